@@ -1,0 +1,45 @@
+# errcodegen: the README's two commands are `make generate` and `make test`.
+# Every target sets up what it needs on a fresh clone (.venv/, node_modules/).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+export GOTOOLCHAIN := local
+export GOFLAGS := -mod=mod
+
+.PHONY: generate check test lint diff bench fuzz clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+check: $(STAMP)
+	$(PY) -m generator check
+
+lint: $(STAMP)
+	$(PY) -m generator lint $(or $(FILE),source_docs/ci-error-codes.en.md)
+
+diff: $(STAMP)
+	$(PY) -m generator diff $(OLD) $(NEW)
+
+test: $(STAMP) $(NODE_STAMP)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+fuzz: $(STAMP) $(NODE_STAMP)
+	FUZZ_EXAMPLES=$(or $(EXAMPLES),500) $(PY) -m pytest -q tests/test_property.py
+
+bench: $(STAMP)
+	$(PY) bench/bench.py
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis

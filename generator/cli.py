@@ -1,0 +1,158 @@
+"""Command line: `errcodegen generate|check|parse|lint ...` (also `python -m generator`).
+
+Exit status: 0 success; 1 differences found or errors reported; 2 bad usage or input
+that cannot be used (one line on stderr naming the file and line), `generated/` untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import config as config_mod
+from .model import Diagnostic, Document, to_json
+from .naming import assign_names
+from .parse import InputError, read_page
+from .names import NamesError
+from .validate import ValidationError
+from .write import WriteError
+
+EXIT_OK, EXIT_FOUND, EXIT_TROUBLE = 0, 1, 2
+
+
+class Trouble(Exception):
+    """Bad usage or unusable input: printed as one line, exit status 2."""
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic], strict: bool = False) -> None:
+    for d in diagnostics:
+        severity = "error" if strict and d.severity == "warning" else d.severity
+        print(f"{d.file}:{d.line}:{d.column}: {severity}: {d.message}", file=sys.stderr)
+
+
+def _is_error(d: Diagnostic, strict: bool) -> bool:
+    return d.severity == "error" or (strict and d.severity == "warning")
+
+
+def _load_config(args: argparse.Namespace) -> config_mod.Config:
+    try:
+        cfg = config_mod.load(Path(args.config) if args.config else None)
+    except config_mod.ConfigError as exc:
+        raise Trouble(str(exc)) from None
+    if getattr(args, "source", None):
+        cfg = config_mod.Config(cfg.root, Path(args.source).resolve(), cfg.out, cfg.names, cfg.targets)
+    if getattr(args, "out", None):
+        cfg = config_mod.Config(cfg.root, cfg.source, Path(args.out).resolve(), cfg.names, cfg.targets)
+    return cfg
+
+
+def build_model(cfg: config_mod.Config) -> Document:
+    """Parse the configured page and name it; raise Trouble on unusable input."""
+    from .names import NamesFile
+
+    doc = read_page(cfg.source, cfg.display(cfg.source))
+    names = NamesFile.load(cfg.names, cfg.display(cfg.names))
+    doc = names.apply(doc)
+    errors = [d for d in doc.diagnostics if d.severity == "error"]
+    if errors:
+        more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
+        raise Trouble(errors[0].format() + more)
+    return doc
+
+
+def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
+    """Render and validate every output; raise on anything that would not load."""
+    from .render import render_all
+    from .validate import validate
+
+    files = render_all(doc, cfg.targets)
+    validate(files)
+    return files
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .names import NamesFile
+    from .write import write_tree
+
+    cfg = _load_config(args)
+    doc = build_model(cfg)
+    _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
+    files = render_model(cfg, doc)
+    changed = write_tree(cfg.out, files)
+    NamesFile.from_model(doc).save(cfg.names)
+    for rel in changed:
+        print(f"wrote {cfg.display(cfg.out / rel)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .names import NamesFile
+    from .write import stale
+
+    cfg = _load_config(args)
+    doc = build_model(cfg)
+    files = render_model(cfg, doc)
+    diffs = stale(cfg.out, files)
+    names_diff = NamesFile.from_model(doc).diff_against(cfg.names, cfg.display(cfg.names))
+    if names_diff:
+        diffs.append(names_diff)
+    for diff in diffs:
+        sys.stdout.write(diff)
+    if diffs:
+        print(f"errcodegen: {len(diffs)} file(s) stale; run `make generate`", file=sys.stderr)
+        return EXIT_FOUND
+    return EXIT_OK
+
+
+def _read(path: str) -> Document:
+    return assign_names(read_page(path, path))
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    import json
+
+    doc = _read(args.file)
+    _print_diagnostics(doc.diagnostics)
+    sys.stdout.write(json.dumps(to_json(doc), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_FOUND if doc.has_errors else EXIT_OK
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    doc = _read(args.file)
+    _print_diagnostics(doc.diagnostics, args.strict)
+    return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every subcommand."""
+    top = argparse.ArgumentParser(prog="errcodegen", description=__doc__.splitlines()[0])
+    top.add_argument("--config", help="pyproject.toml to read [tool.errcodegen] from (default: ./pyproject.toml)")
+    sub = top.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="write every output")
+    gen.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
+    gen.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
+    gen.set_defaults(func=cmd_generate)
+    chk = sub.add_parser("check", help="exit 1 and print a diff when the outputs are stale")
+    chk.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
+    chk.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
+    chk.set_defaults(func=cmd_check)
+    par = sub.add_parser("parse", help="print the model of a page as JSON")
+    par.add_argument("file")
+    par.set_defaults(func=cmd_parse)
+    lint = sub.add_parser("lint", help="print every diagnostic of a page")
+    lint.add_argument("file")
+    lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    lint.set_defaults(func=cmd_lint)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (Trouble, InputError, WriteError, NamesError, ValidationError) as exc:
+        print(f"errcodegen: {exc}", file=sys.stderr)
+        return EXIT_TROUBLE

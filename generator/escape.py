@@ -1,0 +1,130 @@
+"""The only place where upstream text becomes target source: one function per language and context.
+
+Every function returns `Escaped`, the one type the template environment will print.
+Text reaches these functions fully decoded (markdown entities, escapes) and is never
+template source. Characters that are not printable (controls, line and paragraph
+separators, bidirectional controls, lone surrogates) are escaped in string literals and
+replaced by a visible `\\uXXXX` spelling in comments, so no text can start a new line of code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+
+class Escaped(str):
+    """A string that has been made safe for one target context."""
+
+    __slots__ = ()
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def ident(name: str) -> Escaped:
+    """Return an identifier unchanged after checking it is ASCII [A-Za-z_][A-Za-z0-9_]*."""
+    if not _IDENT.fullmatch(name):
+        raise ValueError(f"not a valid identifier: {name!r}")
+    return Escaped(name)
+
+
+def _code_point(ch: str, style: str) -> str:
+    n = ord(ch)
+    if style == "python":
+        if n < 0x100:
+            return f"\\x{n:02x}"
+        return f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
+    if style == "go":
+        if n < 0x80:
+            return f"\\x{n:02x}"
+        if 0xD800 <= n < 0xE000:
+            return "\\ufffd"  # Go strings cannot hold a lone surrogate: the documented cleaned form.
+        return f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
+    # JavaScript / JSON: astral characters are printable and kept; others as \\uXXXX.
+    return f"\\u{n:04x}"
+
+
+_SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_body(text: str, quote: str, style: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ch in _SIMPLE:
+            out.append(_SIMPLE[ch])
+        elif ch == quote:
+            out.append("\\" + quote)
+        elif not ch.isprintable() or ch in "\u2028\u2029\x85":
+            out.append(_code_point(ch, style))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def py_str(text: str) -> Escaped:
+    """Python string literal, quoted the way black normalises it (double unless fewer escapes)."""
+    quote = "'" if text.count("'") < text.count('"') else '"'
+    return Escaped(quote + _escape_body(text, quote, "python") + quote)
+
+
+def py_opt_str(text: str | None) -> Escaped:
+    """Python literal for an optional string: `None` or a string literal."""
+    return Escaped("None") if text is None else py_str(text)
+
+
+def _comment_text(text: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ch in "\n\r\t\u2028\u2029\x85":
+            out.append(" ")
+        elif not ch.isprintable():
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def py_comment(text: str) -> Escaped:
+    """Text for a `#` comment: one line, nothing that could end it."""
+    return Escaped(_comment_text(text))
+
+
+def ts_str(text: str) -> Escaped:
+    """TypeScript/JavaScript double-quoted string literal."""
+    return Escaped('"' + _escape_body(text, '"', "js") + '"')
+
+
+def ts_opt_str(text: str | None) -> Escaped:
+    """TypeScript literal for an optional string: `null` or a string literal."""
+    return Escaped("null") if text is None else ts_str(text)
+
+
+def ts_comment(text: str) -> Escaped:
+    """Text for a TypeScript `//` comment: one line (no LF, CR, U+2028, U+2029), nothing that could end it."""
+    return Escaped(_comment_text(text))
+
+
+def ts_doc(text: str) -> Escaped:
+    """Text inside a `/** ... */` JSDoc block: one line, no `*/`, no tag at a line start."""
+    cleaned = _comment_text(text).replace("*/", "*\\/").replace("@", "\uff20")
+    return Escaped(cleaned)
+
+
+def go_str(text: str) -> Escaped:
+    """Go interpreted string literal."""
+    return Escaped('"' + _escape_body(text, '"', "go") + '"')
+
+
+def go_comment(text: str) -> Escaped:
+    """Text for a `//` comment: one line, cannot form a directive or end early."""
+    return Escaped(_comment_text(text))
+
+
+def json_value(value: object, indent: int | None = None) -> Escaped:
+    """JSON text for a value: UTF-8 kept readable, U+2028/U+2029 and lone surrogates escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return Escaped(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+_JSON_UNSAFE = re.compile("[\u2028\u2029\ud800-\udfff]")

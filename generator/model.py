@@ -1,0 +1,187 @@
+"""The intermediate model: frozen dataclasses, one root object (`Document`).
+
+The parser builds it, naming fills in identifiers, every target renders from it.
+Order is the document's order wherever the document's order means something.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A markdown link found in a cell or note: its visible text and its target."""
+
+    text: str
+    url: str
+    field: str = "description"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Something worth telling about the input, with its 1-based location."""
+
+    file: str
+    line: int
+    column: int
+    severity: str
+    message: str
+
+    def format(self) -> str:
+        """Return the diagnostic as `file:line:col: severity: message`."""
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """One entry's or category's texts in one locale (the non-default ones)."""
+
+    locale: str
+    description: str
+    action: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One coded row of an error table."""
+
+    code: int
+    name: str
+    upstream_name: str | None
+    description: str
+    action: str | None
+    links: tuple[Link, ...]
+    line: int
+    deprecated: bool = False
+    translations: tuple[Text, ...] = ()
+
+    def text(self, locale: str) -> Text | None:
+        """Return this entry's text in `locale`, or None when it has none there."""
+        for t in self.translations:
+            if t.locale == locale:
+                return t
+        return None
+
+
+@dataclass(frozen=True)
+class Category:
+    """One section of the page: a heading and the table under it."""
+
+    id: str
+    name: str
+    title: str
+    fallback: str | None
+    entries: tuple[Entry, ...]
+    line: int
+    deprecated: bool = False
+    translations: tuple[Text, ...] = ()
+
+    def text(self, locale: str) -> Text | None:
+        """Return the title (as description) and fallback (as action) in `locale`."""
+        for t in self.translations:
+            if t.locale == locale:
+                return t
+        return None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A paragraph or callout of the page that is not part of a table."""
+
+    kind: str
+    text: str
+    links: tuple[Link, ...]
+    line: int
+    translations: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """The whole page: categories in document order, notes, and diagnostics."""
+
+    source: str
+    sha256: str
+    categories: tuple[Category, ...]
+    notes: tuple[Note, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    locale: str = "en"
+    locales: tuple[str, ...] = ("en",)
+    sources: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any diagnostic is an error."""
+        return any(d.severity == "error" for d in self.diagnostics)
+
+    def entries(self) -> list[tuple[Category, Entry]]:
+        """Return every (category, entry) pair in document order."""
+        return [(c, e) for c in self.categories for e in c.entries]
+
+
+def _link(link: Link) -> dict[str, Any]:
+    return {"text": link.text, "url": link.url, "field": link.field}
+
+
+def _texts(texts: tuple[Text, ...], first: str, second: str) -> dict[str, Any]:
+    return {t.locale: {first: t.description, second: t.action} for t in texts}
+
+
+def to_json(doc: Document) -> dict[str, Any]:
+    """Return the model as plain JSON-ready data (keys in a fixed order)."""
+    return {
+        "source": doc.source,
+        "sha256": doc.sha256,
+        "sources": [{"path": p, "sha256": h} for p, h in doc.sources],
+        "locale": doc.locale,
+        "locales": list(doc.locales),
+        "categories": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "title": c.title,
+                "fallback": c.fallback,
+                "line": c.line,
+                "deprecated": c.deprecated,
+                "translations": _texts(c.translations, "title", "fallback"),
+                "entries": [
+                    {
+                        "code": e.code,
+                        "name": e.name,
+                        "upstream_name": e.upstream_name,
+                        "description": e.description,
+                        "action": e.action,
+                        "links": [_link(k) for k in e.links],
+                        "line": e.line,
+                        "deprecated": e.deprecated,
+                        "translations": _texts(e.translations, "description", "action"),
+                    }
+                    for e in c.entries
+                ],
+            }
+            for c in doc.categories
+        ],
+        "notes": [
+            {
+                "kind": n.kind,
+                "text": n.text,
+                "links": [_link(k) for k in n.links],
+                "line": n.line,
+                "translations": {t.locale: t.description for t in n.translations},
+            }
+            for n in doc.notes
+        ],
+        "diagnostics": [
+            {
+                "file": d.file,
+                "line": d.line,
+                "column": d.column,
+                "severity": d.severity,
+                "message": d.message,
+            }
+            for d in doc.diagnostics
+        ],
+    }

@@ -1,0 +1,284 @@
+"""The pinned-names file (`source_docs/names.toml`): the public surface, kept stable.
+
+It records the identifier of every category and every (category, code), with the last
+text seen for each code. `generate` applies it before deriving anything, so a recorded
+name never changes, whatever happens to the page; a person renames by editing it.
+Categories are matched by id, then by the codes they hold (a reworded heading keeps its
+identity). A code that leaves the page stays, marked retired (deprecated in every output),
+until `errcodegen prune` or an edit removes it; a code that comes back gets its old name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .model import Category, Diagnostic, Document, Entry
+from .naming import assign_names, sanitize
+
+HEADER = """\
+# errcodegen's pinned names: the identifier of every category and error code.
+# `errcodegen generate` adds new codes and never changes a recorded name: edit `name`
+# to rename a constant. Codes the page no longer lists stay here with `retired = true`
+# (deprecated in every output) until you delete them or run `errcodegen prune`.
+"""
+
+
+class NamesError(Exception):
+    """The names file cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Pinned:
+    """One recorded code."""
+
+    name: str
+    description: str
+    action: str | None
+    upstream_name: str | None
+    retired: bool
+
+
+@dataclass(frozen=True)
+class PinnedCategory:
+    """One recorded category: its id, type name, last title and its codes in order."""
+
+    id: str
+    name: str
+    title: str
+    fallback: str | None
+    codes: tuple[tuple[int, Pinned], ...]
+    retired: bool = False
+
+
+def _toml_str(text: str) -> str:
+    # A JSON string is a valid TOML basic string once U+007F is escaped too.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+class NamesFile:
+    """The recorded names; empty when the file does not exist yet."""
+
+    def __init__(self, categories: tuple[PinnedCategory, ...] = (), display: str = "names.toml") -> None:
+        self.categories = categories
+        self.display = display
+
+    # -- reading and writing ---------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path, display: str | None = None) -> NamesFile:
+        """Read the file; a missing file is an empty record; a broken one raises NamesError."""
+        shown = display or str(path)
+        if not path.exists():
+            return cls((), shown)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise NamesError(f"{shown}: not valid TOML: {exc}") from None
+        categories = []
+        for cid, table in data.get("category", {}).items():
+            where = f"{shown}: category.{cid}"
+            if not isinstance(table, dict):
+                raise NamesError(f"{where} must be a table")
+            name = table.get("name")
+            if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+                raise NamesError(f"{where}.name must be an identifier, not {name!r}")
+            codes = []
+            for key, value in table.get("codes", {}).items():
+                try:
+                    code = int(key)
+                except ValueError:
+                    raise NamesError(f"{where}.codes.{key}: the key must be an integer code") from None
+                if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+                    raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
+                pinned_name = value["name"]
+                if sanitize(pinned_name, code) != pinned_name:
+                    raise NamesError(f"{where}.codes.{key}.name {pinned_name!r} is not a valid UPPER_SNAKE identifier")
+                codes.append(
+                    (
+                        code,
+                        Pinned(
+                            pinned_name,
+                            str(value.get("description", "")),
+                            value.get("action"),
+                            value.get("upstream_name"),
+                            bool(value.get("retired", False)),
+                        ),
+                    )
+                )
+            categories.append(
+                PinnedCategory(
+                    cid,
+                    name,
+                    str(table.get("title", cid)),
+                    table.get("fallback"),
+                    tuple(codes),
+                    bool(table.get("retired", False)),
+                )
+            )
+        return cls(tuple(categories), shown)
+
+    def dumps(self) -> str:
+        """Return the file's text: categories and codes in document order."""
+        out = [HEADER]
+        for c in self.categories:
+            out.append(f"\n[category.{c.id}]\n")
+            out.append(f"name = {_toml_str(c.name)}\n")
+            out.append(f"title = {_toml_str(c.title)}\n")
+            if c.fallback is not None:
+                out.append(f"fallback = {_toml_str(c.fallback)}\n")
+            if c.retired:
+                out.append("retired = true\n")
+            out.append(f"\n[category.{c.id}.codes]\n")
+            for code, p in c.codes:
+                fields = [f"name = {_toml_str(p.name)}", f"description = {_toml_str(p.description)}"]
+                if p.action is not None:
+                    fields.append(f"action = {_toml_str(p.action)}")
+                if p.upstream_name is not None:
+                    fields.append(f"upstream_name = {_toml_str(p.upstream_name)}")
+                if p.retired:
+                    fields.append("retired = true")
+                out.append(f"{code} = {{ {', '.join(fields)} }}\n")
+        return "".join(out)
+
+    def save(self, path: Path) -> bool:
+        """Write the file when its text changed (atomically); return whether it changed."""
+        from .write import write_tree
+
+        return bool(write_tree(path.parent, {path.name: self.dumps()}))
+
+    def diff_against(self, path: Path, display: str) -> str:
+        """Return a unified diff from the file on disk to this record ('' when equal)."""
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        new = self.dumps()
+        if old == new:
+            return ""
+        return "".join(
+            difflib.unified_diff(
+                old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{display}", f"b/{display}"
+            )
+        )
+
+    @classmethod
+    def from_model(cls, doc: Document) -> NamesFile:
+        """Return the record of a named model (retired entries are those marked deprecated)."""
+        return cls(
+            tuple(
+                PinnedCategory(
+                    c.id,
+                    c.name,
+                    c.title,
+                    c.fallback,
+                    tuple(
+                        (e.code, Pinned(e.name, e.description, e.action, e.upstream_name, e.deprecated))
+                        for e in c.entries
+                    ),
+                    c.deprecated,
+                )
+                for c in doc.categories
+            )
+        )
+
+    def pruned(self) -> tuple[NamesFile, list[str]]:
+        """Return the record without retired codes and categories, and what was removed."""
+        removed: list[str] = []
+        kept = []
+        for c in self.categories:
+            if c.retired:
+                removed.append(f"category {c.id}")
+                continue
+            codes = tuple((code, p) for code, p in c.codes if not p.retired)
+            removed += [f"{c.id} {code} {p.name}" for code, p in c.codes if p.retired]
+            kept.append(replace(c, codes=codes))
+        return NamesFile(tuple(kept), self.display), removed
+
+    # -- applying ---------------------------------------------------------------------
+
+    def _match(self, doc: Document) -> tuple[dict[int, PinnedCategory], list[Diagnostic]]:
+        """Map page category index -> recorded category: by id, else by shared codes."""
+        matched: dict[int, PinnedCategory] = {}
+        notes: list[Diagnostic] = []
+        by_id = {c.id: c for c in self.categories}
+        used: set[str] = set()
+        for i, c in enumerate(doc.categories):
+            if c.id in by_id:
+                matched[i] = by_id[c.id]
+                used.add(c.id)
+        for i, c in enumerate(doc.categories):
+            if i in matched:
+                continue
+            codes = {e.code for e in c.entries}
+            best: tuple[float, str] | None = None
+            for p in self.categories:
+                if p.id in used:
+                    continue
+                recorded = {code for code, _ in p.codes}
+                shared = len(codes & recorded)
+                if shared and shared * 2 >= min(len(codes), len(recorded)):
+                    score = (shared / len(codes | recorded), p.id)
+                    if best is None or score > best:
+                        best = score
+            if best is not None:
+                p = by_id[best[1]]
+                matched[i] = p
+                used.add(p.id)
+                notes.append(
+                    Diagnostic(
+                        doc.source,
+                        c.line,
+                        1,
+                        "info",
+                        f"heading '{c.title}' matched recorded category '{p.id}' ('{p.title}') by its codes",
+                    )
+                )
+        return matched, notes
+
+    def apply(self, doc: Document) -> Document:
+        """Return `doc` named: recorded names first, derived ones for new codes, retired codes kept."""
+        matched, notes = self._match(doc)
+        categories: list[Category] = []
+        pinned: dict[tuple[str, int], str] = {}
+        pinned_types: dict[str, str] = {}
+        for i, c in enumerate(doc.categories):
+            record = matched.get(i)
+            if record is None:
+                categories.append(c)
+                continue
+            recorded = dict(record.codes)
+            live = {e.code for e in c.entries}
+            retired = tuple(
+                Entry(code, p.name, p.upstream_name, p.description, p.action, (), 0, deprecated=True)
+                for code, p in record.codes
+                if code not in live
+            )
+            for e in c.entries:
+                if e.code in recorded:
+                    pinned[(record.id, e.code)] = recorded[e.code].name
+            for e in retired:
+                pinned[(record.id, e.code)] = e.name
+            pinned_types[record.id] = record.name
+            categories.append(replace(c, id=record.id, entries=c.entries + retired))
+        seen = {c.id for c in categories}
+        for record in self.categories:
+            if record.id in seen or record in matched.values():
+                continue
+            entries = tuple(
+                Entry(code, p.name, p.upstream_name, p.description, p.action, (), 0, deprecated=True)
+                for code, p in record.codes
+            )
+            for e in entries:
+                pinned[(record.id, e.code)] = e.name
+            pinned_types[record.id] = record.name
+            categories.append(
+                Category(record.id, record.name, record.title, record.fallback, entries, 0, deprecated=True)
+            )
+        staged = replace(doc, categories=tuple(categories), diagnostics=doc.diagnostics + tuple(notes))
+        named = assign_names(staged, pinned)
+        return replace(
+            named,
+            categories=tuple(replace(c, name=pinned_types.get(c.id, c.name)) for c in named.categories),
+        )

@@ -1,0 +1,155 @@
+"""Every identifier rule: derived names, per-target spellings, reserved words, collisions.
+
+One identifier per entry, UPPER_SNAKE, valid in Python, TypeScript and Go (Go spells it
+PascalCase behind its category's prefix). Collisions inside a category are resolved by a
+rule that looks only at the colliding entries' codes, never at row order.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Iterable, Mapping
+
+from .model import Category, Diagnostic, Document, Entry
+
+MAX_NAME = 40
+MAX_WORDS = 4
+
+# Words that carry no meaning in a constant's name.
+STOP_WORDS = frozenset(
+    """a an the is are was were be been being has have had this that these those it its
+    of to for in on at by with from into as during because due so and or but than
+    specifically consequently therefore currently may might can could should will would
+    please your you we us our there which when while whose who does do did occurred
+    """.split()
+)
+# Names a Python Enum reserves, or that UPPER_SNAKE might still hit in some target.
+RESERVED = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE", "NULL", "NAN", "INFINITY"})
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_SENTENCE_END = re.compile(r"(?<=\w)\.(?:\s|$)|[。；;:：]|\n")
+_CLAUSE_END = re.compile(r",| and | but | or | because |，")
+_PARENTHESES = re.compile(r"\([^)]*\)|（[^）]*）")
+
+
+def ascii_words(text: str) -> list[str]:
+    """Return the ASCII letter/digit runs of `text` after NFKC (so `ﬁle` gives `file`)."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text))
+
+
+def camel_words(symbol: str) -> list[str]:
+    """Split a CamelCase symbol: `CIRoleNotExist` -> [CI, Role, Not, Exist]."""
+    out: list[str] = []
+    for chunk in ascii_words(symbol):
+        out.extend(_CAMEL.findall(chunk))
+    return out
+
+
+def _clause(description: str) -> str:
+    first = _SENTENCE_END.split(_PARENTHESES.sub(" ", description).strip(), maxsplit=1)[0]
+    return _CLAUSE_END.split(first, maxsplit=1)[0]
+
+
+def description_words(description: str) -> list[str]:
+    """Return the meaningful words of a description's first clause."""
+    words = [w for w in ascii_words(_clause(description).replace("-", " ")) if w.lower() not in STOP_WORDS]
+    if not words:
+        words = [w for w in ascii_words(description) if w.lower() not in STOP_WORDS]
+    return words
+
+
+def _join(words: Iterable[str]) -> str:
+    name = ""
+    for word in words:
+        candidate = f"{name}_{word.upper()}" if name else word.upper()
+        if len(candidate) > MAX_NAME:
+            break
+        name = candidate
+    return name
+
+
+def fallback_name(code: int) -> str:
+    """Return the name used when nothing better can be derived (`CODE_N103` for -103)."""
+    return f"CODE_N{-code}" if code < 0 else f"CODE_{code}"
+
+
+def sanitize(name: str, code: int) -> str:
+    """Return `name` as a valid UPPER_SNAKE identifier, or the fallback for `code`."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", unicodedata.normalize("NFKC", name)) if w]
+    result = _join(words)
+    if not result:
+        return fallback_name(code)
+    if result[0].isdigit():
+        result = f"E_{result}"[:MAX_NAME]
+    if result in RESERVED or keyword.iskeyword(result.lower()) and result.lower() in {"none", "true", "false"}:
+        result = f"{result}_ERROR"
+    return result
+
+
+def derive(entry: Entry) -> str:
+    """Return the derived name of an entry: its upstream symbol, else its description."""
+    if entry.upstream_name and ascii_words(entry.upstream_name):
+        words = camel_words(entry.upstream_name)
+    else:
+        words = description_words(entry.description)[:MAX_WORDS]
+    return sanitize("_".join(words), entry.code)
+
+
+def pascal(name: str) -> str:
+    """UPPER_SNAKE -> PascalCase: `INVALID_APPID_104` -> `InvalidAppid104`."""
+    return "".join(part[:1].upper() + part[1:].lower() for part in name.split("_") if part)
+
+
+def collision_key(name: str) -> str:
+    """Return the key under which two names collide (NFKC, case-folded, '_' ignored)."""
+    return unicodedata.normalize("NFKC", name).casefold().replace("_", "")
+
+
+def category_name(category_id: str) -> str:
+    """Return a category's type name: `persistence_processing` -> `PersistenceProcessingError`."""
+    base = pascal(sanitize(category_id, 0).upper()) if category_id else "Category"
+    return f"{base}Error"
+
+
+def _suffix(code: int) -> str:
+    return f"N{-code}" if code < 0 else str(code)
+
+
+def assign_names(doc: Document, pinned: Mapping[tuple[str, int], str] | None = None) -> Document:
+    """Return `doc` with every entry and category named; collisions become diagnostics."""
+    pinned = pinned or {}
+    diagnostics = list(doc.diagnostics)
+    categories: list[Category] = []
+    for cat in doc.categories:
+        wanted = {}
+        for e in cat.entries:
+            wanted[id(e)] = pinned.get((cat.id, e.code)) or derive(e)
+        groups: dict[str, list[Entry]] = {}
+        for e in cat.entries:
+            groups.setdefault(collision_key(wanted[id(e)]), []).append(e)
+        names: dict[int, str] = {}
+        for members in groups.values():
+            absolute = [abs(m.code) for m in members]
+            for m in members:
+                base = wanted[id(m)]
+                if len({x.code for x in members}) > 1 and (cat.id, m.code) not in pinned:
+                    # Every colliding entry gets its code: the result does not depend on order.
+                    ambiguous = absolute.count(abs(m.code)) > 1
+                    tag = _suffix(m.code) if ambiguous else str(abs(m.code))
+                    names[id(m)] = f"{base[: MAX_NAME - len(tag) - 1]}_{tag}"
+                else:
+                    names[id(m)] = base
+        used: dict[str, Entry] = {}
+        for e in cat.entries:
+            key = collision_key(names[id(e)])
+            if key in used and used[key].code != e.code:
+                diagnostics.append(
+                    Diagnostic(doc.source, e.line, 1, "error", f"name {names[id(e)]} of code {e.code} collides with code {used[key].code} (line {used[key].line})")
+                )
+            used.setdefault(key, e)
+        entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
+        categories.append(replace(cat, name=category_name(cat.id), entries=entries))
+    return replace(doc, categories=tuple(categories), diagnostics=tuple(diagnostics))

@@ -1,0 +1,18 @@
+"""One module per output; each turns the model into {relative path: text} and writes nothing."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..model import Document
+from . import go, json_model, python, schema, typescript
+
+Target = Callable[[Document, dict[str, Any]], dict[str, str]]
+
+TARGETS: dict[str, Target] = {
+    "python": python.render,
+    "typescript": typescript.render,
+    "go": go.render,
+    "schema": schema.render,
+    "json": json_model.render,
+}

@@ -1,0 +1,18 @@
+"""The Python package: one IntEnum per category, lookups by code and by X-ErrNo header."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Document
+from ..render import header_line, render_template
+
+DEFAULT_PACKAGE = "ci_error_codes"
+
+
+def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+    """Return the package's `__init__.py` and `py.typed` under `python/<package>/`."""
+    package = options.get("package", DEFAULT_PACKAGE)
+    text = render_template("python/module.py.j2", doc=doc, header=header_line(doc))
+    base = f"python/{package}"
+    return {f"{base}/__init__.py": text, f"{base}/py.typed": ""}

@@ -1,0 +1,63 @@
+"""Golden cases: each folder of tests/cases holds `input.md` next to the expected output.
+
+`expected/diagnostics.txt` is what `lint` reports; `expected/error.txt` the one-line error
+when `generate` must refuse the input; otherwise `expected/out/` is every generated file.
+Regenerate with `UPDATE_GOLDEN=1 make test` (then review the diff before committing).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cli
+from generator.config import Config
+from generator.parse import read_page
+
+CASES = Path(__file__).resolve().parent / "cases"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+def _produce(case: Path) -> dict[str, str]:
+    cfg = Config(root=case, source=case / "input.md", out=case / "expected" / "out", names=case / "names.toml")
+    raw = read_page(cfg.source, "input.md")
+    produced = {"diagnostics.txt": "".join(d.format() + "\n" for d in raw.diagnostics)}
+    try:
+        doc = cli.build_model(cfg)
+    except cli.Trouble as exc:
+        produced["error.txt"] = f"{exc}\n"
+        return produced
+    for rel, text in cli.render_model(cfg, doc).items():
+        produced[f"out/{rel}"] = text
+    return produced
+
+
+def _on_disk(expected: Path) -> dict[str, str]:
+    if not expected.exists():
+        return {}
+    return {
+        p.relative_to(expected).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(expected.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_golden(case: str) -> None:
+    folder = CASES / case
+    produced = _produce(folder)
+    expected = folder / "expected"
+    if UPDATE:
+        shutil.rmtree(expected, ignore_errors=True)
+        for rel, text in produced.items():
+            path = expected / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+    on_disk = _on_disk(expected)
+    assert on_disk, f"no expected output for {case}: run with UPDATE_GOLDEN=1 and review it"
+    assert sorted(produced) == sorted(on_disk)
+    for rel in produced:
+        assert produced[rel] == on_disk[rel], f"{case}/expected/{rel} differs"
