@@ -39,7 +39,7 @@ fuzz: $(STAMP) $(NODE_STAMP)
 	FUZZ_EXAMPLES=$(or $(EXAMPLES),500) $(PY) -m pytest -q tests/test_property.py
 
 bench: $(STAMP)
-	$(PY) bench/bench.py
+	$(PY) tests/bench.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis

@@ -1,0 +1,90 @@
+"""`make bench`: time `generate` and `check` as ratios to Python's bare start-up, in one run.
+
+The baseline is `python -c "import markdown_it, jinja2, black"`, measured in this run; each
+figure is the median of several runs of a fresh process. Peak memory is the child's
+maximum resident set size. Nothing here asserts: the table is for people and notes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth import page  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+
+def measure(args: list[str], cwd: Path, runs: int, prepare=None) -> tuple[float, float]:
+    """Return (median seconds, peak RSS in MB) of `runs` fresh processes."""
+    times, peaks = [], []
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"failed: {' '.join(args)}: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return statistics.median(times), max(peaks)
+
+
+def project(tmp: Path, source: str | None = None) -> Path:
+    tmp.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
+    shutil.copytree(ROOT / "source_docs", tmp / "source_docs")
+    if source is not None:
+        (tmp / "source_docs" / "ci-error-codes.en.md").write_text(source, encoding="utf-8")
+        (tmp / "source_docs" / "names.toml").unlink()
+    return tmp
+
+
+def main() -> None:
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if s]
+    rows: list[tuple[str, float, float, str]] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        base, base_mem = measure([PY, "-c", "import markdown_it, jinja2, black"], tmp, runs)
+        rows.append(("baseline: import markdown_it, jinja2, black", base, base_mem, ""))
+        real = project(tmp / "real")
+        clean = lambda: shutil.rmtree(real / "generated", ignore_errors=True)  # noqa: E731
+        t, mem = measure([PY, "-m", "generator", "generate"], real, runs, clean)
+        rows.append(("generate, current page (104 rows), clean generated/", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
+        t, mem = measure([PY, "-m", "generator", "check"], real, runs)
+        rows.append(("check, current page, nothing stale", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
+        timings: dict[int, float] = {}
+        for size in sizes:
+            proj = project(tmp / f"s{size}", page(size))
+            def prepare(proj: Path = proj) -> None:
+                shutil.rmtree(proj / "generated", ignore_errors=True)
+                (proj / "source_docs" / "names.toml").unlink(missing_ok=True)
+            n = runs if size <= 10000 else max(1, runs // 2)
+            t, mem = measure([PY, "-m", "generator", "generate"], proj, n, prepare)
+            timings[size] = t
+            verdict = ""
+            if size == 10000:
+                verdict = f"<= 3 s: {'met' if t <= 3 else 'NOT met'}"
+            if size == 100000:
+                verdict = f"<= 30 s: {'met' if t <= 30 else 'NOT met'}; < 500 MB: {'met' if mem < 500 else 'NOT met'}"
+                if 10000 in timings:
+                    verdict += f"; <= 12x of 10k: {'met' if t <= 12 * timings[10000] else 'NOT met'} ({t / timings[10000]:.1f}x)"
+            rows.append((f"generate, synthetic page, {size} rows", t, mem, verdict))
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {runs} runs (100k rows: {max(1, runs // 2)})")
+    print(f"{'input':58} {'median s':>9} {'x base':>7} {'peak MB':>8}  target")
+    for label, t, mem, verdict in rows:
+        print(f"{label:58} {t:9.3f} {t / base:7.2f} {mem:8.1f}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()

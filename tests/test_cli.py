@@ -1,0 +1,140 @@
+"""The command line: exit statuses, messages, check's diff, and bad input leaving outputs alone."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+from .conftest import ROOT
+
+TABLE = "### Download errors\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n"
+
+
+def project(tmp: Path, page: str | bytes | None = None) -> Path:
+    """A throw-away project: a copy of the real configuration and source pages."""
+    shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
+    shutil.copytree(ROOT / "source_docs", tmp / "source_docs")
+    if page is not None:
+        target = tmp / "source_docs" / "ci-error-codes.en.md"
+        target.write_bytes(page.encode() if isinstance(page, str) else page)
+    return tmp
+
+
+def run(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=tmp, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_generate_matches_the_committed_tree(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    result = run(proj, "generate")
+    assert result.returncode == 0, result.stderr
+    assert snapshot(proj / "generated") == snapshot(ROOT / "generated")
+    assert run(proj, "check").returncode == 0
+
+
+def test_check_prints_a_diff_and_exits_1_when_stale(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    run(proj, "generate")
+    target = proj / "generated" / "typescript" / "ciErrorCodes.ts"
+    target.write_text(target.read_text(encoding="utf-8").replace("Invalid request.", "Edited."), encoding="utf-8")
+    result = run(proj, "check")
+    assert result.returncode == 1
+    assert "--- a/typescript/ciErrorCodes.ts" in result.stdout
+    assert "-  " in result.stdout or "+  " in result.stdout
+    assert "stale" in result.stderr
+
+
+def test_check_fails_when_the_names_file_would_change(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    run(proj, "generate")
+    names = proj / "source_docs" / "names.toml"
+    names.write_text(names.read_text(encoding="utf-8").replace('-103 = { name = "INVALID_REQUEST"', '-103 = { name = "RENAMED"'), encoding="utf-8")
+    assert run(proj, "check").returncode == 1  # the rename is not generated yet
+    assert run(proj, "generate").returncode == 0
+    assert "RENAMED = -103" in (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    assert run(proj, "check").returncode == 0
+
+
+@pytest.mark.parametrize(
+    "page, where",
+    [
+        (TABLE + "| -1 | a | b | EXTRA |\n", "ci-error-codes.en.md:5:15: error:"),
+        (TABLE + "| -1 | a | b |\n| -1 | c | d |\n", "ci-error-codes.en.md:6:1: error: code -1 appears twice"),
+        (b"### X\n\xff\xfe", "ci-error-codes.en.md:2:1: error: invalid UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_outputs_untouched(tmp_path: Path, page: str | bytes, where: str) -> None:
+    proj = project(tmp_path)
+    run(proj, "generate")
+    before = snapshot(proj / "generated")
+    names_before = (proj / "source_docs" / "names.toml").read_bytes()
+    (proj / "source_docs" / "ci-error-codes.en.md").write_bytes(page.encode() if isinstance(page, str) else page)
+    result = run(proj, "generate")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert where in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(proj / "generated") == before
+    assert (proj / "source_docs" / "names.toml").read_bytes() == names_before
+
+
+def test_missing_source_is_exit_2(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    result = run(proj, "generate", "--source", "nope.md")
+    assert result.returncode == 2 and "cannot read file" in result.stderr
+
+
+def test_unknown_config_key_names_the_key(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    with (proj / "pyproject.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[tool.errcodegen.go.extra]\n')
+    result = run(proj, "generate")
+    assert result.returncode == 2 and "tool.errcodegen.go.extra" in result.stderr
+
+
+def test_parse_prints_the_model_and_lint_the_diagnostics(capsys: pytest.CaptureFixture[str]) -> None:
+    source = str(ROOT / "source_docs" / "ci-error-codes.en.md")
+    assert main(["parse", source]) == 0
+    out, err = capsys.readouterr()
+    model = json.loads(out)
+    assert sum(len(c["entries"]) for c in model["categories"]) == 104
+    assert {"id", "title", "fallback", "entries"} <= set(model["categories"][0])
+    assert {"code", "name", "upstream_name", "description", "action", "links", "line"} <= set(model["categories"][0]["entries"][0])
+    assert [d["line"] for d in model["diagnostics"]] == [29, 58]
+    assert err.count("warning") == 2
+    assert main(["lint", source]) == 0
+    _, err = capsys.readouterr()
+    assert err.splitlines()[0].endswith("ci-error-codes.en.md:29:216: warning: row has 4 cells, the header 3; extra cell '-' ignored")
+    assert main(["lint", "--strict", source]) == 1
+    _, err = capsys.readouterr()
+    assert ": error: row has 4 cells" in err
+
+
+def test_parse_with_errors_still_prints_the_model_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(TABLE + "| -1 | a | b | EXTRA |\n| -2 | c | d |\n", encoding="utf-8")
+    assert main(["parse", str(page)]) == 1
+    out, err = capsys.readouterr()
+    assert [e["code"] for e in json.loads(out)["categories"][0]["entries"]] == [-1, -2]
+    assert "error" in err
+
+
+def test_console_script_and_usage_errors(tmp_path: Path) -> None:
+    assert run(tmp_path, "frobnicate").returncode == 2
+    assert run(tmp_path, "parse").returncode == 2
+    assert run(tmp_path, "parse", str(tmp_path / "missing.md")).returncode == 2
