@@ -67,7 +67,10 @@ def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
     from .render import render_all
     from .validate import validate
 
-    files = render_all(doc, cfg.targets)
+    try:
+        files = render_all(doc, cfg.targets)
+    except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
+        raise Trouble(f"{cfg.display(cfg.source)}: cannot render: {exc}") from None
     validate(files)
     return files
 
@@ -125,6 +128,36 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from . import diff
+
+    names = None
+    if args.names:
+        from .names import NamesFile
+
+        names = NamesFile.load(Path(args.names))
+    report = diff.compare(read_page(args.old, args.old), read_page(args.new, args.new), names)
+    formatter = {"text": diff.format_text, "markdown": diff.format_markdown, "json": diff.format_json}[args.format]
+    sys.stdout.write(formatter(report))
+    if args.fail_on_breaking:
+        return EXIT_FOUND if report.breaking else EXIT_OK
+    return EXIT_OK if report.empty else EXIT_FOUND
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    from .names import NamesFile
+
+    cfg = _load_config(args)
+    record = NamesFile.load(cfg.names, cfg.display(cfg.names))
+    kept, removed = record.pruned()
+    for item in removed:
+        print(f"pruned {item}", file=sys.stderr)
+    if removed and not args.dry_run:
+        kept.save(cfg.names)
+        print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(cfg.names)}; run `make generate`", file=sys.stderr)
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     top = argparse.ArgumentParser(prog="errcodegen", description=__doc__.splitlines()[0])
@@ -145,6 +178,16 @@ def parser() -> argparse.ArgumentParser:
     lint.add_argument("file")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
     lint.set_defaults(func=cmd_lint)
+    dif = sub.add_parser("diff", help="compare two versions of a page by meaning")
+    dif.add_argument("old")
+    dif.add_argument("new")
+    dif.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
+    dif.add_argument("--names", help="names file that names OLD (default: names derived from OLD)")
+    dif.set_defaults(func=cmd_diff)
+    pru = sub.add_parser("prune", help="remove retired codes and categories from the names file")
+    pru.add_argument("--dry-run", action="store_true", help="only list what would be removed")
+    pru.set_defaults(func=cmd_prune)
     return top
 
 

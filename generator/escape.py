@@ -79,7 +79,8 @@ def _comment_text(text: str) -> str:
         if ch in "\n\r\t\u2028\u2029\x85":
             out.append(" ")
         elif not ch.isprintable():
-            out.append(f"\\u{ord(ch):04x}")
+            n = ord(ch)
+            out.append(f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}")
         else:
             out.append(ch)
     return " ".join("".join(out).split())

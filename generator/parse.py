@@ -43,7 +43,7 @@ HEADING_STOP_WORDS = frozenset(
 )
 # Bidirectional controls and zero-width characters: removed from text, with a warning.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
-CODE_RE = re.compile(r"[+-]?[0-9]{1,18}")
+CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # exact in every target, JavaScript numbers included
 _SPACES = re.compile(r"[ \t]+")
 
 

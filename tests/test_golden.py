@@ -11,6 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
+import black
 import pytest
 
 from generator import cli
@@ -61,3 +62,5 @@ def test_golden(case: str) -> None:
     assert sorted(produced) == sorted(on_disk)
     for rel in produced:
         assert produced[rel] == on_disk[rel], f"{case}/expected/{rel} differs"
+        if rel.endswith(".py"):
+            assert black.format_str(produced[rel], mode=black.Mode()) == produced[rel], f"black changes {rel}"

@@ -93,6 +93,7 @@ func (e Category1Error) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e Category1Error) info() *Info {
 	switch e {
 	case Category1Bom:
@@ -105,6 +106,7 @@ func (e Category1Error) info() *Info {
 	return nil
 }
 
+// infos holds every code of the page, in the page's order.
 var infos = []Info{
 	{Category: "category_1", Name: "BOM", Code: -1, Description: "BOM and CRLF."},
 	{Category: "category_1", Name: "BARE_CR_NEXT", Code: -2, Description: "Bare CR next."},

@@ -12,8 +12,7 @@
  */
 
 /** The id of a category of the upstream page. */
-export type CategoryId =
-  | "category_1";
+export type CategoryId = "category_1";
 
 /** One section of the upstream page. */
 export interface CategoryInfo {

@@ -117,6 +117,7 @@ func (e DownloadError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e DownloadError) info() *Info {
 	switch e {
 	case DownloadImageFileTooLarge168:
@@ -145,6 +146,7 @@ func (e DownloadError) info() *Info {
 	return nil
 }
 
+// infos holds every code of the page, in the page's order.
 var infos = []Info{
 	{Category: "download", Name: "IMAGE_FILE_TOO_LARGE_168", Code: -168, Description: "The image file is too large and cannot be downloaded.", Action: "Reduce the size of the file."},
 	{Category: "download", Name: "IMAGE_FILE_TOO_LARGE_167", Code: -167, Description: "The image file is too large and cannot be downloaded.", Action: "Reduce the size of the file."},

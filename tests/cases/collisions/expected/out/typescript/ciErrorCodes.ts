@@ -12,8 +12,7 @@
  */
 
 /** The id of a category of the upstream page. */
-export type CategoryId =
-  | "download";
+export type CategoryId = "download";
 
 /** One section of the upstream page. */
 export interface CategoryInfo {

@@ -211,6 +211,7 @@ func (e DownloadError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e DownloadError) info() *Info {
 	switch e {
 	case DownloadInvalidRequest:
@@ -394,6 +395,7 @@ func (e PersistenceProcessingError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e PersistenceProcessingError) info() *Info {
 	switch e {
 	case PersistenceProcessingImageProcessingParameterInvalid:
@@ -432,6 +434,7 @@ func (e PersistenceProcessingError) info() *Info {
 	return nil
 }
 
+// infos holds every code of the page, in the page's order.
 var infos = []Info{
 	{Category: "download", Name: "INVALID_REQUEST", Code: -103, Description: "Invalid request. The request packet cannot be recognized.", Action: "Check the content of the request."},
 	{Category: "download", Name: "INVALID_APPID", Code: -104, Description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.", Action: "Check whether the APPID is correct."},

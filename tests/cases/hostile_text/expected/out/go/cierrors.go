@@ -99,6 +99,7 @@ func (e HostileText77Error) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e HostileText77Error) info() *Info {
 	switch e {
 	case HostileText77Quotes:
@@ -115,6 +116,7 @@ func (e HostileText77Error) info() *Info {
 	return nil
 }
 
+// infos holds every code of the page, in the page's order.
 var infos = []Info{
 	{Category: "hostile_text_77", Name: "QUOTES", Code: -1, Description: "Quotes \" ' and backslash \\\\ and\\N{BULLET}` and ${x} and {{ 7*7 }} and {% raw %}", Action: "/ func init(){} /"},
 	{Category: "hostile_text_77", Name: "ENDS_QUOTE", Code: -2, Description: "Ends with a quote \"", Action: "Ends with a backslash \\"},

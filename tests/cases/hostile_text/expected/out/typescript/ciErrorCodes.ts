@@ -12,8 +12,7 @@
  */
 
 /** The id of a category of the upstream page. */
-export type CategoryId =
-  | "hostile_text_77";
+export type CategoryId = "hostile_text_77";
 
 /** One section of the upstream page. */
 export interface CategoryInfo {

@@ -105,6 +105,7 @@ func (e DownloadError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e DownloadError) info() *Info {
 	switch e {
 	case DownloadNoSpacesAroundCells:
@@ -177,6 +178,7 @@ func (e MediaProcessingError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// info returns the code's row of infos, or nil for a value the page does not list.
 func (e MediaProcessingError) info() *Info {
 	switch e {
 	case MediaProcessingInvalidArgument:
@@ -189,6 +191,7 @@ func (e MediaProcessingError) info() *Info {
 	return nil
 }
 
+// infos holds every code of the page, in the page's order.
 var infos = []Info{
 	{Category: "download", Name: "NO_SPACES_AROUND_CELLS", Code: -60998, Description: "No spaces around cells.", Action: "Check it."},
 	{Category: "download", Name: "EXTRA_DASH_CELL", Code: -164, Description: "Extra dash cell.", Action: "Reduce the frequency, or submit a ticket."},

@@ -8,13 +8,15 @@ across categories; ``from_header(value)`` does the same for an ``X-ErrNo`` heade
 
 from __future__ import annotations
 
-from enum import IntEnum
-from typing import Final, NamedTuple
+import warnings
+from enum import EnumMeta, IntEnum
+from typing import Any, Final, NamedTuple
 
 __all__ = [
     "CATEGORIES",
     "CIError",
     "Category",
+    "DEPRECATED",
     "DownloadError",
     "PersistenceProcessingError",
     "from_header",
@@ -30,7 +32,25 @@ class Category(NamedTuple):
     fallback: str | None
 
 
-class CIError(IntEnum):
+# Members retired from the upstream page: reading one as an attribute warns.
+_RETIRED_NAMES: Final[frozenset[tuple[str, str]]] = frozenset()
+
+
+class _CIErrorType(EnumMeta):
+    """Enum metaclass: attribute access to a retired member warns (others are untouched)."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if (cls.__name__, name) in _RETIRED_NAMES:
+            warnings.warn(
+                f"{cls.__name__}.{name} is retired from the upstream error-code page",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return cls.__members__[name]
+        raise AttributeError(name)
+
+
+class CIError(IntEnum, metaclass=_CIErrorType):
     """Base class of every category's enum; it has no members of its own."""
 
     @property
@@ -51,7 +71,7 @@ class CIError(IntEnum):
     @property
     def deprecated(self) -> bool:
         """True for a code the page no longer lists, kept so that no constant vanishes."""
-        return (type(self).__name__, self.value) in _DEPRECATED
+        return (type(self).__name__, self.name) in _RETIRED_NAMES
 
 
 # Error Codes upon Download
@@ -377,7 +397,20 @@ _TEXTS: Final[dict[tuple[str, int], tuple[str, str | None]]] = {
     ),
 }
 
-_DEPRECATED: Final[frozenset[tuple[str, int]]] = frozenset()
+
+def _retire() -> tuple[CIError, ...]:
+    retired: list[CIError] = []
+    for enum_class in CATEGORIES:
+        for member in enum_class:
+            if (enum_class.__name__, member.name) in _RETIRED_NAMES:
+                # Off the class dict, so that attribute access goes through the warning.
+                type.__delattr__(enum_class, member.name)
+                retired.append(member)
+    return tuple(retired)
+
+
+# Every member retired from the upstream page, kept so that no constant vanishes.
+DEPRECATED: Final[tuple[CIError, ...]] = _retire()
 
 
 def _index() -> dict[int, tuple[CIError, ...]]:

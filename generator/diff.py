@@ -1,0 +1,226 @@
+"""`errcodegen diff OLD NEW`: what changed between two versions of a page, by meaning.
+
+Names for OLD are derived (or taken from a names file); NEW is named the way `generate`
+would name it after the update, from OLD's record, so the report shows exactly what a
+regeneration does to the constants people vendor. Padding, line endings, `-` versus `N/A`
+and a trailing period alone are not changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Category, Document, Entry
+from .names import NamesFile
+
+FIELDS = ("description", "action", "links", "upstream_name", "name")
+
+
+def _norm(text: str | None) -> str | None:
+    if text is None:
+        return None
+    folded = " ".join(text.split())
+    return re.sub(r"[.。]$", "", folded)
+
+
+def _value(entry: Entry, name: str) -> Any:
+    if name == "links":
+        return [[k.text, k.url] for k in entry.links]
+    return getattr(entry, name)
+
+
+def _same(name: str, old: Any, new: Any) -> bool:
+    if name in ("description", "action"):
+        return _norm(old) == _norm(new)
+    if name == "links":
+        return [[_norm(t), u] for t, u in old] == [[_norm(t), u] for t, u in new]
+    return bool(old == new)
+
+
+@dataclass
+class CodeChange:
+    """One code's change: added, removed (retired), changed or moved."""
+
+    kind: str
+    category: str
+    code: int
+    name: str
+    breaking: bool
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    from_category: str | None = None
+
+
+@dataclass
+class Report:
+    """Everything `diff` found."""
+
+    old: str
+    new: str
+    categories_added: list[tuple[str, str]] = field(default_factory=list)
+    categories_removed: list[tuple[str, str]] = field(default_factory=list)
+    categories_renamed: list[tuple[str, str, str]] = field(default_factory=list)
+    codes: list[CodeChange] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing changed."""
+        return not (self.categories_added or self.categories_removed or self.categories_renamed or self.codes)
+
+    @property
+    def breaking(self) -> bool:
+        """True when a change breaks code that vendors the output."""
+        return any(c.breaking for c in self.codes)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data."""
+        return {
+            "old": self.old,
+            "new": self.new,
+            "breaking": self.breaking,
+            "categories": {
+                "added": [{"id": i, "title": t} for i, t in self.categories_added],
+                "removed": [{"id": i, "title": t} for i, t in self.categories_removed],
+                "renamed": [{"id": i, "old_title": o, "new_title": n} for i, o, n in self.categories_renamed],
+            },
+            "codes": [
+                {
+                    "kind": c.kind,
+                    "category": c.category,
+                    "code": c.code,
+                    "name": c.name,
+                    "breaking": c.breaking,
+                    "from_category": c.from_category,
+                    "changes": {k: {"old": o, "new": n} for k, (o, n) in c.fields.items()},
+                }
+                for c in self.codes
+            ],
+        }
+
+
+def compare(old: Document, new: Document, names: NamesFile | None = None) -> Report:
+    """Compare two parsed pages (names not yet assigned) and return the report."""
+    old_named = (names or NamesFile()).apply(old)
+    record = NamesFile.from_model(old_named)
+    new_named = record.apply(new)
+    report = Report(old.source, new.source)
+    old_cats = {c.id: c for c in old_named.categories if not c.deprecated}
+    new_cats = {c.id: c for c in new_named.categories if not c.deprecated}
+    for cid, c in new_cats.items():
+        if cid not in old_cats:
+            report.categories_added.append((cid, c.title))
+        elif _norm(old_cats[cid].title) != _norm(c.title):
+            report.categories_renamed.append((cid, old_cats[cid].title, c.title))
+    for cid, c in old_cats.items():
+        if cid not in new_cats:
+            report.categories_removed.append((cid, c.title))
+
+    def live(cat: Category) -> dict[int, Entry]:
+        return {e.code: e for e in cat.entries if not e.deprecated}
+
+    old_codes = {cid: live(c) for cid, c in old_cats.items()}
+    new_codes = {cid: live(c) for cid, c in new_cats.items()}
+    removed: list[CodeChange] = []
+    added: list[CodeChange] = []
+    for cid, entries in new_codes.items():
+        before = old_codes.get(cid, {})
+        for code, e in entries.items():
+            if code not in before:
+                added.append(CodeChange("added", cid, code, e.name, False))
+                continue
+            changes = {}
+            for name in FIELDS:
+                a, b = _value(before[code], name), _value(e, name)
+                if not _same(name, a, b):
+                    changes[name] = (a, b)
+            if changes:
+                report.codes.append(CodeChange("changed", cid, code, e.name, "name" in changes, changes))
+    for cid, entries in old_codes.items():
+        after = new_codes.get(cid, {})
+        for code, e in entries.items():
+            if code not in after:
+                # generate keeps it, deprecated: code that uses it still builds.
+                removed.append(CodeChange("removed", cid, code, e.name, False))
+    moved = []
+    for r in removed:
+        twins = [a for a in added if a.code == r.code]
+        if len(twins) == 1:
+            a = twins[0]
+            added.remove(a)
+            moved.append(CodeChange("moved", a.category, a.code, a.name, False, {}, r.category))
+    removed = [r for r in removed if not any(m.from_category == r.category and m.code == r.code for m in moved)]
+    report.codes.extend(added + removed + moved)
+    order = {cid: i for i, cid in enumerate(list(new_cats) + [c for c in old_cats if c not in new_cats])}
+    kinds = {"added": 0, "removed": 1, "moved": 2, "changed": 3}
+    position = {(c.id, e.code): i for i, (c, e) in enumerate(old_named.entries())}
+    position.update({(c.id, e.code): i for i, (c, e) in enumerate(new_named.entries())})
+    report.codes.sort(key=lambda c: (order.get(c.category, len(order)), kinds[c.kind], position.get((c.category, c.code), 0)))
+    return report
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, list):
+        return ", ".join(f"{t} <{u}>" for t, u in value) or "(no links)"
+    return str(value)
+
+
+def format_text(report: Report) -> str:
+    """Return the report as plain text for a terminal."""
+    if report.empty:
+        return f"No changes between {report.old} and {report.new}.\n"
+    lines = [f"Changes from {report.old} to {report.new}" + (" (BREAKING)" if report.breaking else "") + ":"]
+    for cid, title in report.categories_added:
+        lines.append(f"+ category {cid}: {title}")
+    for cid, title in report.categories_removed:
+        lines.append(f"- category {cid}: {title} (retired: kept, deprecated)")
+    for cid, old, new in report.categories_renamed:
+        lines.append(f"~ category {cid} renamed: {old!r} -> {new!r}")
+    for c in report.codes:
+        tag = " [breaking]" if c.breaking else ""
+        if c.kind == "added":
+            lines.append(f"+ {c.category} {c.code} {c.name}{tag}")
+        elif c.kind == "removed":
+            lines.append(f"- {c.category} {c.code} {c.name} (retired: kept, deprecated){tag}")
+        elif c.kind == "moved":
+            lines.append(f"> {c.code} {c.name} moved {c.from_category} -> {c.category}{tag}")
+        else:
+            lines.append(f"~ {c.category} {c.code} {c.name}{tag}")
+            for name, (old, new) in c.fields.items():
+                lines.append(f"    {name}: {_show(old)!s} -> {_show(new)!s}")
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def format_markdown(report: Report) -> str:
+    """Return the report as markdown, ready for a pull request's description."""
+    if report.empty:
+        return f"No changes between `{report.old}` and `{report.new}`.\n"
+    out = [f"## Error-code changes: `{report.old}` -> `{report.new}`\n"]
+    out.append("**Breaking changes: yes.**\n" if report.breaking else "Breaking changes: none.\n")
+    if report.categories_added or report.categories_removed or report.categories_renamed:
+        out.append("\n### Categories\n")
+        out += [f"- Added `{i}`: {_md(t)}\n" for i, t in report.categories_added]
+        out += [f"- Retired `{i}`: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed]
+        out += [f"- Renamed `{i}`: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed]
+    if report.codes:
+        out.append("\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n")
+        for c in report.codes:
+            details = "; ".join(f"{k}: {_md(_show(o))} -> {_md(_show(n))}" for k, (o, n) in c.fields.items())
+            if c.kind == "moved":
+                details = f"from `{c.from_category}`"
+            if c.kind == "removed":
+                details = "retired: kept, deprecated"
+            out.append(f"| {c.kind} | `{c.category}` | {c.code} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n")
+    return "".join(out)
+
+
+def format_json(report: Report) -> str:
+    """Return the report as JSON for tools."""
+    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"

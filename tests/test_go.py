@@ -1,0 +1,479 @@
+"""The generated Go module: gofmt-clean, vet-clean, and reads back exactly the model.
+
+Each rendered module is copied into a temporary folder together with a generated
+`roundtrip_test.go`; one `go vet` and one `go test` per module (sharing the build cache)
+print JSON that the tests below compare with the model: what the code reads back, and
+the package's top-level declarations as go/ast sees them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.escape import go_str
+from generator.model import Category, Document
+from generator.naming import category_name
+from generator.targets import go as go_target
+
+from .conftest import require_tool, vectors
+
+HEADER = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
+DIRECTIVE = re.compile(r"^\s*//(go:|line )|^\s*/\*line ", re.M)
+HEADER_VALUES = [
+    " -46618 ", "-46618", "\t-46618\t", "+1007", "1007", "-3006", "", " ", "-", "+", "--1", "+-1",
+    "abc", "0x10", "1 007", "-46618\n", "\u0661\u0660\u0660\u0667", "１２３", "-4661８", "9" * 19, "0" * 18 + "1",
+]
+
+# Upstream text that tries to escape its string literal or comment, or to be read as code.
+HOSTILE = [
+    "*/ func init(){} /*",
+    "\nfunc init() {}\n",
+    "go:generate rm -rf /",
+    "x\ngo:generate rm -rf /",
+    "x\n//go:generate rm -rf /\n//line evil.go:1",
+    'quote " backslash \\ backtick ` and `raw` and \\"',
+    "line\u2028separator\u2029paragraph\x85next",
+    "nul\x00byte and \x1b escape and \x7f del",
+    "cr\rcrlf\r\nend\r",
+    "bidi \u202ereversed\u202c and \u2066isolate\u2069 and bom \ufeff",
+    "{{ 7*7 }} {% if true %}{% endif %} ${x}",
+    "tab\tand nbsp\u00a0and ideographic\u3000space",
+    "astral \U0001f600 and tag \U000e0001",
+    "trailing backslash \\",
+    "// +build ignore",
+    "Deprecated: not really",
+    "- looks like a list item\n    and an indented code block",
+    "[link]: https://example.com",
+    "\\u0041 and \\x00 spelled out",
+    "lone \ud800 surrogate",
+]
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def readable(text: str | None) -> str | None:
+    """What Go reads back for `text`: a lone surrogate cannot be in a Go string, it becomes U+FFFD."""
+    return None if text is None else SURROGATES.sub("\ufffd", text)
+
+
+def hostile_doc(doc: Document) -> Document:
+    """`doc` with hostile titles, fallbacks, descriptions and actions, a few entries deprecated,
+    a deprecated category, an empty category, and a hostile source file name."""
+    everything = "".join(HOSTILE)
+    n = len(HOSTILE)
+    categories = []
+    k = 0
+    for i, c in enumerate(doc.categories):
+        entries = []
+        for e in c.entries:
+            entries.append(
+                dataclasses.replace(
+                    e,
+                    description=everything if k == 0 else HOSTILE[k % n],
+                    action=None if k % 5 == 4 else (everything if k == 1 else HOSTILE[(k + 7) % n]),
+                    deprecated=k % 3 == 0,
+                )
+            )
+            k += 1
+        categories.append(
+            dataclasses.replace(
+                c,
+                title=HOSTILE[i % n] + " " + everything if i == 0 else HOSTILE[(i + 3) % n],
+                fallback=everything if i % 2 else None,
+                deprecated=i == 1,
+                entries=tuple(entries),
+            )
+        )
+    categories.append(Category("empty_things", category_name("empty_things"), "\n*/ empty {{ x }}", "\u202e", (), 1))
+    source = "source_docs/evil\n//go:generate rm -rf /\u2028*/.md"
+    return dataclasses.replace(doc, source=source, categories=tuple(categories))
+
+
+def empty_doc(doc: Document) -> Document:
+    return dataclasses.replace(doc, categories=())
+
+
+# ---------------------------------------------------------------------------------------
+# Building and running the modules
+
+
+def roundtrip_test_source(doc: Document) -> str:
+    """A Go test file (package cierrors) that prints what the package reads back, and its
+    top-level declarations, as JSON lines."""
+    groups = go_target.go_model(doc)
+    consts = "".join(f"\t\t{{{go_str(k.name)}, {k.name}, int({k.name})}},\n" for g in groups for k in g.consts)
+    unknown = "".join(f"\t\t{{{go_str(g.type)}, {g.type}(-1), -1}},\n" for g in groups)
+    headers = "".join(f"\t\t{go_str(h)},\n" for h in HEADER_VALUES)
+    return f"""package cierrors
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type coded interface {{
+	String() string
+	Description() string
+	Action() string
+	Category() string
+	Deprecated() bool
+}}
+
+type reading struct {{
+	Go          string
+	Code        int
+	String      string
+	Description string
+	Action      string
+	Category    string
+	Deprecated  bool
+}}
+
+func read(name string, c coded, code int) reading {{
+	return reading{{name, code, c.String(), c.Description(), c.Action(), c.Category(), c.Deprecated()}}
+}}
+
+func emit(t *testing.T, label string, v interface{{}}) {{
+	b, err := json.Marshal(v)
+	if err != nil {{
+		t.Fatal(err)
+	}}
+	fmt.Println(label + " " + string(b))
+}}
+
+func TestRoundTrip(t *testing.T) {{
+	type named struct {{
+		name string
+		c    coded
+		code int
+	}}
+	var constants []reading
+	for _, k := range []named{{
+{consts}	}} {{
+		constants = append(constants, read(k.name, k.c, k.code))
+	}}
+	var unknown []reading
+	for _, k := range []named{{
+{unknown}	}} {{
+		unknown = append(unknown, read(k.name, k.c, k.code))
+	}}
+	headers := map[string][]Info{{}}
+	for _, h := range []string{{
+{headers}	}} {{
+		headers[h] = FromHeader(h)
+	}}
+	emit(t, "ROUNDTRIP", map[string]interface{{}}{{
+		"all":        All(),
+		"categories": Categories(),
+		"lookup3006": Lookup(-3006),
+		"lookup12345": Lookup(12345),
+		"headers":    headers,
+		"constants":  constants,
+		"unknown":    unknown,
+	}})
+}}
+
+func TestDecls(t *testing.T) {{
+	files, err := filepath.Glob("*.go")
+	if err != nil {{
+		t.Fatal(err)
+	}}
+	var decls []string
+	docLines := map[string]int{{}}
+	fset := token.NewFileSet()
+	for _, name := range files {{
+		if strings.HasSuffix(name, "_test.go") {{
+			continue
+		}}
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+		if err != nil {{
+			t.Fatal(err)
+		}}
+		decls = append(decls, "package "+f.Name.Name)
+		for _, d := range f.Decls {{
+			switch d := d.(type) {{
+			case *ast.FuncDecl:
+				if d.Recv != nil {{
+					recv := d.Recv.List[0].Type.(*ast.Ident).Name
+					decls = append(decls, "method "+recv+"."+d.Name.Name)
+				}} else {{
+					decls = append(decls, "func "+d.Name.Name)
+				}}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {{
+					switch s := s.(type) {{
+					case *ast.ImportSpec:
+						decls = append(decls, "import "+s.Path.Value)
+					case *ast.TypeSpec:
+						decls = append(decls, "type "+s.Name.Name)
+					case *ast.ValueSpec:
+						for _, n := range s.Names {{
+							decls = append(decls, d.Tok.String()+" "+n.Name)
+							if s.Doc != nil {{
+								docLines["const "+n.Name] = len(s.Doc.List)
+							}}
+						}}
+					}}
+				}}
+			}}
+		}}
+	}}
+	emit(t, "DECLS", map[string]interface{{}}{{"decls": decls, "doc_lines": docLines}})
+}}
+"""
+
+
+@dataclasses.dataclass
+class Built:
+    doc: Document
+    root: Path
+    files: dict[str, str]
+    gofmt: str
+    vet: subprocess.CompletedProcess[str]
+    test: subprocess.CompletedProcess[str]
+    gomod_after: str
+
+    def output(self, label: str) -> Any:
+        assert self.test.returncode == 0, self.test.stdout + self.test.stderr
+        for line in self.test.stdout.split("\n"):
+            if line.startswith(label + " "):
+                return json.loads(line[len(label) + 1 :])
+        raise AssertionError(f"no {label} line in:\n{self.test.stdout}")
+
+    @property
+    def source(self) -> str:
+        return self.files["go/cierrors.go"]
+
+
+@pytest.fixture(scope="module")
+def toolchain() -> tuple[str, str, dict[str, str]]:
+    go = require_tool("go")
+    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"}
+    goroot = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True, env=env, check=True).stdout.strip()
+    gofmt = require_tool("gofmt", Path(goroot) / "bin" / "gofmt")
+    return go, gofmt, env
+
+
+def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]]) -> Built:
+    go, gofmt, env = toolchain
+    files = go_target.render(doc, {})
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    module = root / "go"
+    fmt = subprocess.run([gofmt, "-l", "-e", "cierrors.go"], cwd=module, capture_output=True, text=True, env=env)
+    (module / "roundtrip_test.go").write_text(roundtrip_test_source(doc), encoding="utf-8", newline="\n")
+    vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
+    test = subprocess.run(
+        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestDecls)$", "-v", "."],
+        cwd=module, capture_output=True, text=True, env=env,
+    )
+    return Built(doc, module, files, fmt.stdout + fmt.stderr, vet, test, (module / "go.mod").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def built(current_doc: Document, toolchain, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
+    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc)}
+    with ThreadPoolExecutor(len(docs)) as pool:
+        futures = {name: pool.submit(build, doc, tmp_path_factory.mktemp(f"go-{name}"), toolchain) for name, doc in docs.items()}
+        return {name: f.result() for name, f in futures.items()}
+
+
+# ---------------------------------------------------------------------------------------
+# What every module must satisfy
+
+MODULES = ["current", "hostile", "empty"]
+
+
+def expected_decls(doc: Document) -> list[str]:
+    decls = ["package cierrors", 'import "strconv"', 'import "strings"', "type Info", "type CategoryInfo", "func Categories"]
+    for g in go_target.go_model(doc):
+        decls.append(f"type {g.type}")
+        decls += [f"const {k.name}" for k in g.consts]
+        decls += [f"method {g.type}.{m}" for m in ("String", "Description", "Action", "Category", "Deprecated", "info")]
+    return decls + ["var infos", "func All", "func Lookup", "func FromHeader"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_gofmt_leaves_it_unchanged(built: dict[str, Built], name: str) -> None:
+    assert built[name].gofmt == ""
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_go_vet_passes(built: dict[str, Built], name: str) -> None:
+    vet = built[name].vet
+    assert vet.returncode == 0, vet.stdout + vet.stderr
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_go_commands_leave_go_mod_alone(built: dict[str, Built], name: str) -> None:
+    assert built[name].gomod_after == built[name].files["go/go.mod"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_declarations_are_exactly_the_expected_ones(built: dict[str, Built], name: str) -> None:
+    out = built[name].output("DECLS")
+    assert out["decls"] == expected_decls(built[name].doc)
+    # Every constant's doc comment is one line, plus two for a deprecation paragraph:
+    # no upstream text started a line of its own.
+    groups = go_target.go_model(built[name].doc)
+    assert {k: v for k, v in out["doc_lines"].items() if k.startswith("const ")} == {
+        f"const {k.name}": 3 if k.entry.deprecated else 1 for g in groups for k in g.consts
+    }
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_source_shape(built: dict[str, Built], name: str) -> None:
+    b = built[name]
+    assert set(b.files) == {"go/go.mod", "go/cierrors.go"}
+    for text in b.files.values():
+        lines = text.split("\n")
+        assert HEADER.match(lines[0]), lines[0]
+        assert text.endswith("\n") and not text.endswith("\n\n")
+        assert "\r" not in text
+        assert not DIRECTIVE.search(text)
+    assert "\npackage cierrors\n" in b.source
+    assert b.files["go/go.mod"].split("\n")[1:] == [
+        "", "module github.com/errcodegen/ci-error-codes/go/cierrors", "", "go 1.17", "",
+    ]
+    assert go_target.render(b.doc, {}) == b.files
+
+
+def read_back(info: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "category": info["Category"],
+        "code": info["Code"],
+        "name": info["Name"],
+        "description": info["Description"],
+        "action": info["Action"] or None,
+    }
+
+
+def expected_vectors(doc: Document) -> list[dict[str, Any]]:
+    return [{**v, "description": readable(v["description"]), "action": readable(v["action"])} for v in vectors(doc)]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_reads_back_the_model(built: dict[str, Built], name: str) -> None:
+    b = built[name]
+    out = b.output("ROUNDTRIP")
+    assert [read_back(i) for i in out["all"] or []] == expected_vectors(b.doc)
+    assert [i["Deprecated"] for i in out["all"] or []] == [e.deprecated for _, e in b.doc.entries()]
+    assert [(c["ID"], c["Title"], c["Fallback"] or None) for c in out["categories"] or []] == [
+        (c.id, readable(c.title), readable(c.fallback) or None) for c in b.doc.categories
+    ]
+    expected = [
+        {
+            "Go": k.name,
+            "Code": e.code,
+            "String": e.name,
+            "Description": readable(e.description),
+            "Action": readable(e.action) or "",
+            "Category": g.category.id,
+            "Deprecated": e.deprecated,
+        }
+        for g in go_target.go_model(b.doc)
+        for k in g.consts
+        for e in [k.entry]
+    ]
+    assert (out["constants"] or []) == expected
+    assert (out["unknown"] or []) == [
+        {"Go": g.type, "Code": -1, "String": f"{g.type}(-1)", "Description": "", "Action": "",
+         "Category": g.category.id, "Deprecated": False}
+        for g in go_target.go_model(b.doc)
+    ]
+
+
+def from_header(value: str, vecs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The reference semantics (the Python target's): trim spaces/tabs, optional sign, ASCII digits."""
+    text = value.strip(" \t")
+    digits = text[1:] if text[:1] in ("-", "+") else text
+    if not (0 < len(digits) <= 18 and digits.isascii() and digits.isdigit()):
+        return []
+    return [v for v in vecs if v["code"] == int(text)]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_lookup_and_from_header(built: dict[str, Built], name: str) -> None:
+    b = built[name]
+    out = b.output("ROUNDTRIP")
+    vecs = expected_vectors(b.doc)
+    assert [read_back(i) for i in out["lookup3006"] or []] == [v for v in vecs if v["code"] == -3006]
+    assert out["lookup12345"] is None
+    assert set(out["headers"]) == set(HEADER_VALUES)
+    for value in HEADER_VALUES:
+        assert [read_back(i) for i in out["headers"][value] or []] == from_header(value, vecs), repr(value)
+
+
+def test_current_page_specifics(built: dict[str, Built]) -> None:
+    out = built["current"].output("ROUNDTRIP")
+    assert [(i["Category"], i["Name"]) for i in out["lookup3006"]] == [
+        ("download", "FILE_ENCRYPTED"), ("file_preview", "FILE_ENCRYPTED"),
+    ]
+    assert [(i["Category"], i["Name"]) for i in out["headers"][" -46618 "]] == [
+        ("download", "SIGNATURE_AUTHENTICATION_FAILS"),
+    ]
+    source = built["current"].source
+    assert "type DownloadError int\n" in source
+    assert "\t// DownloadInvalidRequest: Invalid request. The request packet cannot be recognized.\n" in source
+    assert "\tDownloadInvalidRequest DownloadError = -103\n" in source
+    assert "\tMediaProcessingInvalidArgument MediaProcessingError = 1015\n" in source
+
+
+def test_hostile_text_stays_text(built: dict[str, Built]) -> None:
+    b = built["hostile"]
+    assert b.doc.categories[-1].entries == ()  # an empty category compiles
+    assert any(e.deprecated for _, e in b.doc.entries()) and b.doc.categories[1].deprecated
+    source = b.source
+    assert "\n\t//\n\t// Deprecated: retired from the upstream page; kept for compatibility.\n" in source
+    assert "\n//\n// Deprecated: retired from the upstream page; kept for compatibility.\ntype " in source
+    for line in source.split("\n"):
+        assert not line.lstrip().startswith(("func init", "go:generate")), line
+    assert "\u2028" not in source and "\x00" not in source and "\u202e" not in source
+
+
+# ---------------------------------------------------------------------------------------
+# Options and refusals (no toolchain needed)
+
+
+def test_options_set_module_and_package(current_doc: Document) -> None:
+    files = go_target.render(current_doc, {"module": "example.com/x/errs", "package": "errs"})
+    assert set(files) == {"go/go.mod", "go/errs.go"}
+    assert "\nmodule example.com/x/errs\n" in files["go/go.mod"]
+    assert "\npackage errs\n" in files["go/errs.go"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"package": "type"}, {"package": "Errs"}, {"package": "a-b"}, {"module": "a b"}, {"module": "x\nrequire y v1"},
+     {"module": "a//b"}, {"module": 'a"b'}],
+)
+def test_bad_options_are_refused(current_doc: Document, options: dict[str, str]) -> None:
+    with pytest.raises(ValueError):
+        go_target.render(current_doc, options)
+
+
+def test_go_name_collisions_are_refused(current_doc: Document) -> None:
+    c = current_doc.categories[0]
+    clash = dataclasses.replace(c.entries[0], name="ERROR")  # DownloadError, the type's own name
+    doc = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(clash,)),))
+    with pytest.raises(ValueError, match="DownloadError"):
+        go_target.render(doc, {})
+    twice = dataclasses.replace(c, entries=(c.entries[0], dataclasses.replace(c.entries[1], code=c.entries[0].code)))
+    with pytest.raises(ValueError, match="twice"):
+        go_target.render(dataclasses.replace(current_doc, categories=(twice,)), {})

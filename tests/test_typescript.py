@@ -1,0 +1,422 @@
+"""The TypeScript target: compiles under tsc --strict, and Node reads back exactly the model.
+
+Three documents are rendered once per module (the current page, one full of hostile text,
+one with no category at all) and compiled together: once with every strictness flag as an
+ES module (no emit), once to CommonJS for Node. One Node run reads every module back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import escape
+from generator.model import Category, Document
+from generator.render import header_line
+from generator.targets.typescript import render
+from tests.conftest import ROOT, require_tool, vectors
+
+FILE = "ciErrorCodes.ts"
+FIXED_EXPORTS = {"CATEGORIES", "ERRORS", "lookup", "fromHeader"}
+STRICT = [
+    "--strict",
+    "--skipLibCheck",
+    "--target", "es2020",
+    "--noUnusedLocals",
+    "--noUnusedParameters",
+    "--noImplicitReturns",
+    "--noUncheckedIndexedAccess",
+    "--exactOptionalPropertyTypes",
+    "--noPropertyAccessFromIndexSignature",
+    "--noImplicitOverride",
+    "--noFallthroughCasesInSwitch",
+]  # fmt: skip
+
+# Each piece alone is one entry's description; all of them together are every action, title and fallback.
+HOSTILE_PIECES = [
+    "*/",
+    "/*",
+    "*",
+    "",
+    " ",
+    "\u2028",
+    "\u2029",
+    '"',
+    "'",
+    "`",
+    "${x}",
+    "`${x}`",
+    "\\",
+    "\\u0041",
+    "\n",
+    "\r",
+    "\r\n",
+    "\x00",
+    "\x1b[31m",
+    "\x85",
+    "\ufeff",
+    "@deprecated",
+    "@ts-nocheck",
+    "@jsx h",
+    "</script>",
+    # Lone surrogates, never high-then-low even once joined: JavaScript strings are UTF-16, where
+    # such a pair is one astral character, so no JavaScript string could read it back as two.
+    "\udfff",
+    "\udc00\ud800",
+    "\ud800",
+    "\u202e",
+    "\u2066",
+    "\U0001f600",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "*/ export const pwned = 1; /*",
+    '"; export const pwned = 1; "',
+    "\n * @deprecated\n */ export const pwned = 1;\n/**",
+    "\\",  # last: a text that ends with a backslash
+]
+HOSTILE = "".join(HOSTILE_PIECES)
+
+NODE_SCRIPT = r"""
+const fs = require("fs");
+const path = require("path");
+const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+const ts = require(config.typescript);
+const pair = (info) => [info.category, info.name];
+const kind = (node) =>
+  ts.isVariableStatement(node) ? "VariableStatement"
+  : ts.isTypeAliasDeclaration(node) ? "TypeAliasDeclaration"
+  : ts.isInterfaceDeclaration(node) ? "InterfaceDeclaration"
+  : ts.isFunctionDeclaration(node) ? "FunctionDeclaration"
+  : ts.SyntaxKind[node.kind];
+const result = {};
+for (const [variant, files] of Object.entries(config.modules)) {
+  const m = require(path.resolve(files.js));
+  const objects = {};
+  for (const [key, value] of Object.entries(m)) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      objects[key] = Object.entries(value);
+    }
+  }
+  const lookups = {};
+  for (const code of config.codes) {
+    lookups[code] = m.lookup(code).map(pair);
+  }
+  const weird = [m.lookup("__proto__"), m.lookup("constructor"), m.lookup("toString"), m.lookup(NaN)];
+  // JSDoc tags as TypeScript itself reads them: per exported constant and per property.
+  const source = ts.createSourceFile(files.ts, fs.readFileSync(files.ts, "utf8"), ts.ScriptTarget.ES2020, true);
+  const tags = {};
+  const statements = [];
+  for (const statement of source.statements) {
+    statements.push(kind(statement));
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const properties = {};
+      let init = declaration.initializer;
+      if (init && ts.isAsExpression(init)) init = init.expression;
+      if (init && ts.isObjectLiteralExpression(init)) {
+        for (const property of init.properties) {
+          properties[property.name.getText(source)] = ts.getJSDocTags(property).map((t) => t.tagName.text);
+        }
+      }
+      tags[declaration.name.getText(source)] = {
+        own: ts.getJSDocTags(declaration).map((t) => t.tagName.text),
+        properties,
+      };
+    }
+  }
+  result[variant] = {
+    exports: Object.keys(m).sort(),
+    errors: m.ERRORS,
+    categories: m.CATEGORIES,
+    objects,
+    lookups,
+    headers: config.headers.map((h) => m.fromHeader(h).map(pair)),
+    headerNullish: [m.fromHeader(null), m.fromHeader(undefined)],
+    weird,
+    tags,
+    statements,
+    pragmas: source.pragmas ? source.pragmas.size : 0,
+  };
+}
+process.stdout.write(JSON.stringify(result));
+"""
+
+HEADER_PROBES = [
+    " -46618 ",
+    "-46618",
+    "\t-46618\t",
+    " \t -46618 \t ",
+    "+1112",
+    "1112",
+    "-3006",
+    "000000000000001112",
+    "-0",
+    "0",
+    "",
+    "   ",
+    "-",
+    "+",
+    "--46618",
+    "+-46618",
+    "-46618x",
+    "x-46618",
+    "4 6618",
+    "-46618 ,",
+    "-46618\n",
+    "\n-46618",
+    "\r-46618",
+    "\u00a0-46618",
+    "-46618\u3000",
+    "\uff11\uff11\uff11\uff12",
+    "-\u0664\u0666\u0666\u0661\u0668",
+    "0x10",
+    "1e3",
+    "1112.0",
+    "1234567890123456789",
+    "-1234567890123456789",
+]
+
+
+def hostile_doc(doc: Document) -> Document:
+    """`doc` with every text replaced by hostile text, some entries retired, one empty retired category."""
+    categories = []
+    index = 0
+    for c in doc.categories:
+        entries = []
+        for e in c.entries:
+            piece = HOSTILE_PIECES[index % len(HOSTILE_PIECES)]
+            entries.append(replace(e, description=piece, action=HOSTILE if index % 3 else None, deprecated=index % 4 == 1))
+            index += 1
+        categories.append(replace(c, title=HOSTILE, fallback=HOSTILE, entries=tuple(entries)))
+    empty = Category("empty_category", "EmptyCategoryError", HOSTILE, None, (), 1, deprecated=True)
+    return replace(doc, source="docs/evil\u2028\n@ts-nocheck\r\u202e.md", categories=(*categories, empty))
+
+
+def empty_doc(doc: Document) -> Document:
+    return replace(doc, categories=())
+
+
+@dataclass
+class Build:
+    docs: dict[str, Document]
+    texts: dict[str, str]
+    check: subprocess.CompletedProcess[str]
+    emit: subprocess.CompletedProcess[str]
+    out: Path
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory, current_doc: Document) -> Build:
+    """Render every document, then run both tsc compilations at once."""
+    tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
+    base = tmp_path_factory.mktemp("typescript")
+    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc)}
+    texts, sources = {}, []
+    for variant, doc in docs.items():
+        texts[variant] = render(doc, {})[f"typescript/{FILE}"]
+        path = base / "src" / variant / FILE
+        path.parent.mkdir(parents=True)
+        path.write_text(texts[variant], encoding="utf-8", newline="")
+        sources.append(str(path))
+    esm = [tsc, *STRICT, "--noEmit", "--module", "es2020", "--moduleResolution", "bundler"]
+    esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *sources]
+    cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", str(base / "src"), "--outDir", str(base / "out"), *sources]
+    running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
+    done = []
+    for process, cmd in zip(running, (esm, cjs)):
+        output, _ = process.communicate(timeout=300)
+        done.append(subprocess.CompletedProcess(cmd, process.returncode, output, ""))
+    return Build(docs, texts, done[0], done[1], base)
+
+
+@pytest.fixture(scope="module")
+def readback(build: Build) -> dict[str, Any]:
+    """What Node reads from every compiled module (see NODE_SCRIPT)."""
+    assert build.emit.returncode == 0, build.emit.stdout
+    node = require_tool("node")
+    codes = sorted({e.code for d in build.docs.values() for _, e in d.entries()} | {0, 1, -1, 2**31, -(2**53 - 1)})
+    config = {
+        "typescript": str(ROOT / "node_modules" / "typescript"),
+        "modules": {v: {"js": str(build.out / "out" / v / "ciErrorCodes.js"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
+        "codes": codes,
+        "headers": HEADER_PROBES,
+    }
+    (build.out / "readback.json").write_text(json.dumps(config), encoding="ascii")
+    (build.out / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        [node, str(build.out / "readback.js"), str(build.out / "readback.json")], cwd=build.out, capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    data: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
+    return data
+
+
+def expected_lookup(doc: Document, code: int) -> list[list[str]]:
+    return [[v["category"], v["name"]] for v in vectors(doc) if v["code"] == code]
+
+
+def expected_header(doc: Document, value: str) -> list[list[str]]:
+    """The spec of fromHeader: spaces and tabs trimmed, optional sign, 1 to 18 ASCII digits."""
+    text = value.strip(" \t")
+    if not re.fullmatch(r"[+-]?[0-9]{1,18}", text):
+        return []
+    return expected_lookup(doc, int(text))
+
+
+# --- compilation ---------------------------------------------------------------------
+
+
+def test_compiles_as_strict_es_module(build: Build) -> None:
+    assert build.check.returncode == 0, build.check.stdout
+
+
+def test_compiles_to_commonjs(build: Build) -> None:
+    assert build.emit.returncode == 0, build.emit.stdout
+    for variant in build.docs:
+        assert (build.out / "out" / variant / "ciErrorCodes.js").is_file()
+
+
+# --- read back by Node -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_exports_exactly_the_expected_names(build: Build, readback: dict[str, Any], variant: str) -> None:
+    doc = build.docs[variant]
+    assert readback[variant]["exports"] == sorted(FIXED_EXPORTS | {c.name for c in doc.categories})
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_errors_read_back_exactly(build: Build, readback: dict[str, Any], variant: str) -> None:
+    doc = build.docs[variant]
+    errors = readback[variant]["errors"]
+    assert [{k: info[k] for k in ("category", "code", "name", "description", "action")} for info in errors] == vectors(doc)
+    assert [info["deprecated"] for info in errors] == [e.deprecated for _, e in doc.entries()]
+    assert all(set(info) == {"category", "code", "name", "description", "action", "deprecated"} for info in errors)
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_categories_read_back_exactly(build: Build, readback: dict[str, Any], variant: str) -> None:
+    doc = build.docs[variant]
+    assert readback[variant]["categories"] == [{"id": c.id, "title": c.title, "fallback": c.fallback} for c in doc.categories]
+    assert readback[variant]["objects"] == {c.name: [[e.name, e.code] for e in c.entries] for c in doc.categories}
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_lookup(build: Build, readback: dict[str, Any], variant: str) -> None:
+    doc = build.docs[variant]
+    lookups = readback[variant]["lookups"]
+    assert lookups == {str(code): expected_lookup(doc, int(code)) for code in lookups}
+    assert readback[variant]["weird"] == [[], [], [], []]
+
+
+def test_lookup_spans_categories(readback: dict[str, Any]) -> None:
+    assert readback["current"]["lookups"]["-3006"] == [["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]]
+    assert readback["current"]["lookups"]["0"] == []
+    assert readback["empty"]["lookups"]["-3006"] == []
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_from_header(build: Build, readback: dict[str, Any], variant: str) -> None:
+    doc = build.docs[variant]
+    assert readback[variant]["headers"] == [expected_header(doc, h) for h in HEADER_PROBES]
+    assert readback[variant]["headerNullish"] == [[], []]
+
+
+def test_from_header_examples(readback: dict[str, Any]) -> None:
+    headers = dict(zip(HEADER_PROBES, readback["current"]["headers"]))
+    assert headers[" -46618 "] == [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]
+    assert headers["-3006"] == [["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]]
+    assert headers["--46618"] == headers["\uff11\uff11\uff11\uff12"] == headers["-46618\n"] == []
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_jsdoc_tags_are_only_the_generated_ones(build: Build, readback: dict[str, Any], variant: str) -> None:
+    """TypeScript sees @deprecated exactly on retired codes and categories, and no other tag or pragma."""
+    doc = build.docs[variant]
+    tags = readback[variant]["tags"]
+    for c in doc.categories:
+        assert tags[c.name]["own"] == (["deprecated"] if c.deprecated else [])
+        assert tags[c.name]["properties"] == {e.name: ["deprecated"] if e.deprecated else [] for e in c.entries}
+    assert readback[variant]["pragmas"] == 0
+    assert set(tags) == {c.name for c in doc.categories} | {"CATEGORIES", "ERRORS", "byCode", "headerValue"}
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_statements(build: Build, readback: dict[str, Any], variant: str) -> None:
+    """The module's statements, as TypeScript parses them: hostile text adds none."""
+    head = ["TypeAliasDeclaration", "InterfaceDeclaration", "InterfaceDeclaration"]
+    per_category = ["VariableStatement", "TypeAliasDeclaration"] * len(build.docs[variant].categories)
+    tail = ["VariableStatement", "VariableStatement"]  # CATEGORIES, ERRORS
+    tail += ["FunctionDeclaration", "VariableStatement", "FunctionDeclaration", "VariableStatement", "FunctionDeclaration"]
+    assert readback[variant]["statements"] == head + per_category + tail
+
+
+# --- the text itself -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+def test_text_shape(build: Build, variant: str) -> None:
+    text = build.texts[variant]
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    assert not set(text) & set("\r\x00\x85\u2028\u2029\ufeff\u202e\u2066")
+    assert not any(line != line.rstrip() for line in text.split("\n"))
+    assert "enum " not in text and "\t" not in text
+    assert text.split("\n", 1)[0] == "// " + escape.ts_comment(header_line(build.docs[variant]))
+
+
+def test_hostile_header_line(build: Build) -> None:
+    sha = build.docs["hostile"].sha256
+    first = build.texts["hostile"].split("\n", 1)[0]
+    assert first == f"// Code generated by errcodegen from evil @ts-nocheck \\u202e.md (sha256 {sha}). DO NOT EDIT."
+
+
+def test_header_line(current_doc: Document) -> None:
+    text = render(current_doc, {})[f"typescript/{FILE}"]
+    assert text.startswith(f"// Code generated by errcodegen from ci-error-codes.en.md (sha256 {current_doc.sha256}). DO NOT EDIT.\n")
+
+
+def test_comments_hold_no_upstream_tag(build: Build) -> None:
+    """Every `@` left in a JSDoc comment of the hostile module is one the template wrote."""
+    allowed = ("@packageDocumentation", "@deprecated Retired from the upstream page; kept for compatibility.")
+    for line in build.texts["hostile"].splitlines():
+        stripped = line.strip()
+        if stripped.startswith(("/**", "*")):
+            rest = stripped
+            for tag in allowed:
+                rest = rest.replace(tag, "", 1)
+            assert "@" not in rest, line
+        if stripped.startswith("/**") and stripped.endswith("*/"):
+            assert stripped.count("*/") == 1, line
+
+
+def test_deterministic(current_doc: Document) -> None:
+    assert render(current_doc, {}) == render(current_doc, {})
+    hostile = hostile_doc(current_doc)
+    assert render(hostile, {}) == render(hostile, {})
+
+
+def test_file_option(current_doc: Document) -> None:
+    files = render(current_doc, {"file": "errors.ts"})
+    assert list(files) == ["typescript/errors.ts"]
+    for bad in ("../errors.ts", "sub/errors.ts", "errors.js", ".ts", ""):
+        with pytest.raises(ValueError):
+            render(current_doc, {"file": bad})
+
+
+def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
+    first = current_doc.categories[0]
+    too_big = replace(first, entries=(replace(first.entries[0], code=2**53),))
+    with pytest.raises(ValueError, match="exact range"):
+        render(replace(current_doc, categories=(too_big,)), {})
+    assert render(replace(current_doc, categories=(replace(too_big, entries=(replace(first.entries[0], code=-(2**53 - 1)),)),)), {})
+    for name in ("ERRORS", "CategoryId", "Map"):
+        with pytest.raises(ValueError, match="already declared"):
+            render(replace(current_doc, categories=(replace(first, name=name),)), {})
+    with pytest.raises(ValueError, match="already declared"):
+        render(replace(current_doc, categories=(first, first)), {})
