@@ -143,14 +143,17 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
             if code not in after:
                 # generate keeps it, deprecated: code that uses it still builds.
                 removed.append(CodeChange("removed", cid, code, e.name, False))
+    # A move is a code removed from exactly one category and added to exactly one other:
+    # anything less clear-cut stays as removals and additions (so diff(a, b) mirrors diff(b, a)).
+    removed_codes = [r.code for r in removed]
+    added_codes = [a.code for a in added]
     moved = []
-    for r in removed:
-        twins = [a for a in added if a.code == r.code]
-        if len(twins) == 1:
-            a = twins[0]
+    for r in list(removed):
+        if removed_codes.count(r.code) == 1 and added_codes.count(r.code) == 1:
+            a = next(a for a in added if a.code == r.code)
             added.remove(a)
+            removed.remove(r)
             moved.append(CodeChange("moved", a.category, a.code, a.name, False, {}, r.category))
-    removed = [r for r in removed if not any(m.from_category == r.category and m.code == r.code for m in moved)]
     report.codes.extend(added + removed + moved)
     order = {cid: i for i, cid in enumerate(list(new_cats) + [c for c in old_cats if c not in new_cats])}
     kinds = {"added": 0, "removed": 1, "moved": 2, "changed": 3}

@@ -49,6 +49,9 @@ _SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _escape_body(text: str, quote: str, style: str) -> str:
+    if text.isprintable():
+        # The common case, in C: nothing but the backslash and the quote needs escaping.
+        return text.replace("\\", "\\\\").replace(quote, "\\" + quote)
     out: list[str] = []
     for ch in text:
         if ch in _SIMPLE:
@@ -74,6 +77,8 @@ def py_opt_str(text: str | None) -> Escaped:
 
 
 def _comment_text(text: str) -> str:
+    if text.isprintable():
+        return " ".join(text.split())
     out: list[str] = []
     for ch in text:
         if ch in "\n\r\t\u2028\u2029\x85":
@@ -124,6 +129,8 @@ def go_comment(text: str) -> Escaped:
 
 def json_value(value: object, indent: int | None = None) -> Escaped:
     """JSON text for a value: UTF-8 kept readable, U+2028/U+2029 and lone surrogates escaped."""
+    if value is True or value is False:
+        return Escaped("true" if value else "false")
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     return Escaped(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 

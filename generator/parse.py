@@ -17,6 +17,7 @@ from typing import Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from . import gfm_table
 from .model import Category, Diagnostic, Document, Entry, Link, Note
 
 # Documented limits, far above real pages (the current page is 15 kB and 104 rows).
@@ -45,6 +46,7 @@ HEADING_STOP_WORDS = frozenset(
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
 CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # exact in every target, JavaScript numbers included
 _SPACES = re.compile(r"[ \t]+")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 class InputError(Exception):
@@ -55,14 +57,23 @@ class InputError(Exception):
         self.file, self.line, self.column, self.message = file, line, column, message
 
 
-def _markdown() -> MarkdownIt:
+def _markdown(block: bool) -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table")
     # Keep entity/escape text apart from source text, so that only source padding is folded.
     md.disable("text_join")
+    if block:
+        # Rows as strings, not five tokens a cell (see gfm_table.py); inline markup is
+        # parsed lazily, only for the text that has any (see `_Parser.inline`).
+        md.block.ruler.at("table", gfm_table.table)
+        md.disable("inline")
     return md
 
 
-_MD = _markdown()
+_MD = _markdown(block=True)
+_INLINE_MD = _markdown(block=False)
+# Characters that can start inline markup in CommonMark (escapes, code, emphasis, links,
+# images, autolinks and HTML, entities, breaks). Text without any is its own plain text.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]!<&~\n]")
 
 
 def decode(data: bytes, file: str) -> str:
@@ -101,14 +112,20 @@ def _split_row(line: str) -> list[tuple[str, int]]:
     stripped = line.strip()
     offset = len(line) - len(line.lstrip())
     cells: list[tuple[str, int]] = []
-    start = 0
-    escaped = False
-    for i, ch in enumerate(stripped):
-        if ch == "|" and not escaped:
-            cells.append((stripped[start:i], offset + start + 1))
-            start = i + 1
-        escaped = ch == "\\" and not escaped
-    cells.append((stripped[start:], offset + start + 1))
+    if "\\" not in stripped:
+        start = 0
+        for part in stripped.split("|"):
+            cells.append((part, offset + start + 1))
+            start += len(part) + 1
+    else:
+        start = 0
+        escaped = False
+        for i, ch in enumerate(stripped):
+            if ch == "|" and not escaped:
+                cells.append((stripped[start:i], offset + start + 1))
+                start = i + 1
+            escaped = ch == "\\"
+        cells.append((stripped[start:], offset + start + 1))
     if cells and cells[0][0] == "":
         cells.pop(0)
     if cells and cells[-1][0] == "":
@@ -165,6 +182,7 @@ class _Parser:
         self.sections: list[_Section] = []
         self.notes: list[Note] = []
         self.covered: set[int] = set()
+        self.env: dict[str, object] = {}
         self.rows = 0
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
@@ -172,11 +190,23 @@ class _Parser:
 
     # -- inline text -------------------------------------------------------------
 
-    def inline(self, token: Token, line: int, field_name: str) -> _Cell:
-        parts: list[str] = []
+    def inline(self, content: str, line: int, field_name: str) -> _Cell:
         links: list[Link] = []
+        if _INLINE_SPECIAL.search(content) is None:
+            text = _SPACES.sub(" ", content)  # no markup at all: the fast path of big pages
+        else:
+            text = self._markup(content, field_name, links)
+        text = text.strip(" \t")
+        if INVISIBLE.search(text):
+            text = INVISIBLE.sub("", text)
+            self.diag(line, 1, "warning", "removed bidirectional or zero-width control characters")
+        return _Cell(text, links)
+
+    def _markup(self, content: str, field_name: str, links: list[Link]) -> str:
+        """Return the plain text of inline markdown, adding its links to `links`."""
+        parts: list[str] = []
         link_stack: list[tuple[str, int]] = []
-        for child in token.children or []:
+        for child in _INLINE_MD.parseInline(content, self.env)[0].children or []:
             kind = child.type
             if kind == "text":
                 parts.append(_SPACES.sub(" ", child.content))
@@ -195,15 +225,11 @@ class _Parser:
                 parts.append(alt)
                 links.append(Link(alt, str(child.attrs.get("src", "")), field_name))
             elif kind == "html_inline":
-                if re.fullmatch(r"<br\s*/?>", child.content, re.IGNORECASE):
+                if _BR.fullmatch(child.content):
                     parts.append("\n")
                 else:
                     parts.append(child.content)
-        text = "".join(parts).strip(" \t")
-        if INVISIBLE.search(text):
-            text = INVISIBLE.sub("", text)
-            self.diag(line, 1, "warning", "removed bidirectional or zero-width control characters")
-        return _Cell(text, links)
+        return "".join(parts)
 
     # -- blocks ------------------------------------------------------------------
 
@@ -213,18 +239,22 @@ class _Parser:
         while i < len(tokens):
             tok = tokens[i]
             if tok.type == "heading_open":
-                title = self.inline(tokens[i + 1], self._line(tok), "title").text
+                title = self.inline(tokens[i + 1].content, self._line(tok), "title").text
                 pending_group = (title, self._line(tok))
                 i += 3
                 continue
-            if tok.type == "table_open":
-                end = self._matching(tokens, i, "table_close")
-                self.table(tokens[i : end + 1], pending_group)
-                i = end + 1
+            if tok.type == "table_open" and tok.level == 0:
+                self.table(tok, pending_group)
+                i += 2
                 continue
+            if tok.type == "table_open":
+                self.nested_table(tok)
             if tok.type == "blockquote_open":
                 end = self._matching(tokens, i, "blockquote_close")
                 self.note(tokens[i : end + 1], "quote")
+                for nested in tokens[i : end + 1]:
+                    if nested.type == "table_open":
+                        self.nested_table(nested)
                 i = end + 1
                 continue
             if tok.type == "paragraph_open":
@@ -233,7 +263,7 @@ class _Parser:
                 kinds = [c.type for c in children]
                 if kinds[:1] == ["strong_open"] and kinds[-1:] == ["strong_close"]:
                     # A bold line alone: a group title, as the job page writes them.
-                    pending_group = (self.inline(inline, self._line(tok), "title").text, self._line(tok))
+                    pending_group = (self.inline(inline.content, self._line(tok), "title").text, self._line(tok))
                 else:
                     self.note(tokens[i : i + 3], "paragraph")
                 i += 3
@@ -255,13 +285,18 @@ class _Parser:
                     return j
         return len(tokens) - 1
 
+    def nested_table(self, tok: Token) -> None:
+        start, end = tok.map or (0, 0)
+        self.covered.update(range(start, end))
+        self.diag(start + 1, 1, "warning", f"table at lines {start + 1}-{end} is inside a list or quote; not read")
+
     def note(self, tokens: list[Token], kind: str) -> None:
         texts: list[str] = []
         links: list[Link] = []
         line = self._line(tokens[0])
         for tok in tokens:
             if tok.type == "inline":
-                cell = self.inline(tok, line, "text")
+                cell = self.inline(tok.content, line, "text")
                 texts.append(cell.text)
                 links.extend(cell.links)
         text = "\n".join(t for t in texts if t)
@@ -272,11 +307,10 @@ class _Parser:
         if text:
             self.notes.append(Note(kind, text, tuple(links), line))
 
-    def table(self, tokens: list[Token], group: tuple[str, int] | None) -> None:
-        start, end = tokens[0].map or (0, 0)
+    def table(self, token: Token, group: tuple[str, int] | None) -> None:
+        start, end = token.map or (0, 0)
         self.covered.update(range(start, end))
-        header_cells = [t for t in tokens if t.type == "inline" and t.map and t.map[0] == start]
-        headers = [self.inline(t, start + 1, "header").text for t in header_cells]
+        headers = [self.inline(cell, start + 1, "header").text for cell in token.meta["header"]]
         roles = classify_columns(headers)
         if "code" not in roles:
             self.diag(
@@ -301,18 +335,7 @@ class _Parser:
             group = ("Errors", start + 1)
         section = self._section(group)
         ncols = len(headers)
-        rows: list[tuple[int, list[Token]]] = []
-        current: list[Token] = []
-        row_line = 0
-        for tok in tokens:
-            if tok.type == "tr_open" and tok.map and tok.map[0] != start:
-                current, row_line = [], tok.map[0]
-            elif tok.type == "inline" and tok.map and tok.map[0] != start:
-                current.append(tok)
-            elif tok.type == "tr_close" and row_line:
-                rows.append((row_line, current))
-                row_line = 0
-        for index, cells in rows:
+        for index, cells in token.meta["rows"]:
             self.row(section, roles, ncols, index, cells)
 
     def _section(self, group: tuple[str, int]) -> _Section:
@@ -324,7 +347,7 @@ class _Parser:
         self.sections.append(section)
         return section
 
-    def row(self, section: _Section, roles: dict[str, int], ncols: int, index: int, tokens: list[Token]) -> None:
+    def row(self, section: _Section, roles: dict[str, int], ncols: int, index: int, texts: list[str]) -> None:
         line = index + 1
         self.rows += 1
         if self.rows > MAX_ROWS:
@@ -346,7 +369,7 @@ class _Parser:
                 self.diag(line, where, "warning", f"row has {len(raw_cells)} cells, the header {ncols}; extra cell '{shown}' ignored")
         elif len(raw_cells) < ncols:
             self.diag(line, len(raw) + 1, "warning", f"row has {len(raw_cells)} cells, the header {ncols}")
-        cells = [self.inline(t, line, "cell") for t in tokens]
+        cells = [self.inline(t, line, "cell") for t in texts]
 
         def cell(role: str, name: str) -> _Cell | None:
             col = roles.get(role)
@@ -430,6 +453,6 @@ def parse_text(text: str, file: str = "<string>", sha256: str = "") -> Document:
             raise InputError(file, index + 1, 1, f"line is {len(raw)} characters; the limit is {MAX_LINE_CHARS}")
         if raw.count("|") > MAX_PIPES_PER_LINE:
             raise InputError(file, index + 1, 1, f"line has more than {MAX_PIPES_PER_LINE} '|' characters")
-    parser.run(_MD.parse(text))
+    parser.run(_MD.parse(text, parser.env))
     parser.sweep()
     return parser.document(sha256)
