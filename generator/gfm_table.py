@@ -118,7 +118,11 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
     while nextLine < endLine:
         if state.sCount[nextLine] < state.blkIndent:
             break
-        if any(rule(state, nextLine, endLine, True) for rule in terminatorRules):
+        # A line that starts with `|` cannot start a fence, quote, rule, list, HTML block or
+        # heading, so the terminator rules (costly, and called for every row) can be skipped.
+        first = state.bMarks[nextLine] + state.tShift[nextLine]
+        starts_with_pipe = first < state.eMarks[nextLine] and state.src[first] == "|"
+        if not starts_with_pipe and any(rule(state, nextLine, endLine, True) for rule in terminatorRules):
             break
         lineText = mdTrim(_line(state, nextLine))
         if not lineText:

@@ -7,12 +7,12 @@ Order is the document's order wherever the document's order means something.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A markdown link found in a cell or note: its visible text and its target."""
 
@@ -21,7 +21,7 @@ class Link:
     field: str = "description"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """Something worth telling about the input, with its 1-based location."""
 
@@ -36,7 +36,7 @@ class Diagnostic:
         return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """One entry's or category's texts in one locale (the non-default ones)."""
 
@@ -45,7 +45,7 @@ class Text:
     action: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One coded row of an error table."""
 
@@ -67,7 +67,7 @@ class Entry:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Category:
     """One section of the page: a heading and the table under it."""
 
@@ -88,7 +88,7 @@ class Category:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """A paragraph or callout of the page that is not part of a table."""
 
@@ -99,7 +99,7 @@ class Note:
     translations: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """The whole page: categories in document order, notes, and diagnostics."""
 
@@ -130,8 +130,23 @@ def _texts(texts: tuple[Text, ...], first: str, second: str) -> dict[str, Any]:
     return {t.locale: {first: t.description, second: t.action} for t in texts}
 
 
-def to_json(doc: Document) -> dict[str, Any]:
-    """Return the model as plain JSON-ready data (keys in a fixed order)."""
+def entry_json(e: Entry) -> dict[str, Any]:
+    """Return one entry as JSON-ready data."""
+    return {
+        "code": e.code,
+        "name": e.name,
+        "upstream_name": e.upstream_name,
+        "description": e.description,
+        "action": e.action,
+        "links": [_link(k) for k in e.links],
+        "line": e.line,
+        "deprecated": e.deprecated,
+        "translations": _texts(e.translations, "description", "action"),
+    }
+
+
+def to_json(doc: Document, entry: Callable[[Entry], Any] = entry_json) -> dict[str, Any]:
+    """Return the model as JSON-ready data (keys in a fixed order); `entry` renders each entry."""
     return {
         "source": doc.source,
         "sha256": doc.sha256,
@@ -147,20 +162,7 @@ def to_json(doc: Document) -> dict[str, Any]:
                 "line": c.line,
                 "deprecated": c.deprecated,
                 "translations": _texts(c.translations, "title", "fallback"),
-                "entries": [
-                    {
-                        "code": e.code,
-                        "name": e.name,
-                        "upstream_name": e.upstream_name,
-                        "description": e.description,
-                        "action": e.action,
-                        "links": [_link(k) for k in e.links],
-                        "line": e.line,
-                        "deprecated": e.deprecated,
-                        "translations": _texts(e.translations, "description", "action"),
-                    }
-                    for e in c.entries
-                ],
+                "entries": [entry(e) for e in c.entries],
             }
             for c in doc.categories
         ],

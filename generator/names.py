@@ -55,9 +55,13 @@ class PinnedCategory:
     retired: bool = False
 
 
+_encode_string = json.encoder.encode_basestring
+
+
 def _toml_str(text: str) -> str:
-    # A JSON string is a valid TOML basic string once U+007F is escaped too.
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+    # A JSON string (control characters escaped, the rest kept) is a valid TOML basic
+    # string once U+007F is escaped too.
+    return _encode_string(text).replace("\x7f", "\\u007f")
 
 
 class NamesFile:

@@ -49,6 +49,30 @@ _SPACES = re.compile(r"[ \t]+")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+# `[label](https://host/path)` with nothing in label, URL or the text around that markdown
+# would treat specially: markdown-it gives exactly the label as text and the URL unchanged
+# (tests/test_parse.py checks this against markdown-it), so big pages skip its inline parser.
+_SIMPLE_LINK = re.compile(r"\[([^\\`*_\[\]!<&~\n]+)\]\((https?://[a-z0-9.-]+(?:/[A-Za-z0-9._~/?#=+,;:-]*)?)\)")
+
+
+def _simple_links(content: str, field_name: str) -> tuple[str, list[Link]] | None:
+    """Return (text, links) for text whose only markup is simple links; None otherwise."""
+    matches = list(_SIMPLE_LINK.finditer(content))
+    if not matches or _INLINE_SPECIAL.search(_SIMPLE_LINK.sub("", content)):
+        return None
+    parts: list[str] = []
+    links: list[Link] = []
+    position = 0
+    for match in matches:
+        parts.append(_SPACES.sub(" ", content[position : match.start()]))
+        label = _SPACES.sub(" ", match.group(1))
+        parts.append(label)
+        links.append(Link(label.strip(), match.group(2), field_name))
+        position = match.end()
+    parts.append(_SPACES.sub(" ", content[position:]))
+    return "".join(parts), links
+
+
 class InputError(Exception):
     """Input the parser cannot read at all: one line, with its location."""
 
@@ -133,6 +157,11 @@ def _split_row(line: str) -> list[tuple[str, int]]:
     return cells
 
 
+def is_none_word(text: str) -> bool:
+    """True for a cell that means "nothing here": `-`, `N/A`, `无`, ..."""
+    return len(text) <= 8 and fold(text) in NO_ACTION
+
+
 def fold(text: str) -> str:
     """Return header text reduced for matching: NFKC, lower case, spaces folded."""
     return " ".join(unicodedata.normalize("NFKC", text).lower().replace("*", " ").split())
@@ -195,7 +224,12 @@ class _Parser:
         if _INLINE_SPECIAL.search(content) is None:
             text = _SPACES.sub(" ", content)  # no markup at all: the fast path of big pages
         else:
-            text = self._markup(content, field_name, links)
+            simple = _simple_links(content, field_name)
+            if simple is not None:
+                text, found = simple
+                links.extend(found)
+            else:
+                text = self._markup(content, field_name, links)
         text = text.strip(" \t")
         if INVISIBLE.search(text):
             text = INVISIBLE.sub("", text)
@@ -360,7 +394,7 @@ class _Parser:
         if len(raw_cells) > ncols:
             extra = raw_cells[ncols:]
             content = [c.strip() for c, _ in extra]
-            real = [c for c in content if c and fold(c) not in NO_ACTION]
+            real = [c for c in content if c and not is_none_word(c)]
             where = extra[0][1]
             shown = " | ".join(content)
             if real:
@@ -386,12 +420,12 @@ class _Parser:
             desc = message or _Cell("", [])
             message = None
         action = cell("action", "action")
-        if fold(code_text) in FALLBACK_WORDS:
+        if len(code_text) <= 16 and fold(code_text) in FALLBACK_WORDS:
             if section.fallback is not None:
                 self.diag(line, 1, "warning", "second fallback row; the first is kept")
                 return
             section.fallback = desc.text
-            if action and fold(action.text) not in NO_ACTION:
+            if action and not is_none_word(action.text):
                 self.diag(line, 1, "warning", f"fallback row's action '{action.text}' is not kept")
             return
         if not code_text:
@@ -400,11 +434,11 @@ class _Parser:
         if not CODE_RE.fullmatch(code_text):
             self.diag(line, 1, "error", f"error code '{code_cell.text}' is not an integer; row skipped")
             return
-        if fold(desc.text) in ("", "-", "--", "n/a"):
+        if len(desc.text) <= 8 and fold(desc.text) in ("", "-", "--", "n/a"):
             self.diag(line, 1, "warning", "empty description")
-        action_text = None if action is None or fold(action.text) in NO_ACTION else action.text
+        action_text = None if action is None or is_none_word(action.text) else action.text
         links = tuple(desc.links) + (tuple(action.links) if action and action_text else ())
-        upstream = message.text if message and message.text and fold(message.text) not in NO_ACTION else None
+        upstream = message.text if message and message.text and not is_none_word(message.text) else None
         section.entries.append(
             Entry(
                 code=int(code_text),

@@ -66,7 +66,17 @@ def render_template(name: str, **context: Any) -> str:
     global _ENV
     if _ENV is None:
         _ENV = environment()
-    return _ENV.get_template(name).render(**context)
+    # Joined in batches: a 100 000-row page renders millions of fragments, and joining them
+    # all at once would hold every one of them in memory.
+    parts: list[str] = []
+    batch: list[str] = []
+    for chunk in _ENV.get_template(name).generate(**context):
+        batch.append(chunk)
+        if len(batch) >= 65536:
+            parts.append("".join(batch))
+            batch.clear()
+    parts.append("".join(batch))
+    return "".join(parts)
 
 
 def header_line(doc: Document) -> str:

@@ -1,8 +1,17 @@
-"""Checks run on rendered files before anything is written: each must at least load."""
+"""Checks run on rendered files before anything is written.
+
+Every file must be LF-terminated text (write.py refuses text that is not UTF-8). Python files must compile and
+JSON files must parse, up to `DEEP_LIMIT` characters: compiling a 20 MB module takes seconds
+and several hundred megabytes, so past that size (a page of tens of thousands of rows) only
+the cheap checks run. The escaping that makes each literal safe is exercised on every target
+by the test suite (tests/test_property.py), at every size.
+"""
 
 from __future__ import annotations
 
 import json
+
+DEEP_LIMIT = 4_000_000
 
 
 class ValidationError(Exception):
@@ -10,8 +19,12 @@ class ValidationError(Exception):
 
 
 def validate(files: dict[str, str]) -> None:
-    """Raise ValidationError unless every Python file compiles and every JSON file parses."""
+    """Raise ValidationError unless every file is well-formed text (and, if small, loads)."""
     for path, text in files.items():
+        if "\r" in text or (text and not text.endswith("\n")) or text.startswith("\ufeff"):
+            raise ValidationError(f"rendered {path} is not LF-terminated text")
+        if len(text) > DEEP_LIMIT:
+            continue
         try:
             if path.endswith(".py"):
                 compile(text, path, "exec", dont_inherit=True)
@@ -19,5 +32,3 @@ def validate(files: dict[str, str]) -> None:
                 json.loads(text)
         except (SyntaxError, ValueError) as exc:
             raise ValidationError(f"rendered {path} does not load: {exc}") from None
-        if "\r" in text or (text and not text.endswith("\n")) or text.startswith("\ufeff"):
-            raise ValidationError(f"rendered {path} is not LF-terminated UTF-8 text")

@@ -31,10 +31,10 @@ def _check_relative(rel: str) -> PurePosixPath:
     return path
 
 
-def plan(out_dir: Path, files: dict[str, str]) -> list[tuple[Path, bytes]]:
-    """Validate every output path and return (absolute path, bytes) pairs; raise WriteError."""
+def plan(out_dir: Path, files: dict[str, str]) -> list[tuple[Path, str]]:
+    """Validate every output path and return (absolute path, text) pairs; raise WriteError."""
     folded: dict[str, str] = {}
-    result: list[tuple[Path, bytes]] = []
+    result: list[tuple[Path, str]] = []
     if out_dir.is_symlink():
         raise WriteError(f"refused output folder {out_dir}: it is a symlink")
     for rel, text in sorted(files.items()):
@@ -48,7 +48,7 @@ def plan(out_dir: Path, files: dict[str, str]) -> list[tuple[Path, bytes]]:
             current = current / part
             if current.is_symlink():
                 raise WriteError(f"refused to write through symlink {current}")
-        result.append((out_dir.joinpath(*parts), text.encode("utf-8")))
+        result.append((out_dir.joinpath(*parts), text))
     return result
 
 
@@ -80,19 +80,34 @@ def clean_stale_temporaries(out_dir: Path) -> None:
                 path.unlink()
 
 
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+
+
 def write_tree(out_dir: Path, files: dict[str, str]) -> list[str]:
-    """Write `files` under `out_dir` all or nothing; return the paths whose content changed."""
+    """Write `files` under `out_dir` all or nothing; return the paths whose content changed.
+
+    Each changed file goes to a temporary name in its own folder first; only when all are
+    written are they renamed over the old ones, each old one kept under a backup name
+    (a hard link, no copy) until every rename has succeeded, so that any failure can put
+    every old file back. One file's bytes are in memory at a time.
+    """
     planned = plan(out_dir, files)
     clean_stale_temporaries(out_dir)
-    changed = [(path, data, _read(path)) for path, data in planned]
-    changed = [(path, data, old) for path, data, old in changed if old != data]
-    if not changed:
-        return []
     created: list[Path] = []
-    temps: list[tuple[Path, Path]] = []
-    renamed: list[tuple[Path, bytes | None]] = []
+    staged: list[tuple[Path, Path]] = []
+    backups: list[tuple[Path, Path | None]] = []
     try:
-        for path, data, _ in changed:
+        for path, text in planned:
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise WriteError(f"{path.name} cannot be written as UTF-8: {exc}") from None
+            if _same(path, data):
+                continue
             missing = []
             parent = path.parent
             while not parent.exists():
@@ -103,24 +118,28 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> list[str]:
                 created.append(folder)
             tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            temps.append((tmp, path))
+            staged.append((tmp, path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-        for index, ((tmp, path), (_, _, old)) in enumerate(zip(temps, changed), 1):
+            del data
+        for index, (tmp, path) in enumerate(staged, 1):
             _fault("rename", index)
+            backup = None
+            if path.exists():
+                backup = path.with_name(f".{path.name}{TMP_MARK}old")
+                backup.unlink(missing_ok=True)
+                os.link(path, backup)
+            backups.append((path, backup))
             os.replace(tmp, path)
-            renamed.append((path, old))
     except BaseException as exc:
-        for path, old in reversed(renamed):
-            if old is None:
+        for path, backup in reversed(backups):
+            if backup is None:
                 path.unlink(missing_ok=True)
             else:
-                restore = path.with_name(f".{path.name}{TMP_MARK}restore")
-                restore.write_bytes(old)
-                os.replace(restore, path)
-        for tmp, _ in temps:
+                os.replace(backup, path)
+        for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
         for folder in reversed(created):
             try:
@@ -130,13 +149,17 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> list[str]:
         if isinstance(exc, OSError):
             raise WriteError(f"writing {out_dir} failed, nothing changed: {exc}") from exc
         raise
-    return [str(path.relative_to(out_dir)) for path, _, _ in changed]
+    for _, backup in backups:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+    return [str(path.relative_to(out_dir)) for _, path in staged]
 
 
 def stale(out_dir: Path, files: dict[str, str]) -> list[str]:
     """Return unified diffs (one string per file) of what differs from `files` on disk."""
     diffs: list[str] = []
-    for path, data in plan(out_dir, files):
+    for path, text in plan(out_dir, files):
+        data = text.encode("utf-8")
         old = _read(path)
         if old == data:
             continue

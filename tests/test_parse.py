@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.model import Document
 from generator.parse import InputError, decode, parse_bytes, parse_text, read_page
@@ -221,3 +223,48 @@ def test_table_rule_gives_the_cells_markdown_it_gives() -> None:
             ours.append((-1, tok.meta["header"]))
             ours.extend((line, cells) for line, cells in tok.meta["rows"])
     assert [cells for _, cells in ours] == [cells for _, cells in theirs]
+
+
+SIMPLE_CELLS = [
+    "Reduce the request frequency, or [submit a ticket](https://console.cloud.tencent.com/workorder/category) to contact us.",
+    "[a](https://x.com) and [b  c](http://y.org/p/q.html?x=1#f) then text",
+    "[Specifications and Limits](https://intl.cloud.tencent.com/document/product/1045/33425).",
+    "see [x](https://a.b/c:d;e,f+g~h=i)",
+    "not simple: ![img](https://a.b/i.png)",
+    "not simple: [a](https://Upper.case/) and *em*",
+    "[ spaced label ](https://a.b)",
+    "[a](https://a.b/(x))",
+]
+
+
+@pytest.mark.parametrize("cell", SIMPLE_CELLS)
+def test_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
+    from generator import parse
+
+    fast = parse._simple_links(cell, "action")
+    slow_links: list = []
+    slow = parse._Parser("", "t.md")._markup(cell, "action", slow_links)
+    if "not simple" in cell or "(x))" in cell:
+        assert fast is None
+    else:
+        assert fast == (slow, slow_links)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="ab ()[]:/.-_*!&`~\\\t", max_size=8),
+            st.builds(lambda l, u: f"[{l}](https://{u})", st.text(alphabet="ab (). -", min_size=1, max_size=6), st.text(alphabet="abc./-:?#=", min_size=1, max_size=10)),
+        ),
+        max_size=4,
+    ).map("".join)
+)
+def test_property_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
+    from generator import parse
+
+    fast = parse._simple_links(cell, "description")
+    if fast is not None:
+        slow_links: list = []
+        slow = parse._Parser("", "t.md")._markup(cell, "description", slow_links)
+        assert fast == (slow, slow_links)
