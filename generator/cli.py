@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -29,7 +30,7 @@ class Trouble(Exception):
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], strict: bool = False) -> None:
     for d in diagnostics:
         severity = "error" if strict and d.severity == "warning" else d.severity
-        print(f"{d.file}:{d.line}:{d.column}: {severity}: {d.message}", file=sys.stderr)
+        print(d.format(severity), file=sys.stderr)
 
 
 def _is_error(d: Diagnostic, strict: bool) -> bool:
@@ -42,19 +43,23 @@ def _load_config(args: argparse.Namespace) -> config_mod.Config:
     except config_mod.ConfigError as exc:
         raise Trouble(str(exc)) from None
     if getattr(args, "source", None):
-        cfg = config_mod.Config(cfg.root, Path(args.source).resolve(), cfg.out, cfg.names, cfg.targets)
+        cfg = cfg.with_source(Path(args.source).resolve())
     if getattr(args, "out", None):
-        cfg = config_mod.Config(cfg.root, cfg.source, Path(args.out).resolve(), cfg.names, cfg.targets)
+        cfg = config_mod.Config(cfg.root, Path(args.out).resolve(), cfg.sets)
     return cfg
 
 
-def build_model(cfg: config_mod.Config) -> Document:
-    """Parse the configured page and name it; raise Trouble on unusable input."""
+def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> Document:
+    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
+    from .merge import merge
     from .names import NamesFile
 
-    doc = read_page(cfg.source, cfg.display(cfg.source))
-    names = NamesFile.load(cfg.names, cfg.display(cfg.names))
-    doc = names.apply(doc)
+    (locale, path), *others = out_set.pages
+    doc = read_page(path, cfg.display(path), out_set.kind)
+    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
+    for other_locale, other_path in others:
+        doc = merge(doc, other_locale, read_page(other_path, cfg.display(other_path), out_set.kind))
+    doc = NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
     errors = [d for d in doc.diagnostics if d.severity == "error"]
     if errors:
         more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
@@ -62,17 +67,40 @@ def build_model(cfg: config_mod.Config) -> Document:
     return doc
 
 
-def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
-    """Render and validate every output; raise on anything that would not load."""
+def build_models(cfg: config_mod.Config) -> list[Document]:
+    """Build every set's model, then note where two sets name the same symbol."""
+    from .merge import cross_reference
+
+    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s) for s in cfg.sets])
+
+
+def build_model(cfg: config_mod.Config) -> Document:
+    """Build the first set's model (the common case of a single page)."""
+    return build_models(cfg)[0]
+
+
+def render_models(cfg: config_mod.Config, docs: list[Document]) -> dict[str, str]:
+    """Render and validate every set's outputs; raise on anything that would not load."""
     from .render import render_all
     from .validate import validate
 
-    try:
-        files = render_all(doc, cfg.targets)
-    except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
-        raise Trouble(f"{cfg.display(cfg.source)}: cannot render: {exc}") from None
+    files: dict[str, str] = {}
+    for out_set, doc in zip(cfg.sets, docs):
+        try:
+            rendered = render_all(doc, out_set.targets, out_set.enabled)
+        except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
+            raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
+        for rel in rendered:
+            if rel in files:
+                raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
+        files.update(rendered)
     validate(files)
-    return files
+    return dict(sorted(files.items()))
+
+
+def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
+    """Render and validate the outputs of a single-set configuration."""
+    return render_models(cfg, [doc])
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -80,11 +108,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .write import write_tree
 
     cfg = _load_config(args)
-    doc = build_model(cfg)
-    _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
-    files = render_model(cfg, doc)
+    docs = build_models(cfg)
+    for doc in docs:
+        _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
+    files = render_models(cfg, docs)
     changed = write_tree(cfg.out, files)
-    NamesFile.from_model(doc).save(cfg.names)
+    for out_set, doc in zip(cfg.sets, docs):
+        NamesFile.from_model(doc).save(out_set.names)
     for rel in changed:
         print(f"wrote {cfg.display(cfg.out / rel)}", file=sys.stderr)
     return EXIT_OK
@@ -95,12 +125,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .write import stale
 
     cfg = _load_config(args)
-    doc = build_model(cfg)
-    files = render_model(cfg, doc)
+    docs = build_models(cfg)
+    files = render_models(cfg, docs)
     diffs = stale(cfg.out, files)
-    names_diff = NamesFile.from_model(doc).diff_against(cfg.names, cfg.display(cfg.names))
-    if names_diff:
-        diffs.append(names_diff)
+    for out_set, doc in zip(cfg.sets, docs):
+        names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
+        if names_diff:
+            diffs.append(names_diff)
     for diff in diffs:
         sys.stdout.write(diff)
     if diffs:
@@ -148,13 +179,14 @@ def cmd_prune(args: argparse.Namespace) -> int:
     from .names import NamesFile
 
     cfg = _load_config(args)
-    record = NamesFile.load(cfg.names, cfg.display(cfg.names))
-    kept, removed = record.pruned()
-    for item in removed:
-        print(f"pruned {item}", file=sys.stderr)
-    if removed and not args.dry_run:
-        kept.save(cfg.names)
-        print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(cfg.names)}; run `make generate`", file=sys.stderr)
+    for out_set in cfg.sets:
+        record = NamesFile.load(out_set.names, cfg.display(out_set.names))
+        kept, removed = record.pruned()
+        for item in removed:
+            print(f"pruned {item}", file=sys.stderr)
+        if removed and not args.dry_run:
+            kept.save(out_set.names)
+            print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,20 +1,31 @@
-"""`[tool.errcodegen]` of pyproject.toml: which page to read, where to write, per-target options."""
+"""`[tool.errcodegen]` of pyproject.toml: which pages to read, in which locale, into which outputs.
+
+Either one set of outputs from top-level keys (`source` or `pages`, `names`, per-target
+tables), or several under `[[tool.errcodegen.sets]]`, each with its own pages, names file,
+kind of code (`int` or `string`) and per-target options. Every path is relative to the
+pyproject.toml; a wrong key or value is an error that names the key.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "python": frozenset({"package"}),
     "typescript": frozenset({"file"}),
-    "go": frozenset({"module", "package"}),
+    "go": frozenset({"module", "package", "dir"}),
     "schema": frozenset({"file", "id"}),
     "json": frozenset({"file"}),
 }
-TOP_KEYS = frozenset({"source", "out", "names"}) | frozenset(TARGET_OPTIONS)
+SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets"}) | frozenset(TARGET_OPTIONS)
+TOP_KEYS = frozenset({"out", "sets"}) | SET_KEYS
+KINDS = ("int", "string")
+DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
+DEFAULT_NAMES = "source_docs/names.toml"
 
 
 class ConfigError(Exception):
@@ -22,14 +33,29 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class OutputSet:
+    """One page (in one or more locales) and the outputs made from it."""
+
+    name: str
+    kind: str
+    pages: tuple[tuple[str, Path], ...]
+    names: Path
+    targets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    enabled: tuple[str, ...] = tuple(TARGET_OPTIONS)
+
+    @property
+    def source(self) -> Path:
+        """The page in the default (first) locale."""
+        return self.pages[0][1]
+
+
+@dataclass(frozen=True)
 class Config:
     """Resolved settings; every path is absolute."""
 
     root: Path
-    source: Path
     out: Path
-    names: Path
-    targets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sets: tuple[OutputSet, ...]
 
     def display(self, path: Path) -> str:
         """Return `path` relative to the project root when inside it (stable across machines)."""
@@ -38,12 +64,52 @@ class Config:
         except ValueError:
             return str(path)
 
+    def with_source(self, source: Path) -> Config:
+        """Return the configuration with the first set's default page replaced."""
+        first = self.sets[0]
+        pages = ((first.pages[0][0], source),) + first.pages[1:]
+        return replace(self, sets=(replace(first, pages=pages),) + self.sets[1:])
 
-def _string(table: dict[str, Any], key: str, where: str) -> str:
-    value = table[key]
+
+def _string(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value:
-        raise ConfigError(f"{where}.{key} must be a non-empty string, not {value!r}")
+        raise ConfigError(f"{where} must be a non-empty string, not {value!r}")
     return value
+
+
+def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet:
+    for key in table:
+        if key not in SET_KEYS:
+            raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(sorted(SET_KEYS))})")
+    kind = table.get("kind", "int")
+    if kind not in KINDS:
+        raise ConfigError(f"{where}.kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if "pages" in table and "source" in table:
+        raise ConfigError(f"{where}: give either source or pages, not both")
+    pages_table = table.get("pages", {"en": table.get("source", DEFAULT_SOURCE)})
+    if not isinstance(pages_table, dict) or not pages_table:
+        raise ConfigError(f"{where}.pages must be a table of locale = \"path\"")
+    pages = []
+    for locale, path in pages_table.items():
+        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", locale):
+            raise ConfigError(f"{where}.pages.{locale}: not a locale tag such as en or zh")
+        pages.append((locale, root / _string(path, f"{where}.pages.{locale}")))
+    targets: dict[str, dict[str, Any]] = {}
+    for target, allowed in TARGET_OPTIONS.items():
+        options = table.get(target, {})
+        if not isinstance(options, dict):
+            raise ConfigError(f"{where}.{target} must be a table")
+        for key, value in options.items():
+            if key not in allowed:
+                raise ConfigError(f"unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
+            _string(value, f"{where}.{target}.{key}")
+        targets[target] = dict(options)
+    enabled = table.get("targets", list(TARGET_OPTIONS))
+    if not isinstance(enabled, list) or any(t not in TARGET_OPTIONS for t in enabled):
+        raise ConfigError(f"{where}.targets must be a list of {', '.join(TARGET_OPTIONS)}, not {enabled!r}")
+    name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
+    names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
+    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled))
 
 
 def load(path: Path | None = None) -> Config:
@@ -58,26 +124,24 @@ def load(path: Path | None = None) -> Config:
         table = data.get("tool", {}).get("errcodegen", {})
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: tool.errcodegen must be a table")
-    where = "tool.errcodegen"
-    for key in table:
-        if key not in TOP_KEYS:
-            raise ConfigError(f"{path}: unknown key {where}.{key} (known: {', '.join(sorted(TOP_KEYS))})")
     root = path.resolve().parent
-    targets: dict[str, dict[str, Any]] = {}
-    for target, allowed in TARGET_OPTIONS.items():
-        options = table.get(target, {})
-        if not isinstance(options, dict):
-            raise ConfigError(f"{path}: {where}.{target} must be a table")
-        for key in options:
-            if key not in allowed:
-                raise ConfigError(f"{path}: unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
-            _string(options, key, f"{path}: {where}.{target}")
-        targets[target] = dict(options)
-    values = {k: _string(table, k, f"{path}: {where}") for k in ("source", "out", "names") if k in table}
-    return Config(
-        root=root,
-        source=root / values.get("source", "source_docs/ci-error-codes.en.md"),
-        out=root / values.get("out", "generated"),
-        names=root / values.get("names", "source_docs/names.toml"),
-        targets=targets,
-    )
+    where = "tool.errcodegen"
+    try:
+        for key in table:
+            if key not in TOP_KEYS:
+                raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(sorted(TOP_KEYS))})")
+        out = root / _string(table.get("out", "generated"), f"{where}.out")
+        if "sets" in table:
+            if set(table) - {"out", "sets"}:
+                raise ConfigError(f"{where}: with [[{where}.sets]], put {', '.join(sorted(set(table) - {'out', 'sets'}))} inside a set")
+            if not isinstance(table["sets"], list) or not table["sets"]:
+                raise ConfigError(f"{where}.sets must be a non-empty array of tables")
+            sets = tuple(_set(t, f"{where}.sets[{i}]", root, i) for i, t in enumerate(table["sets"]))
+        else:
+            sets = (_set({k: v for k, v in table.items() if k != "out"}, where, root, 0),)
+        names = [s.name for s in sets]
+        if len(set(names)) != len(names):
+            raise ConfigError(f"{where}.sets: two sets have the same name")
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return Config(root=root, out=out, sets=sets)

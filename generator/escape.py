@@ -42,7 +42,10 @@ def _code_point(ch: str, style: str) -> str:
         if 0xD800 <= n < 0xE000:
             return "\\ufffd"  # Go strings cannot hold a lone surrogate: the documented cleaned form.
         return f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
-    # JavaScript / JSON: astral characters are printable and kept; others as \\uXXXX.
+    # JavaScript / JSON: \\uXXXX holds four hex digits, so an astral character is its UTF-16 pair.
+    if n >= 0x10000:
+        n -= 0x10000
+        return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"
     return f"\\u{n:04x}"
 
 
@@ -90,6 +93,13 @@ def _comment_text(text: str) -> str:
         else:
             out.append(ch)
     return " ".join("".join(out).split())
+
+
+def one_line(text: str) -> Escaped:
+    """Text for one line of a terminal or log (a diagnostic): what is not printable as `\\uXXXX`."""
+    if text.isprintable():
+        return Escaped(text)
+    return Escaped("".join(ch if ch.isprintable() else _code_point(ch, "python") for ch in text))
 
 
 def py_comment(text: str) -> Escaped:

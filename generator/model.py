@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .escape import one_line
+
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -31,9 +33,10 @@ class Diagnostic:
     severity: str
     message: str
 
-    def format(self) -> str:
-        """Return the diagnostic as `file:line:col: severity: message`."""
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+    def format(self, severity: str | None = None) -> str:
+        """Return the diagnostic as one line `file:line:col: severity: message` (controls escaped)."""
+        text = f"{self.file}:{self.line}:{self.column}: {severity or self.severity}: {self.message}"
+        return one_line(text)  # upstream text in a message must not break the line
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +50,9 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One coded row of an error table."""
+    """One coded row of an error table (`code` is a string on pages of symbolic codes)."""
 
-    code: int
+    code: int | str
     name: str
     upstream_name: str | None
     description: str
@@ -58,6 +61,10 @@ class Entry:
     line: int
     deprecated: bool = False
     translations: tuple[Text, ...] = ()
+    http_status: int | None = None
+    http_reason: str | None = None
+    # Where another page names the same symbol: (set name, category id, code).
+    see_also: tuple[tuple[str, str, int | str], ...] = ()
 
     def text(self, locale: str) -> Text | None:
         """Return this entry's text in `locale`, or None when it has none there."""
@@ -111,6 +118,7 @@ class Document:
     locale: str = "en"
     locales: tuple[str, ...] = ("en",)
     sources: tuple[tuple[str, str], ...] = field(default=())
+    kind: str = "int"
 
     @property
     def has_errors(self) -> bool:
@@ -142,6 +150,8 @@ def entry_json(e: Entry) -> dict[str, Any]:
         "line": e.line,
         "deprecated": e.deprecated,
         "translations": _texts(e.translations, "description", "action"),
+        **({"http_status": e.http_status, "http_reason": e.http_reason} if e.http_status is not None else {}),
+        **({"see_also": [{"set": s, "category": c, "code": k} for s, c, k in e.see_also]} if e.see_also else {}),
     }
 
 
@@ -151,6 +161,7 @@ def to_json(doc: Document, entry: Callable[[Entry], Any] = entry_json) -> dict[s
         "source": doc.source,
         "sha256": doc.sha256,
         "sources": [{"path": p, "sha256": h} for p, h in doc.sources],
+        "kind": doc.kind,
         "locale": doc.locale,
         "locales": list(doc.locales),
         "categories": [

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .model import Category, Diagnostic, Document, Entry
-from .naming import assign_names, sanitize
+from .naming import SHADOWED_TYPES, assign_names, sanitize
 
 HEADER = """\
 # errcodegen's pinned names: the identifier of every category and error code.
@@ -51,7 +51,7 @@ class PinnedCategory:
     name: str
     title: str
     fallback: str | None
-    codes: tuple[tuple[int, Pinned], ...]
+    codes: tuple[tuple[int | str, Pinned], ...]
     retired: bool = False
 
 
@@ -89,14 +89,15 @@ class NamesFile:
             if not isinstance(table, dict):
                 raise NamesError(f"{where} must be a table")
             name = table.get("name")
-            if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+            if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) or name in SHADOWED_TYPES:
                 raise NamesError(f"{where}.name must be an identifier, not {name!r}")
             codes = []
             for key, value in table.get("codes", {}).items():
+                code: int | str
                 try:
                     code = int(key)
                 except ValueError:
-                    raise NamesError(f"{where}.codes.{key}: the key must be an integer code") from None
+                    code = key  # a symbolic code (pages like the media-processing job page)
                 if not isinstance(value, dict) or not isinstance(value.get("name"), str):
                     raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
                 pinned_name = value["name"]
@@ -146,7 +147,8 @@ class NamesFile:
                     fields.append(f"upstream_name = {_toml_str(p.upstream_name)}")
                 if p.retired:
                     fields.append("retired = true")
-                out.append(f"{code} = {{ {', '.join(fields)} }}\n")
+                key = code if isinstance(code, int) or re.fullmatch(r"[A-Za-z0-9_-]+", code) else _toml_str(code)
+                out.append(f"{key} = {{ {', '.join(fields)} }}\n")
         return "".join(out)
 
     def save(self, path: Path) -> bool:
@@ -178,9 +180,12 @@ class NamesFile:
                     c.title,
                     c.fallback,
                     tuple(
-                        (e.code, Pinned(e.name, e.description, e.action, e.upstream_name, e.deprecated))
-                        for e in c.entries
-                    ),
+                        # A symbolic code listed once per HTTP status is recorded once.
+                        {
+                            e.code: Pinned(e.name, e.description, e.action, e.upstream_name, e.deprecated)
+                            for e in reversed(c.entries)
+                        }.items()
+                    )[::-1],
                     c.deprecated,
                 )
                 for c in doc.categories
@@ -265,7 +270,7 @@ class NamesFile:
             for e in retired:
                 pinned[(record.id, e.code)] = e.name
             pinned_types[record.id] = record.name
-            categories.append(replace(c, id=record.id, entries=c.entries + retired))
+            categories.append(replace(c, id=record.id, name=record.name, entries=c.entries + retired))
         seen = {c.id for c in categories}
         for record in self.categories:
             if record.id in seen or record in matched.values():

@@ -26,8 +26,10 @@ STOP_WORDS = frozenset(
     please your you we us our there which when while whose who does do did occurred
     """.split()
 )
-# Names a Python Enum reserves, or that UPPER_SNAKE might still hit in some target.
-RESERVED = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE", "NULL", "NAN", "INFINITY"})
+# Names a Python Enum reserves, or that UPPER_SNAKE might still hit in some target
+# (ERROR: Go spells a constant as its category's prefix + PascalCase name, and
+# `Download` + `Error` is the category's own type, `DownloadError`).
+RESERVED = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE", "NULL", "NAN", "INFINITY", "ERROR"})
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=\w)\.(?:\s|$)|[。；;:：]|\n")
@@ -71,12 +73,14 @@ def _join(words: Iterable[str]) -> str:
     return name
 
 
-def fallback_name(code: int) -> str:
+def fallback_name(code: int | str) -> str:
     """Return the name used when nothing better can be derived (`CODE_N103` for -103)."""
+    if isinstance(code, str):
+        return "CODE"
     return f"CODE_N{-code}" if code < 0 else f"CODE_{code}"
 
 
-def sanitize(name: str, code: int) -> str:
+def sanitize(name: str, code: int | str) -> str:
     """Return `name` as a valid UPPER_SNAKE identifier, or the fallback for `code`."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", unicodedata.normalize("NFKC", name)) if w]
     result = _join(words)
@@ -91,8 +95,9 @@ def sanitize(name: str, code: int) -> str:
 
 def derive(entry: Entry) -> str:
     """Return the derived name of an entry: its upstream symbol, else its description."""
-    if entry.upstream_name and ascii_words(entry.upstream_name):
-        words = camel_words(entry.upstream_name)
+    symbol = entry.code if isinstance(entry.code, str) else entry.upstream_name
+    if symbol and ascii_words(symbol):
+        words = camel_words(symbol)
     else:
         words = description_words(entry.description)[:MAX_WORDS]
     return sanitize("_".join(words), entry.code)
@@ -108,17 +113,36 @@ def collision_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold().replace("_", "")
 
 
+# Type names a category must not take: Python's built-in exceptions (the Python module raises
+# AttributeError itself, and `from ... import *` would shadow them) and JavaScript's global
+# error constructors. A fixed list, so that every Python version gives the same names.
+SHADOWED_TYPES = frozenset(
+    """ArithmeticError AssertionError AttributeError BlockingIOError BrokenPipeError BufferError
+    ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
+    EOFError EnvironmentError FileExistsError FileNotFoundError FloatingPointError IOError ImportError
+    IndentationError IndexError InterruptedError IsADirectoryError KeyError LookupError MemoryError
+    ModuleNotFoundError NameError NotADirectoryError NotImplementedError OSError OverflowError
+    PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError RuntimeError
+    SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
+    UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
+    AggregateError EvalError InternalError RangeError SuppressedError URIError""".split()
+)
+
+
 def category_name(category_id: str) -> str:
     """Return a category's type name: `persistence_processing` -> `PersistenceProcessingError`."""
     base = pascal(sanitize(category_id, 0).upper()) if category_id else "Category"
-    return f"{base}Error"
+    name = f"{base}Error"
+    return f"Ci{name}" if name in SHADOWED_TYPES else name  # `attribute` -> CiAttributeError
 
 
-def _suffix(code: int) -> str:
+def _suffix(code: int | str) -> str:
+    if isinstance(code, str):
+        return sanitize(code, code).upper()
     return f"N{-code}" if code < 0 else str(code)
 
 
-def assign_names(doc: Document, pinned: Mapping[tuple[str, int], str] | None = None) -> Document:
+def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None) -> Document:
     """Return `doc` with every entry and category named; collisions become diagnostics."""
     pinned = pinned or {}
     diagnostics = list(doc.diagnostics)
@@ -132,13 +156,14 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int], str] | None = N
             groups.setdefault(collision_key(wanted[id(e)]), []).append(e)
         names: dict[int, str] = {}
         for members in groups.values():
-            absolute = [abs(m.code) for m in members]
+            absolute = [abs(m.code) if isinstance(m.code, int) else m.code for m in members]
             for m in members:
                 base = wanted[id(m)]
                 if len({x.code for x in members}) > 1 and (cat.id, m.code) not in pinned:
                     # Every colliding entry gets its code: the result does not depend on order.
-                    ambiguous = absolute.count(abs(m.code)) > 1
-                    tag = _suffix(m.code) if ambiguous else str(abs(m.code))
+                    key = abs(m.code) if isinstance(m.code, int) else m.code
+                    ambiguous = absolute.count(key) > 1 or isinstance(m.code, str)
+                    tag = _suffix(m.code) if ambiguous else str(key)
                     names[id(m)] = f"{base[: MAX_NAME - len(tag) - 1]}_{tag}"
                 else:
                     names[id(m)] = base
@@ -151,5 +176,14 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int], str] | None = N
                 )
             used.setdefault(key, e)
         entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
-        categories.append(replace(cat, name=category_name(cat.id), entries=entries))
+        categories.append(replace(cat, name=cat.name or category_name(cat.id), entries=entries))
+    owners: dict[str, Category] = {}
+    for cat in categories:
+        # Distinct ids can still spell one type name (`download_1_2`, `download_12`; or cut at MAX_NAME).
+        first = owners.setdefault(cat.name, cat)
+        if first is not cat:
+            diagnostics.append(
+                Diagnostic(doc.source, max(cat.line, 1), 1, "error", f"type name {cat.name} of category '{cat.id}' "
+                           f"is also that of category '{first.id}' (line {first.line}); set another name in the names file")
+            )
     return replace(doc, categories=tuple(categories), diagnostics=tuple(diagnostics))

@@ -45,6 +45,9 @@ HEADING_STOP_WORDS = frozenset(
 # Bidirectional controls and zero-width characters: removed from text, with a warning.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
 CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # exact in every target, JavaScript numbers included
+SYMBOL_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,99}")  # codes of pages like the job page's <Code>
+STATUS_RE = re.compile(r"([1-5][0-9][0-9])(?:\s+(.*))?")
+_BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _SPACES = re.compile(r"[ \t]+")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -116,19 +119,19 @@ def decode(data: bytes, file: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_page(path: str | Path, display: str | None = None) -> Document:
+def read_page(path: str | Path, display: str | None = None, kind: str = "int") -> Document:
     """Read and parse one page from disk; raise InputError when it cannot be read."""
     name = display if display is not None else str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    return parse_bytes(data, name)
+    return parse_bytes(data, name, kind)
 
 
-def parse_bytes(data: bytes, file: str) -> Document:
+def parse_bytes(data: bytes, file: str, kind: str = "int") -> Document:
     """Parse a page given as bytes; the model's sha256 is that of these bytes."""
-    return parse_text(decode(data, file), file, hashlib.sha256(data).hexdigest())
+    return parse_text(decode(data, file), file, hashlib.sha256(data).hexdigest(), kind)
 
 
 def _split_row(line: str) -> list[tuple[str, int]]:
@@ -184,9 +187,11 @@ def category_id(title: str, ordinal: int) -> str:
     words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", title).lower())
     kept = [w for w in words if w not in HEADING_STOP_WORDS]
     slug = "_".join(kept)
-    if not slug or slug[0].isdigit():
-        slug = f"category_{ordinal}" if not slug else f"c{slug}"
-    return slug
+    if not slug:
+        return f"category_{ordinal}"
+    if re.fullmatch(r"[1-5]xx", slug):
+        return f"http_{slug}"  # "**4xx errors**": the HTTP status class
+    return f"n_{slug}" if slug[0].isdigit() else slug
 
 
 @dataclass
@@ -204,8 +209,9 @@ class _Section:
 
 
 class _Parser:
-    def __init__(self, text: str, file: str) -> None:
+    def __init__(self, text: str, file: str, kind: str = "int") -> None:
         self.file = file
+        self.kind = kind
         self.lines = text.split("\n")
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[_Section] = []
@@ -293,11 +299,11 @@ class _Parser:
                 continue
             if tok.type == "paragraph_open":
                 inline = tokens[i + 1]
-                children = inline.children or []
-                kinds = [c.type for c in children]
-                if kinds[:1] == ["strong_open"] and kinds[-1:] == ["strong_close"]:
+                bold = _BOLD_LINE.fullmatch(inline.content.strip())
+                if bold:
                     # A bold line alone: a group title, as the job page writes them.
-                    pending_group = (self.inline(inline.content, self._line(tok), "title").text, self._line(tok))
+                    title = bold.group(1) or bold.group(2)
+                    pending_group = (self.inline(title, self._line(tok), "title").text, self._line(tok))
                 else:
                     self.note(tokens[i : i + 3], "paragraph")
                 i += 3
@@ -431,9 +437,21 @@ class _Parser:
         if not code_text:
             self.diag(line, 1, "error", "empty error code cell; row skipped")
             return
-        if not CODE_RE.fullmatch(code_text):
+        if self.kind == "string":
+            if not SYMBOL_RE.fullmatch(code_text):
+                self.diag(line, 1, "error", f"error code '{code_cell.text}' is not a symbolic code; row skipped")
+                return
+        elif not CODE_RE.fullmatch(code_text):
             self.diag(line, 1, "error", f"error code '{code_cell.text}' is not an integer; row skipped")
             return
+        status = cell("http_status", "http_status")
+        http_status = http_reason = None
+        if status is not None and status.text:
+            match = STATUS_RE.fullmatch(status.text)
+            if match is None:
+                self.diag(line, 1, "warning", f"HTTP status '{status.text}' is not a status code; not kept")
+            else:
+                http_status, http_reason = int(match.group(1)), (match.group(2) or None)
         if len(desc.text) <= 8 and fold(desc.text) in ("", "-", "--", "n/a"):
             self.diag(line, 1, "warning", "empty description")
         action_text = None if action is None or is_none_word(action.text) else action.text
@@ -441,13 +459,15 @@ class _Parser:
         upstream = message.text if message and message.text and not is_none_word(message.text) else None
         section.entries.append(
             Entry(
-                code=int(code_text),
+                code=code_text if self.kind == "string" else int(code_text),
                 name="",
                 upstream_name=upstream,
                 description=desc.text,
                 action=action_text,
                 links=links,
                 line=line,
+                http_status=http_status,
+                http_reason=http_reason,
             )
         )
 
@@ -466,22 +486,24 @@ class _Parser:
                 self.diag(s.line, 1, "warning", f"category id '{cid}' repeats line {seen[cid]}; renamed {cid}_{ordinal}")
                 cid = f"{cid}_{ordinal}"
             seen[cid] = s.line
-            by_code: dict[int, int] = {}
+            by_code: dict[object, int] = {}
             for e in s.entries:
-                if e.code in by_code:
-                    self.diag(e.line, 1, "error", f"code {e.code} appears twice in '{s.title}' (lines {by_code[e.code]} and {e.line})")
+                # On a page of symbolic codes one code may stand once per HTTP status.
+                key = (e.code, e.http_status) if self.kind == "string" else e.code
+                if key in by_code:
+                    self.diag(e.line, 1, "error", f"code {e.code} appears twice in '{s.title}' (lines {by_code[key]} and {e.line})")
                 else:
-                    by_code[e.code] = e.line
+                    by_code[key] = e.line
             categories.append(Category(cid, "", s.title, s.fallback, tuple(s.entries), s.line))
         diags = sorted(self.diagnostics, key=lambda d: (d.line, d.column))
-        return Document(self.file, sha, tuple(categories), tuple(self.notes), tuple(diags))
+        return Document(self.file, sha, tuple(categories), tuple(self.notes), tuple(diags), kind=self.kind)
 
 
-def parse_text(text: str, file: str = "<string>", sha256: str = "") -> Document:
+def parse_text(text: str, file: str = "<string>", sha256: str = "", kind: str = "int") -> Document:
     """Parse page text (already decoded) into a Document whose names are still empty."""
     if not sha256:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    parser = _Parser(text, file)
+    parser = _Parser(text, file, kind)
     for index, raw in enumerate(parser.lines):
         if len(raw) > MAX_LINE_CHARS:
             raise InputError(file, index + 1, 1, f"line is {len(raw)} characters; the limit is {MAX_LINE_CHARS}")

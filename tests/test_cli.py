@@ -18,9 +18,17 @@ from .conftest import ROOT
 TABLE = "### Download errors\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n"
 
 
-def project(tmp: Path, page: str | bytes | None = None) -> Path:
-    """A throw-away project: a copy of the real configuration and source pages."""
-    shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
+SINGLE = """[tool.errcodegen]
+source = "source_docs/ci-error-codes.en.md"
+"""
+
+
+def project(tmp: Path, page: str | bytes | None = None, single: bool = False) -> Path:
+    """A throw-away project: a copy of the real configuration (or one English page) and pages."""
+    if single:
+        (tmp / "pyproject.toml").write_text(SINGLE, encoding="utf-8")
+    else:
+        shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
     shutil.copytree(ROOT / "source_docs", tmp / "source_docs")
     if page is not None:
         target = tmp / "source_docs" / "ci-error-codes.en.md"
@@ -99,12 +107,38 @@ def test_missing_source_is_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2 and "cannot read file" in result.stderr
 
 
-def test_unknown_config_key_names_the_key(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "old, new, key",
+    [
+        ('python = { package = "ci_error_codes" }', 'python = { package = "ci_error_codes", extra = "x" }', "tool.errcodegen.sets[0].python.extra"),
+        ('kind = "string"', 'kind = "text"', "tool.errcodegen.sets[1].kind"),
+        ('name = "ci-error-codes"', 'name = "ci-error-codes"\nsource = "x.md"', "tool.errcodegen.sets[0]: give either source or pages"),
+        ('out = "generated"', 'out = 7', "tool.errcodegen.out"),
+        ('pages = { en = "source_docs/ci-error-codes.en.md", zh', 'pages = { EN = "source_docs/ci-error-codes.en.md", zh', "tool.errcodegen.sets[0].pages.EN"),
+    ],
+)
+def test_wrong_configuration_names_the_key(tmp_path: Path, old: str, new: str, key: str) -> None:
     proj = project(tmp_path)
-    with (proj / "pyproject.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[tool.errcodegen.go.extra]\n')
+    config = proj / "pyproject.toml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new, 1), encoding="utf-8")
     result = run(proj, "generate")
-    assert result.returncode == 2 and "tool.errcodegen.go.extra" in result.stderr
+    assert result.returncode == 2 and key in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    (proj / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    assert run(proj, "generate").returncode == 0
+    files = sorted(p.relative_to(proj / "generated").as_posix() for p in (proj / "generated").rglob("*") if p.is_file())
+    assert files == [
+        "go/cierrors.go", "go/go.mod", "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
+        "python/ci_error_codes/py.typed", "schema/ci-error-codes.schema.json", "typescript/ciErrorCodes.ts",
+    ]
+    model = json.loads((proj / "generated/json/ci-error-codes.json").read_text(encoding="utf-8"))
+    assert model["locales"] == ["en"]
 
 
 def test_parse_prints_the_model_and_lint_the_diagnostics(capsys: pytest.CaptureFixture[str]) -> None:

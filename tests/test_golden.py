@@ -15,7 +15,7 @@ import black
 import pytest
 
 from generator import cli
-from generator.config import Config
+from generator.config import Config, OutputSet
 from generator.parse import read_page
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -23,8 +23,8 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 def _produce(case: Path) -> dict[str, str]:
-    cfg = Config(root=case, source=case / "input.md", out=case / "expected" / "out", names=case / "names.toml")
-    raw = read_page(cfg.source, "input.md")
+    cfg = Config(root=case, out=case / "expected" / "out", sets=(OutputSet("case", "int", (("en", case / "input.md"),), case / "names.toml"),))
+    raw = read_page(cfg.sets[0].source, "input.md")
     produced = {"diagnostics.txt": "".join(d.format() + "\n" for d in raw.diagnostics)}
     try:
         doc = cli.build_model(cfg)

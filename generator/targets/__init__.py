@@ -16,3 +16,8 @@ TARGETS: dict[str, Target] = {
     "schema": schema.render,
     "json": json_model.render,
 }
+
+# Pages whose codes are strings (the media-processing job page): string-valued outputs.
+STRING_TARGETS: dict[str, Target] = {
+    "json": json_model.render,
+}

@@ -96,8 +96,11 @@ def go_model(doc: Document) -> list[GoCategory]:
 
 
 def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
-    """Return `go/go.mod` and `go/<package>.go`."""
+    """Return `<dir>/go.mod` and `<dir>/<package>.go` (dir: option `dir`, default `go`)."""
     package = package_name(options.get("package", DEFAULT_PACKAGE))
+    folder = options.get("dir", "go")
+    if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", folder):
+        raise ValueError(f"go: dir {folder!r} must be one plain folder name")
     module = module_path(options.get("module", DEFAULT_MODULE))
     header = header_line(doc)
     source = render_template(
@@ -108,4 +111,4 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
         categories=go_model(doc),
     )
     gomod = render_template("go/go.mod.j2", header=header, module=module, go_version=Escaped(GO_VERSION))
-    return {"go/go.mod": gomod, f"go/{package}.go": source}
+    return {f"{folder}/go.mod": gomod, f"{folder}/{package}.go": source}
