@@ -140,21 +140,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read(path: str) -> Document:
-    return assign_names(read_page(path, path))
+def _read(path: str, kind: str = "int") -> Document:
+    return assign_names(read_page(path, path, kind))
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
     import json
 
-    doc = _read(args.file)
+    doc = _read(args.file, args.kind)
     _print_diagnostics(doc.diagnostics)
     sys.stdout.write(json.dumps(to_json(doc), ensure_ascii=False, indent=2) + "\n")
     return EXIT_FOUND if doc.has_errors else EXIT_OK
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    doc = _read(args.file)
+    doc = _read(args.file, args.kind)
     _print_diagnostics(doc.diagnostics, args.strict)
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 
@@ -167,7 +167,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         from .names import NamesFile
 
         names = NamesFile.load(Path(args.names))
-    report = diff.compare(read_page(args.old, args.old), read_page(args.new, args.new), names)
+    report = diff.compare(read_page(args.old, args.old, args.kind), read_page(args.new, args.new, args.kind), names)
     formatter = {"text": diff.format_text, "markdown": diff.format_markdown, "json": diff.format_json}[args.format]
     sys.stdout.write(formatter(report))
     if args.fail_on_breaking:
@@ -205,10 +205,12 @@ def parser() -> argparse.ArgumentParser:
     chk.set_defaults(func=cmd_check)
     par = sub.add_parser("parse", help="print the model of a page as JSON")
     par.add_argument("file")
+    par.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
     par.set_defaults(func=cmd_parse)
     lint = sub.add_parser("lint", help="print every diagnostic of a page")
     lint.add_argument("file")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    lint.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
     lint.set_defaults(func=cmd_lint)
     dif = sub.add_parser("diff", help="compare two versions of a page by meaning")
     dif.add_argument("old")
@@ -216,6 +218,7 @@ def parser() -> argparse.ArgumentParser:
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
     dif.add_argument("--names", help="names file that names OLD (default: names derived from OLD)")
+    dif.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
     dif.set_defaults(func=cmd_diff)
     pru = sub.add_parser("prune", help="remove retired codes and categories from the names file")
     pru.add_argument("--dry-run", action="store_true", help="only list what would be removed")

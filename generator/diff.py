@@ -46,11 +46,12 @@ class CodeChange:
 
     kind: str
     category: str
-    code: int
+    code: int | str
     name: str
     breaking: bool
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     from_category: str | None = None
+    status: int | None = None  # the HTTP status, on pages of symbolic codes
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Report:
                     "name": c.name,
                     "breaking": c.breaking,
                     "from_category": c.from_category,
+                    **({"http_status": c.status} if c.status is not None else {}),
                     "changes": {k: {"old": o, "new": n} for k, (o, n) in c.fields.items()},
                 }
                 for c in self.codes
@@ -117,8 +119,9 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
         if cid not in new_cats:
             report.categories_removed.append((cid, c.title))
 
-    def live(cat: Category) -> dict[int, Entry]:
-        return {e.code: e for e in cat.entries if not e.deprecated}
+    def live(cat: Category) -> dict[Any, Entry]:
+        # A symbolic code may stand once per HTTP status: that pair is the key there.
+        return {(e.code if isinstance(e.code, int) else (e.code, e.http_status)): e for e in cat.entries if not e.deprecated}
 
     old_codes = {cid: live(c) for cid, c in old_cats.items()}
     new_codes = {cid: live(c) for cid, c in new_cats.items()}
@@ -128,7 +131,7 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
         before = old_codes.get(cid, {})
         for code, e in entries.items():
             if code not in before:
-                added.append(CodeChange("added", cid, code, e.name, False))
+                added.append(CodeChange("added", cid, e.code, e.name, False, status=e.http_status))
                 continue
             changes = {}
             for name in FIELDS:
@@ -136,24 +139,24 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
                 if not _same(name, a, b):
                     changes[name] = (a, b)
             if changes:
-                report.codes.append(CodeChange("changed", cid, code, e.name, "name" in changes, changes))
+                report.codes.append(CodeChange("changed", cid, e.code, e.name, "name" in changes, changes, status=e.http_status))
     for cid, entries in old_codes.items():
         after = new_codes.get(cid, {})
         for code, e in entries.items():
             if code not in after:
                 # generate keeps it, deprecated: code that uses it still builds.
-                removed.append(CodeChange("removed", cid, code, e.name, False))
+                removed.append(CodeChange("removed", cid, e.code, e.name, False, status=e.http_status))
     # A move is a code removed from exactly one category and added to exactly one other:
     # anything less clear-cut stays as removals and additions (so diff(a, b) mirrors diff(b, a)).
-    removed_codes = [r.code for r in removed]
-    added_codes = [a.code for a in added]
+    removed_codes = [(r.code, r.status) for r in removed]
+    added_codes = [(a.code, a.status) for a in added]
     moved = []
     for r in list(removed):
-        if removed_codes.count(r.code) == 1 and added_codes.count(r.code) == 1:
-            a = next(a for a in added if a.code == r.code)
+        if removed_codes.count((r.code, r.status)) == 1 and added_codes.count((r.code, r.status)) == 1:
+            a = next(a for a in added if (a.code, a.status) == (r.code, r.status))
             added.remove(a)
             removed.remove(r)
-            moved.append(CodeChange("moved", a.category, a.code, a.name, False, {}, r.category))
+            moved.append(CodeChange("moved", a.category, a.code, a.name, False, {}, r.category, a.status))
     report.codes.extend(added + removed + moved)
     order = {cid: i for i, cid in enumerate(list(new_cats) + [c for c in old_cats if c not in new_cats])}
     kinds = {"added": 0, "removed": 1, "moved": 2, "changed": 3}
@@ -171,6 +174,10 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def _code(c: CodeChange) -> str:
+    return f"{c.code} (HTTP {c.status})" if c.status is not None else str(c.code)
+
+
 def format_text(report: Report) -> str:
     """Return the report as plain text for a terminal."""
     if report.empty:
@@ -185,13 +192,13 @@ def format_text(report: Report) -> str:
     for c in report.codes:
         tag = " [breaking]" if c.breaking else ""
         if c.kind == "added":
-            lines.append(f"+ {c.category} {c.code} {c.name}{tag}")
+            lines.append(f"+ {c.category} {_code(c)} {c.name}{tag}")
         elif c.kind == "removed":
-            lines.append(f"- {c.category} {c.code} {c.name} (retired: kept, deprecated){tag}")
+            lines.append(f"- {c.category} {_code(c)} {c.name} (retired: kept, deprecated){tag}")
         elif c.kind == "moved":
-            lines.append(f"> {c.code} {c.name} moved {c.from_category} -> {c.category}{tag}")
+            lines.append(f"> {_code(c)} {c.name} moved {c.from_category} -> {c.category}{tag}")
         else:
-            lines.append(f"~ {c.category} {c.code} {c.name}{tag}")
+            lines.append(f"~ {c.category} {_code(c)} {c.name}{tag}")
             for name, (old, new) in c.fields.items():
                 lines.append(f"    {name}: {_show(old)!s} -> {_show(new)!s}")
     return "\n".join(lines) + "\n"
@@ -220,7 +227,7 @@ def format_markdown(report: Report) -> str:
                 details = f"from `{c.from_category}`"
             if c.kind == "removed":
                 details = "retired: kept, deprecated"
-            out.append(f"| {c.kind} | `{c.category}` | {c.code} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n")
+            out.append(f"| {c.kind} | `{c.category}` | {_code(c)} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n")
     return "".join(out)
 
 
