@@ -214,3 +214,13 @@ def test_property_diff_mirrors(a: str, b: str) -> None:
     assert sorted(key(c, False) for c in ab.codes) == sorted(key(c, True) for c in ba.codes)
     assert sorted(ab.categories_added) == sorted(ba.categories_removed)
     assert sorted(canon_ab.values()) == sorted(canon_ba.values())
+
+
+def test_diff_of_symbolic_codes_keys_by_http_status() -> None:
+    head = "**4xx errors**\n\n| Error Code | Description | HTTP Status Code |\n|-|-|-|\n"
+    old = head + "| AccessDenied | No. | 401 Unauthorized |\n| AccessDenied | Forbidden. | 403 Forbidden |\n"
+    new = head + "| AccessDenied | No permission. | 401 Unauthorized |\n| SlowDown | Slow. | 429 Too Many Requests |\n"
+    report = diff.compare(parse_text(old, "old.md", kind="string"), parse_text(new, "new.md", kind="string"))
+    found = sorted((c.kind, c.code, c.status) for c in report.codes)
+    assert found == [("added", "SlowDown", 429), ("changed", "AccessDenied", 401), ("removed", "AccessDenied", 403)]
+    assert "AccessDenied (HTTP 403)" in diff.format_text(report)
