@@ -133,9 +133,13 @@ def go_str(text: str) -> Escaped:
     return Escaped('"' + _escape_body(text, '"', "go") + '"')
 
 
+_GO_DOC_QUOTES = re.compile(r"([`'])(?=\1)")
+
+
 def go_comment(text: str) -> Escaped:
-    """Text for a `//` comment: one line, cannot form a directive or end early."""
-    return Escaped(_comment_text(text))
+    """Text for a `//` comment: one line, cannot form a directive or end early, gofmt leaves it alone."""
+    # gofmt rewrites `` and '' in doc comments to curly quotes: a space keeps them apart.
+    return Escaped(_GO_DOC_QUOTES.sub(r"\1 ", _comment_text(text)))
 
 
 def json_value(value: object, indent: int | None = None) -> Escaped:

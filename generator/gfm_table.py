@@ -114,6 +114,7 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
     terminatorRules = state.md.block.ruler.getRules("blockquote")
     rows: list[tuple[int, list[str]]] = []
     autocompleted = 0
+    cut: int | None = None  # the line where markdown-it's cell limit ended the table
     nextLine = startLine + 2
     while nextLine < endLine:
         if state.sCount[nextLine] < state.blkIndent:
@@ -132,13 +133,14 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
         columns = _cells(lineText)
         autocompleted += columnCount - len(columns)
         if autocompleted > MAX_AUTOCOMPLETED_CELLS:
+            cut = nextLine
             break
         rows.append((nextLine, [mdTrim(columns[i]) if i < len(columns) else "" for i in range(columnCount)]))
         nextLine += 1
 
     token = state.push("table_open", "table", 1)
     token.map = [startLine, nextLine]
-    meta: dict[str, Any] = {"header": [mdTrim(c) for c in header], "aligns": aligns, "rows": rows}
+    meta: dict[str, Any] = {"header": [mdTrim(c) for c in header], "aligns": aligns, "rows": rows, "cut": cut}
     token.meta = meta
     state.push("table_close", "table", -1)
     state.line = nextLine

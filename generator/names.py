@@ -90,7 +90,7 @@ class NamesFile:
                 raise NamesError(f"{where} must be a table")
             name = table.get("name")
             if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) or name in SHADOWED_TYPES:
-                raise NamesError(f"{where}.name must be an identifier, not {name!r}")
+                raise NamesError(f"{where}.name must be an identifier that is not a built-in type name, not {name!r}")
             codes = []
             for key, value in table.get("codes", {}).items():
                 code: int | str

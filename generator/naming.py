@@ -151,22 +151,32 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
         wanted = {}
         for e in cat.entries:
             wanted[id(e)] = pinned.get((cat.id, e.code)) or derive(e)
-        groups: dict[str, list[Entry]] = {}
-        for e in cat.entries:
-            groups.setdefault(collision_key(wanted[id(e)]), []).append(e)
-        names: dict[int, str] = {}
-        for members in groups.values():
-            absolute = [abs(m.code) if isinstance(m.code, int) else m.code for m in members]
-            for m in members:
-                base = wanted[id(m)]
-                if len({x.code for x in members}) > 1 and (cat.id, m.code) not in pinned:
-                    # Every colliding entry gets its code: the result does not depend on order.
+        names = dict(wanted)
+        tagged: set[int] = set()
+        # Every colliding entry gets its code: the result does not depend on order. A second
+        # pass tags a name that meets a tagged one ("File" -1 -> FILE_1, "File 1" -3 -> FILE_1_3).
+        for _ in range(3):
+            groups: dict[str, list[Entry]] = {}
+            for e in cat.entries:
+                groups.setdefault(collision_key(names[id(e)]), []).append(e)
+            changed = False
+            for members in groups.values():
+                if len({x.code for x in members}) < 2:
+                    continue
+                absolute = [abs(m.code) if isinstance(m.code, int) else m.code for m in members]
+                for m in members:
+                    if id(m) in tagged or (cat.id, m.code) in pinned:
+                        continue
                     key = abs(m.code) if isinstance(m.code, int) else m.code
                     ambiguous = absolute.count(key) > 1 or isinstance(m.code, str)
                     tag = _suffix(m.code) if ambiguous else str(key)
-                    names[id(m)] = f"{base[: MAX_NAME - len(tag) - 1]}_{tag}"
-                else:
-                    names[id(m)] = base
+                    # Cut at a word end without its '_', so that the names file reads the name back.
+                    base = names[id(m)][: max(MAX_NAME - len(tag) - 1, 1)].rstrip("_")
+                    names[id(m)] = f"{base}_{tag}"
+                    tagged.add(id(m))
+                    changed = True
+            if not changed:
+                break
         used: dict[str, Entry] = {}
         for e in cat.entries:
             key = collision_key(names[id(e)])

@@ -25,6 +25,11 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_LINE_CHARS = 1_000_000
 MAX_PIPES_PER_LINE = 1000
 MAX_ROWS = 1_000_000
+MAX_LINES = 1_000_000  # markdown-it's block rules cost ~30 us a line: this bounds them
+# markdown-it's inline parser is slow (and worse than linear on some markup) in Python: text
+# that needs it (see `_Parser.inline`) is bounded per heading, cell or paragraph and per page.
+MAX_INLINE_CHARS = 100_000
+MAX_MARKUP_CHARS = 2_000_000
 
 # Column headers, recognised by meaning (lower-cased, spaces folded), in both languages.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -34,8 +39,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "action": ("action", "处理措施", "solution", "处理方法", "suggestion", "建议"),
     "http_status": ("http status code", "http 状态码", "http status", "http状态码", "状态码"),
 }
-# Words of an action cell that mean "no action": null in the model, not text.
-NO_ACTION = frozenset({"-", "--", "—", "n/a", "na", "none", "无", "无。", "暂无"})
+# Words of an action cell that mean "no action": null in the model, not text. An empty
+# (or blank) cell too: Go's Action() cannot tell "" from no action.
+NO_ACTION = frozenset({"", "-", "--", "—", "n/a", "na", "none", "无", "无。", "暂无"})
 # Code cells that name a category's fallback text rather than a code.
 FALLBACK_WORDS = frozenset({"other", "others", "其他", "其它", "default"})
 # Heading words that carry no meaning for a category's id.
@@ -219,6 +225,7 @@ class _Parser:
         self.covered: set[int] = set()
         self.env: dict[str, object] = {}
         self.rows = 0
+        self.markup_chars = 0
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(self.file, line, column, severity, message))
@@ -235,6 +242,11 @@ class _Parser:
                 text, found = simple
                 links.extend(found)
             else:
+                if len(content) > MAX_INLINE_CHARS:
+                    raise InputError(self.file, line, 1, f"text with markup is {len(content)} characters; the limit is {MAX_INLINE_CHARS}")
+                self.markup_chars += len(content)
+                if self.markup_chars > MAX_MARKUP_CHARS:
+                    raise InputError(self.file, line, 1, f"the page has more than {MAX_MARKUP_CHARS} characters of text with markup")
                 text = self._markup(content, field_name, links)
         text = text.strip(" \t")
         if INVISIBLE.search(text):
@@ -377,6 +389,15 @@ class _Parser:
         ncols = len(headers)
         for index, cells in token.meta["rows"]:
             self.row(section, roles, ncols, index, cells)
+        cut = token.meta.get("cut")
+        if cut is not None:  # not a silent truncation: what follows would be read as a paragraph
+            self.diag(
+                cut + 1,
+                1,
+                "error",
+                f"the table that starts at line {start + 1} ends here: its rows lack more than "
+                f"{gfm_table.MAX_AUTOCOMPLETED_CELLS} cells in all (markdown-it's limit); fill in the cells",
+            )
 
     def _section(self, group: tuple[str, int]) -> _Section:
         title, line = group
@@ -504,6 +525,8 @@ def parse_text(text: str, file: str = "<string>", sha256: str = "", kind: str = 
     if not sha256:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     parser = _Parser(text, file, kind)
+    if len(parser.lines) > MAX_LINES:
+        raise InputError(file, MAX_LINES + 1, 1, f"the page has {len(parser.lines)} lines; the limit is {MAX_LINES}")
     for index, raw in enumerate(parser.lines):
         if len(raw) > MAX_LINE_CHARS:
             raise InputError(file, index + 1, 1, f"line is {len(raw)} characters; the limit is {MAX_LINE_CHARS}")

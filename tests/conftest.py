@@ -60,6 +60,30 @@ def vectors(doc: Document) -> list[dict[str, Any]]:
     ]
 
 
+def localized_vectors(doc: Document, locale: str) -> list[dict[str, Any]]:
+    """`vectors(doc)` with each entry's texts in `locale`: each the default locale's where it has none
+    (no text for the code, or no action)."""
+    out = []
+    for v, (_, e) in zip(vectors(doc), doc.entries()):
+        text = e.text(locale) if locale != doc.locale else None
+        if text is not None:
+            v = {**v, "description": text.description, "action": e.action if text.action is None else text.action}
+        out.append(v)
+    return out
+
+
+def localized_categories(doc: Document, locale: str) -> list[tuple[str, str, str | None]]:
+    """(id, title, fallback) of every category in `locale`: each the default locale's where it has none."""
+    out = []
+    for c in doc.categories:
+        text = c.text(locale) if locale != doc.locale else None
+        if text is None:
+            out.append((c.id, c.title, c.fallback))
+        else:
+            out.append((c.id, text.description, c.fallback if text.action is None else text.action))
+    return out
+
+
 NAMES = ROOT / "source_docs" / "names.toml"
 
 
@@ -67,3 +91,13 @@ NAMES = ROOT / "source_docs" / "names.toml"
 def current_doc() -> Document:
     """The current English page, named with the committed names file, as `make generate` does."""
     return named_model(names=NAMES)
+
+
+@pytest.fixture(scope="session")
+def bilingual_doc() -> Document:
+    """The configured set `ci-error-codes` (English, with the Chinese page merged in), as `make generate` builds it."""
+    from generator import cli, config
+
+    doc = cli.build_models(config.load(ROOT / "pyproject.toml"))[0]
+    assert doc.locales == ("en", "zh") and doc.locale == "en"
+    return doc

@@ -20,11 +20,11 @@ from typing import Any
 import pytest
 
 from generator.escape import go_str
-from generator.model import Category, Document
+from generator.model import Category, Document, Text
 from generator.naming import category_name
 from generator.targets import go as go_target
 
-from .conftest import require_tool, vectors
+from .conftest import localized_categories, localized_vectors, require_tool, vectors
 
 HEADER = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
 DIRECTIVE = re.compile(r"^\s*//(go:|line )|^\s*/\*line ", re.M)
@@ -57,6 +57,8 @@ HOSTILE = [
     "lone \ud800 surrogate",
 ]
 SURROGATES = re.compile("[\ud800-\udfff]")
+# Locales asked for: the pages', and some no page has (they give the default locale's texts).
+LOCALE_PROBES = ["en", "zh", "zh-Hant", "fr", "", "ZH"]
 
 
 def readable(text: str | None) -> str | None:
@@ -80,6 +82,8 @@ def hostile_doc(doc: Document) -> Document:
                     description=everything if k == 0 else HOSTILE[k % n],
                     action=None if k % 5 == 4 else (everything if k == 1 else HOSTILE[(k + 7) % n]),
                     deprecated=k % 3 == 0,
+                    # A text in the second locale for two entries of three.
+                    translations=() if k % 3 == 2 else (Text("zh-Hant", HOSTILE[(k + 3) % n], None if k % 2 else everything),),
                 )
             )
             k += 1
@@ -90,11 +94,12 @@ def hostile_doc(doc: Document) -> Document:
                 fallback=everything if i % 2 else None,
                 deprecated=i == 1,
                 entries=tuple(entries),
+                translations=() if i == 2 else (Text("zh-Hant", HOSTILE[(i + 5) % n], None if i % 2 else everything),),
             )
         )
     categories.append(Category("empty_things", category_name("empty_things"), "\n*/ empty {{ x }}", "\u202e", (), 1))
     source = "source_docs/evil\n//go:generate rm -rf /\u2028*/.md"
-    return dataclasses.replace(doc, source=source, categories=tuple(categories))
+    return dataclasses.replace(doc, source=source, categories=tuple(categories), locales=("en", "zh-Hant"))
 
 
 def empty_doc(doc: Document) -> Document:
@@ -112,6 +117,7 @@ def roundtrip_test_source(doc: Document) -> str:
     consts = "".join(f"\t\t{{{go_str(k.name)}, {k.name}, int({k.name})}},\n" for g in groups for k in g.consts)
     unknown = "".join(f"\t\t{{{go_str(g.type)}, {g.type}(-1), -1}},\n" for g in groups)
     headers = "".join(f"\t\t{go_str(h)},\n" for h in HEADER_VALUES)
+    probes = "".join(f"\t\t{go_str(locale)},\n" for locale in LOCALE_PROBES)
     return f"""package cierrors
 
 import (
@@ -129,6 +135,8 @@ type coded interface {{
 	String() string
 	Description() string
 	Action() string
+	DescriptionIn(locale string) string
+	ActionIn(locale string) string
 	Category() string
 	Deprecated() bool
 }}
@@ -176,6 +184,40 @@ func TestRoundTrip(t *testing.T) {{
 {headers}	}} {{
 		headers[h] = FromHeader(h)
 	}}
+	// Per locale asked for: every constant's, Info's and category's texts in it.
+	localized := map[string]interface{{}}{{}}
+	for _, locale := range []string{{
+{probes}	}} {{
+		var constants, infos, categories, unknown [][2]string
+		for _, k := range []named{{
+{consts}	}} {{
+			constants = append(constants, [2]string{{k.c.DescriptionIn(locale), k.c.ActionIn(locale)}})
+		}}
+		for _, k := range []named{{
+{unknown}	}} {{
+			unknown = append(unknown, [2]string{{k.c.DescriptionIn(locale), k.c.ActionIn(locale)}})
+		}}
+		for _, info := range All() {{
+			infos = append(infos, [2]string{{info.DescriptionIn(locale), info.ActionIn(locale)}})
+		}}
+		for _, c := range Categories() {{
+			categories = append(categories, [2]string{{c.TitleIn(locale), c.FallbackIn(locale)}})
+		}}
+		localized[locale] = map[string]interface{{}}{{"constants": constants, "infos": infos, "categories": categories, "unknown": unknown}}
+	}}
+	// What All and Lookup return shares nothing with the package's table.
+	for _, info := range append(All(), Lookup(-3006)...) {{
+		for i := range info.Translations {{
+			info.Translations[i].Description = "changed"
+		}}
+		info.Translations = append(info.Translations, LocalizedText{{Locale: "xx"}})
+	}}
+	emit(t, "LOCALIZED", map[string]interface{{}}{{
+		"locales":       Locales(),
+		"defaultLocale": DefaultLocale,
+		"localized":     localized,
+		"after":         All(),
+	}})
 	emit(t, "ROUNDTRIP", map[string]interface{{}}{{
 		"all":        All(),
 		"categories": Categories(),
@@ -287,8 +329,8 @@ def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]])
 
 
 @pytest.fixture(scope="module")
-def built(current_doc: Document, toolchain, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
-    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc)}
+def built(current_doc: Document, bilingual_doc: Document, toolchain, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
+    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc), "bilingual": bilingual_doc}
     with ThreadPoolExecutor(len(docs)) as pool:
         futures = {name: pool.submit(build, doc, tmp_path_factory.mktemp(f"go-{name}"), toolchain) for name, doc in docs.items()}
         return {name: f.result() for name, f in futures.items()}
@@ -297,16 +339,20 @@ def built(current_doc: Document, toolchain, tmp_path_factory: pytest.TempPathFac
 # ---------------------------------------------------------------------------------------
 # What every module must satisfy
 
-MODULES = ["current", "hostile", "empty"]
+MODULES = ["current", "hostile", "empty", "bilingual"]
 
 
 def expected_decls(doc: Document) -> list[str]:
-    decls = ["package cierrors", 'import "strconv"', 'import "strings"', "type Info", "type CategoryInfo", "func Categories"]
+    decls = ["package cierrors", 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
+    decls += ["type LocalizedText", "type CategoryText"]
+    decls += ["type Info", "method Info.DescriptionIn", "method Info.ActionIn"]
+    decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
     for g in go_target.go_model(doc):
         decls.append(f"type {g.type}")
         decls += [f"const {k.name}" for k in g.consts]
-        decls += [f"method {g.type}.{m}" for m in ("String", "Description", "Action", "Category", "Deprecated", "info")]
-    return decls + ["var infos", "func All", "func Lookup", "func FromHeader"]
+        methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "info")
+        decls += [f"method {g.type}.{m}" for m in methods]
+    return decls + ["var infos", "func clone", "func All", "func Lookup", "func FromHeader"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -397,6 +443,42 @@ def test_reads_back_the_model(built: dict[str, Built], name: str) -> None:
          "Category": g.category.id, "Deprecated": False}
         for g in go_target.go_model(b.doc)
     ]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_reads_back_every_locale(built: dict[str, Built], name: str) -> None:
+    """DescriptionIn/ActionIn (of constants and of Info) and TitleIn/FallbackIn give each locale's
+    texts, the default locale's for a locale without (or an item without a text in it)."""
+    b = built[name]
+    out = b.output("LOCALIZED")
+    assert out["locales"] == list(b.doc.locales) and out["defaultLocale"] == b.doc.locale
+    order = [k.entry for g in go_target.go_model(b.doc) for k in g.consts]  # constants are grouped by category
+    for locale in LOCALE_PROBES:
+        asked = locale if locale in b.doc.locales else b.doc.locale
+        vecs = localized_vectors(b.doc, asked)
+        pairs = [[readable(v["description"]), readable(v["action"]) or ""] for v in vecs]
+        got = out["localized"][locale]
+        assert (got["infos"] or []) == pairs, locale
+        by_entry = {id(e): pair for (_, e), pair in zip(b.doc.entries(), pairs)}
+        assert (got["constants"] or []) == [by_entry[id(e)] for e in order], locale
+        assert (got["unknown"] or []) == [["", ""]] * len(b.doc.categories), locale
+        assert (got["categories"] or []) == [
+            [readable(title), readable(fallback) or ""] for _, title, fallback in localized_categories(b.doc, asked)
+        ], locale
+    # Changing what All and Lookup returned changed nothing in the package.
+    assert [i["Translations"] or [] for i in out["after"] or []] == [
+        [{"Locale": t.locale, "Description": readable(t.description), "Action": readable(t.action) or ""} for t in e.translations]
+        for _, e in b.doc.entries()
+    ]
+
+
+def test_reads_the_chinese_page(built: dict[str, Built]) -> None:
+    b = built["bilingual"]
+    zh = b.output("LOCALIZED")["localized"]["zh"]
+    assert zh["infos"][0] == ["无效的请求；请求报文无法识别。", "请检查请求内容。"]
+    assert zh["categories"][3] == ["内容审核错误码", "内部错误"]
+    assert all("\t" not in d and "  " not in d for d, _ in zh["infos"])
+    assert '\t{Category: "download", Name: "INVALID_REQUEST", Code: -103, Description: "Invalid request. The request packet cannot be recognized.", Action: "Check the content of the request.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的请求；请求报文无法识别。", Action: "请检查请求内容。"}}},\n' in b.source
 
 
 def from_header(value: str, vecs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2,6 +2,9 @@
 
 `expected/diagnostics.txt` is what `lint` reports; `expected/error.txt` the one-line error
 when `generate` must refuse the input; otherwise `expected/out/` is every generated file.
+A `kind` file holding `string` makes the input a page of symbolic codes (the job page).
+An `input.zh.md` next to `input.md` is the page in Chinese, merged in as `generate` merges a
+set's locales; `expected/merge.txt` is then every diagnostic of the merged model.
 Regenerate with `UPDATE_GOLDEN=1 make test` (then review the diff before committing).
 """
 
@@ -16,6 +19,7 @@ import pytest
 
 from generator import cli
 from generator.config import Config, OutputSet
+from generator.merge import merge
 from generator.parse import read_page
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -23,9 +27,16 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 def _produce(case: Path) -> dict[str, str]:
-    cfg = Config(root=case, out=case / "expected" / "out", sets=(OutputSet("case", "int", (("en", case / "input.md"),), case / "names.toml"),))
-    raw = read_page(cfg.sets[0].source, "input.md")
+    kind = (case / "kind").read_text(encoding="utf-8").strip() if (case / "kind").exists() else "int"
+    pages: tuple[tuple[str, Path], ...] = (("en", case / "input.md"),)
+    if (case / "input.zh.md").exists():
+        pages += (("zh", case / "input.zh.md"),)
+    cfg = Config(root=case, out=case / "expected" / "out", sets=(OutputSet("case", kind, pages, case / "names.toml"),))
+    raw = read_page(cfg.sets[0].source, "input.md", kind)
     produced = {"diagnostics.txt": "".join(d.format() + "\n" for d in raw.diagnostics)}
+    if len(pages) > 1:
+        merged = merge(raw, "zh", read_page(pages[1][1], "input.zh.md", kind))
+        produced["merge.txt"] = "".join(d.format() + "\n" for d in merged.diagnostics)
     try:
         doc = cli.build_model(cfg)
     except cli.Trouble as exc:

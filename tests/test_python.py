@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from generator.model import Document
 from generator.targets import python as python_target
 
-from .conftest import vectors
+from .conftest import localized_categories, localized_vectors, vectors
 
 DUMP = """
 import json, sys
@@ -33,9 +34,19 @@ out = {
                 ["-46618", " -46618 ", "\\t-46618", "+1007", "abc", "", " ", "--1", "１２３", "-4661８", "9" * 40]},
     "header_bytes": [x.name for x in m.from_header(b" -46618 ")],
     "header_none": list(m.from_header(None)),
+    "locales": list(m.LOCALES),
+    "default_locale": m.DEFAULT_LOCALE,
+    # Every member's and category's texts in every locale, and in locales the page has not.
+    "texts": {loc: [list(member.text(loc)) for cls in m.CATEGORIES for member in cls] for loc in PROBES},
+    "category_texts": {
+        loc: [[list(c)[0].category.id, *list(c)[0].category.text(loc)] for c in m.CATEGORIES if len(c)] for loc in PROBES
+    },
+    "types": [type(next(iter(m.CATEGORIES[0])).text("zh")).__name__, type(next(iter(m.CATEGORIES[0])).category.text("zh")).__name__],
 }
 json.dump(out, sys.stdout)
 """
+# Locales asked for: the page's, and some it does not have (they give the default locale's texts).
+PROBES = ["en", "zh", "fr", "", "ZH", "zh-CN", "__class__", "get"]
 
 
 def render_package(doc: Document, tmp: Path) -> Path:
@@ -50,7 +61,7 @@ def render_package(doc: Document, tmp: Path) -> Path:
 def load(doc: Document, tmp: Path) -> dict:
     root = render_package(doc, tmp)
     result = subprocess.run(
-        [sys.executable, "-c", DUMP], cwd=root, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", f"PROBES = {PROBES!r}\n{DUMP}"], cwd=root, capture_output=True, text=True, check=True,
         env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"},
     )
     return json.loads(result.stdout)
@@ -61,6 +72,11 @@ def loaded(current_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> d
     return load(current_doc, tmp_path_factory.mktemp("py"))
 
 
+@pytest.fixture(scope="module")
+def bilingual(bilingual_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return load(bilingual_doc, tmp_path_factory.mktemp("py-bilingual"))
+
+
 def test_reads_back_the_model(current_doc: Document, loaded: dict) -> None:
     assert loaded["entries"] == vectors(current_doc)
     assert [c[0] for c in loaded["categories"]] == [c.id for c in current_doc.categories]
@@ -69,6 +85,7 @@ def test_reads_back_the_model(current_doc: Document, loaded: dict) -> None:
 
 def test_public_names_are_exactly_the_expected_ones(current_doc: Document, loaded: dict) -> None:
     expected = {"CATEGORIES", "CIError", "Category", "DEPRECATED", "from_header", "lookup"}
+    expected |= {"CategoryText", "DEFAULT_LOCALE", "LOCALES", "LocalizedText"}
     expected |= {c.name for c in current_doc.categories}
     assert set(loaded["dunder_all"]) == expected
     expected |= {"Any", "EnumMeta", "Final", "IntEnum", "NamedTuple", "annotations", "warnings"}  # imports
@@ -90,20 +107,93 @@ def test_from_header(loaded: dict) -> None:
     assert loaded["header_none"] == []
 
 
-def test_black_leaves_it_unchanged(current_doc: Document) -> None:
-    text = python_target.render(current_doc, {})["python/ci_error_codes/__init__.py"]
+def test_single_locale_page(current_doc: Document, loaded: dict) -> None:
+    """A page without translations: one locale, and every locale asked for gives its texts."""
+    assert loaded["locales"] == ["en"] and loaded["default_locale"] == "en"
+    assert loaded["types"] == ["LocalizedText", "CategoryText"]
+    for locale, texts in loaded["texts"].items():
+        assert texts == [[v["description"], v["action"]] for v in vectors(current_doc)], locale
+    for locale, texts in loaded["category_texts"].items():
+        assert texts == [[c.id, c.title, c.fallback] for c in current_doc.categories], locale
+
+
+def test_reads_back_every_locale(bilingual_doc: Document, bilingual: dict) -> None:
+    """`member.text(locale)` and `category.text(locale)` give the Chinese page's texts for zh,
+    the English page's for en and for any locale the pages do not have."""
+    assert bilingual["locales"] == ["en", "zh"] and bilingual["default_locale"] == "en"
+    assert bilingual["entries"] == vectors(bilingual_doc)
+    for locale, texts in bilingual["texts"].items():
+        want = localized_vectors(bilingual_doc, "zh" if locale == "zh" else "en")
+        assert texts == [[v["description"], v["action"]] for v in want], locale
+    for locale, texts in bilingual["category_texts"].items():
+        want = localized_categories(bilingual_doc, "zh" if locale == "zh" else "en")
+        assert texts == [list(c) for c in want], locale
+    # The Chinese texts are the Chinese page's: every code has one, and none is English.
+    zh = bilingual["texts"]["zh"]
+    assert all(e.text("zh") is not None for _, e in bilingual_doc.entries())
+    assert zh[0] == ["无效的请求；请求报文无法识别。", "请检查请求内容。"]
+    assert all(z[0] != en[0] and "\t" not in z[0] for z, en in zip(zh, bilingual["texts"]["en"]))
+    assert bilingual["category_texts"]["zh"][0] == ["download", "下载时处理错误码", None]
+
+
+def partial_doc(doc: Document) -> Document:
+    """`doc` where the second locale lacks texts: a code's, some actions, a category's, a fallback."""
+    categories = []
+    for i, c in enumerate(doc.categories):
+        entries = []
+        for j, e in enumerate(c.entries):
+            if j % 3 == 1:
+                e = replace(e, translations=())
+            elif j % 3 == 2:
+                e = replace(e, translations=tuple(replace(t, action=None) for t in e.translations))
+            entries.append(e)
+        texts = () if i == 0 else tuple(replace(t, action=None) for t in c.translations)
+        categories.append(replace(c, entries=tuple(entries), translations=texts))
+    return replace(doc, categories=tuple(categories))
+
+
+def test_each_text_falls_back_on_its_own(bilingual_doc: Document, tmp_path: Path) -> None:
+    """A code without a Chinese text gives the English texts; a Chinese row without an action, the
+    English action; a category without a Chinese title or fallback, the English one."""
+    doc = partial_doc(bilingual_doc)
+    assert any(e.action and e.text("zh") and e.text("zh").action is None for _, e in doc.entries())
+    assert any(c.fallback and c.text("zh") and c.text("zh").action is None for c in doc.categories)
+    got = load(doc, tmp_path)
+    assert got["texts"]["zh"] == [[v["description"], v["action"]] for v in localized_vectors(doc, "zh")]
+    assert got["category_texts"]["zh"] == [list(c) for c in localized_categories(doc, "zh")]
+    zh = dict(zip([v["code"] for v in vectors(doc)], got["texts"]["zh"]))
+    english = {e.code: e for _, e in doc.entries()}
+    assert zh[-104] == [english[-104].description, english[-104].action]  # no Chinese text for -104
+    assert zh[-105] == [english[-105].text("zh").description, english[-105].action]  # no Chinese action
+
+
+@pytest.mark.parametrize("variant", ["current", "bilingual"])
+def test_black_leaves_it_unchanged(current_doc: Document, bilingual_doc: Document, variant: str) -> None:
+    doc = current_doc if variant == "current" else bilingual_doc
+    text = python_target.render(doc, {})["python/ci_error_codes/__init__.py"]
     assert black.format_str(text, mode=black.Mode()) == text
 
 
-def test_mypy_strict_accepts_package_and_its_use(current_doc: Document, tmp_path: Path) -> None:
-    root = render_package(current_doc, tmp_path)
+@pytest.mark.parametrize("variant", ["current", "bilingual"])
+def test_mypy_strict_accepts_package_and_its_use(
+    current_doc: Document, bilingual_doc: Document, variant: str, tmp_path: Path
+) -> None:
+    root = render_package(current_doc if variant == "current" else bilingual_doc, tmp_path)
     (root / "use.py").write_text(
         "from ci_error_codes import DownloadError, CIError, lookup, from_header\n"
+        "from ci_error_codes import LOCALES, DEFAULT_LOCALE, LocalizedText, CategoryText\n"
         "code: CIError = DownloadError.INVALID_REQUEST\n"
         "text: str = code.description\n"
         "action: str | None = code.action\n"
         "found: tuple[CIError, ...] = lookup(-103) + from_header(' -103 ')\n"
-        "number: int = code + 1\n",
+        "number: int = code + 1\n"
+        "zh: LocalizedText = code.text('zh')\n"
+        "zh_text: str = zh.description\n"
+        "zh_action: str | None = code.text(LOCALES[-1]).action\n"
+        "title: CategoryText = code.category.text(DEFAULT_LOCALE)\n"
+        "heading: str = title.title\n"
+        "fallback: str | None = title.fallback\n"
+        "locales: tuple[str, ...] = LOCALES\n",
         encoding="utf-8",
     )
     result = subprocess.run(

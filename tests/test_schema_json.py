@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import jsonschema
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from generator.model import Document, to_json
 from generator.targets import json_model, schema
 
-from .conftest import vectors
+from .conftest import localized_categories, localized_vectors, vectors
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,65 @@ def test_json_model_is_the_model(current_doc: Document) -> None:
     assert data == to_json(current_doc)
     entries = [e for c in data["categories"] for e in c["entries"]]
     assert len(entries) == 104 and len({e["code"] for e in entries}) == 100
+
+
+@pytest.fixture(scope="module")
+def bilingual(bilingual_doc: Document) -> dict:
+    text = schema.render(bilingual_doc, {})["schema/ci-error-codes.schema.json"]
+    return json.loads(text)
+
+
+def test_single_locale_schema_has_no_i18n(built: dict) -> None:
+    text = json.dumps(built)
+    assert "x-i18n" not in text and "x-locales" not in text
+
+
+def test_bilingual_schema_is_valid_and_keeps_english(bilingual_doc: Document, bilingual: dict) -> None:
+    jsonschema.Draft202012Validator.check_schema(bilingual)
+    validator = jsonschema.Draft202012Validator(bilingual)
+    assert all(validator.is_valid(e.code) for _, e in bilingual_doc.entries())
+    assert not validator.is_valid(0)
+    assert bilingual["x-locales"] == ["en", "zh"]
+    english = [
+        {"category": c.id, "code": b["const"], "name": b["title"], "description": b["description"], "action": b.get("x-action")}
+        for c in bilingual_doc.categories
+        for b in bilingual["$defs"][c.name]["oneOf"]
+    ]
+    assert english == vectors(bilingual_doc)
+
+
+def test_bilingual_schema_reads_back_the_chinese_page(bilingual_doc: Document, bilingual: dict) -> None:
+    """`x-i18n.zh` of each branch and category holds the Chinese page's texts, with the keywords they stand in for."""
+    branches, enum_descriptions, categories = [], [], []
+    for c in bilingual_doc.categories:
+        definition = bilingual["$defs"][c.name]
+        zh = definition["x-i18n"]["zh"]
+        assert set(definition["x-i18n"]) == {"zh"}
+        assert set(zh) <= {"title", "x-fallback", "x-enum-descriptions"}
+        categories.append((c.id, zh["title"], zh.get("x-fallback")))
+        enum_descriptions += zh["x-enum-descriptions"]
+        assert len(zh["x-enum-descriptions"]) == len(definition["enum"])
+        for b in definition["oneOf"]:
+            assert set(b["x-i18n"]) == {"zh"} and set(b["x-i18n"]["zh"]) <= {"description", "x-action"}
+            branches.append({"description": b["x-i18n"]["zh"]["description"], "action": b["x-i18n"]["zh"].get("x-action")})
+    # As the Chinese page gives them (every code and category has its Chinese text there).
+    assert branches == [{"description": e.text("zh").description, "action": e.text("zh").action} for _, e in bilingual_doc.entries()]
+    assert enum_descriptions == [v["description"] for v in localized_vectors(bilingual_doc, "zh")]
+    assert categories == [(c.id, c.text("zh").description, c.text("zh").action) for c in bilingual_doc.categories]
+    assert categories == localized_categories(bilingual_doc, "zh")
+    assert branches[0] == {"description": "无效的请求；请求报文无法识别。", "action": "请检查请求内容。"}
+    assert all("\t" not in b["description"] and "  " not in b["description"] for b in branches)
+
+
+def test_i18n_falls_back_where_a_locale_lacks_a_text(bilingual_doc: Document) -> None:
+    """A code without a Chinese text has no `x-i18n` branch entry; the category's list gives its English text."""
+    first = bilingual_doc.categories[0]
+    untranslated = replace(first.entries[0], translations=())
+    doc = replace(bilingual_doc, categories=(replace(first, entries=(untranslated, *first.entries[1:]), translations=()),))
+    data = schema.build(doc)
+    definition = data["$defs"][first.name]
+    assert "x-i18n" not in definition["oneOf"][0] and "x-i18n" in definition["oneOf"][1]
+    assert definition["x-i18n"]["zh"]["x-enum-descriptions"][0] == untranslated.description
+    assert "title" not in definition["x-i18n"]["zh"]  # the category has no Chinese title: `title` applies
+    alone = replace(first, entries=(untranslated,), translations=())
+    assert "x-i18n" not in schema.build(replace(bilingual_doc, categories=(alone,)))["$defs"][first.name]

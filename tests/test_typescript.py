@@ -17,13 +17,15 @@ from typing import Any
 import pytest
 
 from generator import escape
-from generator.model import Category, Document
+from generator.model import Category, Document, Text
 from generator.render import header_line
 from generator.targets.typescript import render
-from tests.conftest import ROOT, require_tool, vectors
+from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 
 FILE = "ciErrorCodes.ts"
-FIXED_EXPORTS = {"CATEGORIES", "ERRORS", "lookup", "fromHeader"}
+FIXED_EXPORTS = {"CATEGORIES", "ERRORS", "lookup", "fromHeader", "DEFAULT_LOCALE", "LOCALES", "localize", "localizeCategory", "isLocale"}
+# Locales asked for: the pages', and some no page has (they give the default locale's texts).
+LOCALE_PROBES = ["en", "zh", "zh-Hant", "fr", "", "ZH", "__proto__", "constructor", "toString", "hasOwnProperty"]
 STRICT = [
     "--strict",
     "--skipLibCheck",
@@ -108,6 +110,10 @@ for (const [variant, files] of Object.entries(config.modules)) {
     lookups[code] = m.lookup(code).map(pair);
   }
   const weird = [m.lookup("__proto__"), m.lookup("constructor"), m.lookup("toString"), m.lookup(NaN)];
+  // Every code's and category's texts in every locale asked for (config.locales, in order), by localize.
+  const probes = config.locales || [];
+  const localized = probes.map((locale) => m.ERRORS.map((info) => m.localize(info, locale)));
+  const localizedCategories = probes.map((locale) => m.CATEGORIES.map((info) => m.localizeCategory(info, locale)));
   // JSDoc tags as TypeScript itself reads them: per exported constant and per property.
   const source = ts.createSourceFile(files.ts, fs.readFileSync(files.ts, "utf8"), ts.ScriptTarget.ES2020, true);
   const tags = {};
@@ -139,6 +145,11 @@ for (const [variant, files] of Object.entries(config.modules)) {
     headers: config.headers.map((h) => m.fromHeader(h).map(pair)),
     headerNullish: [m.fromHeader(null), m.fromHeader(undefined)],
     weird,
+    locales: m.LOCALES,
+    defaultLocale: m.DEFAULT_LOCALE,
+    localized,
+    localizedCategories,
+    isLocale: probes.map((locale) => m.isLocale(locale)),
     tags,
     statements,
     pragmas: source.pragmas ? source.pragmas.size : 0,
@@ -184,18 +195,26 @@ HEADER_PROBES = [
 
 
 def hostile_doc(doc: Document) -> Document:
-    """`doc` with every text replaced by hostile text, some entries retired, one empty retired category."""
+    """`doc` with every text replaced by hostile text, some entries retired, one empty retired category,
+    and hostile texts in a second locale (`zh-Hant`) for most entries and categories."""
     categories = []
     index = 0
+    n = len(HOSTILE_PIECES)
     for c in doc.categories:
         entries = []
         for e in c.entries:
-            piece = HOSTILE_PIECES[index % len(HOSTILE_PIECES)]
-            entries.append(replace(e, description=piece, action=HOSTILE if index % 3 else None, deprecated=index % 4 == 1))
+            piece = HOSTILE_PIECES[index % n]
+            # Every third entry has no text in the second locale: it falls back to the default's.
+            texts = () if index % 3 == 2 else (Text("zh-Hant", HOSTILE_PIECES[(index + 5) % n], None if index % 2 else HOSTILE),)
+            entries.append(
+                replace(e, description=piece, action=HOSTILE if index % 3 else None, deprecated=index % 4 == 1, translations=texts)
+            )
             index += 1
-        categories.append(replace(c, title=HOSTILE, fallback=HOSTILE, entries=tuple(entries)))
+        texts = () if len(categories) == 1 else (Text("zh-Hant", HOSTILE_PIECES[len(categories)], HOSTILE if categories else None),)
+        categories.append(replace(c, title=HOSTILE, fallback=HOSTILE, entries=tuple(entries), translations=texts))
     empty = Category("empty_category", "EmptyCategoryError", HOSTILE, None, (), 1, deprecated=True)
-    return replace(doc, source="docs/evil\u2028\n@ts-nocheck\r\u202e.md", categories=(*categories, empty))
+    source = "docs/evil\u2028\n@ts-nocheck\r\u202e.md"
+    return replace(doc, source=source, categories=(*categories, empty), locales=("en", "zh-Hant"))
 
 
 def empty_doc(doc: Document) -> Document:
@@ -212,11 +231,11 @@ class Build:
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory, current_doc: Document) -> Build:
+def build(tmp_path_factory: pytest.TempPathFactory, current_doc: Document, bilingual_doc: Document) -> Build:
     """Render every document, then run both tsc compilations at once."""
     tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
     base = tmp_path_factory.mktemp("typescript")
-    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc)}
+    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc), "bilingual": bilingual_doc}
     texts, sources = {}, []
     for variant, doc in docs.items():
         texts[variant] = render(doc, {})[f"typescript/{FILE}"]
@@ -246,6 +265,7 @@ def readback(build: Build) -> dict[str, Any]:
         "modules": {v: {"js": str(build.out / "out" / v / "ciErrorCodes.js"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
         "codes": codes,
         "headers": HEADER_PROBES,
+        "locales": LOCALE_PROBES,
     }
     (build.out / "readback.json").write_text(json.dumps(config), encoding="ascii")
     (build.out / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
@@ -255,6 +275,9 @@ def readback(build: Build) -> dict[str, Any]:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     data: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
     return data
+
+
+VARIANTS = ["current", "hostile", "empty", "bilingual"]
 
 
 def expected_lookup(doc: Document, code: int) -> list[list[str]]:
@@ -285,34 +308,76 @@ def test_compiles_to_commonjs(build: Build) -> None:
 # --- read back by Node -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_exports_exactly_the_expected_names(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
     assert readback[variant]["exports"] == sorted(FIXED_EXPORTS | {c.name for c in doc.categories})
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_errors_read_back_exactly(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
     errors = readback[variant]["errors"]
     assert [{k: info[k] for k in ("category", "code", "name", "description", "action")} for info in errors] == vectors(doc)
     assert [info["deprecated"] for info in errors] == [e.deprecated for _, e in doc.entries()]
-    assert all(set(info) == {"category", "code", "name", "description", "action", "deprecated"} for info in errors)
+    keys = {"category", "code", "name", "description", "action", "deprecated"}
+    # `translations` only where there are some: a page in one locale renders as it did before locales.
+    assert [set(info) - {"seeAlso"} for info in errors] == [keys | ({"translations"} if e.translations else set()) for _, e in doc.entries()]
+    assert [info.get("translations", {}) for info in errors] == [
+        {t.locale: {"description": t.description, "action": t.action} for t in e.translations} for _, e in doc.entries()
+    ]
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_categories_read_back_exactly(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
-    assert readback[variant]["categories"] == [{"id": c.id, "title": c.title, "fallback": c.fallback} for c in doc.categories]
+    assert readback[variant]["categories"] == [
+        {
+            "id": c.id,
+            "title": c.title,
+            "fallback": c.fallback,
+            **({"translations": {t.locale: {"title": t.description, "fallback": t.action} for t in c.translations}} if c.translations else {}),
+        }
+        for c in doc.categories
+    ]
     assert readback[variant]["objects"] == {c.name: [[e.name, e.code] for e in c.entries] for c in doc.categories}
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_lookup(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
     lookups = readback[variant]["lookups"]
     assert lookups == {str(code): expected_lookup(doc, int(code)) for code in lookups}
     assert readback[variant]["weird"] == [[], [], [], []]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_localize(build: Build, readback: dict[str, Any], variant: str) -> None:
+    """localize/localizeCategory give each locale's texts, the default locale's for a locale without
+    (or an entry without a text in it), and no inherited property of a plain object."""
+    doc = build.docs[variant]
+    got = readback[variant]
+    assert got["locales"] == list(doc.locales) and got["defaultLocale"] == doc.locale
+    assert got["isLocale"] == [locale in doc.locales for locale in LOCALE_PROBES]
+    for index, locale in enumerate(LOCALE_PROBES):
+        asked = locale if locale in doc.locales else doc.locale
+        assert got["localized"][index] == [
+            {"description": v["description"], "action": v["action"]} for v in localized_vectors(doc, asked)
+        ], locale
+        assert got["localizedCategories"][index] == [
+            {"title": title, "fallback": fallback} for _, title, fallback in localized_categories(doc, asked)
+        ], locale
+
+
+def test_localize_reads_the_chinese_page(build: Build, readback: dict[str, Any]) -> None:
+    doc = build.docs["bilingual"]
+    zh = readback["bilingual"]["localized"][LOCALE_PROBES.index("zh")]
+    assert len(zh) == len(doc.entries()) and all(e.text("zh") is not None for _, e in doc.entries())
+    assert zh[0] == {"description": "无效的请求；请求报文无法识别。", "action": "请检查请求内容。"}
+    assert all("\t" not in t["description"] and "  " not in t["description"] for t in zh)
+    assert readback["bilingual"]["localizedCategories"][LOCALE_PROBES.index("zh")][3] == {"title": "内容审核错误码", "fallback": "内部错误"}
+    hostile = build.docs["hostile"]
+    assert any(not e.translations for _, e in hostile.entries()) and any(not c.translations for c in hostile.categories)
 
 
 def test_lookup_spans_categories(readback: dict[str, Any]) -> None:
@@ -321,7 +386,7 @@ def test_lookup_spans_categories(readback: dict[str, Any]) -> None:
     assert readback["empty"]["lookups"]["-3006"] == []
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_from_header(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
     assert readback[variant]["headers"] == [expected_header(doc, h) for h in HEADER_PROBES]
@@ -335,7 +400,7 @@ def test_from_header_examples(readback: dict[str, Any]) -> None:
     assert headers["--46618"] == headers["\uff11\uff11\uff11\uff12"] == headers["-46618\n"] == []
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_jsdoc_tags_are_only_the_generated_ones(build: Build, readback: dict[str, Any], variant: str) -> None:
     """TypeScript sees @deprecated exactly on retired codes and categories, and no other tag or pragma."""
     doc = build.docs[variant]
@@ -344,23 +409,27 @@ def test_jsdoc_tags_are_only_the_generated_ones(build: Build, readback: dict[str
         assert tags[c.name]["own"] == (["deprecated"] if c.deprecated else [])
         assert tags[c.name]["properties"] == {e.name: ["deprecated"] if e.deprecated else [] for e in c.entries}
     assert readback[variant]["pragmas"] == 0
-    assert set(tags) == {c.name for c in doc.categories} | {"CATEGORIES", "ERRORS", "byCode", "headerValue"}
+    assert set(tags) == {c.name for c in doc.categories} | {"CATEGORIES", "ERRORS", "byCode", "headerValue", "DEFAULT_LOCALE", "LOCALES", "hasOwn"}
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_statements(build: Build, readback: dict[str, Any], variant: str) -> None:
     """The module's statements, as TypeScript parses them: hostile text adds none."""
-    head = ["TypeAliasDeclaration", "InterfaceDeclaration", "InterfaceDeclaration"]
+    head = ["TypeAliasDeclaration", "VariableStatement", "VariableStatement"]  # Locale, DEFAULT_LOCALE, LOCALES
+    head += ["InterfaceDeclaration", "InterfaceDeclaration"]  # LocalizedText, CategoryText
+    head += ["TypeAliasDeclaration", "InterfaceDeclaration", "InterfaceDeclaration"]  # CategoryId, CategoryInfo, ErrorInfo
     per_category = ["VariableStatement", "TypeAliasDeclaration"] * len(build.docs[variant].categories)
     tail = ["VariableStatement", "VariableStatement"]  # CATEGORIES, ERRORS
-    tail += ["FunctionDeclaration", "VariableStatement", "FunctionDeclaration", "VariableStatement", "FunctionDeclaration"]
+    tail += ["FunctionDeclaration", "VariableStatement", "FunctionDeclaration"]  # indexByCode, byCode, lookup
+    tail += ["VariableStatement", "FunctionDeclaration", "FunctionDeclaration", "FunctionDeclaration"]  # hasOwn, localize, ...
+    tail += ["VariableStatement", "FunctionDeclaration"]  # headerValue, fromHeader
     assert readback[variant]["statements"] == head + per_category + tail
 
 
 # --- the text itself -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("variant", ["current", "hostile", "empty"])
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_text_shape(build: Build, variant: str) -> None:
     text = build.texts[variant]
     assert text.endswith("\n") and not text.endswith("\n\n")

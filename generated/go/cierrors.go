@@ -8,6 +8,10 @@
 // methods. The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
 // X-ErrNo response header.
+//
+// Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,
+// ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each
+// text falling back to the default locale's where that locale's page has none.
 package cierrors
 
 import (
@@ -15,31 +19,104 @@ import (
 	"strings"
 )
 
+// DefaultLocale is the locale of the page whose texts Description, Action,
+// Title and Fallback are.
+const DefaultLocale = "en"
+
+// Locales returns every locale of the page, DefaultLocale first.
+func Locales() []string {
+	return []string{"en", "zh"}
+}
+
+// LocalizedText is a code's texts in a locale other than DefaultLocale.
+type LocalizedText struct {
+	Locale      string
+	Description string
+	Action      string // "" where that locale's page lists no action
+}
+
+// CategoryText is a category's texts in a locale other than DefaultLocale.
+type CategoryText struct {
+	Locale   string
+	Title    string
+	Fallback string // "" if that locale's page does not say
+}
+
 // Info describes one error code of the page.
 type Info struct {
-	Category    string // the id of the code's category, e.g. "download"
-	Name        string // the code's name, e.g. "INVALID_REQUEST"
-	Code        int
-	Description string
-	Action      string // "" where the page lists no action
-	Deprecated  bool   // retired from the page, kept for compatibility
+	Category     string // the id of the code's category, e.g. "download"
+	Name         string // the code's name, e.g. "INVALID_REQUEST"
+	Code         int
+	Description  string
+	Action       string          // "" where the page lists no action
+	Deprecated   bool            // retired from the page, kept for compatibility
+	Translations []LocalizedText // the texts of the other locales, as their pages give them
+	// SeeAlso names the same code on other pages (e.g. the job page's symbolic
+	// code): their set, category and code (an integer code in decimal).
+	SeeAlso []struct{ Set, Category, Code string }
+}
+
+// DescriptionIn returns what the code means in the given locale; Description
+// where that locale's page does not have the code.
+func (i Info) DescriptionIn(locale string) string {
+	for _, t := range i.Translations {
+		if t.Locale == locale {
+			return t.Description
+		}
+	}
+	return i.Description
+}
+
+// ActionIn returns what to do about the code in the given locale; Action
+// where that locale's page lists no action or does not have the code.
+func (i Info) ActionIn(locale string) string {
+	for _, t := range i.Translations {
+		if t.Locale == locale && t.Action != "" {
+			return t.Action
+		}
+	}
+	return i.Action
 }
 
 // CategoryInfo describes one category: one section of the page.
 type CategoryInfo struct {
-	ID       string
-	Title    string
-	Fallback string // what the codes the page does not list mean; "" if it does not say
+	ID           string
+	Title        string
+	Fallback     string         // what the codes the page does not list mean; "" if it does not say
+	Translations []CategoryText // the texts of the other locales, as their pages give them
+}
+
+// TitleIn returns the category's heading in the given locale; Title where
+// that locale's page does not have the category.
+func (c CategoryInfo) TitleIn(locale string) string {
+	for _, t := range c.Translations {
+		if t.Locale == locale {
+			return t.Title
+		}
+	}
+	return c.Title
+}
+
+// FallbackIn returns what the codes the page does not list mean, in the given
+// locale; Fallback where that locale's page does not say or does not have the
+// category.
+func (c CategoryInfo) FallbackIn(locale string) string {
+	for _, t := range c.Translations {
+		if t.Locale == locale && t.Fallback != "" {
+			return t.Fallback
+		}
+	}
+	return c.Fallback
 }
 
 // Categories returns every category, in the page's order.
 func Categories() []CategoryInfo {
 	return []CategoryInfo{
-		{ID: "download", Title: "Download errors"},
-		{ID: "persistence_processing", Title: "Persistence processing errors"},
-		{ID: "file_preview", Title: "File preview errors"},
-		{ID: "content_moderation", Title: "Content moderation errors", Fallback: "Internal error"},
-		{ID: "media_processing", Title: "Media processing errors"},
+		{ID: "download", Title: "Download errors", Translations: []CategoryText{{Locale: "zh", Title: "下载时处理错误码"}}},
+		{ID: "persistence_processing", Title: "Persistence processing errors", Translations: []CategoryText{{Locale: "zh", Title: "持久化处理错误码"}}},
+		{ID: "file_preview", Title: "File preview errors", Translations: []CategoryText{{Locale: "zh", Title: "文档预览错误码"}}},
+		{ID: "content_moderation", Title: "Content moderation errors", Fallback: "Internal error", Translations: []CategoryText{{Locale: "zh", Title: "内容审核错误码", Fallback: "内部错误"}}},
+		{ID: "media_processing", Title: "Media processing errors", Translations: []CategoryText{{Locale: "zh", Title: "媒体处理错误码"}}},
 	}
 }
 
@@ -222,6 +299,24 @@ func (e DownloadError) Description() string {
 func (e DownloadError) Action() string {
 	if i := e.info(); i != nil {
 		return i.Action
+	}
+	return ""
+}
+
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e DownloadError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e DownloadError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
 	}
 	return ""
 }
@@ -426,6 +521,24 @@ func (e PersistenceProcessingError) Action() string {
 	return ""
 }
 
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e PersistenceProcessingError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e PersistenceProcessingError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
+	}
+	return ""
+}
+
 // Category returns the id of the code's category, "persistence_processing".
 func (PersistenceProcessingError) Category() string {
 	return "persistence_processing"
@@ -522,6 +635,24 @@ func (e FilePreviewError) Action() string {
 	return ""
 }
 
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e FilePreviewError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e FilePreviewError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
+	}
+	return ""
+}
+
 // Category returns the id of the code's category, "file_preview".
 func (FilePreviewError) Category() string {
 	return "file_preview"
@@ -607,6 +738,24 @@ func (e ContentModerationError) Description() string {
 func (e ContentModerationError) Action() string {
 	if i := e.info(); i != nil {
 		return i.Action
+	}
+	return ""
+}
+
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e ContentModerationError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e ContentModerationError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
 	}
 	return ""
 }
@@ -756,6 +905,24 @@ func (e MediaProcessingError) Action() string {
 	return ""
 }
 
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e MediaProcessingError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e MediaProcessingError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
+	}
+	return ""
+}
+
 // Category returns the id of the code's category, "media_processing".
 func (MediaProcessingError) Category() string {
 	return "media_processing"
@@ -827,116 +994,125 @@ func (e MediaProcessingError) info() *Info {
 
 // infos holds every code of the page, in the page's order.
 var infos = []Info{
-	{Category: "download", Name: "INVALID_REQUEST", Code: -103, Description: "Invalid request. The request packet cannot be recognized.", Action: "Check the content of the request."},
-	{Category: "download", Name: "INVALID_APPID", Code: -104, Description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.", Action: "Check whether the APPID is correct."},
-	{Category: "download", Name: "INVALID_STYLE_NAME", Code: -105, Description: "Invalid style name. The style name or alias specified in the URL is not set.", Action: "Check the style configuration or style name."},
-	{Category: "download", Name: "INVALID_URL", Code: -106, Description: "Invalid URL. The URL format is invalid.", Action: "Check the URL format."},
-	{Category: "download", Name: "INVALID_HOST_HEADER_FIELD", Code: -107, Description: "Invalid Host header field", Action: "Check whether Host is correct."},
-	{Category: "download", Name: "INVALID_REFERER", Code: -108, Description: "Invalid Referer", Action: "Check the Referer configuration."},
-	{Category: "download", Name: "INVALID_STYLE_NAME_ID", Code: -109, Description: "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded."},
-	{Category: "download", Name: "IMAGE_BLOCKED", Code: -110, Description: "The image is blocked."},
-	{Category: "download", Name: "FILE_TYPE_NOT_SUPPORTED_113", Code: -113, Description: "The file type is not supported.", Action: "For the input file types supported by file preview, see Rules and Restrictions."},
-	{Category: "download", Name: "ORIGIN_DATA_ABNORMAL", Code: -120, Description: "Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.", Action: "Check the data on the origin."},
-	{Category: "download", Name: "DOWNLOAD_OFFSET_ERROR", Code: -124, Description: "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.", Action: "Check the checkpoint restart offset setting."},
-	{Category: "download", Name: "ORIGINAL_IMAGE_PROTECTED", Code: -154, Description: "Download is prohibited for this URL by the original image protection mechanism.", Action: "Use the style to access the image."},
-	{Category: "download", Name: "FORCED_302_REDIRECT", Code: -156, Description: "Forcible execution of the 302 process"},
-	{Category: "download", Name: "OVERDUE_PAYMENT", Code: -162, Description: "Image downloading is not allowed due to overdue payment.", Action: "Top up your account promptly."},
-	{Category: "download", Name: "BUSINESS_CONFIGURATION_NOT_EXIST", Code: -163, Description: "The business configuration does not exist.", Action: "Check relevant configuration items."},
-	{Category: "download", Name: "REQUEST_FREQUENCY_TOO_HIGH", Code: -164, Description: "The request frequency is too high.", Action: "Reduce the request frequency, or submit a ticket to contact us."},
-	{Category: "download", Name: "ATTACK_REQUESTS_RESTRICTED", Code: -165, Description: "Attack download requests are restricted."},
-	{Category: "download", Name: "INVALID_MESSAGE_FORMAT", Code: -166, Description: "Invalid message format"},
-	{Category: "download", Name: "IMAGE_FILE_TOO_LARGE_167", Code: -167, Description: "The image file is too large and cannot be downloaded.", Action: "Reduce the size of the file."},
-	{Category: "download", Name: "IMAGE_FILE_TOO_LARGE_168", Code: -168, Description: "The image file is too large and cannot be downloaded.", Action: "Reduce the size of the file."},
-	{Category: "download", Name: "UNSUPPORTED_IMAGE_FORMAT_441", Code: -441, Description: "Unsupported image format. The image cannot be compressed.", Action: "Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP"},
-	{Category: "download", Name: "IMAGE_SIZE_EXCEEDS_LIMIT", Code: -442, Description: "The image size exceeds the limit.", Action: "Ensure that image dimensions are equal to or less than 9,999 pixels."},
-	{Category: "download", Name: "UNSUPPORTED_IMAGE_FORMAT_443", Code: -443, Description: "Unsupported image format", Action: "Use a supported image format. For details, see Specifications and Limits."},
-	{Category: "download", Name: "IMAGE_RESOLUTION_EXCEEDS_LIMIT", Code: -447, Description: "Image resolution exceeds the limit or the GIF file contains too many frames.", Action: "Limit image dimensions to 9,999 pixels (limit the frame number of GIF files)."},
-	{Category: "download", Name: "COMPRESSION_TIMES_OUT", Code: -901, Description: "Compression times out."},
-	{Category: "download", Name: "ORIGIN_PULL_TIMES_OUT", Code: -902, Description: "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.", Action: "Check the origin data or origin-pull configuration."},
-	{Category: "download", Name: "FILE_ENCRYPTED", Code: -3006, Description: "The file is encrypted and cannot be parsed."},
-	{Category: "download", Name: "FILE_EMPTY", Code: -3008, Description: "The file is empty and cannot be parsed."},
-	{Category: "download", Name: "FILE_TYPE_NOT_SUPPORTED_3011", Code: -3011, Description: "The file type is not supported.", Action: "For the input file types supported by file preview, see Specifications and Limits."},
-	{Category: "download", Name: "REQUESTED_PAGE_NOT_EXIST", Code: -3015, Description: "The requested page number does not exist."},
-	{Category: "download", Name: "FILE_EXCEEDS_100_MB", Code: -3075, Description: "This file exceeds 100 MB and cannot be parsed.", Action: "Ensure that the file size is equal to or less than 100 MB."},
-	{Category: "download", Name: "IMAGE_ILLEGAL", Code: -5062, Description: "The image may be illegal.", Action: "Check whether the content of the image is illegal."},
-	{Category: "download", Name: "IMAGE_NOT_EXIST", Code: -6101, Description: "The image does not exist, is not uploaded, or has been deleted.", Action: "Check the raw data of the request."},
-	{Category: "download", Name: "NO_VALID_RANGE", Code: -29033, Description: "The download request does not contain a valid range."},
-	{Category: "download", Name: "OFFSET_EXCEEDS_FILE_SIZE", Code: -29034, Description: "The download offset is greater than the file size."},
-	{Category: "download", Name: "FREQUENCY_CONTROL_TRIGGERED", Code: -29214, Description: "Frequency control is triggered.", Action: "Reduce the request frequency, or submit a ticket to contact us."},
-	{Category: "download", Name: "ORIGINAL_IMAGE_NULL", Code: -40168, Description: "The original image is null.", Action: "Check the raw data of the request."},
-	{Category: "download", Name: "INVALID_BUCKET_NAME", Code: -46152, Description: "Invalid bucket name", Action: "Check whether the bucket name is valid."},
-	{Category: "download", Name: "INVALID_APPID_46154", Code: -46154, Description: "Invalid APPID", Action: "Check whether the APPID is valid."},
-	{Category: "download", Name: "FILE_BEING_UPLOADED", Code: -46614, Description: "Downloading is not allowed for a file that is being uploaded.", Action: "Send the download request after the file upload is completed."},
-	{Category: "download", Name: "BLOCKED_ENTRY_HIT", Code: -46617, Description: "A blocked entry is hit.", Action: "Check whether the content of the image is illegal."},
-	{Category: "download", Name: "SIGNATURE_AUTHENTICATION_FAILS", Code: -46618, Description: "Signature authentication fails.", Action: "Check whether the signature is correct."},
-	{Category: "download", Name: "SIGNATURE_EXPIRED", Code: -46619, Description: "The signature is expired.", Action: "Update the signature."},
-	{Category: "download", Name: "BUCKET_BLOCKED", Code: -46620, Description: "The bucket is blocked.", Action: "Your bucket is blocked. Submit a ticket for further assistance."},
-	{Category: "download", Name: "FILE_BLOCKED_46621", Code: -46621, Description: "The file is blocked.", Action: "Your resource is blocked. Submit a ticket for further assistance."},
-	{Category: "download", Name: "USER_BLOCKLISTED", Code: -46627, Description: "The user is currently on the blocklist.", Action: "Your account is blocked. Submit a ticket for further assistance."},
-	{Category: "download", Name: "FILE_NOT_EXIST", Code: -46628, Description: "The file does not exist.", Action: "Check whether the file to be downloaded exists."},
-	{Category: "download", Name: "APPID_NOT_EXIST", Code: -46642, Description: "The APPID does not exist.", Action: "Check whether the APPID is correct."},
-	{Category: "download", Name: "FILE_BLOCKED_46646", Code: -46646, Description: "The file is blocked.", Action: "The file is blocked. Check whether the content of the file is illegal."},
-	{Category: "download", Name: "NO_ACCESS_PERMISSION", Code: -46661, Description: "No access permission", Action: "Contact the resource owner for permission."},
-	{Category: "persistence_processing", Name: "IMAGE_PROCESSING_PARAMETER_INVALID", Code: -60998, Description: "An image processing parameter is invalid.", Action: "Check whether image processing rules are correct."},
-	{Category: "persistence_processing", Name: "TOO_MANY_PROCESSING_RULES", Code: -60997, Description: "The number of image processing rules exceeds the limit.", Action: "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured."},
-	{Category: "persistence_processing", Name: "FILE_TOO_LARGE", Code: -60996, Description: "The file is too large to process.", Action: "Ensure that the file size is less than or equal to 32 MB."},
-	{Category: "persistence_processing", Name: "FAILED_RETRIEVE_IMAGE", Code: -60987, Description: "Failed to retrieve the image", Action: "Check the URL of the image."},
-	{Category: "persistence_processing", Name: "INVALID_HOST", Code: -60983, Description: "Invalid host", Action: "Check the host."},
-	{Category: "persistence_processing", Name: "INVALID_REGION", Code: -60972, Description: "Invalid region", Action: "Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names."},
-	{Category: "persistence_processing", Name: "IMAGE_STYLE_NOT_EXIST", Code: -60967, Description: "The image style does not exist.", Action: "Check the image style."},
-	{Category: "persistence_processing", Name: "TOO_MANY_STYLES", Code: -60957, Description: "The number of used styles exceeds the limit.", Action: "Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us."},
-	{Category: "persistence_processing", Name: "INVALID_URL", Code: -60955, Description: "Invalid URL", Action: "Check whether the URL is correct."},
-	{Category: "persistence_processing", Name: "NO_FILE_SPECIFIED", Code: -60950, Description: "No file is specified.", Action: "Specify the file to be processed in the request."},
-	{Category: "persistence_processing", Name: "REQUEST_FREQUENCY_TOO_HIGH", Code: -60949, Description: "The request frequency is too high.", Action: "Reduce the request frequency. To increase the frequency limit, submit a ticket."},
-	{Category: "persistence_processing", Name: "ACCOUNT_SUSPECTED_VIOLATION", Code: -60948, Description: "The account is suspected of violation.", Action: "Your APPID is blocked. Submit a ticket for further assistance."},
-	{Category: "persistence_processing", Name: "INCOMPLETE_SIGNING_INFORMATION", Code: -60938, Description: "Incomplete signing information", Action: "Check the required items in the signing information."},
-	{Category: "persistence_processing", Name: "REQUEST_REJECTED", Code: -60936, Description: "The request is rejected.", Action: "Access denied"},
-	{Category: "persistence_processing", Name: "SIGNATURE_ERROR", Code: -60932, Description: "Signature error", Action: "The signature is invalid. Check whether the signing information matches."},
-	{Category: "persistence_processing", Name: "INVALID_IMAGE_FORMAT", Code: -62999, Description: "Invalid image format", Action: "Check whether the image format is valid."},
-	{Category: "file_preview", Name: "FILE_ENCRYPTED", Code: -3006, Description: "The file is encrypted.", Action: "Use a decrypted file."},
-	{Category: "file_preview", Name: "FILE_EMPTY", Code: -3008, Description: "The file length is 0.", Action: "Check whether the file is normal."},
-	{Category: "file_preview", Name: "FILE_TYPE_NOT_SUPPORTED", Code: -3011, Description: "The file type is not supported.", Action: "Check whether the file type is supported. For the supported file types, see Specifications and Limits."},
-	{Category: "file_preview", Name: "PAGE_NUMBER_OUT_OF_RANGE", Code: -3015, Description: "The number of requested page is greater than the total number of document pages.", Action: "Check whether the number of the requested page is correct."},
-	{Category: "content_moderation", Name: "FILE_NOT_EXIST", Code: -61011, Description: "The file does not exist.", Action: "Check whether the file exists."},
-	{Category: "content_moderation", Name: "FILE_CONTENT_ERROR", Code: -65007, Description: "File content error. Decoding failed.", Action: "Check whether the file format is correct."},
-	{Category: "content_moderation", Name: "FAILED_DOWNLOAD_FILE", Code: -65010, Description: "Failed to download the file", Action: "Check whether the file link is correct. For a file with private read permission, the file link must be signed."},
-	{Category: "content_moderation", Name: "FILE_TOO_LARGE", Code: -65011, Description: "The file is too large to process.", Action: "Currently, an excessively large file cannot be moderated."},
-	{Category: "content_moderation", Name: "IMAGE_RESOLUTION_TOO_LOW", Code: -65012, Description: "The image resolution is too low to process.", Action: "Currently, images with excessively low resolution are not supported."},
-	{Category: "content_moderation", Name: "FILE_NOT_MEET_REQUIREMENTS", Code: -65013, Description: "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).", Action: "Check whether the file meets requirements."},
-	{Category: "content_moderation", Name: "NO_CI_ROLE", Code: -65014, Description: "No CI role (CI_QCSRole)", Action: "Bind a CI role."},
-	{Category: "content_moderation", Name: "NO_MODERATION_SCENARIO_USED", Code: -65015, Description: "No moderation scenario is used.", Action: "Use at least one moderation scenario for moderation."},
-	{Category: "content_moderation", Name: "BIZTYPE_NOT_EXIST", Code: -65016, Description: "BizType used does not exist.", Action: "Enter a correct BizType."},
-	{Category: "media_processing", Name: "INTERNAL_ERROR", Code: 1007, Description: "Internal error"},
-	{Category: "media_processing", Name: "INVALID_URL", Code: 1010, Description: "Invalid URL"},
-	{Category: "media_processing", Name: "INVALID_CONTENT", Code: 1011, Description: "Invalid request body"},
-	{Category: "media_processing", Name: "MISSING_AUTHORIZATION", Code: 1012, Description: "Missing signature"},
-	{Category: "media_processing", Name: "INVALID_AUTHORIZATION", Code: 1013, Description: "Invalid signature"},
-	{Category: "media_processing", Name: "SIGNATURE_EXPIRED", Code: 1014, Description: "Signature expired"},
-	{Category: "media_processing", Name: "INVALID_ARGUMENT", Code: 1015, Description: "Invalid argument"},
-	{Category: "media_processing", Name: "MISSING_CONTENT", Code: 1016, Description: "Missing request body"},
-	{Category: "media_processing", Name: "INVALID_HOST", Code: 1017, Description: "Invalid host"},
-	{Category: "media_processing", Name: "ACCESS_DENIED", Code: 1018, Description: "Access denied"},
-	{Category: "media_processing", Name: "SECRETID_NOT_EXIST", Code: 1019, Description: "The key does not exist"},
-	{Category: "media_processing", Name: "SLOW_DOWN", Code: 1020, Description: "Frequency control"},
-	{Category: "media_processing", Name: "INVALID_CONTENT_TYPE", Code: 1021, Description: "Invalid request body type"},
-	{Category: "media_processing", Name: "BUCKET_ALREADY_BINDED", Code: 1100, Description: "The bucket is already bound"},
-	{Category: "media_processing", Name: "RESOURCE_NOT_FOUND", Code: 1103, Description: "Resource not found"},
-	{Category: "media_processing", Name: "QUEUE_NOT_FOUND", Code: 1106, Description: "Queue not found"},
-	{Category: "media_processing", Name: "TEMPLATE_NOT_FOUND", Code: 1107, Description: "Template not found"},
-	{Category: "media_processing", Name: "BINDED_BUCKET_NUM_LIMIT", Code: 1109, Description: "The number of bound buckets exceeds the upper limit"},
-	{Category: "media_processing", Name: "CREATED_TEMPLATE_NUM_LIMIT", Code: 1110, Description: "The number of created templates exceeds the upper limit"},
-	{Category: "media_processing", Name: "MEDIA_BUCKET_UN_BINDED", Code: 1111, Description: "The bucket is not bound"},
-	{Category: "media_processing", Name: "TEMPLATE_NAME_DUPLICATE", Code: 1112, Description: "Duplicate template name"},
-	{Category: "media_processing", Name: "ACTIVE_WORKFLOW_FORBIDDEN_UPDATE", Code: 1114, Description: "The workflow that has been enabled cannot be updated"},
-	{Category: "media_processing", Name: "WORK_FLOW_NUM_LIMIT", Code: 1120, Description: "The number of created workflows exceeds the upper limit"},
-	{Category: "media_processing", Name: "WRITE_TARGET_BUCKET_DENIED", Code: 1124, Description: "Writing to the bucket is forbidden"},
-	{Category: "media_processing", Name: "QUEUE_NUM_LIMIT", Code: 1145, Description: "The number of created queues exceeds the upper limit"},
+	{Category: "download", Name: "INVALID_REQUEST", Code: -103, Description: "Invalid request. The request packet cannot be recognized.", Action: "Check the content of the request.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的请求；请求报文无法识别。", Action: "请检查请求内容。"}}},
+	{Category: "download", Name: "INVALID_APPID", Code: -104, Description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.", Action: "Check whether the APPID is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 APPID，URL 中包含的 APPID 无效，或者域名没有和 APPID 绑定。", Action: "请检查 APPID 是否正确。"}}},
+	{Category: "download", Name: "INVALID_STYLE_NAME", Code: -105, Description: "Invalid style name. The style name or alias specified in the URL is not set.", Action: "Check the style configuration or style name.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的样式名，URL 中指定的样式名或者别名没有配置。", Action: "请检查样式配置或样式名内容。"}}},
+	{Category: "download", Name: "INVALID_URL", Code: -106, Description: "Invalid URL. The URL format is invalid.", Action: "Check the URL format.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 URL，URL 格式不符合格式要求。", Action: "请检查 URL 格式。"}}},
+	{Category: "download", Name: "INVALID_HOST_HEADER_FIELD", Code: -107, Description: "Invalid Host header field", Action: "Check whether Host is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 Host 头域。", Action: "请检查 Host 是否正确。"}}},
+	{Category: "download", Name: "INVALID_REFERER", Code: -108, Description: "Invalid Referer", Action: "Check the Referer configuration.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 Referer。", Action: "请检查相关 Referer 配置。"}}},
+	{Category: "download", Name: "INVALID_STYLE_NAME_ID", Code: -109, Description: "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的样式名 ID。没有找到该样式名对应的图片。可能是上传该图片后，新增的样式名， 因此图片上传时不能生成该样式名对应的数据。"}}},
+	{Category: "download", Name: "IMAGE_BLOCKED", Code: -110, Description: "The image is blocked.", Translations: []LocalizedText{{Locale: "zh", Description: "该图片在黑名单中。"}}},
+	{Category: "download", Name: "FILE_TYPE_NOT_SUPPORTED_113", Code: -113, Description: "The file type is not supported.", Action: "For the input file types supported by file preview, see Rules and Restrictions.", Translations: []LocalizedText{{Locale: "zh", Description: "该文档的类型不支持", Action: "文档预览目前所支持的输入文件类型，请参见 规则与限制"}}},
+	{Category: "download", Name: "ORIGIN_DATA_ABNORMAL", Code: -120, Description: "Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.", Action: "Check the data on the origin.", Translations: []LocalizedText{{Locale: "zh", Description: "回源到源站获取数据时，源站返回的数据有异常，无法正常获取到图片数据。", Action: "请检查源站数据。"}}},
+	{Category: "download", Name: "DOWNLOAD_OFFSET_ERROR", Code: -124, Description: "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.", Action: "Check the checkpoint restart offset setting.", Translations: []LocalizedText{{Locale: "zh", Description: "下载偏移错误。HTTP 请求的 Range 断点续传偏移量可能设置错误。", Action: "请检查断点续传偏移量的相关配置。"}}},
+	{Category: "download", Name: "ORIGINAL_IMAGE_PROTECTED", Code: -154, Description: "Download is prohibited for this URL by the original image protection mechanism.", Action: "Use the style to access the image.", Translations: []LocalizedText{{Locale: "zh", Description: "原图保护机制禁止该 URL 下载。", Action: "请使用样式访问。"}}},
+	{Category: "download", Name: "FORCED_302_REDIRECT", Code: -156, Description: "Forcible execution of the 302 process", Translations: []LocalizedText{{Locale: "zh", Description: "强制执行302流程。"}}},
+	{Category: "download", Name: "OVERDUE_PAYMENT", Code: -162, Description: "Image downloading is not allowed due to overdue payment.", Action: "Top up your account promptly.", Translations: []LocalizedText{{Locale: "zh", Description: "业务配置为欠费，禁止下载图片。", Action: "请及时充值。"}}},
+	{Category: "download", Name: "BUSINESS_CONFIGURATION_NOT_EXIST", Code: -163, Description: "The business configuration does not exist.", Action: "Check relevant configuration items.", Translations: []LocalizedText{{Locale: "zh", Description: "业务配置不存在。", Action: "请检查相关配置项。"}}},
+	{Category: "download", Name: "REQUEST_FREQUENCY_TOO_HIGH", Code: -164, Description: "The request frequency is too high.", Action: "Reduce the request frequency, or submit a ticket to contact us.", Translations: []LocalizedText{{Locale: "zh", Description: "热图下载，限制。", Action: "请降低请求频率，或 提交工单 联系我们处理。"}}},
+	{Category: "download", Name: "ATTACK_REQUESTS_RESTRICTED", Code: -165, Description: "Attack download requests are restricted.", Translations: []LocalizedText{{Locale: "zh", Description: "攻击性下载请求，限制。"}}},
+	{Category: "download", Name: "INVALID_MESSAGE_FORMAT", Code: -166, Description: "Invalid message format", Translations: []LocalizedText{{Locale: "zh", Description: "消息格式错误。"}}},
+	{Category: "download", Name: "IMAGE_FILE_TOO_LARGE_167", Code: -167, Description: "The image file is too large and cannot be downloaded.", Action: "Reduce the size of the file.", Translations: []LocalizedText{{Locale: "zh", Description: "文件太大，无法支持图片下载。", Action: "请降低图片大小。"}}},
+	{Category: "download", Name: "IMAGE_FILE_TOO_LARGE_168", Code: -168, Description: "The image file is too large and cannot be downloaded.", Action: "Reduce the size of the file.", Translations: []LocalizedText{{Locale: "zh", Description: "文件太大，无法支持图片下载。", Action: "请降低图片大小。"}}},
+	{Category: "download", Name: "UNSUPPORTED_IMAGE_FORMAT_441", Code: -441, Description: "Unsupported image format. The image cannot be compressed.", Action: "Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP", Translations: []LocalizedText{{Locale: "zh", Description: "图片格式不符，无法进行压缩。", Action: "请使用数据万象支持的图片格式进行图片处理操作。具体支持格式为 jpg、bmp、gif、png、webp。"}}},
+	{Category: "download", Name: "IMAGE_SIZE_EXCEEDS_LIMIT", Code: -442, Description: "The image size exceeds the limit.", Action: "Ensure that image dimensions are equal to or less than 9,999 pixels.", Translations: []LocalizedText{{Locale: "zh", Description: "图片超过限制大小。", Action: "请将图片长宽限制在9999像素以内。"}}},
+	{Category: "download", Name: "UNSUPPORTED_IMAGE_FORMAT_443", Code: -443, Description: "Unsupported image format", Action: "Use a supported image format. For details, see Specifications and Limits.", Translations: []LocalizedText{{Locale: "zh", Description: "图片格式不满足处理限制。", Action: "请使用支持的图片格式进行处理，详情请参见 规则与限制"}}},
+	{Category: "download", Name: "IMAGE_RESOLUTION_EXCEEDS_LIMIT", Code: -447, Description: "Image resolution exceeds the limit or the GIF file contains too many frames.", Action: "Limit image dimensions to 9,999 pixels (limit the frame number of GIF files).", Translations: []LocalizedText{{Locale: "zh", Description: "图片分辨率超出限制或动图帧数过多。", Action: "请将图片长宽限制在9999像素以内（动图请限制帧数）。"}}},
+	{Category: "download", Name: "COMPRESSION_TIMES_OUT", Code: -901, Description: "Compression times out.", Translations: []LocalizedText{{Locale: "zh", Description: "压缩超时。"}}},
+	{Category: "download", Name: "ORIGIN_PULL_TIMES_OUT", Code: -902, Description: "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.", Action: "Check the origin data or origin-pull configuration.", Translations: []LocalizedText{{Locale: "zh", Description: "回源超时，镜像存储功能把请求转发到开发商源站，但没有收到响应，超时了。", Action: "请检查源站数据或回源配置。"}}},
+	{Category: "download", Name: "FILE_ENCRYPTED", Code: -3006, Description: "The file is encrypted and cannot be parsed.", Translations: []LocalizedText{{Locale: "zh", Description: "该文档被加密，无法解析。"}}},
+	{Category: "download", Name: "FILE_EMPTY", Code: -3008, Description: "The file is empty and cannot be parsed.", Translations: []LocalizedText{{Locale: "zh", Description: "该文件为空文件，无法解析。"}}},
+	{Category: "download", Name: "FILE_TYPE_NOT_SUPPORTED_3011", Code: -3011, Description: "The file type is not supported.", Action: "For the input file types supported by file preview, see Specifications and Limits.", Translations: []LocalizedText{{Locale: "zh", Description: "该文档的类型不支持。", Action: "文档预览目前所支持的输入文件类型，请参见 规则与限制"}}},
+	{Category: "download", Name: "REQUESTED_PAGE_NOT_EXIST", Code: -3015, Description: "The requested page number does not exist.", Translations: []LocalizedText{{Locale: "zh", Description: "请求的页码不存在。"}}},
+	{Category: "download", Name: "FILE_EXCEEDS_100_MB", Code: -3075, Description: "This file exceeds 100 MB and cannot be parsed.", Action: "Ensure that the file size is equal to or less than 100 MB.", Translations: []LocalizedText{{Locale: "zh", Description: "该文档超过100MB，无法解析。", Action: "输入文件大小需限制在100MB之内"}}},
+	{Category: "download", Name: "IMAGE_ILLEGAL", Code: -5062, Description: "The image may be illegal.", Action: "Check whether the content of the image is illegal.", Translations: []LocalizedText{{Locale: "zh", Description: "图片涉嫌违禁。", Action: "请检查图片内容是否违规。"}}},
+	{Category: "download", Name: "IMAGE_NOT_EXIST", Code: -6101, Description: "The image does not exist, is not uploaded, or has been deleted.", Action: "Check the raw data of the request.", Translations: []LocalizedText{{Locale: "zh", Description: "图片不存在、图片没有上传或者图片已经删除。", Action: "请检查请求源数据。"}}},
+	{Category: "download", Name: "NO_VALID_RANGE", Code: -29033, Description: "The download request does not contain a valid range.", Translations: []LocalizedText{{Locale: "zh", Description: "下载请求无有效的 range。"}}},
+	{Category: "download", Name: "OFFSET_EXCEEDS_FILE_SIZE", Code: -29034, Description: "The download offset is greater than the file size.", Translations: []LocalizedText{{Locale: "zh", Description: "下载的 offset 大于文件 size。"}}},
+	{Category: "download", Name: "FREQUENCY_CONTROL_TRIGGERED", Code: -29214, Description: "Frequency control is triggered.", Action: "Reduce the request frequency, or submit a ticket to contact us.", Translations: []LocalizedText{{Locale: "zh", Description: "触发频控。", Action: "请降低请求频率，或 提交工单 联系我们处理。"}}},
+	{Category: "download", Name: "ORIGINAL_IMAGE_NULL", Code: -40168, Description: "The original image is null.", Action: "Check the raw data of the request.", Translations: []LocalizedText{{Locale: "zh", Description: "原图为空数据。", Action: "请检查请求源数据。"}}},
+	{Category: "download", Name: "INVALID_BUCKET_NAME", Code: -46152, Description: "Invalid bucket name", Action: "Check whether the bucket name is valid.", Translations: []LocalizedText{{Locale: "zh", Description: "非法的 bucketName。", Action: "请检查存储桶名称是否正确。"}}},
+	{Category: "download", Name: "INVALID_APPID_46154", Code: -46154, Description: "Invalid APPID", Action: "Check whether the APPID is valid.", Translations: []LocalizedText{{Locale: "zh", Description: "非法的 APPID。", Action: "请检查 APPID 是否正确。"}}},
+	{Category: "download", Name: "FILE_BEING_UPLOADED", Code: -46614, Description: "Downloading is not allowed for a file that is being uploaded.", Action: "Send the download request after the file upload is completed.", Translations: []LocalizedText{{Locale: "zh", Description: "文件尚未上传完成，禁止下载。", Action: "请等待文件上传成功后请求。"}}},
+	{Category: "download", Name: "BLOCKED_ENTRY_HIT", Code: -46617, Description: "A blocked entry is hit.", Action: "Check whether the content of the image is illegal.", Translations: []LocalizedText{{Locale: "zh", Description: "命中黑名单。", Action: "请检查图片内容是否违规。"}}},
+	{Category: "download", Name: "SIGNATURE_AUTHENTICATION_FAILS", Code: -46618, Description: "Signature authentication fails.", Action: "Check whether the signature is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "签名校验失败。", Action: "请检查签名是否准确。"}}},
+	{Category: "download", Name: "SIGNATURE_EXPIRED", Code: -46619, Description: "The signature is expired.", Action: "Update the signature.", Translations: []LocalizedText{{Locale: "zh", Description: "签名过期。", Action: "请更新签名。"}}},
+	{Category: "download", Name: "BUCKET_BLOCKED", Code: -46620, Description: "The bucket is blocked.", Action: "Your bucket is blocked. Submit a ticket for further assistance.", Translations: []LocalizedText{{Locale: "zh", Description: "Bucket 被封禁。", Action: "您的 Bucket 已被封禁，请 提交工单 联系我们处理。"}}},
+	{Category: "download", Name: "FILE_BLOCKED_46621", Code: -46621, Description: "The file is blocked.", Action: "Your resource is blocked. Submit a ticket for further assistance.", Translations: []LocalizedText{{Locale: "zh", Description: "文件被封禁。", Action: "您的资源已被封禁，请 提交工单 联系我们处理。"}}},
+	{Category: "download", Name: "USER_BLOCKLISTED", Code: -46627, Description: "The user is currently on the blocklist.", Action: "Your account is blocked. Submit a ticket for further assistance.", Translations: []LocalizedText{{Locale: "zh", Description: "用户目前在黑名单中。", Action: "您的账号已被封禁，请 提交工单 联系我们处理。"}}},
+	{Category: "download", Name: "FILE_NOT_EXIST", Code: -46628, Description: "The file does not exist.", Action: "Check whether the file to be downloaded exists.", Translations: []LocalizedText{{Locale: "zh", Description: "文件不存在。", Action: "请确认请求下载的文件是否真实存在。"}}},
+	{Category: "download", Name: "APPID_NOT_EXIST", Code: -46642, Description: "The APPID does not exist.", Action: "Check whether the APPID is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "APPID 不存在。", Action: "请检查 APPID 是否正确。"}}},
+	{Category: "download", Name: "FILE_BLOCKED_46646", Code: -46646, Description: "The file is blocked.", Action: "The file is blocked. Check whether the content of the file is illegal.", Translations: []LocalizedText{{Locale: "zh", Description: "文件已封禁。", Action: "文件已被封禁，请检查文件内容是否违规。"}}},
+	{Category: "download", Name: "NO_ACCESS_PERMISSION", Code: -46661, Description: "No access permission", Action: "Contact the resource owner for permission.", Translations: []LocalizedText{{Locale: "zh", Description: "无权访问", Action: "请联系资源所有者授予权限。"}}},
+	{Category: "persistence_processing", Name: "IMAGE_PROCESSING_PARAMETER_INVALID", Code: -60998, Description: "An image processing parameter is invalid.", Action: "Check whether image processing rules are correct.", Translations: []LocalizedText{{Locale: "zh", Description: "图片处理参数无效。", Action: "请检查图片处理规则是否正确。"}}},
+	{Category: "persistence_processing", Name: "TOO_MANY_PROCESSING_RULES", Code: -60997, Description: "The number of image processing rules exceeds the limit.", Action: "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured.", Translations: []LocalizedText{{Locale: "zh", Description: "图片处理规则过多。", Action: "持久化处理当前最多支持五条规则，请控制在五条以内。"}}},
+	{Category: "persistence_processing", Name: "FILE_TOO_LARGE", Code: -60996, Description: "The file is too large to process.", Action: "Ensure that the file size is less than or equal to 32 MB.", Translations: []LocalizedText{{Locale: "zh", Description: "文件太大，无法处理。", Action: "请将文件控制在32MB以内。"}}},
+	{Category: "persistence_processing", Name: "FAILED_RETRIEVE_IMAGE", Code: -60987, Description: "Failed to retrieve the image", Action: "Check the URL of the image.", Translations: []LocalizedText{{Locale: "zh", Description: "图片获取失败。", Action: "请检查图片 URL。"}}},
+	{Category: "persistence_processing", Name: "INVALID_HOST", Code: -60983, Description: "Invalid host", Action: "Check the host.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 Host。", Action: "请检查 Host。"}}},
+	{Category: "persistence_processing", Name: "INVALID_REGION", Code: -60972, Description: "Invalid region", Action: "Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names.", Translations: []LocalizedText{{Locale: "zh", Description: "无效地域。", Action: "请检查请求地域是否支持数据万象服务。数据万象现有地域详见 地域与域名。"}}},
+	{Category: "persistence_processing", Name: "IMAGE_STYLE_NOT_EXIST", Code: -60967, Description: "The image style does not exist.", Action: "Check the image style.", Translations: []LocalizedText{{Locale: "zh", Description: "图片样式不存在。", Action: "请检查图片样式。"}}},
+	{Category: "persistence_processing", Name: "TOO_MANY_STYLES", Code: -60957, Description: "The number of used styles exceeds the limit.", Action: "Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us.", Translations: []LocalizedText{{Locale: "zh", Description: "样式数量超过上限。", Action: "当前样式数量上限为100条，如需更多样式请 提交工单 联系我们。"}}},
+	{Category: "persistence_processing", Name: "INVALID_URL", Code: -60955, Description: "Invalid URL", Action: "Check whether the URL is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 URL。", Action: "请检查 URL 是否正确。"}}},
+	{Category: "persistence_processing", Name: "NO_FILE_SPECIFIED", Code: -60950, Description: "No file is specified.", Action: "Specify the file to be processed in the request.", Translations: []LocalizedText{{Locale: "zh", Description: "未指定文件。", Action: "请在请求中指定需要处理的文件。"}}},
+	{Category: "persistence_processing", Name: "REQUEST_FREQUENCY_TOO_HIGH", Code: -60949, Description: "The request frequency is too high.", Action: "Reduce the request frequency. To increase the frequency limit, submit a ticket.", Translations: []LocalizedText{{Locale: "zh", Description: "请求频率过高。", Action: "请放缓请求频率。如有需要请 提交工单 联系我们提升频率限制。"}}},
+	{Category: "persistence_processing", Name: "ACCOUNT_SUSPECTED_VIOLATION", Code: -60948, Description: "The account is suspected of violation.", Action: "Your APPID is blocked. Submit a ticket for further assistance.", Translations: []LocalizedText{{Locale: "zh", Description: "账号涉嫌违规。", Action: "您的 APPID 已被封禁，请 提交工单 联系我们处理。"}}},
+	{Category: "persistence_processing", Name: "INCOMPLETE_SIGNING_INFORMATION", Code: -60938, Description: "Incomplete signing information", Action: "Check the required items in the signing information.", Translations: []LocalizedText{{Locale: "zh", Description: "签名信息不完整。", Action: "请检查签名信息中的必选项。"}}},
+	{Category: "persistence_processing", Name: "REQUEST_REJECTED", Code: -60936, Description: "The request is rejected.", Action: "Access denied", Translations: []LocalizedText{{Locale: "zh", Description: "请求被拒绝。", Action: "AccessDenied。"}}},
+	{Category: "persistence_processing", Name: "SIGNATURE_ERROR", Code: -60932, Description: "Signature error", Action: "The signature is invalid. Check whether the signing information matches.", Translations: []LocalizedText{{Locale: "zh", Description: "签名错误。", Action: "签名无效，请检查签名信息是否匹配。"}}},
+	{Category: "persistence_processing", Name: "INVALID_IMAGE_FORMAT", Code: -62999, Description: "Invalid image format", Action: "Check whether the image format is valid.", Translations: []LocalizedText{{Locale: "zh", Description: "无效的图片格式。", Action: "请检查图片格式是否正确。"}}},
+	{Category: "file_preview", Name: "FILE_ENCRYPTED", Code: -3006, Description: "The file is encrypted.", Action: "Use a decrypted file.", Translations: []LocalizedText{{Locale: "zh", Description: "文档为加密文件", Action: "建议使用已解密的文档。"}}},
+	{Category: "file_preview", Name: "FILE_EMPTY", Code: -3008, Description: "The file length is 0.", Action: "Check whether the file is normal.", Translations: []LocalizedText{{Locale: "zh", Description: "文档长度为0", Action: "请确认文档是否正常。"}}},
+	{Category: "file_preview", Name: "FILE_TYPE_NOT_SUPPORTED", Code: -3011, Description: "The file type is not supported.", Action: "Check whether the file type is supported. For the supported file types, see Specifications and Limits.", Translations: []LocalizedText{{Locale: "zh", Description: "文档类型不支持", Action: "请确认文档是否在支持范围内，支持的文档类型详情请参见 规则与限制。"}}},
+	{Category: "file_preview", Name: "PAGE_NUMBER_OUT_OF_RANGE", Code: -3015, Description: "The number of requested page is greater than the total number of document pages.", Action: "Check whether the number of the requested page is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "请求的页数超过了文档总页数", Action: "请检查请求页数是否正确。"}}},
+	{Category: "content_moderation", Name: "FILE_NOT_EXIST", Code: -61011, Description: "The file does not exist.", Action: "Check whether the file exists.", Translations: []LocalizedText{{Locale: "zh", Description: "文件不存在。", Action: "请检查文件是否存在。"}}},
+	{Category: "content_moderation", Name: "FILE_CONTENT_ERROR", Code: -65007, Description: "File content error. Decoding failed.", Action: "Check whether the file format is correct.", Translations: []LocalizedText{{Locale: "zh", Description: "文件内容错误，解码失败。", Action: "请检查文件格式是否正确。"}}},
+	{Category: "content_moderation", Name: "FAILED_DOWNLOAD_FILE", Code: -65010, Description: "Failed to download the file", Action: "Check whether the file link is correct. For a file with private read permission, the file link must be signed.", Translations: []LocalizedText{{Locale: "zh", Description: "下载文件失败。", Action: "请检查文件链接是否正确，私有读文件需要携带签名。"}}},
+	{Category: "content_moderation", Name: "FILE_TOO_LARGE", Code: -65011, Description: "The file is too large to process.", Action: "Currently, an excessively large file cannot be moderated.", Translations: []LocalizedText{{Locale: "zh", Description: "文件过大，无法处理。", Action: "当前不支持审核过大的文件。"}}},
+	{Category: "content_moderation", Name: "IMAGE_RESOLUTION_TOO_LOW", Code: -65012, Description: "The image resolution is too low to process.", Action: "Currently, images with excessively low resolution are not supported.", Translations: []LocalizedText{{Locale: "zh", Description: "图片分辨率过小，无法处理。", Action: "当前不支持分辨率过小的图片。"}}},
+	{Category: "content_moderation", Name: "FILE_NOT_MEET_REQUIREMENTS", Code: -65013, Description: "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).", Action: "Check whether the file meets requirements.", Translations: []LocalizedText{{Locale: "zh", Description: "不符合要求（例如不支持识别的文件后缀、文件过大等），未进行处理。", Action: "请检查文件是否符合规则。"}}},
+	{Category: "content_moderation", Name: "NO_CI_ROLE", Code: -65014, Description: "No CI role (CI_QCSRole)", Action: "Bind a CI role.", Translations: []LocalizedText{{Locale: "zh", Description: "没有数据万象角色 CI_QCSRole。", Action: "请绑定数据万象角色。"}}},
+	{Category: "content_moderation", Name: "NO_MODERATION_SCENARIO_USED", Code: -65015, Description: "No moderation scenario is used.", Action: "Use at least one moderation scenario for moderation.", Translations: []LocalizedText{{Locale: "zh", Description: "未启用审核场景。", Action: "请使用至少一种审核场景进行审核。"}}},
+	{Category: "content_moderation", Name: "BIZTYPE_NOT_EXIST", Code: -65016, Description: "BizType used does not exist.", Action: "Enter a correct BizType.", Translations: []LocalizedText{{Locale: "zh", Description: "使用的 BizType 不存在。", Action: "请填写正确的 BizType。"}}},
+	{Category: "media_processing", Name: "INTERNAL_ERROR", Code: 1007, Description: "Internal error", Translations: []LocalizedText{{Locale: "zh", Description: "内部错误"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_5xx", Code: "InternalError"}}},
+	{Category: "media_processing", Name: "INVALID_URL", Code: 1010, Description: "Invalid URL", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 url"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "InvalidUrl"}}},
+	{Category: "media_processing", Name: "INVALID_CONTENT", Code: 1011, Description: "Invalid request body", Translations: []LocalizedText{{Locale: "zh", Description: "无效的请求体"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "InvalidContent"}}},
+	{Category: "media_processing", Name: "MISSING_AUTHORIZATION", Code: 1012, Description: "Missing signature", Translations: []LocalizedText{{Locale: "zh", Description: "缺失签名"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "MissingAuthorization"}}},
+	{Category: "media_processing", Name: "INVALID_AUTHORIZATION", Code: 1013, Description: "Invalid signature", Translations: []LocalizedText{{Locale: "zh", Description: "无效的签名"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "InvalidAuthorization"}}},
+	{Category: "media_processing", Name: "SIGNATURE_EXPIRED", Code: 1014, Description: "Signature expired", Translations: []LocalizedText{{Locale: "zh", Description: "签名已过期"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "SignatureExpired"}}},
+	{Category: "media_processing", Name: "INVALID_ARGUMENT", Code: 1015, Description: "Invalid argument", Translations: []LocalizedText{{Locale: "zh", Description: "无效的参数"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "InvalidArgument"}}},
+	{Category: "media_processing", Name: "MISSING_CONTENT", Code: 1016, Description: "Missing request body", Translations: []LocalizedText{{Locale: "zh", Description: "缺失请求体"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "MissingContent"}}},
+	{Category: "media_processing", Name: "INVALID_HOST", Code: 1017, Description: "Invalid host", Translations: []LocalizedText{{Locale: "zh", Description: "无效的 host"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "InvalidHost"}}},
+	{Category: "media_processing", Name: "ACCESS_DENIED", Code: 1018, Description: "Access denied", Translations: []LocalizedText{{Locale: "zh", Description: "拒绝访问"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "AccessDenied"}}},
+	{Category: "media_processing", Name: "SECRETID_NOT_EXIST", Code: 1019, Description: "The key does not exist", Translations: []LocalizedText{{Locale: "zh", Description: "密钥不存在"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "SecretidNotExist"}}},
+	{Category: "media_processing", Name: "SLOW_DOWN", Code: 1020, Description: "Frequency control", Translations: []LocalizedText{{Locale: "zh", Description: "频率控制"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "SlowDown"}}},
+	{Category: "media_processing", Name: "INVALID_CONTENT_TYPE", Code: 1021, Description: "Invalid request body type", Translations: []LocalizedText{{Locale: "zh", Description: "请求体类型无效"}}},
+	{Category: "media_processing", Name: "BUCKET_ALREADY_BINDED", Code: 1100, Description: "The bucket is already bound", Translations: []LocalizedText{{Locale: "zh", Description: "存储桶已绑定"}}},
+	{Category: "media_processing", Name: "RESOURCE_NOT_FOUND", Code: 1103, Description: "Resource not found", Translations: []LocalizedText{{Locale: "zh", Description: "资源未找到"}}, SeeAlso: []struct{ Set, Category, Code string }{{Set: "ci-media-processing-error-codes", Category: "http_4xx", Code: "ResourceNotFound"}}},
+	{Category: "media_processing", Name: "QUEUE_NOT_FOUND", Code: 1106, Description: "Queue not found", Translations: []LocalizedText{{Locale: "zh", Description: "队列未找到"}}},
+	{Category: "media_processing", Name: "TEMPLATE_NOT_FOUND", Code: 1107, Description: "Template not found", Translations: []LocalizedText{{Locale: "zh", Description: "模板未找到"}}},
+	{Category: "media_processing", Name: "BINDED_BUCKET_NUM_LIMIT", Code: 1109, Description: "The number of bound buckets exceeds the upper limit", Translations: []LocalizedText{{Locale: "zh", Description: "绑定的存储桶数量超过上限"}}},
+	{Category: "media_processing", Name: "CREATED_TEMPLATE_NUM_LIMIT", Code: 1110, Description: "The number of created templates exceeds the upper limit", Translations: []LocalizedText{{Locale: "zh", Description: "创建的模板数量超过上限"}}},
+	{Category: "media_processing", Name: "MEDIA_BUCKET_UN_BINDED", Code: 1111, Description: "The bucket is not bound", Translations: []LocalizedText{{Locale: "zh", Description: "存储桶未绑定"}}},
+	{Category: "media_processing", Name: "TEMPLATE_NAME_DUPLICATE", Code: 1112, Description: "Duplicate template name", Translations: []LocalizedText{{Locale: "zh", Description: "模板命名重复"}}},
+	{Category: "media_processing", Name: "ACTIVE_WORKFLOW_FORBIDDEN_UPDATE", Code: 1114, Description: "The workflow that has been enabled cannot be updated", Translations: []LocalizedText{{Locale: "zh", Description: "开启的工作流禁止更新"}}},
+	{Category: "media_processing", Name: "WORK_FLOW_NUM_LIMIT", Code: 1120, Description: "The number of created workflows exceeds the upper limit", Translations: []LocalizedText{{Locale: "zh", Description: "创建的工作流数量超过上限"}}},
+	{Category: "media_processing", Name: "WRITE_TARGET_BUCKET_DENIED", Code: 1124, Description: "Writing to the bucket is forbidden", Translations: []LocalizedText{{Locale: "zh", Description: "禁止写入存储桶"}}},
+	{Category: "media_processing", Name: "QUEUE_NUM_LIMIT", Code: 1145, Description: "The number of created queues exceeds the upper limit", Translations: []LocalizedText{{Locale: "zh", Description: "创建的队列数量超过上限"}}},
+}
+
+// clone returns a copy of info that shares nothing with infos.
+func clone(info Info) Info {
+	info.Translations = append([]LocalizedText(nil), info.Translations...)
+	info.SeeAlso = append(info.SeeAlso[:0:0], info.SeeAlso...)
+	return info
 }
 
 // All returns every code of the page, in the page's order.
 func All() []Info {
 	out := make([]Info, len(infos))
-	copy(out, infos)
+	for i, info := range infos {
+		out[i] = clone(info)
+	}
 	return out
 }
 
@@ -946,7 +1122,7 @@ func Lookup(code int) []Info {
 	var out []Info
 	for _, info := range infos {
 		if info.Code == code {
-			out = append(out, info)
+			out = append(out, clone(info))
 		}
 	}
 	return out

@@ -8,8 +8,40 @@
  * lists none); `lookup(code)` returns every entry with a code, across categories, and
  * `fromHeader(value)` does the same for an `X-ErrNo` header value.
  *
+ * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
+ * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
+ * back to the default locale's where that locale's page has none. `translations` holds the
+ * other locales' texts as their pages give them.
+ *
  * @packageDocumentation
  */
+
+/** A locale of the upstream page. */
+export type Locale =
+  | "en"
+  | "zh";
+
+/** The locale of `description`, `action`, `title` and `fallback`. */
+export const DEFAULT_LOCALE: Locale = "en";
+
+/** Every locale of the upstream page, the default first. */
+export const LOCALES: readonly Locale[] = ["en", "zh"];
+
+/** A code's texts in one locale. */
+export interface LocalizedText {
+  /** What the code means. */
+  readonly description: string;
+  /** What to do about it, or `null` where the page lists no action. */
+  readonly action: string | null;
+}
+
+/** A category's texts in one locale. */
+export interface CategoryText {
+  /** The section's heading. */
+  readonly title: string;
+  /** What the page says about codes of this category it does not list, or `null`. */
+  readonly fallback: string | null;
+}
 
 /** The id of a category of the upstream page. */
 export type CategoryId =
@@ -26,6 +58,8 @@ export interface CategoryInfo {
   readonly title: string;
   /** What the page says about codes of this category it does not list, or `null`. */
   readonly fallback: string | null;
+  /** The texts of the other locales, as their pages give them (see `localizeCategory`). */
+  readonly translations?: Readonly<Partial<Record<Locale, CategoryText>>>;
 }
 
 /** One code of the upstream page. */
@@ -40,6 +74,10 @@ export interface ErrorInfo {
   readonly action: string | null;
   /** True for a code the page no longer lists, kept so that no constant vanishes. */
   readonly deprecated: boolean;
+  /** The texts of the other locales, as their pages give them (see `localize`). */
+  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;
+  /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */
+  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];
 }
 
 /**
@@ -302,26 +340,41 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Download errors",
     fallback: null,
+    translations: {
+      "zh": { title: "下载时处理错误码", fallback: null },
+    },
   },
   {
     id: "persistence_processing",
     title: "Persistence processing errors",
     fallback: null,
+    translations: {
+      "zh": { title: "持久化处理错误码", fallback: null },
+    },
   },
   {
     id: "file_preview",
     title: "File preview errors",
     fallback: null,
+    translations: {
+      "zh": { title: "文档预览错误码", fallback: null },
+    },
   },
   {
     id: "content_moderation",
     title: "Content moderation errors",
     fallback: "Internal error",
+    translations: {
+      "zh": { title: "内容审核错误码", fallback: "内部错误" },
+    },
   },
   {
     id: "media_processing",
     title: "Media processing errors",
     fallback: null,
+    translations: {
+      "zh": { title: "媒体处理错误码", fallback: null },
+    },
   },
 ];
 
@@ -334,6 +387,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request. The request packet cannot be recognized.",
     action: "Check the content of the request.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的请求；请求报文无法识别。", action: "请检查请求内容。" },
+    },
   },
   {
     category: "download",
@@ -342,6 +398,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.",
     action: "Check whether the APPID is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 APPID，URL 中包含的 APPID 无效，或者域名没有和 APPID 绑定。", action: "请检查 APPID 是否正确。" },
+    },
   },
   {
     category: "download",
@@ -350,6 +409,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name. The style name or alias specified in the URL is not set.",
     action: "Check the style configuration or style name.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的样式名，URL 中指定的样式名或者别名没有配置。", action: "请检查样式配置或样式名内容。" },
+    },
   },
   {
     category: "download",
@@ -358,6 +420,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid URL. The URL format is invalid.",
     action: "Check the URL format.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 URL，URL 格式不符合格式要求。", action: "请检查 URL 格式。" },
+    },
   },
   {
     category: "download",
@@ -366,6 +431,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid Host header field",
     action: "Check whether Host is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 Host 头域。", action: "请检查 Host 是否正确。" },
+    },
   },
   {
     category: "download",
@@ -374,6 +442,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid Referer",
     action: "Check the Referer configuration.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 Referer。", action: "请检查相关 Referer 配置。" },
+    },
   },
   {
     category: "download",
@@ -382,6 +453,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的样式名 ID。没有找到该样式名对应的图片。可能是上传该图片后，新增的样式名， 因此图片上传时不能生成该样式名对应的数据。", action: null },
+    },
   },
   {
     category: "download",
@@ -390,6 +464,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image is blocked.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "该图片在黑名单中。", action: null },
+    },
   },
   {
     category: "download",
@@ -398,6 +475,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported.",
     action: "For the input file types supported by file preview, see Rules and Restrictions.",
     deprecated: false,
+    translations: {
+      "zh": { description: "该文档的类型不支持", action: "文档预览目前所支持的输入文件类型，请参见 规则与限制" },
+    },
   },
   {
     category: "download",
@@ -406,6 +486,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.",
     action: "Check the data on the origin.",
     deprecated: false,
+    translations: {
+      "zh": { description: "回源到源站获取数据时，源站返回的数据有异常，无法正常获取到图片数据。", action: "请检查源站数据。" },
+    },
   },
   {
     category: "download",
@@ -414,6 +497,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.",
     action: "Check the checkpoint restart offset setting.",
     deprecated: false,
+    translations: {
+      "zh": { description: "下载偏移错误。HTTP 请求的 Range 断点续传偏移量可能设置错误。", action: "请检查断点续传偏移量的相关配置。" },
+    },
   },
   {
     category: "download",
@@ -422,6 +508,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Download is prohibited for this URL by the original image protection mechanism.",
     action: "Use the style to access the image.",
     deprecated: false,
+    translations: {
+      "zh": { description: "原图保护机制禁止该 URL 下载。", action: "请使用样式访问。" },
+    },
   },
   {
     category: "download",
@@ -430,6 +519,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Forcible execution of the 302 process",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "强制执行302流程。", action: null },
+    },
   },
   {
     category: "download",
@@ -438,6 +530,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Image downloading is not allowed due to overdue payment.",
     action: "Top up your account promptly.",
     deprecated: false,
+    translations: {
+      "zh": { description: "业务配置为欠费，禁止下载图片。", action: "请及时充值。" },
+    },
   },
   {
     category: "download",
@@ -446,6 +541,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The business configuration does not exist.",
     action: "Check relevant configuration items.",
     deprecated: false,
+    translations: {
+      "zh": { description: "业务配置不存在。", action: "请检查相关配置项。" },
+    },
   },
   {
     category: "download",
@@ -454,6 +552,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request frequency is too high.",
     action: "Reduce the request frequency, or submit a ticket to contact us.",
     deprecated: false,
+    translations: {
+      "zh": { description: "热图下载，限制。", action: "请降低请求频率，或 提交工单 联系我们处理。" },
+    },
   },
   {
     category: "download",
@@ -462,6 +563,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Attack download requests are restricted.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "攻击性下载请求，限制。", action: null },
+    },
   },
   {
     category: "download",
@@ -470,6 +574,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid message format",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "消息格式错误。", action: null },
+    },
   },
   {
     category: "download",
@@ -478,6 +585,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded.",
     action: "Reduce the size of the file.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件太大，无法支持图片下载。", action: "请降低图片大小。" },
+    },
   },
   {
     category: "download",
@@ -486,6 +596,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded.",
     action: "Reduce the size of the file.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件太大，无法支持图片下载。", action: "请降低图片大小。" },
+    },
   },
   {
     category: "download",
@@ -494,6 +607,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unsupported image format. The image cannot be compressed.",
     action: "Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片格式不符，无法进行压缩。", action: "请使用数据万象支持的图片格式进行图片处理操作。具体支持格式为 jpg、bmp、gif、png、webp。" },
+    },
   },
   {
     category: "download",
@@ -502,6 +618,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image size exceeds the limit.",
     action: "Ensure that image dimensions are equal to or less than 9,999 pixels.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片超过限制大小。", action: "请将图片长宽限制在9999像素以内。" },
+    },
   },
   {
     category: "download",
@@ -510,6 +629,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unsupported image format",
     action: "Use a supported image format. For details, see Specifications and Limits.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片格式不满足处理限制。", action: "请使用支持的图片格式进行处理，详情请参见 规则与限制" },
+    },
   },
   {
     category: "download",
@@ -518,6 +640,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Image resolution exceeds the limit or the GIF file contains too many frames.",
     action: "Limit image dimensions to 9,999 pixels (limit the frame number of GIF files).",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片分辨率超出限制或动图帧数过多。", action: "请将图片长宽限制在9999像素以内（动图请限制帧数）。" },
+    },
   },
   {
     category: "download",
@@ -526,6 +651,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Compression times out.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "压缩超时。", action: null },
+    },
   },
   {
     category: "download",
@@ -534,6 +662,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.",
     action: "Check the origin data or origin-pull configuration.",
     deprecated: false,
+    translations: {
+      "zh": { description: "回源超时，镜像存储功能把请求转发到开发商源站，但没有收到响应，超时了。", action: "请检查源站数据或回源配置。" },
+    },
   },
   {
     category: "download",
@@ -542,6 +673,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is encrypted and cannot be parsed.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "该文档被加密，无法解析。", action: null },
+    },
   },
   {
     category: "download",
@@ -550,6 +684,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is empty and cannot be parsed.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "该文件为空文件，无法解析。", action: null },
+    },
   },
   {
     category: "download",
@@ -558,6 +695,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported.",
     action: "For the input file types supported by file preview, see Specifications and Limits.",
     deprecated: false,
+    translations: {
+      "zh": { description: "该文档的类型不支持。", action: "文档预览目前所支持的输入文件类型，请参见 规则与限制" },
+    },
   },
   {
     category: "download",
@@ -566,6 +706,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The requested page number does not exist.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "请求的页码不存在。", action: null },
+    },
   },
   {
     category: "download",
@@ -574,6 +717,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "This file exceeds 100 MB and cannot be parsed.",
     action: "Ensure that the file size is equal to or less than 100 MB.",
     deprecated: false,
+    translations: {
+      "zh": { description: "该文档超过100MB，无法解析。", action: "输入文件大小需限制在100MB之内" },
+    },
   },
   {
     category: "download",
@@ -582,6 +728,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image may be illegal.",
     action: "Check whether the content of the image is illegal.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片涉嫌违禁。", action: "请检查图片内容是否违规。" },
+    },
   },
   {
     category: "download",
@@ -590,6 +739,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image does not exist, is not uploaded, or has been deleted.",
     action: "Check the raw data of the request.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片不存在、图片没有上传或者图片已经删除。", action: "请检查请求源数据。" },
+    },
   },
   {
     category: "download",
@@ -598,6 +750,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The download request does not contain a valid range.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "下载请求无有效的 range。", action: null },
+    },
   },
   {
     category: "download",
@@ -606,6 +761,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The download offset is greater than the file size.",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "下载的 offset 大于文件 size。", action: null },
+    },
   },
   {
     category: "download",
@@ -614,6 +772,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Frequency control is triggered.",
     action: "Reduce the request frequency, or submit a ticket to contact us.",
     deprecated: false,
+    translations: {
+      "zh": { description: "触发频控。", action: "请降低请求频率，或 提交工单 联系我们处理。" },
+    },
   },
   {
     category: "download",
@@ -622,6 +783,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The original image is null.",
     action: "Check the raw data of the request.",
     deprecated: false,
+    translations: {
+      "zh": { description: "原图为空数据。", action: "请检查请求源数据。" },
+    },
   },
   {
     category: "download",
@@ -630,6 +794,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid bucket name",
     action: "Check whether the bucket name is valid.",
     deprecated: false,
+    translations: {
+      "zh": { description: "非法的 bucketName。", action: "请检查存储桶名称是否正确。" },
+    },
   },
   {
     category: "download",
@@ -638,6 +805,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid APPID",
     action: "Check whether the APPID is valid.",
     deprecated: false,
+    translations: {
+      "zh": { description: "非法的 APPID。", action: "请检查 APPID 是否正确。" },
+    },
   },
   {
     category: "download",
@@ -646,6 +816,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Downloading is not allowed for a file that is being uploaded.",
     action: "Send the download request after the file upload is completed.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件尚未上传完成，禁止下载。", action: "请等待文件上传成功后请求。" },
+    },
   },
   {
     category: "download",
@@ -654,6 +827,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "A blocked entry is hit.",
     action: "Check whether the content of the image is illegal.",
     deprecated: false,
+    translations: {
+      "zh": { description: "命中黑名单。", action: "请检查图片内容是否违规。" },
+    },
   },
   {
     category: "download",
@@ -662,6 +838,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Signature authentication fails.",
     action: "Check whether the signature is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "签名校验失败。", action: "请检查签名是否准确。" },
+    },
   },
   {
     category: "download",
@@ -670,6 +849,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The signature is expired.",
     action: "Update the signature.",
     deprecated: false,
+    translations: {
+      "zh": { description: "签名过期。", action: "请更新签名。" },
+    },
   },
   {
     category: "download",
@@ -678,6 +860,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket is blocked.",
     action: "Your bucket is blocked. Submit a ticket for further assistance.",
     deprecated: false,
+    translations: {
+      "zh": { description: "Bucket 被封禁。", action: "您的 Bucket 已被封禁，请 提交工单 联系我们处理。" },
+    },
   },
   {
     category: "download",
@@ -686,6 +871,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is blocked.",
     action: "Your resource is blocked. Submit a ticket for further assistance.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件被封禁。", action: "您的资源已被封禁，请 提交工单 联系我们处理。" },
+    },
   },
   {
     category: "download",
@@ -694,6 +882,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The user is currently on the blocklist.",
     action: "Your account is blocked. Submit a ticket for further assistance.",
     deprecated: false,
+    translations: {
+      "zh": { description: "用户目前在黑名单中。", action: "您的账号已被封禁，请 提交工单 联系我们处理。" },
+    },
   },
   {
     category: "download",
@@ -702,6 +893,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file does not exist.",
     action: "Check whether the file to be downloaded exists.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件不存在。", action: "请确认请求下载的文件是否真实存在。" },
+    },
   },
   {
     category: "download",
@@ -710,6 +904,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The APPID does not exist.",
     action: "Check whether the APPID is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "APPID 不存在。", action: "请检查 APPID 是否正确。" },
+    },
   },
   {
     category: "download",
@@ -718,6 +915,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is blocked.",
     action: "The file is blocked. Check whether the content of the file is illegal.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件已封禁。", action: "文件已被封禁，请检查文件内容是否违规。" },
+    },
   },
   {
     category: "download",
@@ -726,6 +926,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No access permission",
     action: "Contact the resource owner for permission.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无权访问", action: "请联系资源所有者授予权限。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -734,6 +937,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "An image processing parameter is invalid.",
     action: "Check whether image processing rules are correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片处理参数无效。", action: "请检查图片处理规则是否正确。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -742,6 +948,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of image processing rules exceeds the limit.",
     action: "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片处理规则过多。", action: "持久化处理当前最多支持五条规则，请控制在五条以内。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -750,6 +959,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is too large to process.",
     action: "Ensure that the file size is less than or equal to 32 MB.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件太大，无法处理。", action: "请将文件控制在32MB以内。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -758,6 +970,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Failed to retrieve the image",
     action: "Check the URL of the image.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片获取失败。", action: "请检查图片 URL。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -766,6 +981,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid host",
     action: "Check the host.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 Host。", action: "请检查 Host。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -774,6 +992,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid region",
     action: "Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效地域。", action: "请检查请求地域是否支持数据万象服务。数据万象现有地域详见 地域与域名。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -782,6 +1003,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image style does not exist.",
     action: "Check the image style.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片样式不存在。", action: "请检查图片样式。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -790,6 +1014,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of used styles exceeds the limit.",
     action: "Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us.",
     deprecated: false,
+    translations: {
+      "zh": { description: "样式数量超过上限。", action: "当前样式数量上限为100条，如需更多样式请 提交工单 联系我们。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -798,6 +1025,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid URL",
     action: "Check whether the URL is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 URL。", action: "请检查 URL 是否正确。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -806,6 +1036,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No file is specified.",
     action: "Specify the file to be processed in the request.",
     deprecated: false,
+    translations: {
+      "zh": { description: "未指定文件。", action: "请在请求中指定需要处理的文件。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -814,6 +1047,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request frequency is too high.",
     action: "Reduce the request frequency. To increase the frequency limit, submit a ticket.",
     deprecated: false,
+    translations: {
+      "zh": { description: "请求频率过高。", action: "请放缓请求频率。如有需要请 提交工单 联系我们提升频率限制。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -822,6 +1058,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The account is suspected of violation.",
     action: "Your APPID is blocked. Submit a ticket for further assistance.",
     deprecated: false,
+    translations: {
+      "zh": { description: "账号涉嫌违规。", action: "您的 APPID 已被封禁，请 提交工单 联系我们处理。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -830,6 +1069,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Incomplete signing information",
     action: "Check the required items in the signing information.",
     deprecated: false,
+    translations: {
+      "zh": { description: "签名信息不完整。", action: "请检查签名信息中的必选项。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -838,6 +1080,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request is rejected.",
     action: "Access denied",
     deprecated: false,
+    translations: {
+      "zh": { description: "请求被拒绝。", action: "AccessDenied。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -846,6 +1091,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Signature error",
     action: "The signature is invalid. Check whether the signing information matches.",
     deprecated: false,
+    translations: {
+      "zh": { description: "签名错误。", action: "签名无效，请检查签名信息是否匹配。" },
+    },
   },
   {
     category: "persistence_processing",
@@ -854,6 +1102,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid image format",
     action: "Check whether the image format is valid.",
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的图片格式。", action: "请检查图片格式是否正确。" },
+    },
   },
   {
     category: "file_preview",
@@ -862,6 +1113,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is encrypted.",
     action: "Use a decrypted file.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文档为加密文件", action: "建议使用已解密的文档。" },
+    },
   },
   {
     category: "file_preview",
@@ -870,6 +1124,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file length is 0.",
     action: "Check whether the file is normal.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文档长度为0", action: "请确认文档是否正常。" },
+    },
   },
   {
     category: "file_preview",
@@ -878,6 +1135,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported.",
     action: "Check whether the file type is supported. For the supported file types, see Specifications and Limits.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文档类型不支持", action: "请确认文档是否在支持范围内，支持的文档类型详情请参见 规则与限制。" },
+    },
   },
   {
     category: "file_preview",
@@ -886,6 +1146,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of requested page is greater than the total number of document pages.",
     action: "Check whether the number of the requested page is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "请求的页数超过了文档总页数", action: "请检查请求页数是否正确。" },
+    },
   },
   {
     category: "content_moderation",
@@ -894,6 +1157,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file does not exist.",
     action: "Check whether the file exists.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件不存在。", action: "请检查文件是否存在。" },
+    },
   },
   {
     category: "content_moderation",
@@ -902,6 +1168,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "File content error. Decoding failed.",
     action: "Check whether the file format is correct.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件内容错误，解码失败。", action: "请检查文件格式是否正确。" },
+    },
   },
   {
     category: "content_moderation",
@@ -910,6 +1179,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Failed to download the file",
     action: "Check whether the file link is correct. For a file with private read permission, the file link must be signed.",
     deprecated: false,
+    translations: {
+      "zh": { description: "下载文件失败。", action: "请检查文件链接是否正确，私有读文件需要携带签名。" },
+    },
   },
   {
     category: "content_moderation",
@@ -918,6 +1190,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is too large to process.",
     action: "Currently, an excessively large file cannot be moderated.",
     deprecated: false,
+    translations: {
+      "zh": { description: "文件过大，无法处理。", action: "当前不支持审核过大的文件。" },
+    },
   },
   {
     category: "content_moderation",
@@ -926,6 +1201,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image resolution is too low to process.",
     action: "Currently, images with excessively low resolution are not supported.",
     deprecated: false,
+    translations: {
+      "zh": { description: "图片分辨率过小，无法处理。", action: "当前不支持分辨率过小的图片。" },
+    },
   },
   {
     category: "content_moderation",
@@ -934,6 +1212,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).",
     action: "Check whether the file meets requirements.",
     deprecated: false,
+    translations: {
+      "zh": { description: "不符合要求（例如不支持识别的文件后缀、文件过大等），未进行处理。", action: "请检查文件是否符合规则。" },
+    },
   },
   {
     category: "content_moderation",
@@ -942,6 +1223,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No CI role (CI_QCSRole)",
     action: "Bind a CI role.",
     deprecated: false,
+    translations: {
+      "zh": { description: "没有数据万象角色 CI_QCSRole。", action: "请绑定数据万象角色。" },
+    },
   },
   {
     category: "content_moderation",
@@ -950,6 +1234,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No moderation scenario is used.",
     action: "Use at least one moderation scenario for moderation.",
     deprecated: false,
+    translations: {
+      "zh": { description: "未启用审核场景。", action: "请使用至少一种审核场景进行审核。" },
+    },
   },
   {
     category: "content_moderation",
@@ -958,6 +1245,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "BizType used does not exist.",
     action: "Enter a correct BizType.",
     deprecated: false,
+    translations: {
+      "zh": { description: "使用的 BizType 不存在。", action: "请填写正确的 BizType。" },
+    },
   },
   {
     category: "media_processing",
@@ -966,6 +1256,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Internal error",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "内部错误", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_5xx", code: "InternalError" },
+    ],
   },
   {
     category: "media_processing",
@@ -974,6 +1270,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid URL",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 url", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidUrl" },
+    ],
   },
   {
     category: "media_processing",
@@ -982,6 +1284,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request body",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的请求体", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidContent" },
+    ],
   },
   {
     category: "media_processing",
@@ -990,6 +1298,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Missing signature",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "缺失签名", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "MissingAuthorization" },
+    ],
   },
   {
     category: "media_processing",
@@ -998,6 +1312,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid signature",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的签名", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidAuthorization" },
+    ],
   },
   {
     category: "media_processing",
@@ -1006,6 +1326,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Signature expired",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "签名已过期", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SignatureExpired" },
+    ],
   },
   {
     category: "media_processing",
@@ -1014,6 +1340,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid argument",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的参数", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidArgument" },
+    ],
   },
   {
     category: "media_processing",
@@ -1022,6 +1354,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Missing request body",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "缺失请求体", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "MissingContent" },
+    ],
   },
   {
     category: "media_processing",
@@ -1030,6 +1368,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid host",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "无效的 host", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidHost" },
+    ],
   },
   {
     category: "media_processing",
@@ -1038,6 +1382,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Access denied",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "拒绝访问", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "AccessDenied" },
+    ],
   },
   {
     category: "media_processing",
@@ -1046,6 +1396,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The key does not exist",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "密钥不存在", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SecretidNotExist" },
+    ],
   },
   {
     category: "media_processing",
@@ -1054,6 +1410,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Frequency control",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "频率控制", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SlowDown" },
+    ],
   },
   {
     category: "media_processing",
@@ -1062,6 +1424,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request body type",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "请求体类型无效", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1070,6 +1435,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket is already bound",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "存储桶已绑定", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1078,6 +1446,12 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Resource not found",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "资源未找到", action: null },
+    },
+    seeAlso: [
+      { set: "ci-media-processing-error-codes", category: "http_4xx", code: "ResourceNotFound" },
+    ],
   },
   {
     category: "media_processing",
@@ -1086,6 +1460,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Queue not found",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "队列未找到", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1094,6 +1471,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Template not found",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "模板未找到", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1102,6 +1482,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of bound buckets exceeds the upper limit",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "绑定的存储桶数量超过上限", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1110,6 +1493,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of created templates exceeds the upper limit",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "创建的模板数量超过上限", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1118,6 +1504,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket is not bound",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "存储桶未绑定", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1126,6 +1515,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Duplicate template name",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "模板命名重复", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1134,6 +1526,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The workflow that has been enabled cannot be updated",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "开启的工作流禁止更新", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1142,6 +1537,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of created workflows exceeds the upper limit",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "创建的工作流数量超过上限", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1150,6 +1548,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Writing to the bucket is forbidden",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "禁止写入存储桶", action: null },
+    },
   },
   {
     category: "media_processing",
@@ -1158,6 +1559,9 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of created queues exceeds the upper limit",
     action: null,
     deprecated: false,
+    translations: {
+      "zh": { description: "创建的队列数量超过上限", action: null },
+    },
   },
 ];
 
@@ -1179,6 +1583,33 @@ const byCode = indexByCode(ERRORS);
 /** Returns every entry with this code, across categories; `[]` for an unknown code. */
 export function lookup(code: number): readonly ErrorInfo[] {
   return byCode.get(code) ?? [];
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
+export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
+  const texts = info.translations;
+  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  if (found === undefined) {
+    return { description: info.description, action: info.action };
+  }
+  return { description: found.description, action: found.action ?? info.action };
+}
+
+/** Returns the category's texts in `locale`; each the default locale's where that locale's page has none. */
+export function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText {
+  const texts = info.translations;
+  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  if (found === undefined) {
+    return { title: info.title, fallback: info.fallback };
+  }
+  return { title: found.title, fallback: found.fallback ?? info.fallback };
+}
+
+/** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
 }
 
 const headerValue = /^[ \t]*([+-]?[0-9]{1,18})[ \t]*$/;

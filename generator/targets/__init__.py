@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..model import Document
-from . import go, json_model, python, schema, typescript
+from . import go, json_model, python, schema, strings, typescript
 
 Target = Callable[[Document, dict[str, Any]], dict[str, str]]
 
@@ -19,5 +19,9 @@ TARGETS: dict[str, Target] = {
 
 # Pages whose codes are strings (the media-processing job page): string-valued outputs.
 STRING_TARGETS: dict[str, Target] = {
-    "json": json_model.render,
+    "python": strings.render_python,
+    "typescript": strings.render_typescript,
+    "go": strings.render_go,
+    "schema": strings.render_schema,
+    "json": strings.render_json,
 }

@@ -15,6 +15,7 @@ from ..escape import Escaped, ident
 from ..model import Category, Document, Entry
 from ..naming import pascal
 from ..render import header_line, render_template
+from .locales import translations
 
 DEFAULT_MODULE = "github.com/errcodegen/ci-error-codes/go/cierrors"
 DEFAULT_PACKAGE = "cierrors"
@@ -22,7 +23,10 @@ DEFAULT_PACKAGE = "cierrors"
 GO_VERSION = "1.17"
 
 # Exported names the package declares besides the per-category types and constants.
-FIXED_NAMES = frozenset({"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"})
+FIXED_NAMES = frozenset(
+    {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
+    | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
+)
 _KEYWORDS = frozenset(
     """break case chan const continue default defer else fallthrough for func go goto if
     import interface map package range return select struct switch type var""".split()
@@ -109,6 +113,7 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
         header=header,
         package=package,
         categories=go_model(doc),
+        translations=translations,
     )
     gomod = render_template("go/go.mod.j2", header=header, module=module, go_version=Escaped(GO_VERSION))
     return {f"{folder}/go.mod": gomod, f"{folder}/{package}.go": source}

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..model import Document
 from ..render import header_line, render_template
+from .locales import category_texts, entry_texts, other_locales
 
 DEFAULT_PACKAGE = "ci_error_codes"
 
@@ -13,6 +14,13 @@ DEFAULT_PACKAGE = "ci_error_codes"
 def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """Return the package's `__init__.py` and `py.typed` under `python/<package>/`."""
     package = options.get("package", DEFAULT_PACKAGE)
-    text = render_template("python/module.py.j2", doc=doc, header=header_line(doc))
+    text = render_template(
+        "python/module.py.j2",
+        doc=doc,
+        header=header_line(doc),
+        other_locales=other_locales(doc),
+        entry_texts=entry_texts,
+        category_texts=category_texts,
+    )
     base = f"python/{package}"
     return {f"{base}/__init__.py": text, f"{base}/py.typed": ""}

@@ -7,20 +7,29 @@ from typing import Any
 
 from ..model import Document
 from ..render import header_line, render_template
+from .locales import translations
 
 DEFAULT_FILE = "ciErrorCodes.ts"
 
 # Top-level names the module declares or uses itself; a category named like one would clash.
-OWN_NAMES = frozenset({"CATEGORIES", "ERRORS", "CategoryId", "CategoryInfo", "ErrorInfo", "Map", "Number", "ReadonlyMap"})
+OWN_NAMES = frozenset(
+    {"CATEGORIES", "ERRORS", "CategoryId", "CategoryInfo", "ErrorInfo", "Map", "Number", "ReadonlyMap"}
+    | {"DEFAULT_LOCALE", "LOCALES", "Locale", "LocalizedText", "CategoryText", "Object", "Partial", "Readonly", "Record"}
+)
 # A JavaScript number holds every integer up to 2**53 - 1 exactly, and no further.
 MAX_SAFE_INTEGER = 2**53 - 1
 _FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts")
+LOCALE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 def _check(doc: Document, file: str) -> None:
     """Refuse what would not compile, or would compile into something else than the model."""
     if not _FILE.fullmatch(file):
         raise ValueError(f"typescript: file must be a plain *.ts file name, not {file!r}")
+    for locale in doc.locales:
+        # A locale is a property name of `translations`: `__proto__` would set the prototype.
+        if not LOCALE.fullmatch(locale):
+            raise ValueError(f"typescript: {locale!r} is not a locale tag such as en or zh")
     seen: set[str] = set()
     for c in doc.categories:
         if c.name in OWN_NAMES or c.name in seen:
@@ -39,5 +48,5 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """Return the module under `typescript/` (file name from options["file"], default ciErrorCodes.ts)."""
     file = options.get("file", DEFAULT_FILE)
     _check(doc, file)
-    text = render_template("typescript/module.ts.j2", doc=doc, header=header_line(doc))
+    text = render_template("typescript/module.ts.j2", doc=doc, header=header_line(doc), translations=translations)
     return {f"typescript/{file}": text}

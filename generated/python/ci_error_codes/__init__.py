@@ -4,6 +4,10 @@
 Every member carries ``description``, ``action`` (None where the page lists no action),
 ``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,
 across categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.
+
+Texts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and
+``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling
+back to the default locale's where that locale's page has none.
 """
 
 from __future__ import annotations
@@ -16,7 +20,11 @@ __all__ = [
     "CATEGORIES",
     "CIError",
     "Category",
+    "CategoryText",
+    "DEFAULT_LOCALE",
     "DEPRECATED",
+    "LOCALES",
+    "LocalizedText",
     "DownloadError",
     "PersistenceProcessingError",
     "FilePreviewError",
@@ -27,12 +35,43 @@ __all__ = [
 ]
 
 
+# The locale of ``description``, ``action``, ``title`` and ``fallback``.
+DEFAULT_LOCALE: Final = "en"
+# Every locale of the upstream page, the default first.
+LOCALES: Final[tuple[str, ...]] = (
+    "en",
+    "zh",
+)
+
+
+class LocalizedText(NamedTuple):
+    """A code's texts in one locale: what it means and what to do (None: no action listed)."""
+
+    description: str
+    action: str | None
+
+
+class CategoryText(NamedTuple):
+    """A category's texts in one locale: its heading and fallback text."""
+
+    title: str
+    fallback: str | None
+
+
 class Category(NamedTuple):
     """One section of the upstream page: its id, heading and fallback text."""
 
     id: str
     title: str
     fallback: str | None
+
+    def text(self, locale: str) -> CategoryText:
+        """The heading and fallback in ``locale``; each the default locale's where it has none."""
+        found = _CATEGORY_TEXTS.get(locale, {}).get(self.id)
+        if found is None:
+            return CategoryText(self.title, self.fallback)
+        fallback = self.fallback if found.fallback is None else found.fallback
+        return CategoryText(found.title, fallback)
 
 
 # Members retired from the upstream page: reading one as an attribute warns.
@@ -75,6 +114,21 @@ class CIError(IntEnum, metaclass=_CIErrorType):
     def deprecated(self) -> bool:
         """True for a code the page no longer lists, kept so that no constant vanishes."""
         return (type(self).__name__, self.name) in _RETIRED_NAMES
+
+    @property
+    def see_also(self) -> tuple[tuple[str, str, int | str], ...]:
+        """Where other pages give the same code: (set, category, code) each."""
+        return _SEE_ALSO.get((type(self).__name__, self.value), ())
+
+    def text(self, locale: str) -> LocalizedText:
+        """The description and action in ``locale``; each the default locale's where it has none."""
+        description, action = _TEXTS[type(self).__name__, self.value]
+        found = _TRANSLATIONS.get(locale, {}).get((type(self).__name__, self.value))
+        if found is None:
+            return LocalizedText(description, action)
+        if found.action is not None:
+            action = found.action
+        return LocalizedText(found.description, action)
 
 
 # Download errors
@@ -664,6 +718,547 @@ _TEXTS: Final[dict[tuple[str, int], tuple[str, str | None]]] = {
         "The number of created queues exceeds the upper limit",
         None,
     ),
+}
+
+# Where other pages give the same code (e.g. the job page's symbolic code).
+_SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] = {
+    ("MediaProcessingError", 1007): (
+        (
+            "ci-media-processing-error-codes",
+            "http_5xx",
+            "InternalError",
+        ),
+    ),
+    ("MediaProcessingError", 1010): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "InvalidUrl",
+        ),
+    ),
+    ("MediaProcessingError", 1011): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "InvalidContent",
+        ),
+    ),
+    ("MediaProcessingError", 1012): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "MissingAuthorization",
+        ),
+    ),
+    ("MediaProcessingError", 1013): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "InvalidAuthorization",
+        ),
+    ),
+    ("MediaProcessingError", 1014): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "SignatureExpired",
+        ),
+    ),
+    ("MediaProcessingError", 1015): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "InvalidArgument",
+        ),
+    ),
+    ("MediaProcessingError", 1016): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "MissingContent",
+        ),
+    ),
+    ("MediaProcessingError", 1017): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "InvalidHost",
+        ),
+    ),
+    ("MediaProcessingError", 1018): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "AccessDenied",
+        ),
+    ),
+    ("MediaProcessingError", 1019): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "SecretidNotExist",
+        ),
+    ),
+    ("MediaProcessingError", 1020): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "SlowDown",
+        ),
+    ),
+    ("MediaProcessingError", 1103): (
+        (
+            "ci-media-processing-error-codes",
+            "http_4xx",
+            "ResourceNotFound",
+        ),
+    ),
+}
+
+# The texts of the other locales as their pages give them (None: no action or fallback).
+_TRANSLATIONS: Final[dict[str, dict[tuple[str, int], LocalizedText]]] = {
+    "zh": {
+        ("DownloadError", -103): LocalizedText(
+            "无效的请求；请求报文无法识别。",
+            "请检查请求内容。",
+        ),
+        ("DownloadError", -104): LocalizedText(
+            "无效的 APPID，URL 中包含的 APPID 无效，或者域名没有和 APPID 绑定。",
+            "请检查 APPID 是否正确。",
+        ),
+        ("DownloadError", -105): LocalizedText(
+            "无效的样式名，URL 中指定的样式名或者别名没有配置。",
+            "请检查样式配置或样式名内容。",
+        ),
+        ("DownloadError", -106): LocalizedText(
+            "无效的 URL，URL 格式不符合格式要求。",
+            "请检查 URL 格式。",
+        ),
+        ("DownloadError", -107): LocalizedText(
+            "无效的 Host 头域。",
+            "请检查 Host 是否正确。",
+        ),
+        ("DownloadError", -108): LocalizedText(
+            "无效的 Referer。",
+            "请检查相关 Referer 配置。",
+        ),
+        ("DownloadError", -109): LocalizedText(
+            "无效的样式名 ID。没有找到该样式名对应的图片。可能是上传该图片后，新增的样式名， 因此图片上传时不能生成该样式名对应的数据。",
+            None,
+        ),
+        ("DownloadError", -110): LocalizedText(
+            "该图片在黑名单中。",
+            None,
+        ),
+        ("DownloadError", -113): LocalizedText(
+            "该文档的类型不支持",
+            "文档预览目前所支持的输入文件类型，请参见 规则与限制",
+        ),
+        ("DownloadError", -120): LocalizedText(
+            "回源到源站获取数据时，源站返回的数据有异常，无法正常获取到图片数据。",
+            "请检查源站数据。",
+        ),
+        ("DownloadError", -124): LocalizedText(
+            "下载偏移错误。HTTP 请求的 Range 断点续传偏移量可能设置错误。",
+            "请检查断点续传偏移量的相关配置。",
+        ),
+        ("DownloadError", -154): LocalizedText(
+            "原图保护机制禁止该 URL 下载。",
+            "请使用样式访问。",
+        ),
+        ("DownloadError", -156): LocalizedText(
+            "强制执行302流程。",
+            None,
+        ),
+        ("DownloadError", -162): LocalizedText(
+            "业务配置为欠费，禁止下载图片。",
+            "请及时充值。",
+        ),
+        ("DownloadError", -163): LocalizedText(
+            "业务配置不存在。",
+            "请检查相关配置项。",
+        ),
+        ("DownloadError", -164): LocalizedText(
+            "热图下载，限制。",
+            "请降低请求频率，或 提交工单 联系我们处理。",
+        ),
+        ("DownloadError", -165): LocalizedText(
+            "攻击性下载请求，限制。",
+            None,
+        ),
+        ("DownloadError", -166): LocalizedText(
+            "消息格式错误。",
+            None,
+        ),
+        ("DownloadError", -167): LocalizedText(
+            "文件太大，无法支持图片下载。",
+            "请降低图片大小。",
+        ),
+        ("DownloadError", -168): LocalizedText(
+            "文件太大，无法支持图片下载。",
+            "请降低图片大小。",
+        ),
+        ("DownloadError", -441): LocalizedText(
+            "图片格式不符，无法进行压缩。",
+            "请使用数据万象支持的图片格式进行图片处理操作。具体支持格式为 jpg、bmp、gif、png、webp。",
+        ),
+        ("DownloadError", -442): LocalizedText(
+            "图片超过限制大小。",
+            "请将图片长宽限制在9999像素以内。",
+        ),
+        ("DownloadError", -443): LocalizedText(
+            "图片格式不满足处理限制。",
+            "请使用支持的图片格式进行处理，详情请参见 规则与限制",
+        ),
+        ("DownloadError", -447): LocalizedText(
+            "图片分辨率超出限制或动图帧数过多。",
+            "请将图片长宽限制在9999像素以内（动图请限制帧数）。",
+        ),
+        ("DownloadError", -901): LocalizedText(
+            "压缩超时。",
+            None,
+        ),
+        ("DownloadError", -902): LocalizedText(
+            "回源超时，镜像存储功能把请求转发到开发商源站，但没有收到响应，超时了。",
+            "请检查源站数据或回源配置。",
+        ),
+        ("DownloadError", -3006): LocalizedText(
+            "该文档被加密，无法解析。",
+            None,
+        ),
+        ("DownloadError", -3008): LocalizedText(
+            "该文件为空文件，无法解析。",
+            None,
+        ),
+        ("DownloadError", -3011): LocalizedText(
+            "该文档的类型不支持。",
+            "文档预览目前所支持的输入文件类型，请参见 规则与限制",
+        ),
+        ("DownloadError", -3015): LocalizedText(
+            "请求的页码不存在。",
+            None,
+        ),
+        ("DownloadError", -3075): LocalizedText(
+            "该文档超过100MB，无法解析。",
+            "输入文件大小需限制在100MB之内",
+        ),
+        ("DownloadError", -5062): LocalizedText(
+            "图片涉嫌违禁。",
+            "请检查图片内容是否违规。",
+        ),
+        ("DownloadError", -6101): LocalizedText(
+            "图片不存在、图片没有上传或者图片已经删除。",
+            "请检查请求源数据。",
+        ),
+        ("DownloadError", -29033): LocalizedText(
+            "下载请求无有效的 range。",
+            None,
+        ),
+        ("DownloadError", -29034): LocalizedText(
+            "下载的 offset 大于文件 size。",
+            None,
+        ),
+        ("DownloadError", -29214): LocalizedText(
+            "触发频控。",
+            "请降低请求频率，或 提交工单 联系我们处理。",
+        ),
+        ("DownloadError", -40168): LocalizedText(
+            "原图为空数据。",
+            "请检查请求源数据。",
+        ),
+        ("DownloadError", -46152): LocalizedText(
+            "非法的 bucketName。",
+            "请检查存储桶名称是否正确。",
+        ),
+        ("DownloadError", -46154): LocalizedText(
+            "非法的 APPID。",
+            "请检查 APPID 是否正确。",
+        ),
+        ("DownloadError", -46614): LocalizedText(
+            "文件尚未上传完成，禁止下载。",
+            "请等待文件上传成功后请求。",
+        ),
+        ("DownloadError", -46617): LocalizedText(
+            "命中黑名单。",
+            "请检查图片内容是否违规。",
+        ),
+        ("DownloadError", -46618): LocalizedText(
+            "签名校验失败。",
+            "请检查签名是否准确。",
+        ),
+        ("DownloadError", -46619): LocalizedText(
+            "签名过期。",
+            "请更新签名。",
+        ),
+        ("DownloadError", -46620): LocalizedText(
+            "Bucket 被封禁。",
+            "您的 Bucket 已被封禁，请 提交工单 联系我们处理。",
+        ),
+        ("DownloadError", -46621): LocalizedText(
+            "文件被封禁。",
+            "您的资源已被封禁，请 提交工单 联系我们处理。",
+        ),
+        ("DownloadError", -46627): LocalizedText(
+            "用户目前在黑名单中。",
+            "您的账号已被封禁，请 提交工单 联系我们处理。",
+        ),
+        ("DownloadError", -46628): LocalizedText(
+            "文件不存在。",
+            "请确认请求下载的文件是否真实存在。",
+        ),
+        ("DownloadError", -46642): LocalizedText(
+            "APPID 不存在。",
+            "请检查 APPID 是否正确。",
+        ),
+        ("DownloadError", -46646): LocalizedText(
+            "文件已封禁。",
+            "文件已被封禁，请检查文件内容是否违规。",
+        ),
+        ("DownloadError", -46661): LocalizedText(
+            "无权访问",
+            "请联系资源所有者授予权限。",
+        ),
+        ("PersistenceProcessingError", -60998): LocalizedText(
+            "图片处理参数无效。",
+            "请检查图片处理规则是否正确。",
+        ),
+        ("PersistenceProcessingError", -60997): LocalizedText(
+            "图片处理规则过多。",
+            "持久化处理当前最多支持五条规则，请控制在五条以内。",
+        ),
+        ("PersistenceProcessingError", -60996): LocalizedText(
+            "文件太大，无法处理。",
+            "请将文件控制在32MB以内。",
+        ),
+        ("PersistenceProcessingError", -60987): LocalizedText(
+            "图片获取失败。",
+            "请检查图片 URL。",
+        ),
+        ("PersistenceProcessingError", -60983): LocalizedText(
+            "无效的 Host。",
+            "请检查 Host。",
+        ),
+        ("PersistenceProcessingError", -60972): LocalizedText(
+            "无效地域。",
+            "请检查请求地域是否支持数据万象服务。数据万象现有地域详见 地域与域名。",
+        ),
+        ("PersistenceProcessingError", -60967): LocalizedText(
+            "图片样式不存在。",
+            "请检查图片样式。",
+        ),
+        ("PersistenceProcessingError", -60957): LocalizedText(
+            "样式数量超过上限。",
+            "当前样式数量上限为100条，如需更多样式请 提交工单 联系我们。",
+        ),
+        ("PersistenceProcessingError", -60955): LocalizedText(
+            "无效的 URL。",
+            "请检查 URL 是否正确。",
+        ),
+        ("PersistenceProcessingError", -60950): LocalizedText(
+            "未指定文件。",
+            "请在请求中指定需要处理的文件。",
+        ),
+        ("PersistenceProcessingError", -60949): LocalizedText(
+            "请求频率过高。",
+            "请放缓请求频率。如有需要请 提交工单 联系我们提升频率限制。",
+        ),
+        ("PersistenceProcessingError", -60948): LocalizedText(
+            "账号涉嫌违规。",
+            "您的 APPID 已被封禁，请 提交工单 联系我们处理。",
+        ),
+        ("PersistenceProcessingError", -60938): LocalizedText(
+            "签名信息不完整。",
+            "请检查签名信息中的必选项。",
+        ),
+        ("PersistenceProcessingError", -60936): LocalizedText(
+            "请求被拒绝。",
+            "AccessDenied。",
+        ),
+        ("PersistenceProcessingError", -60932): LocalizedText(
+            "签名错误。",
+            "签名无效，请检查签名信息是否匹配。",
+        ),
+        ("PersistenceProcessingError", -62999): LocalizedText(
+            "无效的图片格式。",
+            "请检查图片格式是否正确。",
+        ),
+        ("FilePreviewError", -3006): LocalizedText(
+            "文档为加密文件",
+            "建议使用已解密的文档。",
+        ),
+        ("FilePreviewError", -3008): LocalizedText(
+            "文档长度为0",
+            "请确认文档是否正常。",
+        ),
+        ("FilePreviewError", -3011): LocalizedText(
+            "文档类型不支持",
+            "请确认文档是否在支持范围内，支持的文档类型详情请参见 规则与限制。",
+        ),
+        ("FilePreviewError", -3015): LocalizedText(
+            "请求的页数超过了文档总页数",
+            "请检查请求页数是否正确。",
+        ),
+        ("ContentModerationError", -61011): LocalizedText(
+            "文件不存在。",
+            "请检查文件是否存在。",
+        ),
+        ("ContentModerationError", -65007): LocalizedText(
+            "文件内容错误，解码失败。",
+            "请检查文件格式是否正确。",
+        ),
+        ("ContentModerationError", -65010): LocalizedText(
+            "下载文件失败。",
+            "请检查文件链接是否正确，私有读文件需要携带签名。",
+        ),
+        ("ContentModerationError", -65011): LocalizedText(
+            "文件过大，无法处理。",
+            "当前不支持审核过大的文件。",
+        ),
+        ("ContentModerationError", -65012): LocalizedText(
+            "图片分辨率过小，无法处理。",
+            "当前不支持分辨率过小的图片。",
+        ),
+        ("ContentModerationError", -65013): LocalizedText(
+            "不符合要求（例如不支持识别的文件后缀、文件过大等），未进行处理。",
+            "请检查文件是否符合规则。",
+        ),
+        ("ContentModerationError", -65014): LocalizedText(
+            "没有数据万象角色 CI_QCSRole。",
+            "请绑定数据万象角色。",
+        ),
+        ("ContentModerationError", -65015): LocalizedText(
+            "未启用审核场景。",
+            "请使用至少一种审核场景进行审核。",
+        ),
+        ("ContentModerationError", -65016): LocalizedText(
+            "使用的 BizType 不存在。",
+            "请填写正确的 BizType。",
+        ),
+        ("MediaProcessingError", 1007): LocalizedText(
+            "内部错误",
+            None,
+        ),
+        ("MediaProcessingError", 1010): LocalizedText(
+            "无效的 url",
+            None,
+        ),
+        ("MediaProcessingError", 1011): LocalizedText(
+            "无效的请求体",
+            None,
+        ),
+        ("MediaProcessingError", 1012): LocalizedText(
+            "缺失签名",
+            None,
+        ),
+        ("MediaProcessingError", 1013): LocalizedText(
+            "无效的签名",
+            None,
+        ),
+        ("MediaProcessingError", 1014): LocalizedText(
+            "签名已过期",
+            None,
+        ),
+        ("MediaProcessingError", 1015): LocalizedText(
+            "无效的参数",
+            None,
+        ),
+        ("MediaProcessingError", 1016): LocalizedText(
+            "缺失请求体",
+            None,
+        ),
+        ("MediaProcessingError", 1017): LocalizedText(
+            "无效的 host",
+            None,
+        ),
+        ("MediaProcessingError", 1018): LocalizedText(
+            "拒绝访问",
+            None,
+        ),
+        ("MediaProcessingError", 1019): LocalizedText(
+            "密钥不存在",
+            None,
+        ),
+        ("MediaProcessingError", 1020): LocalizedText(
+            "频率控制",
+            None,
+        ),
+        ("MediaProcessingError", 1021): LocalizedText(
+            "请求体类型无效",
+            None,
+        ),
+        ("MediaProcessingError", 1100): LocalizedText(
+            "存储桶已绑定",
+            None,
+        ),
+        ("MediaProcessingError", 1103): LocalizedText(
+            "资源未找到",
+            None,
+        ),
+        ("MediaProcessingError", 1106): LocalizedText(
+            "队列未找到",
+            None,
+        ),
+        ("MediaProcessingError", 1107): LocalizedText(
+            "模板未找到",
+            None,
+        ),
+        ("MediaProcessingError", 1109): LocalizedText(
+            "绑定的存储桶数量超过上限",
+            None,
+        ),
+        ("MediaProcessingError", 1110): LocalizedText(
+            "创建的模板数量超过上限",
+            None,
+        ),
+        ("MediaProcessingError", 1111): LocalizedText(
+            "存储桶未绑定",
+            None,
+        ),
+        ("MediaProcessingError", 1112): LocalizedText(
+            "模板命名重复",
+            None,
+        ),
+        ("MediaProcessingError", 1114): LocalizedText(
+            "开启的工作流禁止更新",
+            None,
+        ),
+        ("MediaProcessingError", 1120): LocalizedText(
+            "创建的工作流数量超过上限",
+            None,
+        ),
+        ("MediaProcessingError", 1124): LocalizedText(
+            "禁止写入存储桶",
+            None,
+        ),
+        ("MediaProcessingError", 1145): LocalizedText(
+            "创建的队列数量超过上限",
+            None,
+        ),
+    },
+}
+_CATEGORY_TEXTS: Final[dict[str, dict[str, CategoryText]]] = {
+    "zh": {
+        "download": CategoryText(
+            "下载时处理错误码",
+            None,
+        ),
+        "persistence_processing": CategoryText(
+            "持久化处理错误码",
+            None,
+        ),
+        "file_preview": CategoryText(
+            "文档预览错误码",
+            None,
+        ),
+        "content_moderation": CategoryText(
+            "内容审核错误码",
+            "内部错误",
+        ),
+        "media_processing": CategoryText(
+            "媒体处理错误码",
+            None,
+        ),
+    },
 }
 
 

@@ -8,6 +8,10 @@
 // methods. The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
 // X-ErrNo response header.
+//
+// Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,
+// ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each
+// text falling back to the default locale's where that locale's page has none.
 package cierrors
 
 import (
@@ -15,21 +19,94 @@ import (
 	"strings"
 )
 
+// DefaultLocale is the locale of the page whose texts Description, Action,
+// Title and Fallback are.
+const DefaultLocale = "en"
+
+// Locales returns every locale of the page, DefaultLocale first.
+func Locales() []string {
+	return []string{"en"}
+}
+
+// LocalizedText is a code's texts in a locale other than DefaultLocale.
+type LocalizedText struct {
+	Locale      string
+	Description string
+	Action      string // "" where that locale's page lists no action
+}
+
+// CategoryText is a category's texts in a locale other than DefaultLocale.
+type CategoryText struct {
+	Locale   string
+	Title    string
+	Fallback string // "" if that locale's page does not say
+}
+
 // Info describes one error code of the page.
 type Info struct {
-	Category    string // the id of the code's category, e.g. "download"
-	Name        string // the code's name, e.g. "INVALID_REQUEST"
-	Code        int
-	Description string
-	Action      string // "" where the page lists no action
-	Deprecated  bool   // retired from the page, kept for compatibility
+	Category     string // the id of the code's category, e.g. "download"
+	Name         string // the code's name, e.g. "INVALID_REQUEST"
+	Code         int
+	Description  string
+	Action       string          // "" where the page lists no action
+	Deprecated   bool            // retired from the page, kept for compatibility
+	Translations []LocalizedText // the texts of the other locales, as their pages give them
+	// SeeAlso names the same code on other pages (e.g. the job page's symbolic
+	// code): their set, category and code (an integer code in decimal).
+	SeeAlso []struct{ Set, Category, Code string }
+}
+
+// DescriptionIn returns what the code means in the given locale; Description
+// where that locale's page does not have the code.
+func (i Info) DescriptionIn(locale string) string {
+	for _, t := range i.Translations {
+		if t.Locale == locale {
+			return t.Description
+		}
+	}
+	return i.Description
+}
+
+// ActionIn returns what to do about the code in the given locale; Action
+// where that locale's page lists no action or does not have the code.
+func (i Info) ActionIn(locale string) string {
+	for _, t := range i.Translations {
+		if t.Locale == locale && t.Action != "" {
+			return t.Action
+		}
+	}
+	return i.Action
 }
 
 // CategoryInfo describes one category: one section of the page.
 type CategoryInfo struct {
-	ID       string
-	Title    string
-	Fallback string // what the codes the page does not list mean; "" if it does not say
+	ID           string
+	Title        string
+	Fallback     string         // what the codes the page does not list mean; "" if it does not say
+	Translations []CategoryText // the texts of the other locales, as their pages give them
+}
+
+// TitleIn returns the category's heading in the given locale; Title where
+// that locale's page does not have the category.
+func (c CategoryInfo) TitleIn(locale string) string {
+	for _, t := range c.Translations {
+		if t.Locale == locale {
+			return t.Title
+		}
+	}
+	return c.Title
+}
+
+// FallbackIn returns what the codes the page does not list mean, in the given
+// locale; Fallback where that locale's page does not say or does not have the
+// category.
+func (c CategoryInfo) FallbackIn(locale string) string {
+	for _, t := range c.Translations {
+		if t.Locale == locale && t.Fallback != "" {
+			return t.Fallback
+		}
+	}
+	return c.Fallback
 }
 
 // Categories returns every category, in the page's order.
@@ -195,6 +272,24 @@ func (e DownloadError) Description() string {
 func (e DownloadError) Action() string {
 	if i := e.info(); i != nil {
 		return i.Action
+	}
+	return ""
+}
+
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e DownloadError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e DownloadError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
 	}
 	return ""
 }
@@ -383,6 +478,24 @@ func (e PersistenceProcessingError) Action() string {
 	return ""
 }
 
+// DescriptionIn returns what the code means in the given locale (see
+// [Info.DescriptionIn]); "" for a value the page does not list.
+func (e PersistenceProcessingError) DescriptionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.DescriptionIn(locale)
+	}
+	return ""
+}
+
+// ActionIn returns what to do about the code in the given locale (see
+// [Info.ActionIn]); "" for a value the page does not list.
+func (e PersistenceProcessingError) ActionIn(locale string) string {
+	if i := e.info(); i != nil {
+		return i.ActionIn(locale)
+	}
+	return ""
+}
+
 // Category returns the id of the code's category, "persistence_processing".
 func (PersistenceProcessingError) Category() string {
 	return "persistence_processing"
@@ -496,10 +609,19 @@ var infos = []Info{
 	{Category: "persistence_processing", Name: "IMAGE_FORMAT_INVALID", Code: -62999, Description: "The image format is invalid.", Action: "Check whether the image format is valid."},
 }
 
+// clone returns a copy of info that shares nothing with infos.
+func clone(info Info) Info {
+	info.Translations = append([]LocalizedText(nil), info.Translations...)
+	info.SeeAlso = append(info.SeeAlso[:0:0], info.SeeAlso...)
+	return info
+}
+
 // All returns every code of the page, in the page's order.
 func All() []Info {
 	out := make([]Info, len(infos))
-	copy(out, infos)
+	for i, info := range infos {
+		out[i] = clone(info)
+	}
 	return out
 }
 
@@ -509,7 +631,7 @@ func Lookup(code int) []Info {
 	var out []Info
 	for _, info := range infos {
 		if info.Code == code {
-			out = append(out, info)
+			out = append(out, clone(info))
 		}
 	}
 	return out

@@ -8,8 +8,38 @@
  * lists none); `lookup(code)` returns every entry with a code, across categories, and
  * `fromHeader(value)` does the same for an `X-ErrNo` header value.
  *
+ * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
+ * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
+ * back to the default locale's where that locale's page has none. `translations` holds the
+ * other locales' texts as their pages give them.
+ *
  * @packageDocumentation
  */
+
+/** A locale of the upstream page. */
+export type Locale = "en";
+
+/** The locale of `description`, `action`, `title` and `fallback`. */
+export const DEFAULT_LOCALE: Locale = "en";
+
+/** Every locale of the upstream page, the default first. */
+export const LOCALES: readonly Locale[] = ["en"];
+
+/** A code's texts in one locale. */
+export interface LocalizedText {
+  /** What the code means. */
+  readonly description: string;
+  /** What to do about it, or `null` where the page lists no action. */
+  readonly action: string | null;
+}
+
+/** A category's texts in one locale. */
+export interface CategoryText {
+  /** The section's heading. */
+  readonly title: string;
+  /** What the page says about codes of this category it does not list, or `null`. */
+  readonly fallback: string | null;
+}
 
 /** The id of a category of the upstream page. */
 export type CategoryId = "hostile_text_77";
@@ -21,6 +51,8 @@ export interface CategoryInfo {
   readonly title: string;
   /** What the page says about codes of this category it does not list, or `null`. */
   readonly fallback: string | null;
+  /** The texts of the other locales, as their pages give them (see `localizeCategory`). */
+  readonly translations?: Readonly<Partial<Record<Locale, CategoryText>>>;
 }
 
 /** One code of the upstream page. */
@@ -35,6 +67,10 @@ export interface ErrorInfo {
   readonly action: string | null;
   /** True for a code the page no longer lists, kept so that no constant vanishes. */
   readonly deprecated: boolean;
+  /** The texts of the other locales, as their pages give them (see `localize`). */
+  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;
+  /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */
+  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];
 }
 
 /**
@@ -127,6 +163,33 @@ const byCode = indexByCode(ERRORS);
 /** Returns every entry with this code, across categories; `[]` for an unknown code. */
 export function lookup(code: number): readonly ErrorInfo[] {
   return byCode.get(code) ?? [];
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
+export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
+  const texts = info.translations;
+  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  if (found === undefined) {
+    return { description: info.description, action: info.action };
+  }
+  return { description: found.description, action: found.action ?? info.action };
+}
+
+/** Returns the category's texts in `locale`; each the default locale's where that locale's page has none. */
+export function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText {
+  const texts = info.translations;
+  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  if (found === undefined) {
+    return { title: info.title, fallback: info.fallback };
+  }
+  return { title: found.title, fallback: found.fallback ?? info.fallback };
+}
+
+/** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
 }
 
 const headerValue = /^[ \t]*([+-]?[0-9]{1,18})[ \t]*$/;

@@ -4,6 +4,10 @@
 Every member carries ``description``, ``action`` (None where the page lists no action),
 ``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,
 across categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.
+
+Texts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and
+``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling
+back to the default locale's where that locale's page has none.
 """
 
 from __future__ import annotations
@@ -16,12 +20,36 @@ __all__ = [
     "CATEGORIES",
     "CIError",
     "Category",
+    "CategoryText",
+    "DEFAULT_LOCALE",
     "DEPRECATED",
+    "LOCALES",
+    "LocalizedText",
     "DownloadError",
     "PersistenceProcessingError",
     "from_header",
     "lookup",
 ]
+
+
+# The locale of ``description``, ``action``, ``title`` and ``fallback``.
+DEFAULT_LOCALE: Final = "en"
+# Every locale of the upstream page, the default first.
+LOCALES: Final[tuple[str, ...]] = ("en",)
+
+
+class LocalizedText(NamedTuple):
+    """A code's texts in one locale: what it means and what to do (None: no action listed)."""
+
+    description: str
+    action: str | None
+
+
+class CategoryText(NamedTuple):
+    """A category's texts in one locale: its heading and fallback text."""
+
+    title: str
+    fallback: str | None
 
 
 class Category(NamedTuple):
@@ -30,6 +58,14 @@ class Category(NamedTuple):
     id: str
     title: str
     fallback: str | None
+
+    def text(self, locale: str) -> CategoryText:
+        """The heading and fallback in ``locale``; each the default locale's where it has none."""
+        found = _CATEGORY_TEXTS.get(locale, {}).get(self.id)
+        if found is None:
+            return CategoryText(self.title, self.fallback)
+        fallback = self.fallback if found.fallback is None else found.fallback
+        return CategoryText(found.title, fallback)
 
 
 # Members retired from the upstream page: reading one as an attribute warns.
@@ -72,6 +108,21 @@ class CIError(IntEnum, metaclass=_CIErrorType):
     def deprecated(self) -> bool:
         """True for a code the page no longer lists, kept so that no constant vanishes."""
         return (type(self).__name__, self.name) in _RETIRED_NAMES
+
+    @property
+    def see_also(self) -> tuple[tuple[str, str, int | str], ...]:
+        """Where other pages give the same code: (set, category, code) each."""
+        return _SEE_ALSO.get((type(self).__name__, self.value), ())
+
+    def text(self, locale: str) -> LocalizedText:
+        """The description and action in ``locale``; each the default locale's where it has none."""
+        description, action = _TEXTS[type(self).__name__, self.value]
+        found = _TRANSLATIONS.get(locale, {}).get((type(self).__name__, self.value))
+        if found is None:
+            return LocalizedText(description, action)
+        if found.action is not None:
+            action = found.action
+        return LocalizedText(found.description, action)
 
 
 # Error Codes upon Download
@@ -396,6 +447,13 @@ _TEXTS: Final[dict[tuple[str, int], tuple[str, str | None]]] = {
         "Check whether the image format is valid.",
     ),
 }
+
+# Where other pages give the same code (e.g. the job page's symbolic code).
+_SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] = {}
+
+# The texts of the other locales as their pages give them (None: no action or fallback).
+_TRANSLATIONS: Final[dict[str, dict[tuple[str, int], LocalizedText]]] = {}
+_CATEGORY_TEXTS: Final[dict[str, dict[str, CategoryText]]] = {}
 
 
 def _retire() -> tuple[CIError, ...]:
