@@ -96,8 +96,8 @@ def merge(primary: Document, locale: str, other: Document) -> Document:
             diagnostics.append(
                 Diagnostic(other.source, oc.line, 1, "warning", f"category '{oc.title}' matches no category of {primary.source}; kept with its {locale} text only")
             )
-            entries = tuple(replace(e, translations=(Text(locale, e.description, e.action),)) for e in oc.entries)
-            categories.append(replace(oc, entries=entries, translations=(Text(locale, oc.title, oc.fallback),)))
+            only = tuple(replace(e, translations=(Text(locale, e.description, e.action),)) for e in oc.entries)
+            categories.append(replace(oc, entries=only, translations=(Text(locale, oc.title, oc.fallback),)))
     notes: list[Note] = []
     pool = list(other.notes)
     for n in primary.notes:

@@ -250,7 +250,7 @@ class NamesFile:
         """Return `doc` named: recorded names first, derived ones for new codes, retired codes kept."""
         matched, notes = self._match(doc)
         categories: list[Category] = []
-        pinned: dict[tuple[str, int], str] = {}
+        pinned: dict[tuple[str, int | str], str] = {}
         pinned_types: dict[str, str] = {}
         for i, c in enumerate(doc.categories):
             record = matched.get(i)

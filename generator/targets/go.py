@@ -87,7 +87,7 @@ def go_model(doc: Document) -> list[GoCategory]:
         prefix = c.name[: -len("Error")]
         claim(c.name, f"category {c.id!r}")
         consts: list[GoConst] = []
-        codes: set[int] = set()
+        codes: set[int | str] = set()
         for e in c.entries:
             if e.code in codes:
                 raise ValueError(f"go: code {e.code} appears twice in category {c.id!r}")

@@ -37,7 +37,7 @@ def _check(doc: Document, file: str) -> None:
         seen.add(c.name)
         names: set[str] = set()
         for e in c.entries:
-            if abs(e.code) > MAX_SAFE_INTEGER:
+            if isinstance(e.code, int) and abs(e.code) > MAX_SAFE_INTEGER:
                 raise ValueError(f"typescript: code {e.code} of {c.name}.{e.name} is beyond a JavaScript number's exact range")
             if e.name in names or e.name == "__proto__":
                 raise ValueError(f"typescript: {c.name}.{e.name} cannot be a property of the category object")
