@@ -24,8 +24,8 @@ from .model import Category, Diagnostic, Document, Entry, Link, Note
 MAX_BYTES = 64 * 1024 * 1024
 MAX_LINE_CHARS = 1_000_000
 MAX_PIPES_PER_LINE = 1000
-MAX_ROWS = 1_000_000
-MAX_LINES = 1_000_000  # markdown-it's block rules cost ~30 us a line: this bounds them
+MAX_ROWS = 500_000
+MAX_LINES = 500_000  # markdown-it's block rules cost up to ~40 us a line: this bounds them
 # markdown-it's inline parser is slow (and worse than linear on some markup) in Python: text
 # that needs it (see `_Parser.inline`) is bounded per heading, cell or paragraph and per page.
 MAX_INLINE_CHARS = 100_000
