@@ -209,7 +209,12 @@ def _pretty(value: object, out: list[str], newline: str, step: str) -> None:
             first = False
             out.append(_encode_string(key))
             out.append(": ")
-            _pretty_joined(item, out, inner, step)
+            if type(item) is str:  # the common leaf, without a call per value
+                out.append(_encode_string(item))
+            elif item is None:
+                out.append("null")
+            else:
+                _pretty_joined(item, out, inner, step)
         out.append(newline + "}")
     elif isinstance(value, (list, tuple)):
         if not value:

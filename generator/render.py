@@ -7,10 +7,12 @@ upstream text into generated source by forgetting a filter.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Callable
 
 import jinja2
+import jinja2.bccache
 
 from . import escape
 from .model import Document
@@ -43,10 +45,44 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
 }
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A cache that is only ever an optimisation: a read or write that fails is skipped."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Jinja's cache of compiled templates (keyed by each template's source checksum), or None.
+
+    Compiling the templates is most of a small page's rendering time; the cache lives in
+    $ERRCODEGEN_CACHE or ~/.cache/errcodegen, never in the output, and is skipped when it
+    cannot be created. It changes nothing in what is rendered.
+    """
+    if os.environ.get("ERRCODEGEN_CACHE") == "off":
+        return None
+    folder = Path(os.environ.get("ERRCODEGEN_CACHE") or Path.home() / ".cache" / "errcodegen") / f"jinja-{jinja2.__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _QuietBytecodeCache(str(folder))
+
+
 def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
     """Return the one template environment: strict, no HTML autoescape, escaping filters only."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,

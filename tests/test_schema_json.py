@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 
 import jsonschema
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from generator.model import Document, to_json
@@ -133,3 +135,23 @@ def test_i18n_falls_back_where_a_locale_lacks_a_text(bilingual_doc: Document) ->
     assert "title" not in definition["x-i18n"]["zh"]  # the category has no Chinese title: `title` applies
     alone = replace(first, entries=(untranslated,), translations=())
     assert "x-i18n" not in schema.build(replace(bilingual_doc, categories=(alone,)))["$defs"][first.name]
+
+
+json_data = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_data)
+def test_pretty_printer_is_json_dumps_with_indent(value: object) -> None:
+    from generator.escape import json_value
+
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    for ch in "\u2028\u2029":
+        expected = expected.replace(ch, f"\\u{ord(ch):04x}")
+    expected = "".join(f"\\u{ord(c):04x}" if 0xD800 <= ord(c) < 0xE000 else c for c in expected)
+    assert json_value(value, indent=2) == expected
+    assert json.loads(json_value(value, indent=2)) == value
