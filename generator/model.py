@@ -48,6 +48,10 @@ class Text:
     action: str | None = None
 
 
+def _in_locale(translations: tuple[Text, ...], locale: str) -> Text | None:
+    return next((t for t in translations if t.locale == locale), None)
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One coded row of an error table (`code` is a string on pages of symbolic codes)."""
@@ -68,10 +72,7 @@ class Entry:
 
     def text(self, locale: str) -> Text | None:
         """Return this entry's text in `locale`, or None when it has none there."""
-        for t in self.translations:
-            if t.locale == locale:
-                return t
-        return None
+        return _in_locale(self.translations, locale)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +90,7 @@ class Category:
 
     def text(self, locale: str) -> Text | None:
         """Return the title (as description) and fallback (as action) in `locale`."""
-        for t in self.translations:
-            if t.locale == locale:
-                return t
-        return None
+        return _in_locale(self.translations, locale)
 
 
 @dataclass(frozen=True, slots=True)
