@@ -105,18 +105,20 @@ def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .names import NamesFile
-    from .write import write_tree
+    from .write import orphans, write_tree
 
     cfg = _load_config(args)
     docs = build_models(cfg)
     for doc in docs:
         _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
     files = render_models(cfg, docs)
-    changed = write_tree(cfg.out, files)
+    stale_files = orphans(cfg.out, files)
+    changed = write_tree(cfg.out, files, remove=stale_files)
+    removed = {str(p.relative_to(cfg.out)) for p in stale_files}
     for out_set, doc in zip(cfg.sets, docs):
         NamesFile.from_model(doc).save(out_set.names)
     for rel in changed:
-        print(f"wrote {cfg.display(cfg.out / rel)}", file=sys.stderr)
+        print(f"{'removed' if rel in removed else 'wrote'} {cfg.display(cfg.out / rel)}", file=sys.stderr)
     return EXIT_OK
 
 
