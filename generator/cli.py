@@ -1,4 +1,4 @@
-"""Command line: `errcodegen generate|check|parse|lint ...` (also `python -m generator`).
+"""Command line: `errcodegen generate|check|parse|lint|diff|prune` (also `python -m generator`).
 
 Exit status: 0 success; 1 differences found or errors reported; 2 bad usage or input
 that cannot be used (one line on stderr naming the file and line), `generated/` untouched.
@@ -194,7 +194,12 @@ def cmd_prune(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
-    top = argparse.ArgumentParser(prog="errcodegen", description=__doc__.splitlines()[0])
+    top = argparse.ArgumentParser(
+        prog="errcodegen",
+        description="Generate Python, TypeScript, Go, JSON Schema and JSON constants from "
+        "Tencent Cloud Infinite's error-code pages.",
+        epilog="Exit status: 0 success; 1 differences or errors found; 2 bad usage or unusable input.",
+    )
     top.add_argument("--config", help="pyproject.toml to read [tool.errcodegen] from (default: ./pyproject.toml)")
     sub = top.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="write every output")
