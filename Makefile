@@ -26,11 +26,14 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
+# KIND=string for pages of symbolic codes (the media-processing job page).
+KIND ?= int
+
 lint: $(STAMP)
-	$(PY) -m generator lint $(or $(FILE),source_docs/ci-error-codes.en.md)
+	$(PY) -m generator lint --kind $(KIND) $(or $(FILE),source_docs/ci-error-codes.en.md)
 
 diff: $(STAMP)
-	$(PY) -m generator diff $(OLD) $(NEW)
+	$(PY) -m generator diff --kind $(KIND) $(OLD) $(NEW)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q $(PYTEST_ARGS)

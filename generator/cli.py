@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import config as config_mod
+from .escape import one_line
 from .model import Diagnostic, Document, to_json
 from .naming import assign_names
 from .parse import InputError, read_page
@@ -38,6 +39,8 @@ def _is_error(d: Diagnostic, strict: bool) -> bool:
 
 
 def _load_config(args: argparse.Namespace) -> config_mod.Config:
+    if args.config and not Path(args.config).is_file():
+        raise Trouble(f"{args.config}: no such configuration file")
     try:
         cfg = config_mod.load(Path(args.config) if args.config else None)
     except config_mod.ConfigError as exc:
@@ -113,12 +116,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
         _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
     files = render_models(cfg, docs)
     stale_files = orphans(cfg.out, files)
-    changed = write_tree(cfg.out, files, remove=stale_files)
+    names = [(out_set.names, NamesFile.from_model(doc).dumps()) for out_set, doc in zip(cfg.sets, docs)]
+    # The names files are written in the same all-or-nothing step as the outputs.
+    changed = write_tree(cfg.out, files, remove=stale_files, also=names)
     removed = {str(p.relative_to(cfg.out)) for p in stale_files}
-    for out_set, doc in zip(cfg.sets, docs):
-        NamesFile.from_model(doc).save(out_set.names)
     for rel in changed:
-        print(f"{'removed' if rel in removed else 'wrote'} {cfg.display(cfg.out / rel)}", file=sys.stderr)
+        shown = cfg.display(Path(rel)) if Path(rel).is_absolute() else cfg.display(cfg.out / rel)
+        print(f"{'removed' if rel in removed else 'wrote'} {shown}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -169,7 +173,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
         from .names import NamesFile
 
         names = NamesFile.load(Path(args.names))
-    report = diff.compare(read_page(args.old, args.old, args.kind), read_page(args.new, args.new, args.kind), names)
+    old, new = read_page(args.old, args.old, args.kind), read_page(args.new, args.new, args.kind)
+    _print_diagnostics([d for d in old.diagnostics + new.diagnostics if d.severity != "info"])
+    errors = [d for d in old.diagnostics + new.diagnostics if d.severity == "error"]
+    if errors:
+        # A row that cannot be read would show up as a removed code: refuse rather than mislead.
+        raise Trouble(f"{errors[0].format()} (diff needs pages that generate accepts)")
+    report = diff.compare(old, new, names)
     formatter = {"text": diff.format_text, "markdown": diff.format_markdown, "json": diff.format_json}[args.format]
     sys.stdout.write(formatter(report))
     if args.fail_on_breaking:
@@ -239,5 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (Trouble, InputError, WriteError, NamesError, ValidationError) as exc:
-        print(f"errcodegen: {exc}", file=sys.stderr)
+        print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_TROUBLE
+    except OSError as exc:  # a path that is a folder, a file that cannot be read, ...
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"errcodegen: {one_line(where + (exc.strerror or str(exc)))}", file=sys.stderr)
         return EXIT_TROUBLE

@@ -8,6 +8,7 @@ pyproject.toml; a wrong key or value is an error that names the key.
 
 from __future__ import annotations
 
+import keyword
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,19 @@ TOP_KEYS = frozenset({"out", "sets"}) | SET_KEYS
 KINDS = ("int", "string")
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
 DEFAULT_NAMES = "source_docs/names.toml"
+
+
+# What each option's value must look like: every one becomes a path or a name in the output.
+OPTION_PATTERNS: dict[tuple[str, str], str] = {
+    ("python", "package"): r"[A-Za-z_][A-Za-z0-9_]*",
+    ("typescript", "file"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts",
+    ("go", "dir"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*",
+    ("go", "package"): r"[a-z][a-z0-9_]*",
+    ("go", "module"): r"[A-Za-z0-9][A-Za-z0-9._~/-]*",
+    ("schema", "file"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json",
+    ("schema", "id"): r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"\\]*",
+    ("json", "file"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json",
+}
 
 
 class ConfigError(Exception):
@@ -103,6 +117,8 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
             if key not in allowed:
                 raise ConfigError(f"unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
             _string(value, f"{where}.{target}.{key}")
+            if not re.fullmatch(OPTION_PATTERNS[(target, key)], value) or (target, key) == ("python", "package") and keyword.iskeyword(value):
+                raise ConfigError(f"{where}.{target}.{key} {value!r} is not a usable {'name' if key in ('package', 'module') else 'file name'}")
         targets[target] = dict(options)
     enabled = table.get("targets", list(TARGET_OPTIONS))
     if not isinstance(enabled, list) or any(t not in TARGET_OPTIONS for t in enabled):
@@ -121,9 +137,11 @@ def load(path: Path | None = None) -> Config:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-        table = data.get("tool", {}).get("errcodegen", {})
-        if not isinstance(table, dict):
+        tool = data.get("tool", {})
+        found = tool.get("errcodegen", {}) if isinstance(tool, dict) else None
+        if not isinstance(found, dict):
             raise ConfigError(f"{path}: tool.errcodegen must be a table")
+        table = found
     root = path.resolve().parent
     where = "tool.errcodegen"
     try:
@@ -136,12 +154,17 @@ def load(path: Path | None = None) -> Config:
                 raise ConfigError(f"{where}: with [[{where}.sets]], put {', '.join(sorted(set(table) - {'out', 'sets'}))} inside a set")
             if not isinstance(table["sets"], list) or not table["sets"]:
                 raise ConfigError(f"{where}.sets must be a non-empty array of tables")
+            for i, t in enumerate(table["sets"]):
+                if not isinstance(t, dict):
+                    raise ConfigError(f"{where}.sets[{i}] must be a table")
             sets = tuple(_set(t, f"{where}.sets[{i}]", root, i) for i, t in enumerate(table["sets"]))
         else:
             sets = (_set({k: v for k, v in table.items() if k != "out"}, where, root, 0),)
         names = [s.name for s in sets]
         if len(set(names)) != len(names):
             raise ConfigError(f"{where}.sets: two sets have the same name")
+        if len({s.names.resolve() for s in sets}) != len(sets):
+            raise ConfigError(f"{where}.sets: two sets use the same names file; give each its own `names`")
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     return Config(root=root, out=out, sets=sets)

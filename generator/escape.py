@@ -102,9 +102,16 @@ def one_line(text: str) -> Escaped:
     return Escaped("".join(ch if ch.isprintable() else _code_point(ch, "python") for ch in text))
 
 
+# Comments that tools read as instructions: `# type: ignore` (mypy), `# fmt: off` (black), ...
+_PRAGMA = re.compile(r"(?:type|fmt|pylint|mypy|isort|pyright|ruff|flake8|yapf)\s*:|noqa\b|pragma\b", re.IGNORECASE)
+
+
 def py_comment(text: str) -> Escaped:
-    """Text for a `#` comment: one line, nothing that could end it."""
-    return Escaped(_comment_text(text))
+    """Text for a `#` comment: one line, nothing that could end it, never read as a pragma."""
+    cleaned = _comment_text(text)
+    if _PRAGMA.match(cleaned):
+        cleaned = "(text) " + cleaned  # the documented cleaned form of such a text
+    return Escaped(cleaned)
 
 
 def ts_str(text: str) -> Escaped:

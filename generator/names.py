@@ -84,10 +84,20 @@ class NamesFile:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise NamesError(f"{shown}: not valid TOML: {exc}") from None
         categories = []
-        for cid, table in data.get("category", {}).items():
+        recorded = data.get("category", {})
+        if not isinstance(recorded, dict):
+            raise NamesError(f"{shown}: category must be a table of categories")
+        for cid, table in recorded.items():
             where = f"{shown}: category.{cid}"
             if not isinstance(table, dict):
                 raise NamesError(f"{where} must be a table")
+            if not re.fullmatch(r"[a-z0-9_]+", cid):
+                raise NamesError(f"{where}: a category id is lower-case letters, digits and '_'")
+            for field in ("title", "fallback"):
+                if field in table and not isinstance(table[field], str):
+                    raise NamesError(f"{where}.{field} must be a string")
+            if not isinstance(table.get("codes", {}), dict):
+                raise NamesError(f"{where}.codes must be a table of codes")
             name = table.get("name")
             if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) or name in SHADOWED_TYPES:
                 raise NamesError(f"{where}.name must be an identifier that is not a built-in type name, not {name!r}")
@@ -100,6 +110,11 @@ class NamesFile:
                     code = key  # a symbolic code (pages like the media-processing job page)
                 if not isinstance(value, dict) or not isinstance(value.get("name"), str):
                     raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
+                for field in ("description", "action", "upstream_name"):
+                    if field in value and not isinstance(value[field], str):
+                        raise NamesError(f"{where}.codes.{key}.{field} must be a string")
+                if not (isinstance(code, int) or re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]{0,99}", code)):
+                    raise NamesError(f"{where}.codes.{key}: not an error code")
                 pinned_name = value["name"]
                 if sanitize(pinned_name, code) != pinned_name:
                     raise NamesError(f"{where}.codes.{key}.name {pinned_name!r} is not a valid UPPER_SNAKE identifier")
@@ -248,6 +263,13 @@ class NamesFile:
 
     def apply(self, doc: Document) -> Document:
         """Return `doc` named: recorded names first, derived ones for new codes, retired codes kept."""
+        expected = str if doc.kind == "string" else int
+        for pinned_category in self.categories:
+            for code, _ in pinned_category.codes:
+                if not isinstance(code, expected):
+                    raise NamesError(
+                        f"{self.display}: category.{pinned_category.id}.codes.{code}: the page's codes are {doc.kind} codes"
+                    )
         matched, notes = self._match(doc)
         categories: list[Category] = []
         pinned: dict[tuple[str, int | str], str] = {}

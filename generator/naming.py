@@ -125,8 +125,10 @@ SHADOWED_TYPES = frozenset(
     PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError RuntimeError
     SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
     UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
-    AggregateError EvalError InternalError RangeError SuppressedError URIError""".split()
-)
+    AggregateError EvalError InternalError RangeError SuppressedError URIError
+    CIError Category CategoryId CategoryInfo CategoryText ErrorCode ErrorInfo Info Locale
+    LocalizedText SeeAlso Variant""".split()
+)  # ... and the names the generated modules themselves declare
 
 
 def category_name(category_id: str) -> str:

@@ -301,6 +301,12 @@ class _Parser:
                 continue
             if tok.type == "table_open":
                 self.nested_table(tok)
+            if tok.type in ("fence", "code_block") and tok.map:
+                self.covered.update(range(*tok.map))  # code is not a table, whatever it looks like
+            if tok.type == "html_block" and tok.map and re.search(r"<table\b", tok.content, re.IGNORECASE):
+                start, end = tok.map
+                self.covered.update(range(start, end))
+                self.diag(start + 1, 1, "warning", f"HTML table at lines {start + 1}-{end} is not read; only markdown tables are")
             if tok.type == "blockquote_open":
                 end = self._matching(tokens, i, "blockquote_close")
                 self.note(tokens[i : end + 1], "quote")

@@ -172,3 +172,64 @@ def test_console_script_and_usage_errors(tmp_path: Path) -> None:
     assert run(tmp_path, "frobnicate").returncode == 2
     assert run(tmp_path, "parse").returncode == 2
     assert run(tmp_path, "parse", str(tmp_path / "missing.md")).returncode == 2
+
+
+def test_diff_refuses_pages_with_errors_instead_of_reporting_removals(tmp_path: Path) -> None:
+    source = (ROOT / "source_docs" / "ci-error-codes.en.md").read_text(encoding="utf-8")
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(source, encoding="utf-8")
+    new.write_text(source.replace("| -103 ", "| -1O3 "), encoding="utf-8")
+    result = run(tmp_path, "diff", "--fail-on-breaking", str(old), str(new))
+    assert result.returncode == 2 and "-1O3" in result.stderr and "not an integer" in result.stderr
+    job = ROOT / "source_docs" / "ci-media-processing-error-codes.en.md"
+    assert run(tmp_path, "diff", str(job), str(job)).returncode == 2  # symbolic codes need --kind string
+    assert run(tmp_path, "diff", "--kind", "string", str(job), str(job)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "names, message",
+    [
+        ("category = 1\n", "category must be a table"),
+        ('[category.download]\nname = "DownloadError"\ncodes = 1\n', "codes must be a table"),
+        ('[category.download]\nname = "DownloadError"\n[category.download.codes]\n"abc" = { name = "X" }\n', "int codes"),
+        ('[category.download]\nname = "DownloadError"\n[category.download.codes]\n-9 = { name = "X", action = 5 }\n', "action must be a string"),
+        ('[category.download]\nname = "CIError"\n', "not a built-in type name"),
+    ],
+)
+def test_a_broken_names_file_is_a_one_line_error(tmp_path: Path, names: str, message: str) -> None:
+    proj = project(tmp_path, single=True)
+    (proj / "source_docs" / "names.toml").write_text(names, encoding="utf-8")
+    result = run(proj, "generate")
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not (proj / "generated").exists()
+
+
+def test_odd_paths_are_one_line_errors(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    for args in (["--config", str(tmp_path), "generate"], ["--config", "missing.toml", "generate"], ["diff", "a.md", "b.md", "--names", str(tmp_path)], ["parse", str(tmp_path)]):
+        result = run(proj, *args)
+        assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_two_sets_sharing_a_names_file_are_refused(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    config = proj / "pyproject.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('names = "source_docs/media-processing-names.toml"', 'names = "source_docs/names.toml"'), encoding="utf-8")
+    result = run(proj, "generate")
+    assert result.returncode == 2 and "same names file" in result.stderr
+
+
+def test_a_heading_that_names_an_api_type_or_a_pragma_stays_harmless(tmp_path: Path) -> None:
+    page = "### C.I. errors\n\n| Error Code | Description | Action |\n|-|-|-|\n| -1 | x | - |\n\n### type: ignore[misc] x\n\n| Error Code | Description | Action |\n|-|-|-|\n| -2 | y | - |\n"
+    proj = project(tmp_path, page=page, single=True)
+    (proj / "source_docs" / "names.toml").unlink()
+    assert run(proj, "generate").returncode == 0
+    module = (proj / "generated" / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    assert "class CiCIError(CIError):" in module
+    assert "# (text) type: ignore[misc] x" in module
+    check = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "ci_error_codes"],
+        cwd=proj / "generated" / "python", capture_output=True, text=True,
+    )
+    assert check.returncode == 0, check.stdout

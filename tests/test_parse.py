@@ -268,3 +268,9 @@ def test_property_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
         slow_links: list = []
         slow = parse._Parser("", "t.md")._markup(cell, "description", slow_links)
         assert fast == (slow, slow_links)
+
+
+def test_html_tables_are_reported_and_code_blocks_are_not_rows() -> None:
+    doc = parse_text("### X\n\n<table>\n<tr><td>-1</td><td>x</td></tr>\n</table>\n\n```\n| a | b |\n```\n", "t.md")
+    assert [(d.line, d.severity) for d in doc.diagnostics] == [(3, "warning")]
+    assert "HTML table" in doc.diagnostics[0].message

@@ -281,6 +281,9 @@ func (c ErrorCode) Deprecated() bool {
 func All() []Variant {
 	out := make([]Variant, len(variants))
 	copy(out, variants)
+	for i := range out {
+		out[i].SeeAlso = append([]Ref(nil), out[i].SeeAlso...) // the caller's own copy
+	}
 	return out
 }
 
@@ -290,6 +293,7 @@ func Lookup(code string) []Variant {
 	var out []Variant
 	for _, v := range variants {
 		if string(v.Code) == code {
+			v.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller's own copy
 			out = append(out, v)
 		}
 	}
@@ -301,6 +305,7 @@ func Lookup(code string) []Variant {
 func FromResponse(status int, code string) (Variant, bool) {
 	for _, v := range variants {
 		if v.HTTPStatus != 0 && v.HTTPStatus == status && string(v.Code) == code {
+			v.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller's own copy
 			return v, true
 		}
 	}

@@ -288,6 +288,9 @@ func (c ErrorCode) Deprecated() bool {
 func All() []Variant {
 	out := make([]Variant, len(variants))
 	copy(out, variants)
+	for i := range out {
+		out[i].SeeAlso = append([]Ref(nil), out[i].SeeAlso...) // the caller's own copy
+	}
 	return out
 }
 
@@ -297,6 +300,7 @@ func Lookup(code string) []Variant {
 	var out []Variant
 	for _, v := range variants {
 		if string(v.Code) == code {
+			v.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller's own copy
 			out = append(out, v)
 		}
 	}
@@ -308,6 +312,7 @@ func Lookup(code string) []Variant {
 func FromResponse(status int, code string) (Variant, bool) {
 	for _, v := range variants {
 		if v.HTTPStatus != 0 && v.HTTPStatus == status && string(v.Code) == code {
+			v.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller's own copy
 			return v, true
 		}
 	}
