@@ -42,6 +42,13 @@ OPTION_PATTERNS: dict[tuple[str, str], str] = {
 }
 
 
+def usable_option(target: str, key: str, value: object) -> bool:
+    """True when `value` may be used as `target`'s option `key` (the one place this is decided)."""
+    if not isinstance(value, str) or not re.fullmatch(OPTION_PATTERNS[(target, key)], value):
+        return False
+    return not ((target, key) == ("python", "package") and keyword.iskeyword(value))
+
+
 class ConfigError(Exception):
     """A configuration that cannot be used; the message names the key."""
 
@@ -117,7 +124,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
             if key not in allowed:
                 raise ConfigError(f"unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
             _string(value, f"{where}.{target}.{key}")
-            if not re.fullmatch(OPTION_PATTERNS[(target, key)], value) or (target, key) == ("python", "package") and keyword.iskeyword(value):
+            if not usable_option(target, key, value):
                 raise ConfigError(f"{where}.{target}.{key} {value!r} is not a usable {'name' if key in ('package', 'module') else 'file name'}")
         targets[target] = dict(options)
     enabled = table.get("targets", list(TARGET_OPTIONS))

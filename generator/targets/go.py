@@ -14,6 +14,7 @@ from typing import Any
 from ..escape import Escaped, ident
 from ..model import Category, Document, Entry
 from ..naming import pascal
+from ..config import usable_option
 from ..render import header_line, render_template
 from .locales import translations
 
@@ -103,7 +104,7 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """Return `<dir>/go.mod` and `<dir>/<package>.go` (dir: option `dir`, default `go`)."""
     package = package_name(options.get("package", DEFAULT_PACKAGE))
     folder = options.get("dir", "go")
-    if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", folder):
+    if not usable_option("go", "dir", folder):
         raise ValueError(f"go: dir {folder!r} must be one plain folder name")
     module = module_path(options.get("module", DEFAULT_MODULE))
     header = header_line(doc)

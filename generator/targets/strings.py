@@ -12,7 +12,6 @@ render faithfully (two codes with one identifier, a name clashing with the modul
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from ..escape import Deferred, Escaped, ident, json_value
 from ..model import Category, Document, Entry
 from ..naming import pascal
+from ..config import usable_option
 from ..render import header_line, render_template
 from . import go as go_int
 
@@ -38,10 +38,6 @@ DEFAULTS: dict[str, dict[str, str]] = {
 }
 SCHEMA_ID_BASE = "https://github.com/errcodegen/ci-error-codes/schema/"
 
-_PY_PACKAGE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_TS_FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts")
-_GO_DIR = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
-_SCHEMA_FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json")
 
 # Exported names the Go package declares besides the constants (in Python and TypeScript the
 # members live inside `ErrorCode`, and their UPPER_SNAKE names clash with nothing).
@@ -120,23 +116,23 @@ def codes(doc: Document, target: str = "strings") -> list[Code]:
     return out
 
 
-def _option(options: dict[str, Any], target: str, key: str, pattern: re.Pattern[str]) -> str:
-    value = options.get(key, DEFAULTS[target][key])
-    if not isinstance(value, str) or not pattern.fullmatch(value):
+def _option(options: dict[str, Any], target: str, key: str) -> str:
+    value: object = options.get(key, DEFAULTS[target][key])
+    if not isinstance(value, str) or not usable_option(target, key, value):
         raise ValueError(f"{target}: {key} {value!r} is not usable")
     return value
 
 
 def render_python(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """`python/<package>/__init__.py` and `py.typed`: a StrEnum and its variants."""
-    package = _option(options, "python", "package", _PY_PACKAGE)
+    package = _option(options, "python", "package")
     text = render_template("python/strings.py.j2", doc=doc, header=header_line(doc), codes=codes(doc, "python"))
     return {f"python/{package}/__init__.py": text, f"python/{package}/py.typed": ""}
 
 
 def render_typescript(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """`typescript/<file>`: an `as const` object, the union of its values, and the variants."""
-    file = _option(options, "typescript", "file", _TS_FILE)
+    file = _option(options, "typescript", "file")
     text = render_template("typescript/strings.ts.j2", doc=doc, header=header_line(doc), codes=codes(doc, "typescript"))
     return {f"typescript/{file}": text}
 
@@ -144,7 +140,7 @@ def render_typescript(doc: Document, options: dict[str, Any]) -> dict[str, str]:
 def render_go(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """`<dir>/go.mod` and `<dir>/<package>.go`: a named string type, constants, lookups."""
     package = go_int.package_name(options.get("package", DEFAULTS["go"]["package"]))
-    folder = _option(options, "go", "dir", _GO_DIR)
+    folder = _option(options, "go", "dir")
     module = go_int.module_path(options.get("module", DEFAULTS["go"]["module"]))
     header = header_line(doc)
     source = render_template("go/strings.go.j2", doc=doc, header=header, package=package, codes=codes(doc, "go"))
@@ -199,7 +195,7 @@ def build_schema(doc: Document, schema_id: str, deferred: bool = False) -> dict[
 
 def render_schema(doc: Document, options: dict[str, Any]) -> dict[str, str]:
     """`schema/<file>`: one definition accepting every known code, with its variants."""
-    file = _option(options, "schema", "file", _SCHEMA_FILE)
+    file = _option(options, "schema", "file")
     schema_id = options.get("id", SCHEMA_ID_BASE + file)
     data = build_schema(doc, schema_id, deferred=True)
     return {f"schema/{file}": json_value(data, indent=2) + "\n"}

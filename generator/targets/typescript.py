@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..model import Document
+from ..config import usable_option
 from ..render import header_line, render_template
 from .locales import translations
 
@@ -18,13 +19,12 @@ OWN_NAMES = frozenset(
 )
 # A JavaScript number holds every integer up to 2**53 - 1 exactly, and no further.
 MAX_SAFE_INTEGER = 2**53 - 1
-_FILE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts")
 LOCALE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 def _check(doc: Document, file: str) -> None:
     """Refuse what would not compile, or would compile into something else than the model."""
-    if not _FILE.fullmatch(file):
+    if not usable_option("typescript", "file", file):
         raise ValueError(f"typescript: file must be a plain *.ts file name, not {file!r}")
     for locale in doc.locales:
         # A locale is a property name of `translations`: `__proto__` would set the prototype.
