@@ -7,10 +7,11 @@ that cannot be used (one line on stderr naming the file and line), `generated/` 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import config as config_mod
 from .escape import one_line
@@ -82,22 +83,23 @@ def build_model(cfg: config_mod.Config) -> Document:
     return build_models(cfg)[0]
 
 
-def render_models(cfg: config_mod.Config, docs: list[Document]) -> dict[str, str]:
-    """Render and validate every set's outputs; raise on anything that would not load."""
+def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
+    """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
     from .render import render_all
     from .validate import validate
 
-    files: dict[str, str] = {}
+    files: dict[str, Any] = {}
     for out_set, doc in zip(cfg.sets, docs):
         try:
-            rendered = render_all(doc, out_set.targets, out_set.enabled)
+            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy)
         except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
             raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
         for rel in rendered:
             if rel in files:
                 raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
         files.update(rendered)
-    validate(files)
+    if not lazy:
+        validate(files)
     return dict(sorted(files.items()))
 
 
@@ -106,38 +108,59 @@ def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
     return render_models(cfg, [doc])
 
 
+def _preview(args: argparse.Namespace) -> bool:
+    """A run on another page or into another folder: it reads the names files but never writes them."""
+    return bool(getattr(args, "source", None) or getattr(args, "out", None))
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
+    from .lock import project_lock
     from .names import NamesFile
-    from .write import orphans, write_tree
+    from .write import recover, write_tree
 
     cfg = _load_config(args)
-    docs = build_models(cfg)
-    for doc in docs:
-        _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
-    files = render_models(cfg, docs)
-    stale_files = orphans(cfg.out, files)
-    names = [(out_set.names, NamesFile.from_model(doc).dumps()) for out_set, doc in zip(cfg.sets, docs)]
-    # The names files are written in the same all-or-nothing step as the outputs.
-    changed = write_tree(cfg.out, files, remove=stale_files, also=names)
-    removed = {str(p.relative_to(cfg.out)) for p in stale_files}
-    for rel in changed:
-        shown = cfg.display(Path(rel)) if Path(rel).is_absolute() else cfg.display(cfg.out / rel)
-        print(f"{'removed' if rel in removed else 'wrote'} {shown}", file=sys.stderr)
+    with project_lock(cfg.root, exclusive=True, wait=not args.no_wait):
+        done = recover(cfg.root)
+        if done:
+            print(f"errcodegen: {done}", file=sys.stderr)
+        docs = build_models(cfg)
+        for doc in docs:
+            _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
+        files = render_models(cfg, docs, lazy=True)
+        names = [] if _preview(args) else [(s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs)]
+        result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
+    verb = "would " if args.dry_run else ""
+    for rel in result.written:
+        print(f"{verb}write {rel}", file=sys.stderr)
+    for rel in result.removed:
+        print(f"{verb}remove {rel} (errcodegen wrote it; no output now)", file=sys.stderr)
+    for rel in result.left_alone:
+        print(f"errcodegen: left {rel} alone: errcodegen wrote it but it was edited since; delete it if it is not yours", file=sys.stderr)
+    if _preview(args) and not args.dry_run:
+        print("errcodegen: --source/--out given: the names files were read, not updated", file=sys.stderr)
+    if result.interrupted:
+        print("errcodegen: interrupted after the write had started: it was completed", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .lock import project_lock
     from .names import NamesFile
-    from .write import stale
+    from .write import pending, stale
 
     cfg = _load_config(args)
-    docs = build_models(cfg)
-    files = render_models(cfg, docs)
-    diffs = stale(cfg.out, files)
-    for out_set, doc in zip(cfg.sets, docs):
-        names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
-        if names_diff:
-            diffs.append(names_diff)
+    with project_lock(cfg.root, exclusive=False, wait=not args.no_wait):
+        if pending(cfg.root):
+            print("errcodegen: an interrupted write is pending; run `errcodegen generate` to finish it", file=sys.stderr)
+            return EXIT_FOUND
+        docs = build_models(cfg)
+        files = render_models(cfg, docs, lazy=True)
+        diffs = stale(cfg.out, files)
+        if not _preview(args):
+            for out_set, doc in zip(cfg.sets, docs):
+                names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
+                if names_diff:
+                    diffs.append(names_diff)
     for diff in diffs:
         sys.stdout.write(diff)
     if diffs:
@@ -188,17 +211,19 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
+    from .lock import project_lock
     from .names import NamesFile
 
     cfg = _load_config(args)
-    for out_set in cfg.sets:
-        record = NamesFile.load(out_set.names, cfg.display(out_set.names))
-        kept, removed = record.pruned()
-        for item in removed:
-            print(f"pruned {item}", file=sys.stderr)
-        if removed and not args.dry_run:
-            kept.save(out_set.names)
-            print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
+    with project_lock(cfg.root, exclusive=True, wait=not args.no_wait):
+        for out_set in cfg.sets:
+            record = NamesFile.load(out_set.names, cfg.display(out_set.names))
+            kept, removed = record.pruned()
+            for item in removed:
+                print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
+            if removed and not args.dry_run:
+                kept.save(out_set.names, cfg.root)
+                print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
     return EXIT_OK
 
 
@@ -214,11 +239,14 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="write every output")
     gen.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
-    gen.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
+    gen.add_argument("--source", help="source page (default: [tool.errcodegen] source); the names files are then only read")
+    gen.add_argument("--dry-run", action="store_true", help="make and check everything, list what would change, write nothing")
+    gen.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
     gen.set_defaults(func=cmd_generate)
     chk = sub.add_parser("check", help="exit 1 and print a diff when the outputs are stale")
     chk.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
     chk.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
+    chk.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when a run holds the project's lock")
     chk.set_defaults(func=cmd_check)
     par = sub.add_parser("parse", help="print the model of a page as JSON")
     par.add_argument("file")
@@ -239,19 +267,48 @@ def parser() -> argparse.ArgumentParser:
     dif.set_defaults(func=cmd_diff)
     pru = sub.add_parser("prune", help="remove retired codes and categories from the names file")
     pru.add_argument("--dry-run", action="store_true", help="only list what would be removed")
+    pru.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
     pru.set_defaults(func=cmd_prune)
     return top
 
 
+def _on_sigterm(signum: int, frame: object) -> None:
+    from .write import Interrupted
+
+    raise Interrupted(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    SIGINT and SIGTERM end a run with one line and status 130 or 143 when nothing was
+    written; one that arrives while files are being renamed into place waits until the write
+    is complete (status 0, and a line saying so). A killed run is repaired by the next one.
+    """
+    from .lock import LockBusy
+    from .write import Interrupted
+
     args = parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
     try:
         return int(args.func(args))
-    except (Trouble, InputError, WriteError, NamesError, ValidationError) as exc:
+    except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy) as exc:
         print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_TROUBLE
     except OSError as exc:  # a path that is a folder, a file that cannot be read, ...
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"errcodegen: {one_line(where + (exc.strerror or str(exc)))}", file=sys.stderr)
         return EXIT_TROUBLE
+    except (KeyboardInterrupt, Interrupted) as exc:
+        number = exc.args[0] if isinstance(exc, Interrupted) else signal.SIGINT
+        print(f"errcodegen: interrupted ({signal.Signals(number).name}); nothing was written", file=sys.stderr)
+        return 128 + int(number)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Callable
 
+from .content import Content, Lazy, deliver
+
 
 class Escaped(str):
     """A string that has been made safe for one target context."""
@@ -179,16 +181,51 @@ class Deferred:
 
 
 def _pretty_joined(value: object, out: list[str], newline: str, step: str) -> None:
+    deferred = isinstance(value, Deferred)
     if isinstance(value, Deferred):
         value = value.make()
-    # Containers are joined into one string each, so that a 100 000-entry model is a few
-    # hundred thousand strings in memory at the peak rather than millions of fragments.
     if isinstance(value, (dict, list, tuple)):
+        if isinstance(out, _Sink) and not deferred:
+            _pretty(value, out, newline, step)  # streamed through: what it holds is passed on as it ends
+            return
+        # Containers are joined into one string each, so that a 100 000-entry model is a few
+        # hundred thousand strings in memory at the peak rather than millions of fragments.
         part: list[str] = []
         _pretty(value, part, newline, step)
         out.append("".join(part))
+        if isinstance(out, _Sink):
+            out.spill()
     else:
         _pretty(value, out, newline, step)
+
+
+class _Sink(list[str]):
+    """The printer's output list, handed on to a writer whenever it has grown (see json_stream)."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        super().__init__()
+        self.write = write
+
+    def spill(self, force: bool = False) -> None:
+        if force or len(self) >= 4096:
+            self.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", "".join(self)))
+            self.clear()
+
+
+def json_stream(value: object, indent: int = 2) -> Content:
+    """`json_value(value, indent)` followed by a newline, made piece by piece when it is written.
+
+    Nested values are joined one container at a time and passed on, so a 100 000-entry model
+    is never one string; the bytes are those of `json_value(value, indent) + "\\n"`.
+    """
+
+    def produce(write: Callable[[str], None]) -> None:
+        sink = _Sink(write)
+        _pretty(value, sink, "\n", " " * indent)
+        sink.append("\n")
+        sink.spill(force=True)
+
+    return deliver(Lazy(produce))
 
 
 def _pretty(value: object, out: list[str], newline: str, step: str) -> None:

@@ -166,11 +166,12 @@ class NamesFile:
                 out.append(f"{key} = {{ {', '.join(fields)} }}\n")
         return "".join(out)
 
-    def save(self, path: Path) -> bool:
-        """Write the file when its text changed (atomically); return whether it changed."""
+    def save(self, path: Path, root: Path | None = None) -> bool:
+        """Write the file when its text changed (atomically, journalled in `root`); return whether it changed."""
         from .write import write_tree
 
-        return bool(write_tree(path.parent, {path.name: self.dumps()}))
+        result = write_tree(path.parent, {}, also=[(path, self.dumps())], root=root or path.parent, manifest=False)
+        return bool(result.written)
 
     def diff_against(self, path: Path, display: str) -> str:
         """Return a unified diff from the file on disk to this record ('' when equal)."""

@@ -15,6 +15,7 @@ import jinja2
 import jinja2.bccache
 
 from . import escape
+from .content import Content, Emit, Lazy, deliver, lazily, text
 from .model import Document
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -97,22 +98,27 @@ def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
 _ENV: jinja2.Environment | None = None
 
 
-def render_template(name: str, **context: Any) -> str:
-    """Render one template of `templates/` with the shared environment."""
+def render_template(name: str, **context: Any) -> Content:
+    """Render one template of `templates/` with the shared environment, when the text is written.
+
+    The text is pushed in batches of fragments: a 100 000-row page renders millions of them,
+    and an output is never held whole unless a caller asks for `text()`.
+    """
     global _ENV
     if _ENV is None:
         _ENV = environment()
-    # Joined in batches: a 100 000-row page renders millions of fragments, and joining them
-    # all at once would hold every one of them in memory.
-    parts: list[str] = []
-    batch: list[str] = []
-    for chunk in _ENV.get_template(name).generate(**context):
-        batch.append(chunk)
-        if len(batch) >= 65536:
-            parts.append("".join(batch))
-            batch.clear()
-    parts.append("".join(batch))
-    return "".join(parts)
+    template = _ENV.get_template(name)  # loaded (and checked) now, rendered later
+
+    def produce(write: Emit) -> None:
+        batch: list[str] = []
+        for chunk in template.generate(**context):
+            batch.append(chunk)
+            if len(batch) >= 65536:
+                write("".join(batch))
+                batch.clear()
+        write("".join(batch))
+
+    return deliver(Lazy(produce))
 
 
 def header_line(doc: Document) -> str:
@@ -122,19 +128,24 @@ def header_line(doc: Document) -> str:
 
 
 def render_all(
-    doc: Document, options: dict[str, Any] | None = None, enabled: tuple[str, ...] | None = None
-) -> dict[str, str]:
-    """Return every output file of `doc`: {path relative to the output folder: text}."""
+    doc: Document, options: dict[str, Any] | None = None, enabled: tuple[str, ...] | None = None, lazy: bool = False
+) -> dict[str, Any]:
+    """Return every output file of `doc`: {path relative to the output folder: text}.
+
+    With `lazy`, a large text is a `Lazy`, made only when it is written (see content.py).
+    """
     from .targets import STRING_TARGETS, TARGETS
 
     options = options or {}
-    files: dict[str, str] = {}
+    files: dict[str, Content] = {}
     targets = STRING_TARGETS if doc.kind == "string" else TARGETS
     for name, target in targets.items():
         if enabled is not None and name not in enabled:
             continue
-        for path, text in target(doc, options.get(name, {})).items():
+        with lazily():
+            made = target(doc, options.get(name, {}))
+        for path, content in made.items():
             if path in files:
                 raise ValueError(f"two targets write {path}")
-            files[path] = text
+            files[path] = content if lazy else text(content)
     return dict(sorted(files.items()))

@@ -33,3 +33,40 @@ def validate(files: dict[str, str]) -> None:
                 json.loads(text)
         except (SyntaxError, ValueError) as exc:
             raise ValidationError(f"rendered {path} does not load: {exc}") from None
+
+
+class StreamCheck:
+    """The checks of `validate`, fed a file's text in pieces as it is written.
+
+    The cheap checks (LF-terminated, no CR, no BOM) run on every piece; a file of at most
+    `DEEP_LIMIT` characters is kept whole and given to `validate` at the end, so it gets
+    every check that `validate` makes.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.kept: list[str] | None = []
+        self.size = 0
+        self.last = ""
+        self.first = True
+
+    def feed(self, piece: str) -> None:
+        """Check one piece of the file's text."""
+        if not piece:
+            return
+        if "\r" in piece or (self.first and piece.startswith("\ufeff")):
+            raise ValidationError(f"rendered {self.path} is not LF-terminated text")
+        self.first = False
+        self.size += len(piece)
+        self.last = piece[-1]
+        if self.kept is not None:
+            self.kept.append(piece)
+            if self.size > DEEP_LIMIT:
+                self.kept = None
+
+    def close(self) -> None:
+        """Run the checks that need the whole file."""
+        if self.size and self.last != "\n":
+            raise ValidationError(f"rendered {self.path} is not LF-terminated text")
+        if self.kept is not None:
+            validate({self.path: "".join(self.kept)})

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..content import Content
 from ..model import Document
 from . import go, json_model, python, schema, strings, typescript
 
-Target = Callable[[Document, dict[str, Any]], dict[str, str]]
+Target = Callable[[Document, dict[str, Any]], dict[str, Content]]
 
 TARGETS: dict[str, Target] = {
     "python": python.render,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..escape import Escaped, ident
+from ..content import Content
 from ..model import Category, Document, Entry
 from ..naming import pascal
 from ..config import usable_option
@@ -100,7 +101,7 @@ def go_model(doc: Document) -> list[GoCategory]:
     return out
 
 
-def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """Return `<dir>/go.mod` and `<dir>/<package>.go` (dir: option `dir`, default `go`)."""
     package = package_name(options.get("package", DEFAULT_PACKAGE))
     folder = options.get("dir", "go")

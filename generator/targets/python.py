@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..content import Content
 from ..model import Document
 from ..render import header_line, render_template
 from .locales import category_texts, entry_texts, other_locales
@@ -11,7 +12,7 @@ from .locales import category_texts, entry_texts, other_locales
 DEFAULT_PACKAGE = "ci_error_codes"
 
 
-def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """Return the package's `__init__.py` and `py.typed` under `python/<package>/`."""
     package = options.get("package", DEFAULT_PACKAGE)
     text = render_template(

@@ -16,7 +16,8 @@ from typing import Any
 
 from functools import partial
 
-from ..escape import Deferred, json_value
+from ..escape import Deferred, json_value, json_stream
+from ..content import Content
 from ..model import Category, Document, Entry
 from ..render import header_line
 from .locales import localized, other_locales, translations
@@ -96,7 +97,7 @@ def build(doc: Document, schema_id: str = DEFAULT_ID, deferred: bool = False) ->
     }
 
 
-def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """Return `schema/<file>`."""
     data = build(doc, options.get("id", DEFAULT_ID), deferred=True)
-    return {f"schema/{options.get('file', DEFAULT_FILE)}": json_value(data, indent=2) + "\n"}
+    return {f"schema/{options.get('file', DEFAULT_FILE)}": json_stream(data)}

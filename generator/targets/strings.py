@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from ..escape import Deferred, Escaped, ident, json_value
+from ..escape import Deferred, Escaped, ident, json_value, json_stream
+from ..content import Content
 from ..model import Category, Document, Entry
 from ..naming import pascal
 from ..config import usable_option
@@ -123,21 +124,21 @@ def _option(options: dict[str, Any], target: str, key: str) -> str:
     return value
 
 
-def render_python(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render_python(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """`python/<package>/__init__.py` and `py.typed`: a StrEnum and its variants."""
     package = _option(options, "python", "package")
     text = render_template("python/strings.py.j2", doc=doc, header=header_line(doc), codes=codes(doc, "python"))
     return {f"python/{package}/__init__.py": text, f"python/{package}/py.typed": ""}
 
 
-def render_typescript(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render_typescript(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """`typescript/<file>`: an `as const` object, the union of its values, and the variants."""
     file = _option(options, "typescript", "file")
     text = render_template("typescript/strings.ts.j2", doc=doc, header=header_line(doc), codes=codes(doc, "typescript"))
     return {f"typescript/{file}": text}
 
 
-def render_go(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render_go(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """`<dir>/go.mod` and `<dir>/<package>.go`: a named string type, constants, lookups."""
     package = go_int.package_name(options.get("package", DEFAULTS["go"]["package"]))
     folder = _option(options, "go", "dir")
@@ -193,15 +194,15 @@ def build_schema(doc: Document, schema_id: str, deferred: bool = False) -> dict[
     }
 
 
-def render_schema(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render_schema(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """`schema/<file>`: one definition accepting every known code, with its variants."""
     file = _option(options, "schema", "file")
     schema_id = options.get("id", SCHEMA_ID_BASE + file)
     data = build_schema(doc, schema_id, deferred=True)
-    return {f"schema/{file}": json_value(data, indent=2) + "\n"}
+    return {f"schema/{file}": json_stream(data)}
 
 
-def render_json(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render_json(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """`json/<file>`: the model itself (as for integer pages), under this page's default name."""
     from . import json_model
 

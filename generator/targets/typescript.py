@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..content import Content
 from ..model import Document
 from ..config import usable_option
 from ..render import header_line, render_template
@@ -44,7 +45,7 @@ def _check(doc: Document, file: str) -> None:
             names.add(e.name)
 
 
-def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
+def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """Return the module under `typescript/` (file name from options["file"], default ciErrorCodes.ts)."""
     file = options.get("file", DEFAULT_FILE)
     _check(doc, file)
