@@ -257,7 +257,7 @@ class NamesFile:
                         c.line,
                         1,
                         "info",
-                        f"heading '{c.title}' matched recorded category '{p.id}' ('{p.title}') by its codes",
+                        f"heading '{c.title}' matched recorded category '{p.id}' by its codes",
                     )
                 )
         return matched, notes

@@ -326,7 +326,7 @@ def pending(root: Path) -> bool:
 
 def _fault(stage: str, index: int) -> None:
     """Test hook: ERRCODEGEN_FAULT=`fail-rename:N` raises, `stall-rename:N` sleeps, before rename N
-    (`stall-stage:N` sleeps before staging file N)."""
+    (`stall-stage:N` before staging file N); the sleep lasts $ERRCODEGEN_STALL_SECONDS (30)."""
     spec = os.environ.get("ERRCODEGEN_FAULT", "")
     if not spec:
         return
@@ -335,7 +335,7 @@ def _fault(stage: str, index: int) -> None:
         if action.startswith("fail"):
             raise OSError(f"injected failure before {stage} {index}")
         if action.startswith("stall"):
-            time.sleep(30)
+            time.sleep(float(os.environ.get("ERRCODEGEN_STALL_SECONDS", "30")))
 
 
 def _same_file(a: Path, b: Path) -> bool:
