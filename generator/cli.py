@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import config as config_mod
+from .content import emit, lazily
 from .escape import one_line
 from .model import Diagnostic, Document, to_json
 from .naming import assign_names
@@ -174,11 +175,18 @@ def _read(path: str, kind: str = "int") -> Document:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    import json
+    from functools import partial
+
+    from .escape import Deferred, json_stream
+    from .model import entry_json
 
     doc = _read(args.file, args.kind)
     _print_diagnostics(doc.diagnostics)
-    sys.stdout.write(json.dumps(to_json(doc), ensure_ascii=False, indent=2) + "\n")
+    # Printed piece by piece, each entry made only when printed: a 100 000-row page's model
+    # as one string (and as dicts) would cost hundreds of megabytes.
+    with lazily():
+        printed = json_stream(to_json(doc, lambda e: Deferred(partial(entry_json, e))))
+    emit(printed, sys.stdout.write)
     return EXIT_FOUND if doc.has_errors else EXIT_OK
 
 
