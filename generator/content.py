@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Callable, Iterator, Union
 
-Emit = Callable[[str], None]
+Emit = Callable[[str], object]
 
 
 class Lazy:

@@ -36,7 +36,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .content import Content, emit, text
 from .validate import StreamCheck
@@ -414,7 +414,7 @@ class Result:
 def write_tree(
     out_dir: Path,
     files: dict[str, Content],
-    also: list[tuple[Path, Content]] | None = None,
+    also: Sequence[tuple[Path, Content]] | None = None,
     root: Path | None = None,
     dry_run: bool = False,
     manifest: bool = True,
