@@ -9,11 +9,16 @@ pyproject.toml; a wrong key or value is an error that names the key.
 from __future__ import annotations
 
 import keyword
+import os
 import re
+import stat
+import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
+
+from . import gomod
 
 TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "python": frozenset({"package"}),
@@ -42,11 +47,36 @@ OPTION_PATTERNS: dict[tuple[str, str], str] = {
 }
 
 
-def usable_option(target: str, key: str, value: object) -> bool:
-    """True when `value` may be used as `target`'s option `key` (the one place this is decided)."""
+# Python modules a generated package must not shadow (`import typing` would find it first).
+STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
+# File and folder names no repository can hold on every system (before the first dot).
+UNCOMMITTABLE = frozenset({"__pycache__"})
+
+
+def option_problem(target: str, key: str, value: object) -> str | None:
+    """Why `value` cannot be `target`'s option `key`, or None (the one place this is decided)."""
     if not isinstance(value, str) or not re.fullmatch(OPTION_PATTERNS[(target, key)], value):
-        return False
-    return not ((target, key) == ("python", "package") and keyword.iskeyword(value))
+        return f"is not a usable {'name' if key in ('package', 'module') else 'file name'}"
+    if key in ("package", "file", "dir") and (gomod.windows_reserved(value) or value.split(".")[0] in UNCOMMITTABLE):
+        return "is a name that Windows reserves or that repositories do not hold (CON, NUL, COM1, __pycache__, ...)"
+    if key == "dir" and value.endswith("."):
+        return "ends in '.', which Windows drops"
+    if (target, key) == ("python", "package"):
+        if keyword.iskeyword(value):
+            return "is a Python keyword"
+        if value in STDLIB_MODULES:
+            return f"would shadow the standard library module {value}"
+    if (target, key) == ("go", "package"):
+        return gomod.check_package(value)
+    if (target, key) == ("go", "module"):
+        problem = gomod.check_module_path(value)
+        return f"is not a module path Go accepts: {problem}" if problem else None
+    return None
+
+
+def usable_option(target: str, key: str, value: object) -> bool:
+    """True when `value` may be used as `target`'s option `key` (see `option_problem`)."""
+    return option_problem(target, key, value) is None
 
 
 class ConfigError(Exception):
@@ -124,8 +154,9 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
             if key not in allowed:
                 raise ConfigError(f"unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
             _string(value, f"{where}.{target}.{key}")
-            if not usable_option(target, key, value):
-                raise ConfigError(f"{where}.{target}.{key} {value!r} is not a usable {'name' if key in ('package', 'module') else 'file name'}")
+            problem = option_problem(target, key, value)
+            if problem:
+                raise ConfigError(f"{where}.{target}.{key} {value!r} {problem}")
         targets[target] = dict(options)
     enabled = table.get("targets", list(TARGET_OPTIONS))
     if not isinstance(enabled, list) or any(t not in TARGET_OPTIONS for t in enabled):

@@ -289,6 +289,12 @@ MODULE_PATHS = [
     ("gopkg.in/yaml.v2-unstable", True),
     ("example.com/\u00e9", False),
     ("example.com/x/.", False),
+    ("example.com/v.2", False),
+    ("example.com/x/v", True),
+    ("example.com/x/v2/v3", True),
+    ("gopkg.in/yaml.v0-unstable", False),
+    ("gopkg.in/yaml.v01", False),
+    ("gopkg.in/v2", False),
 ]
 
 

@@ -7,7 +7,6 @@ align), table rows are single-line composite literals, and methods use switches.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,12 +27,6 @@ FIXED_NAMES = frozenset(
     {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
     | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
 )
-_KEYWORDS = frozenset(
-    """break case chan const continue default defer else fallthrough for func go goto if
-    import interface map package range return select struct switch type var""".split()
-)
-_MODULE_ELEMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*")
-_PACKAGE = re.compile(r"[a-z][a-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -55,16 +48,15 @@ class GoCategory:
 
 
 def module_path(value: str) -> Escaped:
-    """Return a module path checked to need no quoting in go.mod (ASCII path elements)."""
-    elements = value.split("/")
-    if not all(_MODULE_ELEMENT.fullmatch(e) and not e.endswith(".") for e in elements):
+    """Return a module path that Go accepts (module.CheckPath) and go.mod holds unquoted."""
+    if not usable_option("go", "module", value):
         raise ValueError(f"go: not a usable module path: {value!r}")
     return Escaped(value)
 
 
 def package_name(value: str) -> Escaped:
-    """Return a package name checked to be a lower-case Go identifier and not a keyword."""
-    if not _PACKAGE.fullmatch(value) or value in _KEYWORDS:
+    """Return a package name that is a lower-case Go identifier, no keyword, and an importable package."""
+    if not usable_option("go", "package", value):
         raise ValueError(f"go: not a usable package name: {value!r}")
     return ident(value)
 
