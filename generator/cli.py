@@ -48,7 +48,10 @@ def _load_config(args: argparse.Namespace) -> config_mod.Config:
     if getattr(args, "source", None):
         cfg = cfg.with_source(Path(args.source).resolve())
     if getattr(args, "out", None):
-        cfg = config_mod.Config(cfg.root, Path(args.out).resolve(), cfg.sets)
+        try:
+            cfg = cfg.with_out(args.out, Path.cwd())
+        except config_mod.ConfigError as exc:
+            raise Trouble(str(exc)) from None
     return cfg
 
 

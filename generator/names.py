@@ -64,6 +64,25 @@ def _toml_str(text: str) -> str:
     return _encode_string(text).replace("\x7f", "\\u007f")
 
 
+def _shape_problem(data: dict[str, object]) -> str | None:
+    """Why TOML data is not what a names file holds (only `[category.<id>]` tables), or None."""
+    others = sorted(set(data) - {"category"})
+    if others:
+        return f"not a names file: it has {', '.join(others)} (a names file holds only [category.*] tables)"
+    categories = data.get("category", {})
+    if not isinstance(categories, dict) or not all(isinstance(t, dict) for t in categories.values()):
+        return "not a names file: category must be a table of categories"
+    return None
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the file at `path` is not a names file that errcodegen may replace, or None."""
+    try:
+        return _shape_problem(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return f"not valid TOML: {exc}"
+
+
 class NamesFile:
     """The recorded names; empty when the file does not exist yet."""
 
@@ -83,10 +102,11 @@ class NamesFile:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise NamesError(f"{shown}: not valid TOML: {exc}") from None
+        problem = _shape_problem(data)
+        if problem:
+            raise NamesError(f"{shown}: {problem}")
         categories = []
         recorded = data.get("category", {})
-        if not isinstance(recorded, dict):
-            raise NamesError(f"{shown}: category must be a table of categories")
         for cid, table in recorded.items():
             where = f"{shown}: category.{cid}"
             if not isinstance(table, dict):
