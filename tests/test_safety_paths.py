@@ -444,11 +444,13 @@ def test_go_holds_codes_beyond_32_bits_on_32_bit_platforms(tmp_path: Path) -> No
     proj = project(tmp_path, page=page, single=True)
     (proj / "source_docs" / "names.toml").unlink()
     assert run(proj, "generate").returncode == 0
+    go = require_tool("go")
     vet = go_vet_386(proj / "generated" / "go")
     assert vet.returncode == 0, vet.stderr
+    gofmt = subprocess.run([require_tool("gofmt", Path(go).parent / "gofmt"), "-l", "."], cwd=proj / "generated" / "go", capture_output=True, text=True)
+    assert gofmt.returncode == 0 and gofmt.stdout == "", gofmt.stdout + gofmt.stderr
     source = (proj / "generated" / "go" / "cierrors.go").read_text(encoding="utf-8")
     assert "type DownloadError int64" in source and "func Lookup(code int64) []Info" in source
-    go = require_tool("go")
     (proj / "generated" / "go" / "big_test.go").write_text(
         'package cierrors\n\nimport "testing"\n\nfunc TestBig(t *testing.T) {\n'
         '\tif got := FromHeader(" -3000000000 "); len(got) != 1 || got[0].Code != -3000000000 || got[0].Description != "big" {\n'

@@ -21,6 +21,8 @@ DEFAULT_MODULE = "github.com/errcodegen/ci-error-codes/go/cierrors"
 DEFAULT_PACKAGE = "cierrors"
 # The oldest Go the generated code needs: nothing newer than Go 1.17 is used.
 GO_VERSION = "1.17"
+# Go's `int` is 32 bits on 386, arm, mips...: a page with a code beyond it gets int64 types.
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 
 # Exported names the package declares besides the per-category types and constants.
 FIXED_NAMES = frozenset(
@@ -100,6 +102,7 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
         raise ValueError(f"go: dir {folder!r} must be one plain folder name")
     module = module_path(options.get("module", DEFAULT_MODULE))
     header = header_line(doc)
+    wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in doc.entries() if isinstance(e.code, int))
     source = render_template(
         "go/package.go.j2",
         doc=doc,
@@ -107,6 +110,8 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, str]:
         package=package,
         categories=go_model(doc),
         translations=translations,
+        wide=wide,
+        int_type=Escaped("int64" if wide else "int"),
     )
     gomod = render_template("go/go.mod.j2", header=header, module=module, go_version=Escaped(GO_VERSION))
     return {f"{folder}/go.mod": gomod, f"{folder}/{package}.go": source}
