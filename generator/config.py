@@ -122,7 +122,8 @@ class Config:
         return replace(self, out=checked_out(self, out, base, "--out"))
 
     def with_source(self, source: Path) -> Config:
-        """Return the configuration with the first set's default page replaced."""
+        """Return the configuration with the first set's default page replaced (checked as `--source`)."""
+        _check_page(source, "--source")
         first = self.sets[0]
         pages = ((first.pages[0][0], source),) + first.pages[1:]
         return replace(self, sets=(replace(first, pages=pages),) + self.sets[1:])
@@ -179,7 +180,8 @@ def _names_problem(names: Path, out: Path, out_where: str, config_file: Path | N
         return "is not a regular file"
     from .names import file_problem
 
-    return file_problem(names)
+    problem = file_problem(names)
+    return f"is {problem}" if problem else None
 
 
 def _as_written(path: Path, root: Path) -> str:
@@ -205,6 +207,12 @@ def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
     return out
 
 
+def _check_page(path: Path, where: str) -> None:
+    """Refuse a page that exists but is no regular file (a FIFO would block, /dev/zero never end)."""
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        raise ConfigError(f"{where} {path.name!r} is not a regular file")
+
+
 def _string(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{where} must be a non-empty string, not {value!r}")
@@ -228,6 +236,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", locale):
             raise ConfigError(f"{where}.pages.{locale}: not a locale tag such as en or zh")
         pages.append((locale, root / _string(path, f"{where}.pages.{locale}")))
+        _check_page(pages[-1][1], f"{where}.pages.{locale}")
     targets: dict[str, dict[str, Any]] = {}
     for target, allowed in TARGET_OPTIONS.items():
         options = table.get(target, {})

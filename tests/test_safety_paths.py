@@ -210,6 +210,18 @@ def test_a_page_outside_the_project_is_recorded_relative_to_it(tmp_path: Path) -
     assert run(proj, "check").returncode == 0
 
 
+@pytest.mark.parametrize("how", ["config", "--source"])
+def test_a_page_that_is_no_regular_file_is_refused_before_reading(proj: Path, how: str) -> None:
+    # Probe beyond the brief: a FIFO would block `generate` for ever (and /dev/zero never end).
+    fifo = proj / "source_docs" / "pipe.md"
+    os.mkfifo(fifo)
+    if how == "config":
+        replace_in_config(proj, 'en = "source_docs/ci-error-codes.en.md"', 'en = "source_docs/pipe.md"')
+        refused(proj, "tool.errcodegen.sets[0].pages.en")
+    else:
+        refused(proj, "--source", "generate", "--source", str(fifo))
+
+
 # -- 4. Go options ---------------------------------------------------------------------
 
 GO_PACKAGES_REFUSED = [
