@@ -479,3 +479,15 @@ def test_go_holds_codes_beyond_32_bits_on_32_bit_platforms(tmp_path: Path) -> No
 def test_the_committed_go_modules_vet_on_32_bit_platforms(module: str) -> None:
     vet = go_vet_386(ROOT / "generated" / module)
     assert vet.returncode == 0, vet.stderr
+
+
+def test_derived_category_names_never_take_a_declared_name() -> None:
+    # Derived type names end in `Error` and take a `Ci` prefix when in SHADOWED_TYPES: every
+    # declared name ending in `Error` must be there, or a heading could derive it.
+    from generator.naming import SHADOWED_TYPES, category_name
+    from generator.targets import declared_names, type_name_problem
+
+    for names in declared_names().values():
+        assert {n for n in names if n.endswith("Error")} <= SHADOWED_TYPES
+    for heading in ("ci", "category", "lookup", "info", "error", "", "locales", "ci_error_code"):
+        assert type_name_problem(category_name(heading)) is None, heading
