@@ -47,10 +47,13 @@ def _load_config(args: argparse.Namespace) -> config_mod.Config:
         cfg = config_mod.load(Path(args.config) if args.config else None)
     except config_mod.ConfigError as exc:
         raise Trouble(str(exc)) from None
-    if getattr(args, "source", None):
-        cfg = cfg.with_source(Path(args.source).resolve())
-    if getattr(args, "out", None):
-        cfg = config_mod.Config(cfg.root, Path(args.out).resolve(), cfg.sets)
+    try:
+        if getattr(args, "source", None):
+            cfg = cfg.with_source(Path(args.source).resolve())
+        if getattr(args, "out", None):
+            cfg = cfg.with_out(args.out, Path.cwd())
+    except config_mod.ConfigError as exc:
+        raise Trouble(str(exc)) from None
     return cfg
 
 

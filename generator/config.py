@@ -9,11 +9,16 @@ pyproject.toml; a wrong key or value is an error that names the key.
 from __future__ import annotations
 
 import keyword
+import os
 import re
+import stat
+import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
+
+from . import gomod
 
 TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "python": frozenset({"package"}),
@@ -42,11 +47,36 @@ OPTION_PATTERNS: dict[tuple[str, str], str] = {
 }
 
 
-def usable_option(target: str, key: str, value: object) -> bool:
-    """True when `value` may be used as `target`'s option `key` (the one place this is decided)."""
+# Python modules a generated package must not shadow (`import typing` would find it first).
+STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
+# File and folder names no repository can hold on every system (before the first dot).
+UNCOMMITTABLE = frozenset({"__pycache__"})
+
+
+def option_problem(target: str, key: str, value: object) -> str | None:
+    """Why `value` cannot be `target`'s option `key`, or None (the one place this is decided)."""
     if not isinstance(value, str) or not re.fullmatch(OPTION_PATTERNS[(target, key)], value):
-        return False
-    return not ((target, key) == ("python", "package") and keyword.iskeyword(value))
+        return f"is not a usable {'name' if key in ('package', 'module') else 'file name'}"
+    if key in ("package", "file", "dir") and (gomod.windows_reserved(value) or value.split(".")[0] in UNCOMMITTABLE):
+        return "is a name that Windows reserves or that repositories do not hold (CON, NUL, COM1, __pycache__, ...)"
+    if key == "dir" and value.endswith("."):
+        return "ends in '.', which Windows drops"
+    if (target, key) == ("python", "package"):
+        if keyword.iskeyword(value):
+            return "is a Python keyword"
+        if value in STDLIB_MODULES:
+            return f"would shadow the standard library module {value}"
+    if (target, key) == ("go", "package"):
+        return gomod.check_package(value)
+    if (target, key) == ("go", "module"):
+        problem = gomod.check_module_path(value)
+        return f"is not a module path Go accepts: {problem}" if problem else None
+    return None
+
+
+def usable_option(target: str, key: str, value: object) -> bool:
+    """True when `value` may be used as `target`'s option `key` (see `option_problem`)."""
+    return option_problem(target, key, value) is None
 
 
 class ConfigError(Exception):
@@ -63,6 +93,7 @@ class OutputSet:
     names: Path
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
     enabled: tuple[str, ...] = tuple(TARGET_OPTIONS)
+    key: str = "tool.errcodegen"  # where the set is configured, for messages
 
     @property
     def source(self) -> Path:
@@ -77,19 +108,109 @@ class Config:
     root: Path
     out: Path
     sets: tuple[OutputSet, ...]
+    file: Path | None = None  # the pyproject.toml read, if any
 
     def display(self, path: Path) -> str:
-        """Return `path` relative to the project root when inside it (stable across machines)."""
+        """Return `path` relative to the project root, `../` where outside it (no absolute path of this machine)."""
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+            return Path(os.path.relpath(path.resolve(), self.root.resolve())).as_posix()
+        except ValueError:  # another drive (Windows): no relative path exists
+            return path.name
+
+    def with_out(self, out: str, base: Path) -> Config:
+        """Return the configuration with the output folder `out` (relative to `base`), checked as `--out`."""
+        return replace(self, out=checked_out(self, out, base, "--out"))
 
     def with_source(self, source: Path) -> Config:
-        """Return the configuration with the first set's default page replaced."""
+        """Return the configuration with the first set's default page replaced (checked as `--source`)."""
+        _check_page(source, "--source")
         first = self.sets[0]
         pages = ((first.pages[0][0], source),) + first.pages[1:]
         return replace(self, sets=(replace(first, pages=pages),) + self.sets[1:])
+
+
+# Folders that hold a project's own files: never an output folder or inside one. Hidden
+# folders (.git, .venv) and Python packages (a folder with __init__.py) are refused too.
+PROTECTED_FOLDERS = frozenset({"source_docs", "tests", "test", "generator", "templates", "node_modules"})
+
+
+def _inside(root: Path, raw: str, base: Path, where: str) -> Path:
+    """Return the path `raw` names (relative to `base`): strictly inside `root`, through no symlink."""
+    path = Path(os.path.normpath(base / raw))
+    if path == root or not path.is_relative_to(root):
+        raise ConfigError(f"{where} {raw!r} must lie inside the project (the folder of its pyproject.toml), not be it or lie outside it")
+    current = root
+    for part in path.relative_to(root).parts:
+        current = current / part
+        if current.is_symlink():
+            raise ConfigError(f"{where} {raw!r} goes through the symlink {current.relative_to(root).as_posix()}")
+    if (base / raw).resolve() != path:  # a `..` after a symlink
+        raise ConfigError(f"{where} {raw!r} does not lie where it reads (a symlink on the way)")
+    return path
+
+
+def _out_problem(root: Path, out: Path, own: Iterable[tuple[str, Path]]) -> str | None:
+    """Why `out` (inside `root`) cannot be the output folder, or None."""
+    current = root
+    for part in out.relative_to(root).parts:
+        current = current / part
+        if part.startswith(".") or part in PROTECTED_FOLDERS:
+            return f"is or lies inside {current.relative_to(root).as_posix()}, which holds the project's own files"
+        if (current / "__init__.py").exists():
+            return f"is or lies inside the Python package {current.relative_to(root).as_posix()}"
+    if out.exists() and not out.is_dir():
+        return "is not a folder"
+    for what, path in own:
+        if path.resolve().is_relative_to(out):
+            return f"holds {what} ({Path(os.path.relpath(path, root)).as_posix()})"
+    return None
+
+
+def _names_problem(names: Path, out: Path, out_where: str, config_file: Path | None) -> str | None:
+    """Why `names` (inside the project, through no symlink) cannot be a names file, or None."""
+    if names.suffix != ".toml":
+        return "must be a .toml file"
+    if names.is_relative_to(out):
+        return f"lies inside the output folder ({out_where})"
+    if config_file is not None and names == config_file.resolve():
+        return "is the configuration file"
+    if not names.exists():
+        return None if names.parent.is_dir() else "is in a folder that does not exist"
+    if not stat.S_ISREG(names.stat().st_mode):
+        return "is not a regular file"
+    from .names import file_problem
+
+    problem = file_problem(names)
+    return f"is {problem}" if problem else None
+
+
+def _as_written(path: Path, root: Path) -> str:
+    """`root / value` back to `value` (`../x.toml` stays so; an absolute value stays absolute)."""
+    text, prefix = str(path), str(root) + os.sep
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
+    """Return the output folder `raw` (relative to `base`) once it and every names file can be used with it."""
+    out = _inside(cfg.root, raw, base, where)
+    own = [("the configuration file", cfg.file)] if cfg.file else []
+    own += [(f"the page {s.key}.pages.{locale}", path) for s in cfg.sets for locale, path in s.pages]
+    problem = _out_problem(cfg.root, out, own)
+    if problem:
+        raise ConfigError(f"{where} {raw!r} {problem}")
+    for s in cfg.sets:
+        shown = _as_written(s.names, cfg.root)
+        names = _inside(cfg.root, shown, cfg.root, f"{s.key}.names")
+        problem = _names_problem(names, out, where, cfg.file)
+        if problem:
+            raise ConfigError(f"{s.key}.names {shown!r} {problem}")
+    return out
+
+
+def _check_page(path: Path, where: str) -> None:
+    """Refuse a page that exists but is no regular file (a FIFO would block, /dev/zero never end)."""
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        raise ConfigError(f"{where} {path.name!r} is not a regular file")
 
 
 def _string(value: Any, where: str) -> str:
@@ -115,6 +236,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", locale):
             raise ConfigError(f"{where}.pages.{locale}: not a locale tag such as en or zh")
         pages.append((locale, root / _string(path, f"{where}.pages.{locale}")))
+        _check_page(pages[-1][1], f"{where}.pages.{locale}")
     targets: dict[str, dict[str, Any]] = {}
     for target, allowed in TARGET_OPTIONS.items():
         options = table.get(target, {})
@@ -124,15 +246,16 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
             if key not in allowed:
                 raise ConfigError(f"unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
             _string(value, f"{where}.{target}.{key}")
-            if not usable_option(target, key, value):
-                raise ConfigError(f"{where}.{target}.{key} {value!r} is not a usable {'name' if key in ('package', 'module') else 'file name'}")
+            problem = option_problem(target, key, value)
+            if problem:
+                raise ConfigError(f"{where}.{target}.{key} {value!r} {problem}")
         targets[target] = dict(options)
     enabled = table.get("targets", list(TARGET_OPTIONS))
     if not isinstance(enabled, list) or any(t not in TARGET_OPTIONS for t in enabled):
         raise ConfigError(f"{where}.targets must be a list of {', '.join(TARGET_OPTIONS)}, not {enabled!r}")
     name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
     names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
-    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled))
+    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where)
 
 
 def load(path: Path | None = None) -> Config:
@@ -155,7 +278,7 @@ def load(path: Path | None = None) -> Config:
         for key in table:
             if key not in TOP_KEYS:
                 raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(sorted(TOP_KEYS))})")
-        out = root / _string(table.get("out", "generated"), f"{where}.out")
+        out = _string(table.get("out", "generated"), f"{where}.out")
         if "sets" in table:
             if set(table) - {"out", "sets"}:
                 raise ConfigError(f"{where}: with [[{where}.sets]], put {', '.join(sorted(set(table) - {'out', 'sets'}))} inside a set")
@@ -172,6 +295,7 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{where}.sets: two sets have the same name")
         if len({s.names.resolve() for s in sets}) != len(sets):
             raise ConfigError(f"{where}.sets: two sets use the same names file; give each its own `names`")
+        cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None)
+        return replace(cfg, out=checked_out(cfg, out, root, f"{where}.out"))
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    return Config(root=root, out=out, sets=sets)

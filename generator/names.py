@@ -64,6 +64,48 @@ def _toml_str(text: str) -> str:
     return _encode_string(text).replace("\x7f", "\\u007f")
 
 
+def _shape_problem(data: dict[str, object]) -> str | None:
+    """Why TOML data is not what a names file holds (only `[category.<id>]` tables), or None."""
+    others = sorted(set(data) - {"category"})
+    if others:
+        return f"not a names file: it has {', '.join(others)} (a names file holds only [category.*] tables)"
+    categories = data.get("category", {})
+    if not isinstance(categories, dict) or not all(isinstance(t, dict) for t in categories.values()):
+        return "not a names file: category must be a table of categories"
+    return None
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the file at `path` is not a names file that errcodegen may replace, or None."""
+    try:
+        return _shape_problem(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return f"not valid TOML: {exc}"
+
+
+def _check_type_name(name: object, where: str) -> None:
+    """Refuse a category type name that is no identifier, or that would break an output."""
+    from .targets import type_name_problem
+
+    rule = "must be an identifier that is not a built-in type name or a name the outputs declare"
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+        raise NamesError(f"{where} {rule}, not {name!r}")
+    problem = type_name_problem(name) or ("a built-in error type of Python or JavaScript" if name in SHADOWED_TYPES else None)
+    if problem:
+        raise NamesError(f"{where} {rule}: {name!r} would break it ({problem})")
+
+
+def _code(key: str, where: str) -> int | str:
+    """A code key of the names file: an integer in its one spelling (`-777`), else a symbolic code."""
+    try:
+        number = int(key)
+    except ValueError:
+        return key  # a symbolic code (pages like the media-processing job page)
+    if str(number) != key:
+        raise NamesError(f"{where}.{_toml_str(key)}: one code has one spelling: write it as {number}")
+    return number
+
+
 class NamesFile:
     """The recorded names; empty when the file does not exist yet."""
 
@@ -83,10 +125,11 @@ class NamesFile:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise NamesError(f"{shown}: not valid TOML: {exc}") from None
+        problem = _shape_problem(data)
+        if problem:
+            raise NamesError(f"{shown}: {problem}")
         categories = []
         recorded = data.get("category", {})
-        if not isinstance(recorded, dict):
-            raise NamesError(f"{shown}: category must be a table of categories")
         for cid, table in recorded.items():
             where = f"{shown}: category.{cid}"
             if not isinstance(table, dict):
@@ -98,16 +141,11 @@ class NamesFile:
                     raise NamesError(f"{where}.{field} must be a string")
             if not isinstance(table.get("codes", {}), dict):
                 raise NamesError(f"{where}.codes must be a table of codes")
-            name = table.get("name")
-            if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) or name in SHADOWED_TYPES:
-                raise NamesError(f"{where}.name must be an identifier that is not a built-in type name, not {name!r}")
+            _check_type_name(table.get("name"), f"{where}.name")
+            name = table["name"]
             codes = []
             for key, value in table.get("codes", {}).items():
-                code: int | str
-                try:
-                    code = int(key)
-                except ValueError:
-                    code = key  # a symbolic code (pages like the media-processing job page)
+                code = _code(key, f"{where}.codes")
                 if not isinstance(value, dict) or not isinstance(value.get("name"), str):
                     raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
                 for field in ("description", "action", "upstream_name"):

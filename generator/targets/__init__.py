@@ -26,3 +26,23 @@ STRING_TARGETS: dict[str, Target] = {
     "schema": strings.render_schema,
     "json": strings.render_json,
 }
+
+
+def declared_names() -> dict[str, frozenset[str]]:
+    """Per output, the top-level names its modules declare, import or use, whatever the page."""
+    return {
+        "python": python.OWN_NAMES,
+        "typescript": typescript.OWN_NAMES | strings.TS_NAMES,
+        "go": go.FIXED_NAMES | strings.GO_NAMES,
+        "schema": frozenset({schema.ANY, strings.TYPE}),
+    }
+
+
+def type_name_problem(name: str) -> str | None:
+    """Why a category may not take the type name `name` in some output (enabled or not), or None."""
+    for target, names in declared_names().items():
+        if name in names:
+            return f"the {target} output declares or uses {name} itself"
+    if name == "Error" or not name.endswith("Error"):
+        return "the go output names a category's constants after its type's prefix: <Prefix>Error"
+    return None

@@ -7,7 +7,6 @@ align), table rows are single-line composite literals, and methods use switches.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,18 +22,14 @@ DEFAULT_MODULE = "github.com/errcodegen/ci-error-codes/go/cierrors"
 DEFAULT_PACKAGE = "cierrors"
 # The oldest Go the generated code needs: nothing newer than Go 1.17 is used.
 GO_VERSION = "1.17"
+# Go's `int` is 32 bits on 386, arm, mips...: a page with a code beyond it gets int64 types.
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 
 # Exported names the package declares besides the per-category types and constants.
 FIXED_NAMES = frozenset(
     {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
     | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
 )
-_KEYWORDS = frozenset(
-    """break case chan const continue default defer else fallthrough for func go goto if
-    import interface map package range return select struct switch type var""".split()
-)
-_MODULE_ELEMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*")
-_PACKAGE = re.compile(r"[a-z][a-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -56,16 +51,15 @@ class GoCategory:
 
 
 def module_path(value: str) -> Escaped:
-    """Return a module path checked to need no quoting in go.mod (ASCII path elements)."""
-    elements = value.split("/")
-    if not all(_MODULE_ELEMENT.fullmatch(e) and not e.endswith(".") for e in elements):
+    """Return a module path that Go accepts (module.CheckPath) and go.mod holds unquoted."""
+    if not usable_option("go", "module", value):
         raise ValueError(f"go: not a usable module path: {value!r}")
     return Escaped(value)
 
 
 def package_name(value: str) -> Escaped:
-    """Return a package name checked to be a lower-case Go identifier and not a keyword."""
-    if not _PACKAGE.fullmatch(value) or value in _KEYWORDS:
+    """Return a package name that is a lower-case Go identifier, no keyword, and an importable package."""
+    if not usable_option("go", "package", value):
         raise ValueError(f"go: not a usable package name: {value!r}")
     return ident(value)
 
@@ -109,6 +103,7 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
         raise ValueError(f"go: dir {folder!r} must be one plain folder name")
     module = module_path(options.get("module", DEFAULT_MODULE))
     header = header_line(doc)
+    wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in doc.entries() if isinstance(e.code, int))
     source = render_template(
         "go/package.go.j2",
         doc=doc,
@@ -116,6 +111,8 @@ def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
         package=package,
         categories=go_model(doc),
         translations=translations,
+        wide=wide,
+        int_type=Escaped("int64" if wide else "int"),
     )
     gomod = render_template("go/go.mod.j2", header=header, module=module, go_version=Escaped(GO_VERSION))
     return {f"{folder}/go.mod": gomod, f"{folder}/{package}.go": source}

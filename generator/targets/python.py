@@ -11,6 +11,15 @@ from .locales import category_texts, entry_texts, other_locales
 
 DEFAULT_PACKAGE = "ci_error_codes"
 
+# Names the Python modules (module.py.j2, strings.py.j2) declare, import or use at top level:
+# a category's class named like one would replace it (keywords cannot be class names at all).
+OWN_NAMES = frozenset(
+    {"Any", "EnumMeta", "IntEnum", "StrEnum", "Final", "NamedTuple", "DeprecationWarning", "AttributeError"}
+    | {"CIError", "Category", "CategoryText", "LocalizedText", "ErrorCode", "Variant", "SeeAlso"}
+    | {"CATEGORIES", "DEFAULT_LOCALE", "DEPRECATED", "LOCALES", "VARIANTS", "None", "True", "False"}
+    | {"annotations", "warnings", "lookup", "from_header", "from_response"}
+)
+
 
 def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
     """Return the package's `__init__.py` and `py.typed` under `python/<package>/`."""

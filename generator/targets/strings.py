@@ -43,6 +43,8 @@ SCHEMA_ID_BASE = "https://github.com/errcodegen/ci-error-codes/schema/"
 # Exported names the Go package declares besides the constants (in Python and TypeScript the
 # members live inside `ErrorCode`, and their UPPER_SNAKE names clash with nothing).
 GO_NAMES = frozenset({"ErrorCode", "Variant", "Ref", "CategoryInfo", "Categories", "Codes", "All", "Lookup", "FromResponse"})
+# Top-level names the TypeScript module declares.
+TS_NAMES = frozenset({"ErrorCode", "SeeAlso", "Variant", "VARIANTS", "CATEGORIES", "CategoryId", "CategoryInfo", "Map", "ReadonlyMap"})
 
 
 @dataclass(frozen=True)
