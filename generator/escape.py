@@ -13,7 +13,7 @@ import json
 import re
 from typing import Callable
 
-from .content import Content, Lazy, deliver
+from .content import Content, Emit, Lazy, deliver
 
 
 class Escaped(str):
@@ -202,7 +202,7 @@ def _pretty_joined(value: object, out: list[str], newline: str, step: str) -> No
 class _Sink(list[str]):
     """The printer's output list, handed on to a writer whenever it has grown (see json_stream)."""
 
-    def __init__(self, write: Callable[[str], None]) -> None:
+    def __init__(self, write: Emit) -> None:
         super().__init__()
         self.write = write
 
@@ -219,7 +219,7 @@ def json_stream(value: object, indent: int = 2) -> Content:
     is never one string; the bytes are those of `json_value(value, indent) + "\\n"`.
     """
 
-    def produce(write: Callable[[str], None]) -> None:
+    def produce(write: Emit) -> None:
         sink = _Sink(write)
         _pretty(value, sink, "\n", " " * indent)
         sink.append("\n")
