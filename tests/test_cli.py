@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.lock import LOCK_NAME
 
 from .conftest import ROOT
 
@@ -44,7 +45,12 @@ def run(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file under `folder` but the project's lock file (empty; created once and kept, see lock.py)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not (p.name == LOCK_NAME and p.stat().st_size == 0)
+    }
 
 
 def test_generate_matches_the_committed_tree(tmp_path: Path) -> None:

@@ -24,6 +24,8 @@ from generator import config
 from generator.cli import main
 
 from .conftest import ROOT, require_tool
+from generator.lock import LOCK_NAME
+
 from .test_cli import TABLE, project, snapshot
 
 
@@ -39,10 +41,13 @@ OUT_KEY = "tool.errcodegen.out"
 
 
 def tree(folder: Path) -> dict[str, object]:
-    """Every entry under `folder`: file bytes, symlink targets, other kinds by name."""
+    """Every entry under `folder`: file bytes, symlink targets, other kinds by name (not the
+    project's empty lock file, created once and kept: see generator/lock.py)."""
     out: dict[str, object] = {}
     for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder).as_posix()
+        if p.name == LOCK_NAME and p.is_file() and p.stat().st_size == 0:
+            continue
         if p.is_symlink():
             out[rel] = ("link", os.readlink(p))
         elif p.is_file():
