@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .fsread import read_text
 from .model import Category, Diagnostic, Document, Entry
 from .naming import SHADOWED_TYPES, assign_names, sanitize
 
@@ -80,7 +81,7 @@ class NamesFile:
         if not path.exists():
             return cls((), shown)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_text(path))  # a regular file of bounded size only
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise NamesError(f"{shown}: not valid TOML: {exc}") from None
         categories = []
@@ -174,7 +175,7 @@ class NamesFile:
 
     def diff_against(self, path: Path, display: str) -> str:
         """Return a unified diff from the file on disk to this record ('' when equal)."""
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        old = read_text(path) if path.exists() else ""
         new = self.dumps()
         if old == new:
             return ""

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import gfm_table
+from .fsread import TooBig, read_regular
 from .model import Category, Diagnostic, Document, Entry, Link, Note
 
 # Documented limits, far above real pages (the current page is 15 kB and 104 rows).
@@ -129,7 +130,10 @@ def read_page(path: str | Path, display: str | None = None, kind: str = "int") -
     """Read and parse one page from disk; raise InputError when it cannot be read."""
     name = display if display is not None else str(path)
     try:
-        data = Path(path).read_bytes()
+        # A regular file only, read up to the limit: never a FIFO, a device or gigabytes.
+        data = read_regular(path, MAX_BYTES)
+    except TooBig as exc:
+        raise InputError(name, 1, 1, exc.strerror or str(exc)) from None
     except OSError as exc:
         raise InputError(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
     return parse_bytes(data, name, kind)
