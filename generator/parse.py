@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -136,7 +136,23 @@ def read_page(path: str | Path, display: str | None = None, kind: str = "int") -
         raise InputError(name, 1, 1, exc.strerror or str(exc)) from None
     except OSError as exc:
         raise InputError(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    return parse_bytes(data, name, kind)
+    return require_error_table(parse_bytes(data, name, kind))
+
+
+def require_error_table(doc: Document) -> Document:
+    """Return `doc`, with an error at 1:1 when no error table gave it any code.
+
+    A page file without one (empty, an HTML error page saved by a broken download, prose,
+    tables without an error-code column) would retire every recorded code: it is unusable.
+    Pages with errors already say why; fragments parsed with `parse_text` are not checked.
+    """
+    if any(c.entries or c.fallback is not None for c in doc.categories) or doc.has_errors:
+        return doc
+    message = (
+        "no error table found (a table with an error-code column and at least one row): "
+        "is it an empty page, an HTML page or prose only? It cannot be used"
+    )
+    return replace(doc, diagnostics=(Diagnostic(doc.source, 1, 1, "error", message),) + doc.diagnostics)
 
 
 def parse_bytes(data: bytes, file: str, kind: str = "int") -> Document:
