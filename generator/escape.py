@@ -187,10 +187,11 @@ _GO_DOC_QUOTES = re.compile(r"([`'])(?=\1)")
 
 # Go directives: `//go:...`, `//line`, cgo's `//export` and `//extern`, linters' `//nolint`
 # and `//lint:`, `// +build`; `/*line` anywhere. Text never starts a line (it has no line
-# breaks), but a text that starts like one gets `(text) ` in front, one inside the text
-# gets a space after its `//` (`// go:generate`), which makes it prose, and `+build`
-# becomes `＋build` (go vet reads it anywhere in a comment above the package clause).
-_GO_START = re.compile(r"(?://)?(?:go:|line |export |extern |nolint|lint:|\+build)")
+# breaks) and always follows `// ` (so `go:` or `line ` at its start is prose); one inside
+# the text gets a space after its `//` (`// go:generate`), `+build` becomes `＋build` (go
+# vet reads it anywhere in a comment above the package clause), and a text that starts
+# with `nolint` gets `(text) ` in front.
+_GO_START = re.compile(r"nolint")  # after `// `: older golangci-lint reads `// nolint` too
 _GO_ANYWHERE = re.compile(r"(?<=//)(?=go:|line |export |extern |nolint|lint:|\+build)|(?<=/\*)(?=line )")
 
 
