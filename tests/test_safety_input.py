@@ -539,3 +539,70 @@ def test_04_a_magic_comment_that_slips_past_escaping_is_exit_2(tmp_path: Path, m
     assert cli.main(["generate"]) == 2
     assert not (proj / "generated").exists()
     shutil.rmtree(proj / "source_docs")
+
+
+# -- probes beyond the list ---------------------------------------------------------------------
+
+
+def test_01_a_fifo_swapped_in_after_the_stat_check_is_refused_without_blocking(tmp_path: Path) -> None:
+    """The race: os.stat saw a regular file, then the path became a FIFO. The O_NONBLOCK open
+    returns at once and fstat refuses it (without O_NONBLOCK the open would wait for a writer)."""
+    regular = tmp_path / "regular"
+    regular.write_bytes(b"x")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    script = (
+        "import os, sys\n"
+        "from generator import fsread\n"
+        f"real = os.stat({str(regular)!r})\n"
+        "fsread.os = type(sys)('os_proxy')\n"
+        "fsread.os.__dict__.update({k: getattr(os, k) for k in dir(os) if not k.startswith('__')})\n"
+        "fsread.os.stat = lambda path: real\n"
+        "try:\n"
+        f"    fsread.read_regular({str(fifo)!r}, 100)\n"
+        "except fsread.NotRegularFile as exc:\n"
+        "    print('refused:', exc.strerror)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=TIMEOUT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.strip() == "refused: not a regular file (a FIFO)", result.stdout + result.stderr
+
+
+def test_01_a_file_that_grows_while_read_is_read_only_to_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import fsread
+
+    page = tmp_path / "page"
+    page.write_bytes(b"x" * 1000)
+    small = os.stat(page)
+    fake = os.stat_result((small.st_mode, *small[1:6], 10, *small[7:]))  # reports 10 bytes
+    monkeypatch.setattr(fsread.os, "fstat", lambda fd: fake)
+    monkeypatch.setattr(fsread.os, "stat", lambda path: fake)
+    reads: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        reads.append(len(data))
+        return data
+
+    monkeypatch.setattr(fsread.os, "read", counting_read)
+    with pytest.raises(fsread.TooBig, match="more than 50 bytes"):
+        fsread.read_regular(page, 50)
+    assert sum(reads) == 51
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev_zero"])
+def test_01_the_chinese_page_is_checked_too(short_tmp: Path, kind: str) -> None:
+    proj = project(short_tmp)
+    page = proj / "source_docs" / "ci-error-codes.zh.md"
+    page.unlink()
+    KINDS[kind](page)
+    one_line_exit_2(run(proj, "generate"), "source_docs/ci-error-codes.zh.md:1:1: error: ")
+    assert not (proj / "generated").exists()
+
+
+def test_02_a_job_page_without_an_error_table_is_unusable(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    (proj / "source_docs" / "ci-media-processing-error-codes.en.md").write_text("<html>404</html>\n", encoding="utf-8")
+    one_line_exit_2(run(proj, "generate"), "source_docs/ci-media-processing-error-codes.en.md:1:1: error: no error table")
+    assert not (proj / "generated").exists()
