@@ -606,3 +606,10 @@ def test_02_a_job_page_without_an_error_table_is_unusable(tmp_path: Path) -> Non
     (proj / "source_docs" / "ci-media-processing-error-codes.en.md").write_text("<html>404</html>\n", encoding="utf-8")
     one_line_exit_2(run(proj, "generate"), "source_docs/ci-media-processing-error-codes.en.md:1:1: error: no error table")
     assert not (proj / "generated").exists()
+
+
+def test_02_an_empty_chinese_page_is_unusable_too(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    (proj / "source_docs" / "ci-error-codes.zh.md").write_bytes(b"")
+    one_line_exit_2(run(proj, "generate"), "source_docs/ci-error-codes.zh.md:1:1: error: no error table")
+    assert not (proj / "generated").exists()
