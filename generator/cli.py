@@ -89,11 +89,13 @@ def build_model(cfg: config_mod.Config) -> Document:
 
 def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
     """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
+    from .names import RunWarning
     from .render import render_all
     from .validate import validate
 
     files: dict[str, Any] = {}
     for out_set, doc in zip(cfg.sets, docs):
+        doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
         try:
             rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy)
         except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
@@ -158,6 +160,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print("errcodegen: an interrupted write is pending; run `errcodegen generate` to finish it", file=sys.stderr)
             return EXIT_FOUND
         docs = build_models(cfg)
+        # --strict: warnings (such as most of a page's codes retired at once) are errors.
+        warnings = [d for doc in docs for d in doc.diagnostics if d.severity == "warning"] if args.strict else []
+        _print_diagnostics(warnings, strict=True)
         files = render_models(cfg, docs, lazy=True)
         diffs = stale(cfg.out, files)
         if not _preview(args):
@@ -170,7 +175,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if diffs:
         print(f"errcodegen: {len(diffs)} file(s) stale; run `make generate`", file=sys.stderr)
         return EXIT_FOUND
-    return EXIT_OK
+    return EXIT_FOUND if warnings else EXIT_OK
 
 
 def _read(path: str, kind: str = "int") -> Document:
@@ -194,7 +199,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    doc = _read(args.file, args.kind)
+    if args.names:  # named as generate names it: the names file's warnings (codes retired) too
+        from .names import NamesFile
+
+        doc = NamesFile.load(Path(args.names)).apply(read_page(args.file, args.file, args.kind))
+    else:
+        doc = _read(args.file, args.kind)
     _print_diagnostics(doc.diagnostics, args.strict)
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 
@@ -258,6 +268,7 @@ def parser() -> argparse.ArgumentParser:
     chk.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
     chk.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
     chk.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when a run holds the project's lock")
+    chk.add_argument("--strict", action="store_true", help="treat warnings as errors (print them; exit 1)")
     chk.set_defaults(func=cmd_check)
     par = sub.add_parser("parse", help="print the model of a page as JSON")
     par.add_argument("file")
@@ -266,6 +277,7 @@ def parser() -> argparse.ArgumentParser:
     lint = sub.add_parser("lint", help="print every diagnostic of a page")
     lint.add_argument("file")
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    lint.add_argument("--names", help="names file to apply, as generate does (reports codes it would retire)")
     lint.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
     lint.set_defaults(func=cmd_lint)
     dif = sub.add_parser("diff", help="compare two versions of a page by meaning")

@@ -20,6 +20,8 @@ from typing import Any, Iterable
 
 from . import gomod
 
+from .fsread import read_text
+
 TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "python": frozenset({"package"}),
     "typescript": frozenset({"file"}),
@@ -264,7 +266,7 @@ def load(path: Path | None = None) -> Config:
     table: dict[str, Any] = {}
     if path.exists():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_text(path))  # a regular file of bounded size only
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from None
         tool = data.get("tool", {})

@@ -106,14 +106,35 @@ def one_line(text: str) -> Escaped:
 
 # Comments that tools read as instructions: `# type: ignore` (mypy), `# fmt: off` (black), ...
 _PRAGMA = re.compile(r"(?:type|fmt|pylint|mypy|isort|pyright|ruff|flake8|yapf)\s*:|noqa\b|pragma\b", re.IGNORECASE)
+# Instructions that tools find anywhere in a comment, not only after its `#`: an encoding
+# declaration (`coding:`/`coding=` on line 1 or 2, PEP 263), `pylint:`, `isort:`, and black's
+# `fmt:`/`yapf:` after a `;`. Their separator becomes its fullwidth twin (see _FULLWIDTH).
+_PY_ANYWHERE = re.compile(r"coding[ \t]*[:=]|\b(?:pylint|isort|fmt|yapf)\s*:", re.IGNORECASE)
+# The cleaned form of a separator or sign that would make a comment an instruction: the
+# same character, fullwidth. Visible, deterministic, and never read by any tool.
+_FULLWIDTH = {":": "\uff1a", "=": "\uff1d", "#": "\uff03", "@": "\uff20", "+": "\uff0b"}
+
+
+def _fullwidth_last(match: re.Match[str]) -> str:
+    found = match.group()
+    return found[:-1] + _FULLWIDTH[found[-1]]
 
 
 def py_comment(text: str) -> Escaped:
-    """Text for a `#` comment: one line, nothing that could end it, never read as a pragma."""
+    """Text for a `#` comment: one line, nothing that could end it, never read as a pragma.
+
+    The documented cleaned forms: a text that starts like a pragma (`type: ignore`, `noqa`)
+    gets `(text) ` in front; every `#` in it becomes `＃` (U+FF03), so that no second
+    comment, and no `# noqa`, `# type:` or `# fmt: skip` after it, starts inside it; and the
+    `:` or `=` of `coding:`, `pylint:`, `isort:`, `fmt:` or `yapf:` becomes `：` or `＝`, so
+    that a file name or heading never declares the module's encoding or disables a check.
+    """
     cleaned = _comment_text(text)
     if _PRAGMA.match(cleaned):
         cleaned = "(text) " + cleaned  # the documented cleaned form of such a text
-    return Escaped(cleaned)
+    if "#" in cleaned:
+        cleaned = cleaned.replace("#", _FULLWIDTH["#"])
+    return Escaped(_PY_ANYWHERE.sub(_fullwidth_last, cleaned))
 
 
 def ts_str(text: str) -> Escaped:
@@ -126,15 +147,36 @@ def ts_opt_str(text: str | None) -> Escaped:
     return Escaped("null") if text is None else ts_str(text)
 
 
+# What TypeScript and JavaScript tools read in a comment: a directive that starts the
+# comment's text (ESLint, JSHint, coverage and formatter switches, `///` references), a
+# source map URL anywhere, and bundler annotations (`#__PURE__`); `@` pragmas (`@ts-ignore`,
+# `@ts-nocheck`, `@jsx`, `//@ sourceURL=`) never survive, as every `@` becomes `＠`.
+_TS_START = re.compile(r"(?:eslint|globals?\b|exported\b|jshint|jslint|istanbul|c8\b|v8\b|prettier-ignore|tslint|///|#__)")
+_TS_ANYWHERE = re.compile(r"source(?:Mapping)?URL\s*=|#(?=__)", re.IGNORECASE)
+
+
+def _ts_comment_text(text: str) -> str:
+    cleaned = _comment_text(text)
+    if _TS_START.match(cleaned):
+        cleaned = "(text) " + cleaned
+    if "@" in cleaned:
+        cleaned = cleaned.replace("@", _FULLWIDTH["@"])
+    return _TS_ANYWHERE.sub(_fullwidth_last, cleaned)
+
+
 def ts_comment(text: str) -> Escaped:
-    """Text for a TypeScript `//` comment: one line (no LF, CR, U+2028, U+2029), nothing that could end it."""
-    return Escaped(_comment_text(text))
+    """Text for a TypeScript `//` comment: one line (no LF, CR, U+2028, U+2029), nothing that could end it.
+
+    Never a directive: the cleaned forms are those of `ts_doc` (`(text) ` before a text that
+    starts like a directive, `＠` for `@`, `＝` for the `=` of `sourceMappingURL=`, `＃` for
+    the `#` of `#__PURE__`).
+    """
+    return Escaped(_ts_comment_text(text))
 
 
 def ts_doc(text: str) -> Escaped:
-    """Text inside a `/** ... */` JSDoc block: one line, no `*/`, no tag at a line start."""
-    cleaned = _comment_text(text).replace("*/", "*\\/").replace("@", "\uff20")
-    return Escaped(cleaned)
+    """Text inside a `/** ... */` JSDoc block: one line, no `*/`, no tag at a line start, no directive."""
+    return Escaped(_ts_comment_text(text).replace("*/", "*\\/"))
 
 
 def go_str(text: str) -> Escaped:
@@ -145,10 +187,27 @@ def go_str(text: str) -> Escaped:
 _GO_DOC_QUOTES = re.compile(r"([`'])(?=\1)")
 
 
+# Go directives: `//go:...`, `//line`, cgo's `//export` and `//extern`, linters' `//nolint`
+# and `//lint:`, `// +build`; `/*line` anywhere. Text never starts a line (it has no line
+# breaks) and always follows `// ` (so `go:` or `line ` at its start is prose); one inside
+# the text gets a space after its `//` (`// go:generate`), `+build` becomes `＋build` (go
+# vet reads it anywhere in a comment above the package clause), and a text that starts
+# with `nolint` gets `(text) ` in front.
+_GO_START = re.compile(r"nolint")  # after `// `: older golangci-lint reads `// nolint` too
+_GO_ANYWHERE = re.compile(r"(?<=//)(?=go:|line |export |extern |nolint|lint:|\+build)|(?<=/\*)(?=line )")
+
+
 def go_comment(text: str) -> Escaped:
     """Text for a `//` comment: one line, cannot form a directive or end early, gofmt leaves it alone."""
+    cleaned = _comment_text(text)
+    if _GO_START.match(cleaned):
+        cleaned = "(text) " + cleaned
+    if "/" in cleaned:
+        cleaned = _GO_ANYWHERE.sub(" ", cleaned)
+    if "+build" in cleaned:  # go vet reads `+build` anywhere in a comment above the package clause
+        cleaned = cleaned.replace("+build", _FULLWIDTH["+"] + "build")
     # gofmt rewrites `` and '' in doc comments to curly quotes: a space keeps them apart.
-    return Escaped(_GO_DOC_QUOTES.sub(r"\1 ", _comment_text(text)))
+    return Escaped(_GO_DOC_QUOTES.sub(r"\1 ", cleaned))
 
 
 def json_value(value: object, indent: int | None = None) -> Escaped:

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .fsread import read_text
 from .model import Category, Diagnostic, Document, Entry
 from .naming import SHADOWED_TYPES, assign_names, sanitize
 
@@ -30,6 +31,14 @@ HEADER = """\
 
 class NamesError(Exception):
     """The names file cannot be used; the message names the file and key."""
+
+
+class RunWarning(Diagnostic):
+    """A warning about this run (what it would retire), not about the page: printed, never rendered.
+
+    Once `generate` has recorded the codes as retired the next run has nothing to say, so
+    the outputs (the JSON model lists the page's diagnostics) must not depend on it.
+    """
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,7 @@ class NamesFile:
         if not path.exists():
             return cls((), shown)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_text(path))  # a regular file of bounded size only
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise NamesError(f"{shown}: not valid TOML: {exc}") from None
         problem = _shape_problem(data)
@@ -213,7 +222,7 @@ class NamesFile:
 
     def diff_against(self, path: Path, display: str) -> str:
         """Return a unified diff from the file on disk to this record ('' when equal)."""
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        old = read_text(path) if path.exists() else ""
         new = self.dumps()
         if old == new:
             return ""
@@ -310,6 +319,9 @@ class NamesFile:
                         f"{self.display}: category.{pinned_category.id}.codes.{code}: the page's codes are {doc.kind} codes"
                     )
         matched, notes = self._match(doc)
+        # Codes recorded and not yet retired, and how many of them this page retires.
+        active = sum(not p.retired for c in self.categories if not c.retired for _, p in c.codes)
+        retiring = 0
         categories: list[Category] = []
         pinned: dict[tuple[str, int | str], str] = {}
         pinned_types: dict[str, str] = {}
@@ -325,6 +337,7 @@ class NamesFile:
                 for code, p in record.codes
                 if code not in live
             )
+            retiring += sum(not record.retired and not p.retired for code, p in record.codes if code not in live)
             for e in c.entries:
                 if e.code in recorded:
                     pinned[(record.id, e.code)] = recorded[e.code].name
@@ -340,12 +353,16 @@ class NamesFile:
                 Entry(code, p.name, p.upstream_name, p.description, p.action, (), 0, deprecated=True)
                 for code, p in record.codes
             )
+            retiring += sum(not record.retired and not p.retired for _, p in record.codes)
             for e in entries:
                 pinned[(record.id, e.code)] = e.name
             pinned_types[record.id] = record.name
             categories.append(
                 Category(record.id, record.name, record.title, record.fallback, entries, 0, deprecated=True)
             )
+        if retiring * 2 > active > 0:  # most of the page gone at once: a truncated or wrong page?
+            message = f"{retiring} of the {active} codes recorded in {self.display} would be retired by this page; is it cut short?"
+            notes.append(RunWarning(doc.source, 1, 1, "warning", message))
         staged = replace(doc, categories=tuple(categories), diagnostics=doc.diagnostics + tuple(notes))
         named = assign_names(staged, pinned)
         return replace(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import gfm_table
+from .fsread import TooBig, read_regular
 from .model import Category, Diagnostic, Document, Entry, Link, Note
 
 # Documented limits, far above real pages (the current page is 15 kB and 104 rows).
@@ -129,10 +130,29 @@ def read_page(path: str | Path, display: str | None = None, kind: str = "int") -
     """Read and parse one page from disk; raise InputError when it cannot be read."""
     name = display if display is not None else str(path)
     try:
-        data = Path(path).read_bytes()
+        # A regular file only, read up to the limit: never a FIFO, a device or gigabytes.
+        data = read_regular(path, MAX_BYTES)
+    except TooBig as exc:
+        raise InputError(name, 1, 1, exc.strerror or str(exc)) from None
     except OSError as exc:
         raise InputError(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    return parse_bytes(data, name, kind)
+    return require_error_table(parse_bytes(data, name, kind))
+
+
+def require_error_table(doc: Document) -> Document:
+    """Return `doc`, with an error at 1:1 when no error table gave it any code.
+
+    A page file without one (empty, an HTML error page saved by a broken download, prose,
+    tables without an error-code column) would retire every recorded code: it is unusable.
+    Pages with errors already say why; fragments parsed with `parse_text` are not checked.
+    """
+    if any(c.entries or c.fallback is not None for c in doc.categories) or doc.has_errors:
+        return doc
+    message = (
+        "no error table found (a table with an error-code column and at least one row): "
+        "is it an empty page, an HTML page or prose only? It cannot be used"
+    )
+    return replace(doc, diagnostics=(Diagnostic(doc.source, 1, 1, "error", message),) + doc.diagnostics)
 
 
 def parse_bytes(data: bytes, file: str, kind: str = "int") -> Document:

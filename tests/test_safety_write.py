@@ -306,3 +306,16 @@ def _reword(page: str, reword: str) -> str:
         if line.startswith("### "):
             lines[i] = "### " + reword + line[4:] if reword.endswith(" ") else line + reword
     return "\n".join(lines)
+
+
+@pytest.mark.parametrize("path, bad", [("m.py", "# type: ignore\n"), ("m.go", "//go:generate x\n"), ("m.ts", "/// <reference path='x' />\n")])
+def test_a_streamed_file_past_the_deep_limit_is_still_checked_for_directives(path: str, bad: str) -> None:
+    """Large outputs are checked as they are streamed, in whole lines, not skipped."""
+    from generator.validate import DEEP_LIMIT, StreamCheck, ValidationError
+
+    text = "// ok\n" + "x = 1\n" * (DEEP_LIMIT // 6 + 10) + bad + "y = 2\n"
+    check = StreamCheck(path)
+    with pytest.raises(ValidationError):
+        for start in range(0, len(text), 4099):  # pieces that cut lines anywhere
+            check.feed(text[start:start + 4099])
+        check.close()
