@@ -87,9 +87,11 @@ def _shape_problem(data: dict[str, object]) -> str | None:
 def file_problem(path: Path) -> str | None:
     """Why the file at `path` is not a names file that errcodegen may replace, or None."""
     try:
-        return _shape_problem(tomllib.loads(path.read_text(encoding="utf-8")))
+        return _shape_problem(tomllib.loads(read_text(path)))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return f"not valid TOML: {exc}"
+    except OSError as exc:  # too big, or swapped for something that is not a regular file
+        return f"not readable as a names file ({exc.strerror or exc})"
 
 
 def _check_type_name(name: object, where: str) -> None:

@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterator, Sequence
 
 from .content import Content, emit, text
+from .fsread import read_text
 from .validate import StreamCheck
 
 TMP_MARK = ".errcodegen-tmp-"
@@ -86,6 +87,8 @@ def plan(out_dir: Path, files: dict[str, Content]) -> list[tuple[Path, str, Cont
             current = current / part
             if current.is_symlink():
                 raise WriteError(f"refused to write through symlink {current}")
+        if current.exists() and not current.is_file():
+            raise WriteError(f"refused to replace {current}: it is not a regular file")
         result.append((out_dir.joinpath(*parts), rel, content))
     return result
 
@@ -221,20 +224,22 @@ class _Journal:
         path = root / JOURNAL
         path.with_name(JOURNAL + ".next").unlink(missing_ok=True)  # never authoritative
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_text(path))
         except FileNotFoundError:
             return None
-        except ValueError:
+        try:
+            journal = cls(root, str(data["run"]))
+            for e in data["entries"]:
+                journal.entries.append(_Entry(root / e["path"], root / e["tmp"], root / e["backup"], bool(e["existed"])))
+            journal.folders = [root / f for f in data["folders"]]
+            journal.remove = [(root / p, str(digest)) for p, digest in data["remove"]]
+            state = str(data["state"])
+        except (ValueError, KeyError, TypeError):
             raise WriteError(f"{path}: unreadable journal of an interrupted write; restore generated/ from git and remove it") from None
-        journal = cls(root, data["run"])
-        for e in data["entries"]:
-            journal.entries.append(_Entry(root / e["path"], root / e["tmp"], root / e["backup"], e["existed"]))
-        journal.folders = [root / f for f in data["folders"]]
-        journal.remove = [(root / p, digest) for p, digest in data["remove"]]
         for p in [*(e.path for e in journal.entries), *(e.tmp for e in journal.entries), *journal.folders]:
             if not p.resolve().is_relative_to(root.resolve()):
                 raise WriteError(f"{path}: names a path outside the project: {p}")
-        return data["state"], journal
+        return state, journal
 
 
 def _fsync_dir(folder: Path) -> None:

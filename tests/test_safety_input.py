@@ -148,7 +148,9 @@ def test_01_generate_and_check_refuse_a_page_that_is_not_a_regular_file(short_tm
     page = proj / PAGE
     page.unlink()
     KINDS[kind](page)
-    one_line_exit_2(run(proj, command), f"{PAGE}:1:1: error: ")
+    # Refused by the configuration check (a configured page must be a regular file) or, for
+    # a file too big, by the reader: either way one line naming the page.
+    one_line_exit_2(run(proj, command), Path(PAGE).name)
     assert snapshot(proj / "generated") == before
     assert (proj / "source_docs" / "names.toml").read_bytes() == names
 
@@ -597,7 +599,7 @@ def test_01_the_chinese_page_is_checked_too(short_tmp: Path, kind: str) -> None:
     page = proj / "source_docs" / "ci-error-codes.zh.md"
     page.unlink()
     KINDS[kind](page)
-    one_line_exit_2(run(proj, "generate"), "source_docs/ci-error-codes.zh.md:1:1: error: ")
+    one_line_exit_2(run(proj, "generate"), "ci-error-codes.zh.md")
     assert not (proj / "generated").exists()
 
 
