@@ -9,9 +9,9 @@ locales (`merge.py`: headings differ by language). The rule:
 - Ties go to the nearest position (old index closest to the new index), then to the
   earlier old category: deterministic, whatever the hash seed.
 - With `majority=True` (names), a candidate must share at least half of the codes of the
-  smaller of the two: a category split in two keeps its identity in the larger half, and a
-  new category that took a code or two from a retired one does not inherit its public
-  name. Merging locales takes any shared code: the two pages are one document, and a
+  smaller of the two: each part of a split category qualifies (the first on the page keeps
+  the identity, the others are new), and a new category that took a code or two from a
+  retired one does not inherit its public name. Merging locales takes any shared code: the two pages are one document, and a
   category left unmatched there would come out twice (once per language).
 
 Candidates come from an index by code, so only categories that share a code are ever

@@ -60,7 +60,7 @@ def test_reworded_headings_keep_their_category_ids_and_names() -> None:
     assert sum("by its codes" in d.message for d in new.diagnostics) == 3
 
 
-def test_a_split_category_keeps_its_identity_in_the_larger_half() -> None:
+def test_a_split_category_keeps_its_identity_in_its_first_part() -> None:
     old = _named(_page([("Download errors", [-1, -2, -3, -4, -5, -6])]))
     new = _renamed(old, _page([("Fetch errors", [-1, -2, -3, -4]), ("Origin errors", [-5, -6])]))
     assert [c.id for c in new.categories] == ["download", "origin"]
@@ -68,6 +68,9 @@ def test_a_split_category_keeps_its_identity_in_the_larger_half() -> None:
     assert [(e.code, e.deprecated) for e in download.entries] == [(-1, False), (-2, False), (-3, False), (-4, False), (-5, True), (-6, True)]
     assert [e.code for e in origin.entries] == [-5, -6] and not origin.deprecated
     assert all(_names(old)[e.code][2] == e.name for e in download.entries)  # names kept, retired ones too
+    # Page order decides, not size: the first part qualifies (all its codes are shared).
+    new = _renamed(old, _page([("Origin errors", [-5, -6]), ("Fetch errors", [-1, -2, -3, -4])]))
+    assert [(c.id, c.deprecated) for c in new.categories] == [("download", False), ("fetch", False)]
 
 
 def test_merged_categories_go_to_the_nearest_one_the_other_is_retired() -> None:
