@@ -6,10 +6,12 @@ cannot make it pass or fail; the memory test reads the peak RSS of one child pro
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -169,7 +171,7 @@ def _merge_work(n: int) -> int:
 
 
 @pytest.mark.parametrize("work", [_reword_work, _merge_work], ids=["names", "merge"])
-def test_matching_work_grows_linearly(work) -> None:  # type: ignore[no-untyped-def]
+def test_matching_work_grows_linearly(work: Callable[[int], int]) -> None:
     small, large = work(200), work(800)
     assert small >= 200  # the counter counts: at least one candidate per category
     # Quadratic matching (every new category scored against every old one) gives 16.
@@ -202,7 +204,5 @@ def test_diff_json_of_large_pages_stays_small(tmp_path: Path) -> None:
     peak_mb = usage.ru_maxrss / 1024
     assert peak_mb < DIFF_PEAK_MB, f"diff --format json peaked at {peak_mb:.0f} MB"
     # The streamed report is the whole report: every row changed, in valid JSON.
-    import json
-
     report = json.loads(out.read_text(encoding="utf-8"))
     assert len(report["codes"]) > DIFF_ROWS * 0.9 and report["codes"][0]["kind"] == "changed"
