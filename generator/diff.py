@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any, Iterator, TextIO
 
 from .model import Category, Document, Entry
 from .names import NamesFile
@@ -206,57 +206,65 @@ def _code(c: CodeChange) -> str:
     return f"{c.code} (HTTP {c.status})" if c.status is not None else str(c.code)
 
 
-def format_text(report: Report) -> str:
-    """Return the report as plain text for a terminal."""
+def _text_lines(report: Report) -> Iterator[str]:
     if report.empty:
-        return f"No changes between {report.old} and {report.new}.\n"
-    lines = [f"Changes from {report.old} to {report.new}" + (" (BREAKING)" if report.breaking else "") + ":"]
+        yield f"No changes between {report.old} and {report.new}.\n"
+        return
+    yield f"Changes from {report.old} to {report.new}" + (" (BREAKING)" if report.breaking else "") + ":\n"
     for cid, title in report.categories_added:
-        lines.append(f"+ category {cid}: {title}")
+        yield f"+ category {cid}: {title}\n"
     for cid, title in report.categories_removed:
-        lines.append(f"- category {cid}: {title} (retired: kept, deprecated)")
+        yield f"- category {cid}: {title} (retired: kept, deprecated)\n"
     for cid, old, new in report.categories_renamed:
-        lines.append(f"~ category {cid} renamed: {old!r} -> {new!r}")
+        yield f"~ category {cid} renamed: {old!r} -> {new!r}\n"
     for c in report.codes:
         tag = " [breaking]" if c.breaking else ""
         if c.kind == "added":
-            lines.append(f"+ {c.category} {_code(c)} {c.name}{tag}")
+            yield f"+ {c.category} {_code(c)} {c.name}{tag}\n"
         elif c.kind == "removed":
-            lines.append(f"- {c.category} {_code(c)} {c.name} (retired: kept, deprecated){tag}")
+            yield f"- {c.category} {_code(c)} {c.name} (retired: kept, deprecated){tag}\n"
         elif c.kind == "moved":
-            lines.append(f"> {_code(c)} {c.name} moved {c.from_category} -> {c.category}{tag}")
+            yield f"> {_code(c)} {c.name} moved {c.from_category} -> {c.category}{tag}\n"
         else:
-            lines.append(f"~ {c.category} {_code(c)} {c.name}{tag}")
+            yield f"~ {c.category} {_code(c)} {c.name}{tag}\n"
             for name, (old, new) in c.fields.items():
-                lines.append(f"    {name}: {_show(old)!s} -> {_show(new)!s}")
-    return "\n".join(lines) + "\n"
+                yield f"    {name}: {_show(old)!s} -> {_show(new)!s}\n"
+
+
+def format_text(report: Report) -> str:
+    """Return the report as plain text for a terminal."""
+    return "".join(_text_lines(report))
 
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def format_markdown(report: Report) -> str:
-    """Return the report as markdown, ready for a pull request's description."""
+def _markdown_lines(report: Report) -> Iterator[str]:
     if report.empty:
-        return f"No changes between `{report.old}` and `{report.new}`.\n"
-    out = [f"## Error-code changes: `{report.old}` -> `{report.new}`\n"]
-    out.append("**Breaking changes: yes.**\n" if report.breaking else "Breaking changes: none.\n")
+        yield f"No changes between `{report.old}` and `{report.new}`.\n"
+        return
+    yield f"## Error-code changes: `{report.old}` -> `{report.new}`\n"
+    yield "**Breaking changes: yes.**\n" if report.breaking else "Breaking changes: none.\n"
     if report.categories_added or report.categories_removed or report.categories_renamed:
-        out.append("\n### Categories\n")
-        out += [f"- Added `{i}`: {_md(t)}\n" for i, t in report.categories_added]
-        out += [f"- Retired `{i}`: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed]
-        out += [f"- Renamed `{i}`: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed]
+        yield "\n### Categories\n"
+        yield from (f"- Added `{i}`: {_md(t)}\n" for i, t in report.categories_added)
+        yield from (f"- Retired `{i}`: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed)
+        yield from (f"- Renamed `{i}`: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed)
     if report.codes:
-        out.append("\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n")
+        yield "\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n"
         for c in report.codes:
             details = "; ".join(f"{k}: {_md(_show(o))} -> {_md(_show(n))}" for k, (o, n) in c.fields.items())
             if c.kind == "moved":
                 details = f"from `{c.from_category}`"
             if c.kind == "removed":
                 details = "retired: kept, deprecated"
-            out.append(f"| {c.kind} | `{c.category}` | {_code(c)} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n")
-    return "".join(out)
+            yield f"| {c.kind} | `{c.category}` | {_code(c)} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n"
+
+
+def format_markdown(report: Report) -> str:
+    """Return the report as markdown, ready for a pull request's description."""
+    return "".join(_markdown_lines(report))
 
 
 def write_json(report: Report, out: TextIO) -> None:
@@ -278,6 +286,15 @@ def write_json(report: Report, out: TextIO) -> None:
         out.write(separator + json.dumps(c.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    "))
         separator = ",\n    "
     out.write("\n  ]\n}\n")
+
+
+def write(report: Report, fmt: str, out: TextIO) -> None:
+    """Write the report in `fmt` (text, markdown or json) to `out`, a line or change at a time."""
+    if fmt == "json":
+        write_json(report, out)
+        return
+    for line in (_markdown_lines if fmt == "markdown" else _text_lines)(report):
+        out.write(line)
 
 
 def format_json(report: Report) -> str:
