@@ -224,8 +224,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         # A row that cannot be read would show up as a removed code: refuse rather than mislead.
         raise Trouble(f"{errors[0].format()} (diff needs pages that generate accepts)")
     report = diff.compare(old, new, names)
-    formatter = {"text": diff.format_text, "markdown": diff.format_markdown, "json": diff.format_json}[args.format]
-    sys.stdout.write(formatter(report))
+    diff.write(report, args.format, sys.stdout)  # streamed: a big report is never one string
     if args.fail_on_breaking:
         return EXIT_FOUND if report.breaking else EXIT_OK
     return EXIT_OK if report.empty else EXIT_FOUND

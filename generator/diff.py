@@ -8,10 +8,12 @@ and a trailing period alone are not changes.
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator, TextIO
 
 from .model import Category, Document, Entry
 from .names import NamesFile
@@ -40,7 +42,7 @@ def _same(name: str, old: Any, new: Any) -> bool:
     return bool(old == new)
 
 
-@dataclass
+@dataclass(slots=True)
 class CodeChange:
     """One code's change: added, removed (retired), changed or moved."""
 
@@ -52,6 +54,19 @@ class CodeChange:
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     from_category: str | None = None
     status: int | None = None  # the HTTP status, on pages of symbolic codes
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the change as JSON-ready data."""
+        return {
+            "kind": self.kind,
+            "category": self.category,
+            "code": self.code,
+            "name": self.name,
+            "breaking": self.breaking,
+            "from_category": self.from_category,
+            **({"http_status": self.status} if self.status is not None else {}),
+            "changes": {k: {"old": o, "new": n} for k, (o, n) in self.fields.items()},
+        }
 
 
 @dataclass
@@ -75,8 +90,8 @@ class Report:
         """True when a change breaks code that vendors the output."""
         return any(c.breaking for c in self.codes)
 
-    def to_json(self) -> dict[str, Any]:
-        """Return the report as JSON-ready data."""
+    def head_json(self) -> dict[str, Any]:
+        """Return everything but the code changes as JSON-ready data."""
         return {
             "old": self.old,
             "new": self.new,
@@ -86,20 +101,23 @@ class Report:
                 "removed": [{"id": i, "title": t} for i, t in self.categories_removed],
                 "renamed": [{"id": i, "old_title": o, "new_title": n} for i, o, n in self.categories_renamed],
             },
-            "codes": [
-                {
-                    "kind": c.kind,
-                    "category": c.category,
-                    "code": c.code,
-                    "name": c.name,
-                    "breaking": c.breaking,
-                    "from_category": c.from_category,
-                    **({"http_status": c.status} if c.status is not None else {}),
-                    "changes": {k: {"old": o, "new": n} for k, (o, n) in c.fields.items()},
-                }
-                for c in self.codes
-            ],
         }
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data (`write_json` writes it without building it)."""
+        return {**self.head_json(), "codes": [c.to_json() for c in self.codes]}
+
+
+def _positions(doc: Document) -> dict[str, dict[int | str, int]]:
+    """Return {category id: {code: index of its last entry among all the page's entries}}."""
+    positions: dict[str, dict[int | str, int]] = {}
+    index = 0
+    for c in doc.categories:
+        into = positions.setdefault(c.id, {})
+        for e in c.entries:
+            into[e.code] = index
+            index += 1
+    return positions
 
 
 def compare(old: Document, new: Document, names: NamesFile | None = None) -> Report:
@@ -148,21 +166,31 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
                 removed.append(CodeChange("removed", cid, e.code, e.name, False, status=e.http_status))
     # A move is a code removed from exactly one category and added to exactly one other:
     # anything less clear-cut stays as removals and additions (so diff(a, b) mirrors diff(b, a)).
-    removed_codes = [(r.code, r.status) for r in removed]
-    added_codes = [(a.code, a.status) for a in added]
-    moved = []
-    for r in list(removed):
-        if removed_codes.count((r.code, r.status)) == 1 and added_codes.count((r.code, r.status)) == 1:
-            a = next(a for a in added if (a.code, a.status) == (r.code, r.status))
-            added.remove(a)
-            removed.remove(r)
+    removed_count = Counter((r.code, r.status) for r in removed)
+    added_by_key: dict[tuple[int | str, int | None], list[CodeChange]] = {}
+    for a in added:
+        added_by_key.setdefault((a.code, a.status), []).append(a)
+    moved: list[CodeChange] = []
+    paired: set[int] = set()  # id() of the additions and removals that make up a move
+    for r in removed:
+        twins = added_by_key.get((r.code, r.status), [])
+        if removed_count[(r.code, r.status)] == 1 and len(twins) == 1:
+            a = twins[0]
+            paired.update((id(a), id(r)))
             moved.append(CodeChange("moved", a.category, a.code, a.name, False, {}, r.category, a.status))
+    added = [a for a in added if id(a) not in paired]
+    removed = [r for r in removed if id(r) not in paired]
     report.codes.extend(added + removed + moved)
     order = {cid: i for i, cid in enumerate(list(new_cats) + [c for c in old_cats if c not in new_cats])}
     kinds = {"added": 0, "removed": 1, "moved": 2, "changed": 3}
-    position = {(c.id, e.code): i for i, (c, e) in enumerate(old_named.entries())}
-    position.update({(c.id, e.code): i for i, (c, e) in enumerate(new_named.entries())})
-    report.codes.sort(key=lambda c: (order.get(c.category, len(order)), kinds[c.kind], position.get((c.category, c.code), 0)))
+    # A code's position on the new page, else on the old one.
+    old_position, new_position = _positions(old_named), _positions(new_named)
+
+    def position(c: CodeChange) -> int:
+        where = new_position.get(c.category, {})
+        return where[c.code] if c.code in where else old_position.get(c.category, {}).get(c.code, 0)
+
+    report.codes.sort(key=lambda c: (order.get(c.category, len(order)), kinds[c.kind], position(c)))
     return report
 
 
@@ -178,59 +206,99 @@ def _code(c: CodeChange) -> str:
     return f"{c.code} (HTTP {c.status})" if c.status is not None else str(c.code)
 
 
-def format_text(report: Report) -> str:
-    """Return the report as plain text for a terminal."""
+def _text_lines(report: Report) -> Iterator[str]:
     if report.empty:
-        return f"No changes between {report.old} and {report.new}.\n"
-    lines = [f"Changes from {report.old} to {report.new}" + (" (BREAKING)" if report.breaking else "") + ":"]
+        yield f"No changes between {report.old} and {report.new}.\n"
+        return
+    yield f"Changes from {report.old} to {report.new}" + (" (BREAKING)" if report.breaking else "") + ":\n"
     for cid, title in report.categories_added:
-        lines.append(f"+ category {cid}: {title}")
+        yield f"+ category {cid}: {title}\n"
     for cid, title in report.categories_removed:
-        lines.append(f"- category {cid}: {title} (retired: kept, deprecated)")
+        yield f"- category {cid}: {title} (retired: kept, deprecated)\n"
     for cid, old, new in report.categories_renamed:
-        lines.append(f"~ category {cid} renamed: {old!r} -> {new!r}")
+        yield f"~ category {cid} renamed: {old!r} -> {new!r}\n"
     for c in report.codes:
         tag = " [breaking]" if c.breaking else ""
         if c.kind == "added":
-            lines.append(f"+ {c.category} {_code(c)} {c.name}{tag}")
+            yield f"+ {c.category} {_code(c)} {c.name}{tag}\n"
         elif c.kind == "removed":
-            lines.append(f"- {c.category} {_code(c)} {c.name} (retired: kept, deprecated){tag}")
+            yield f"- {c.category} {_code(c)} {c.name} (retired: kept, deprecated){tag}\n"
         elif c.kind == "moved":
-            lines.append(f"> {_code(c)} {c.name} moved {c.from_category} -> {c.category}{tag}")
+            yield f"> {_code(c)} {c.name} moved {c.from_category} -> {c.category}{tag}\n"
         else:
-            lines.append(f"~ {c.category} {_code(c)} {c.name}{tag}")
+            yield f"~ {c.category} {_code(c)} {c.name}{tag}\n"
             for name, (old, new) in c.fields.items():
-                lines.append(f"    {name}: {_show(old)!s} -> {_show(new)!s}")
-    return "\n".join(lines) + "\n"
+                yield f"    {name}: {_show(old)!s} -> {_show(new)!s}\n"
+
+
+def format_text(report: Report) -> str:
+    """Return the report as plain text for a terminal."""
+    return "".join(_text_lines(report))
 
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def format_markdown(report: Report) -> str:
-    """Return the report as markdown, ready for a pull request's description."""
+def _markdown_lines(report: Report) -> Iterator[str]:
     if report.empty:
-        return f"No changes between `{report.old}` and `{report.new}`.\n"
-    out = [f"## Error-code changes: `{report.old}` -> `{report.new}`\n"]
-    out.append("**Breaking changes: yes.**\n" if report.breaking else "Breaking changes: none.\n")
+        yield f"No changes between `{report.old}` and `{report.new}`.\n"
+        return
+    yield f"## Error-code changes: `{report.old}` -> `{report.new}`\n"
+    yield "**Breaking changes: yes.**\n" if report.breaking else "Breaking changes: none.\n"
     if report.categories_added or report.categories_removed or report.categories_renamed:
-        out.append("\n### Categories\n")
-        out += [f"- Added `{i}`: {_md(t)}\n" for i, t in report.categories_added]
-        out += [f"- Retired `{i}`: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed]
-        out += [f"- Renamed `{i}`: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed]
+        yield "\n### Categories\n"
+        yield from (f"- Added `{i}`: {_md(t)}\n" for i, t in report.categories_added)
+        yield from (f"- Retired `{i}`: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed)
+        yield from (f"- Renamed `{i}`: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed)
     if report.codes:
-        out.append("\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n")
+        yield "\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n"
         for c in report.codes:
             details = "; ".join(f"{k}: {_md(_show(o))} -> {_md(_show(n))}" for k, (o, n) in c.fields.items())
             if c.kind == "moved":
                 details = f"from `{c.from_category}`"
             if c.kind == "removed":
                 details = "retired: kept, deprecated"
-            out.append(f"| {c.kind} | `{c.category}` | {_code(c)} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n")
-    return "".join(out)
+            yield f"| {c.kind} | `{c.category}` | {_code(c)} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n"
+
+
+def format_markdown(report: Report) -> str:
+    """Return the report as markdown, ready for a pull request's description."""
+    return "".join(_markdown_lines(report))
+
+
+def write_json(report: Report, out: TextIO) -> None:
+    """Write the report as JSON for tools, one code change at a time.
+
+    The text is `json.dumps(report.to_json(), ensure_ascii=False, indent=2)` plus a newline,
+    without holding that text, or the data it is made from, for all changes at once: a
+    diff of two 100 000-row pages stays within a few hundred megabytes.
+    """
+    head = json.dumps(report.head_json(), ensure_ascii=False, indent=2)
+    out.write(head[: -len("\n}")] + ',\n  "codes": ')
+    if not report.codes:
+        out.write("[]\n}\n")
+        return
+    separator = "[\n    "
+    for c in report.codes:
+        # Each change sits two levels deep: indent every line of its own dump by four.
+        # (A JSON string holds no raw newline, so every newline is the dump's own.)
+        out.write(separator + json.dumps(c.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    "))
+        separator = ",\n    "
+    out.write("\n  ]\n}\n")
+
+
+def write(report: Report, fmt: str, out: TextIO) -> None:
+    """Write the report in `fmt` (text, markdown or json) to `out`, a line or change at a time."""
+    if fmt == "json":
+        write_json(report, out)
+        return
+    for line in (_markdown_lines if fmt == "markdown" else _text_lines)(report):
+        out.write(line)
 
 
 def format_json(report: Report) -> str:
     """Return the report as JSON for tools."""
-    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    write_json(report, buffer)
+    return buffer.getvalue()

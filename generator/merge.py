@@ -10,28 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .matching import match
 from .model import Category, Diagnostic, Document, Entry, Note, Text
 
 
 def _match_categories(primary: Document, other: Document) -> dict[int, int]:
     """Map other's category index -> primary's, by shared codes first, then by position."""
-    matched: dict[int, int] = {}
-    taken: set[int] = set()
-    for j, oc in enumerate(other.categories):
-        codes = {e.code for e in oc.entries}
-        best: tuple[int, int, int] | None = None
-        for i, pc in enumerate(primary.categories):
-            if i in taken:
-                continue
-            shared = len(codes & {e.code for e in pc.entries})
-            if shared:
-                score = (shared, -abs(i - j), -i)
-                if best is None or score > best:
-                    best = score
-        if best is not None:
-            i = -best[2]
-            matched[j] = i
-            taken.add(i)
+    matched = match([[e.code for e in c.entries] for c in primary.categories], [[e.code for e in c.entries] for c in other.categories])
+    taken = set(matched.values())
     for j, oc in enumerate(other.categories):
         if j not in matched and j < len(primary.categories) and j not in taken and not oc.entries:
             matched[j] = j

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .fsread import read_text
+from .matching import match
 from .model import Category, Diagnostic, Document, Entry
 from .naming import SHADOWED_TYPES, assign_names, sanitize
 
@@ -282,33 +283,26 @@ class NamesFile:
             if c.id in by_id:
                 matched[i] = by_id[c.id]
                 used.add(c.id)
-        for i, c in enumerate(doc.categories):
-            if i in matched:
-                continue
-            codes = {e.code for e in c.entries}
-            best: tuple[float, str] | None = None
-            for p in self.categories:
-                if p.id in used:
-                    continue
-                recorded = {code for code, _ in p.codes}
-                shared = len(codes & recorded)
-                if shared and shared * 2 >= min(len(codes), len(recorded)):
-                    score = (shared / len(codes | recorded), p.id)
-                    if best is None or score > best:
-                        best = score
-            if best is not None:
-                p = by_id[best[1]]
-                matched[i] = p
-                used.add(p.id)
-                notes.append(
-                    Diagnostic(
-                        doc.source,
-                        c.line,
-                        1,
-                        "info",
-                        f"heading '{c.title}' matched recorded category '{p.id}' by its codes",
-                    )
+        index = {p.id: k for k, p in enumerate(self.categories)}
+        by_codes = match(
+            [[code for code, _ in p.codes] for p in self.categories],
+            [[e.code for e in c.entries] for c in doc.categories],
+            taken={index[cid] for cid in used},
+            done=matched,
+            majority=True,
+        )
+        for i, k in sorted(by_codes.items()):
+            c, p = doc.categories[i], self.categories[k]
+            matched[i] = p
+            notes.append(
+                Diagnostic(
+                    doc.source,
+                    c.line,
+                    1,
+                    "info",
+                    f"heading '{c.title}' matched recorded category '{p.id}' by its codes",
                 )
+            )
         return matched, notes
 
     def apply(self, doc: Document) -> Document:
@@ -347,9 +341,9 @@ class NamesFile:
                 pinned[(record.id, e.code)] = e.name
             pinned_types[record.id] = record.name
             categories.append(replace(c, id=record.id, name=record.name, entries=c.entries + retired))
-        seen = {c.id for c in categories}
+        seen = {c.id for c in categories} | {record.id for record in matched.values()}
         for record in self.categories:
-            if record.id in seen or record in matched.values():
+            if record.id in seen:
                 continue
             entries = tuple(
                 Entry(code, p.name, p.upstream_name, p.description, p.action, (), 0, deprecated=True)

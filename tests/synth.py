@@ -50,5 +50,22 @@ def page(rows: int, seed: int = 2023) -> str:
     return "".join(out)
 
 
+def sections(categories: int, rows: int = 3, reworded: bool = False) -> str:
+    """Return a page of `categories` `##` sections, each a small table of its own codes.
+
+    `reworded=True` gives the same page with every heading reworded (the same codes and
+    texts): generated with the names file of the first, each section keeps its category.
+    """
+    out = []
+    for index in range(categories):
+        heading = f"Failures of kind {index}" if reworded else f"Section {index} errors"
+        out.append(f"## {heading}\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n")
+        for row in range(rows):
+            code = -(index * rows + row + 1)
+            out.append(f"| {code} | The {WORDS[(index + row) % len(WORDS)]} {VERBS[row % len(VERBS)]}. | - |\n")
+        out.append("\n")
+    return "".join(out)
+
+
 if __name__ == "__main__":
     sys.stdout.write(page(int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 2023))
