@@ -21,19 +21,19 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 generate: $(STAMP)
-	$(PY) -m generator generate
+	$(PY) -m errcodegen generate
 
 check: $(STAMP)
-	$(PY) -m generator check
+	$(PY) -m errcodegen check
 
 # KIND=string for pages of symbolic codes (the media-processing job page).
 KIND ?= int
 
 lint: $(STAMP)
-	$(PY) -m generator lint --kind $(KIND) $(or $(FILE),source_docs/ci-error-codes.en.md)
+	$(PY) -m errcodegen lint --kind $(KIND) $(or $(FILE),source_docs/ci-error-codes.en.md)
 
 diff: $(STAMP)
-	$(PY) -m generator diff --kind $(KIND) $(OLD) $(NEW)
+	$(PY) -m errcodegen diff --kind $(KIND) $(OLD) $(NEW)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q $(PYTEST_ARGS)

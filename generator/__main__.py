@@ -1,4 +1,4 @@
-"""`python -m generator ...`: the same command line as the `errcodegen` script."""
+"""`python -m errcodegen ...`: the same command line as the `errcodegen` script."""
 
 import sys
 

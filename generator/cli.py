@@ -1,4 +1,4 @@
-"""Command line: `errcodegen generate|check|parse|lint|diff|prune` (also `python -m generator`).
+"""Command line: `errcodegen generate|check|parse|lint|diff|prune` (also `python -m errcodegen`).
 
 Exit status: 0 success; 1 differences found or errors reported; 2 bad usage or input
 that cannot be used (one line on stderr naming the file and line), `generated/` untouched.
@@ -40,11 +40,25 @@ def _is_error(d: Diagnostic, strict: bool) -> bool:
     return d.severity == "error" or (strict and d.severity == "warning")
 
 
+def _config_file(args: argparse.Namespace) -> Path | None:
+    """--config, else the nearest pyproject.toml with [tool.errcodegen] from here upward, else None."""
+    if args.config:
+        if not Path(args.config).is_file():
+            raise Trouble(f"{args.config}: no such configuration file")
+        return Path(args.config)
+    found = config_mod.find(Path.cwd())
+    if found is None:
+        print(
+            "errcodegen: no pyproject.toml with [tool.errcodegen] here or above; using the defaults "
+            f"(source = {config_mod.DEFAULT_SOURCE!r}, out = 'generated', in {Path.cwd()})",
+            file=sys.stderr,
+        )
+    return found
+
+
 def _load_config(args: argparse.Namespace) -> config_mod.Config:
-    if args.config and not Path(args.config).is_file():
-        raise Trouble(f"{args.config}: no such configuration file")
     try:
-        cfg = config_mod.load(Path(args.config) if args.config else None)
+        cfg = config_mod.load(_config_file(args))
     except config_mod.ConfigError as exc:
         raise Trouble(str(exc)) from None
     try:
@@ -247,6 +261,15 @@ def cmd_prune(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("errcodegen")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     top = argparse.ArgumentParser(
@@ -255,7 +278,11 @@ def parser() -> argparse.ArgumentParser:
         "Tencent Cloud Infinite's error-code pages.",
         epilog="Exit status: 0 success; 1 differences or errors found; 2 bad usage or unusable input.",
     )
-    top.add_argument("--config", help="pyproject.toml to read [tool.errcodegen] from (default: ./pyproject.toml)")
+    top.add_argument(
+        "--config",
+        help="pyproject.toml to read [tool.errcodegen] from (default: the nearest one with that table, from the current folder upward)",
+    )
+    top.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = top.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="write every output")
     gen.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")

@@ -260,6 +260,30 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where)
 
 
+def find(start: Path) -> Path | None:
+    """The nearest `pyproject.toml` with a `[tool.errcodegen]` table, from `start` upward (as black
+    and ruff find theirs), or None."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if not candidate.exists():
+            continue
+        if not candidate.is_file():
+            return candidate  # a FIFO or a device: refused, in one line, when it is loaded
+        try:
+            text = read_text(candidate)
+        except OSError:
+            return candidate
+        if "errcodegen" not in text:
+            continue
+        try:
+            tool = tomllib.loads(text).get("tool", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
+        if isinstance(tool, dict) and "errcodegen" in tool:
+            return candidate
+    return None
+
+
 def load(path: Path | None = None) -> Config:
     """Read `[tool.errcodegen]` from `path` (default ./pyproject.toml); defaults when absent."""
     path = path or Path("pyproject.toml")

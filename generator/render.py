@@ -18,7 +18,17 @@ from . import escape
 from .content import Content, Emit, Lazy, deliver, lazily, text
 from .model import Document
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+def _templates() -> Path:
+    """The built-in templates: package data `errcodegen/templates` in an installed package
+    (the top-level `templates/` of the source tree, mapped there at build time), read through
+    importlib.resources; in the source tree itself, that top-level folder."""
+    from importlib.resources import files
+
+    installed = Path(str(files(__package__ or "errcodegen") / "templates"))
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+TEMPLATES = _templates()
 
 
 class UnescapedValueError(TypeError):

@@ -63,13 +63,13 @@ def main() -> None:
         rows.append(("baseline: import markdown_it, jinja2, black", base, base_mem, ""))
         real = project(tmp / "real")
         clean = lambda: shutil.rmtree(real / "generated", ignore_errors=True)  # noqa: E731
-        t, mem = measure([PY, "-m", "generator", "generate"], real, runs, clean)
+        t, mem = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
         rows.append(("generate, current pages (en+zh, job page), clean generated/", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
         os.environ["ERRCODEGEN_CACHE"] = "off"
-        t, mem = measure([PY, "-m", "generator", "generate"], real, runs, clean)
+        t, mem = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
         del os.environ["ERRCODEGEN_CACHE"]
         rows.append(("generate, current pages, no template cache (a first run)", t, mem, f"{t / base:.2f}x"))
-        t, mem = measure([PY, "-m", "generator", "check"], real, runs)
+        t, mem = measure([PY, "-m", "errcodegen", "check"], real, runs)
         rows.append(("check, current pages, nothing stale", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
         timings: dict[int, float] = {}
         for size in sizes:
@@ -78,7 +78,7 @@ def main() -> None:
                 shutil.rmtree(proj / "generated", ignore_errors=True)
                 (proj / "source_docs" / "names.toml").unlink(missing_ok=True)
             n = runs if size <= 10000 else max(1, runs // 2)
-            t, mem = measure([PY, "-m", "generator", "generate"], proj, n, prepare)
+            t, mem = measure([PY, "-m", "errcodegen", "generate"], proj, n, prepare)
             timings[size] = t
             verdict = ""
             if size == 10000:
@@ -92,7 +92,7 @@ def main() -> None:
                 # Every row changed (other texts, same codes), reusing this size's page.
                 other = tmp / "s100000-seed7.md"
                 other.write_text(page(size, 7), encoding="utf-8")
-                diff = [PY, "-m", "generator", "diff", "--format", "json", str(proj / "source_docs" / "synthetic.md"), str(other)]
+                diff = [PY, "-m", "errcodegen", "diff", "--format", "json", str(proj / "source_docs" / "synthetic.md"), str(other)]
                 t, mem = measure(diff, ROOT, 1, ok=(1,))
                 rows.append((f"diff --format json, two {size}-row pages", t, mem, f"< 300 MB: {'met' if mem < 300 else 'NOT met'}"))
         reword = int(os.environ.get("BENCH_REWORD", "16000"))
@@ -101,13 +101,13 @@ def main() -> None:
             # generated with the names file of the first run: matched by codes, not ids.
             proj = project(tmp / "reword", sections(reword))
             source, names = proj / "source_docs" / "synthetic.md", proj / "source_docs" / "names.toml"
-            first, first_mem = measure([PY, "-m", "generator", "generate"], proj, 1)
+            first, first_mem = measure([PY, "-m", "errcodegen", "generate"], proj, 1)
             recorded = names.read_text(encoding="utf-8")
             source.write_text(sections(reword, reworded=True), encoding="utf-8")
             def restore() -> None:
                 shutil.rmtree(proj / "generated", ignore_errors=True)
                 names.write_text(recorded, encoding="utf-8")
-            t, mem = measure([PY, "-m", "generator", "generate"], proj, 1, restore)
+            t, mem = measure([PY, "-m", "errcodegen", "generate"], proj, 1, restore)
             rows.append((f"generate, {reword} categories, first run", first, first_mem, ""))
             ids = lambda text: re.findall(r"^\[category\.([a-z0-9_]+)\]$", text, re.M)  # noqa: E731
             kept = ids(names.read_text(encoding="utf-8")) == ids(recorded)

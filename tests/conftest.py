@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from generator.model import Document
-from generator.names import NamesFile
-from generator.naming import assign_names
-from generator.parse import read_page
+from errcodegen.model import Document
+from errcodegen.names import NamesFile
+from errcodegen.naming import assign_names
+from errcodegen.parse import read_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source_docs" / "ci-error-codes.en.md"
@@ -96,7 +96,7 @@ def current_doc() -> Document:
 @pytest.fixture(scope="session")
 def bilingual_doc() -> Document:
     """The configured set `ci-error-codes` (English, with the Chinese page merged in), as `make generate` builds it."""
-    from generator import cli, config
+    from errcodegen import cli, config
 
     doc = cli.build_models(config.load(ROOT / "pyproject.toml"))[0]
     assert doc.locales == ("en", "zh") and doc.locale == "en"

@@ -27,10 +27,10 @@ from typing import Any, Callable
 import black
 import jsonschema
 
-from generator.model import Document, to_json
-from generator.render import header_line, render_all
-from generator.targets.schema import ANY
-from generator.validate import validate
+from errcodegen.model import Document, to_json
+from errcodegen.render import header_line, render_all
+from errcodegen.targets.schema import ANY
+from errcodegen.validate import validate
 
 from .conftest import ROOT, in_ci, vectors
 from .test_go import expected_decls, expected_vectors, read_back, readable
@@ -351,8 +351,8 @@ def unknown_code(doc: Document) -> int:
 
 def go_readback_source(examples: list[Example]) -> str:
     """One Go test file that reads back every example's package and its declarations."""
-    from generator.escape import go_str
-    from generator.targets import go as go_target
+    from errcodegen.escape import go_str
+    from errcodegen.targets import go as go_target
 
     parts = [GO_READBACK_HEAD.format(imports="".join(f'\t"example.com/fuzz/{ex.key}"\n' for ex in examples))]
     parts.append("\nfunc TestReadBack(t *testing.T) {\n")
@@ -418,7 +418,7 @@ def run_go(examples: list[Example], root: Path) -> dict[str, Any]:
 
 def check_go(ex: Example, out: dict[str, Any]) -> list[str]:
     """Differences between the model and what the Go package reads back and declares."""
-    from generator.targets import go as go_target
+    from errcodegen.targets import go as go_target
 
     problems: list[str] = []
     doc = ex.doc

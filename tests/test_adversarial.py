@@ -28,16 +28,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from generator import cli, parse
-from generator.model import Document, to_json
-from generator.names import NamesError, NamesFile
-from generator.naming import RESERVED, assign_names, collision_key, sanitize
-from generator.parse import InputError, parse_bytes, parse_text
-from generator.render import render_all
-from generator.targets import TARGETS, go as go_target
-from generator.targets import json_model, schema
-from generator.validate import validate
-from generator.write import WriteError, write_tree
+from errcodegen import cli, parse
+from errcodegen.model import Document, to_json
+from errcodegen.names import NamesError, NamesFile
+from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
+from errcodegen.parse import InputError, parse_bytes, parse_text
+from errcodegen.render import render_all
+from errcodegen.targets import TARGETS, go as go_target
+from errcodegen.targets import json_model, schema
+from errcodegen.validate import validate
+from errcodegen.write import WriteError, write_tree
 
 from . import roundtrip
 from .conftest import ROOT
@@ -647,7 +647,7 @@ def test_25_output_is_byte_identical_across_hash_seeds_locales_and_time_zones(tm
     for i, (seed, lang, tz) in enumerate(combos):
         proj = project(folder(tmp_path, str(i)), HOSTILE_PROJECT_PAGE, single=True)
         env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed, "LANG": lang, "LC_ALL": lang, "TZ": tz}
-        result = subprocess.run([sys.executable, "-m", "generator", "generate"], cwd=proj, env=env, capture_output=True, text=True)
+        result = subprocess.run([sys.executable, "-m", "errcodegen", "generate"], cwd=proj, env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         trees.append({**snapshot(proj / "generated"), "names.toml": (proj / "source_docs" / "names.toml").read_bytes()})
         if i == 0:

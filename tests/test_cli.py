@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.lock import LOCK_NAME
+from errcodegen.cli import main
+from errcodegen.lock import LOCK_NAME
 
 from .conftest import ROOT
 
@@ -39,7 +39,7 @@ def project(tmp: Path, page: str | bytes | None = None, single: bool = False) ->
 
 def run(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=tmp, capture_output=True, text=True,
+        [sys.executable, "-m", "errcodegen", *args], cwd=tmp, capture_output=True, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 

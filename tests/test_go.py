@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from generator.escape import go_str
-from generator.model import Category, Document, Text
-from generator.naming import category_name
-from generator.targets import go as go_target
+from errcodegen.escape import go_str
+from errcodegen.model import Category, Document, Text
+from errcodegen.naming import category_name
+from errcodegen.targets import go as go_target
 
 from .conftest import localized_categories, localized_vectors, require_tool, vectors
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import black
 import pytest
 
-from generator import cli
-from generator.config import Config, OutputSet
-from generator.merge import merge
-from generator.parse import read_page
+from errcodegen import cli
+from errcodegen.config import Config, OutputSet
+from errcodegen.merge import merge
+from errcodegen.parse import read_page
 
 CASES = Path(__file__).resolve().parent / "cases"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import diff
-from generator.cli import main
-from generator.names import NamesFile
-from generator.parse import parse_text, read_page
+from errcodegen import diff
+from errcodegen.cli import main
+from errcodegen.names import NamesFile
+from errcodegen.parse import parse_text, read_page
 
 from .conftest import ROOT
 from .test_cli import project, run

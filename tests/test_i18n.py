@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli
-from generator.config import Config, OutputSet
-from generator.model import Document
-from generator.targets import json_model, python as python_target
+from errcodegen import cli
+from errcodegen.config import Config, OutputSet
+from errcodegen.model import Document
+from errcodegen.targets import json_model, python as python_target
 
 from .conftest import NAMES, ROOT, localized_vectors
 

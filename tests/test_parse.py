@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.model import Document
-from generator.parse import InputError, decode, parse_bytes, parse_text, read_page
+from errcodegen.model import Document
+from errcodegen.parse import InputError, decode, parse_bytes, parse_text, read_page
 
 from .conftest import ROOT, SOURCE
 
@@ -185,7 +185,7 @@ def test_the_chinese_and_2020_pages_parse() -> None:
 def test_fast_row_split_matches_markdown_it(line: str) -> None:
     import importlib
 
-    from generator import gfm_table, parse
+    from errcodegen import gfm_table, parse
 
     original = importlib.import_module("markdown_it.rules_block.table").escapedSplit
     assert gfm_table.escaped_split(line) == original(line)
@@ -202,7 +202,7 @@ def test_fast_row_split_matches_markdown_it(line: str) -> None:
 def test_table_rule_gives_the_cells_markdown_it_gives() -> None:
     from markdown_it import MarkdownIt
 
-    from generator import parse
+    from errcodegen import parse
 
     text = (ROOT / "source_docs" / "ci-error-codes.en.md").read_text(encoding="utf-8")
     text += "\n| Error Code | Description |\n|-|-|\n| 1 \\| a | `x|y` |\n| 2 |\n|3|b|c|d\n\n"
@@ -239,7 +239,7 @@ SIMPLE_CELLS = [
 
 @pytest.mark.parametrize("cell", SIMPLE_CELLS)
 def test_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
-    from generator import parse
+    from errcodegen import parse
 
     fast = parse._simple_links(cell, "action")
     slow_links: list = []
@@ -261,7 +261,7 @@ def test_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
     ).map("".join)
 )
 def test_property_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
-    from generator import parse
+    from errcodegen import parse
 
     fast = parse._simple_links(cell, "description")
     if fast is not None:

@@ -24,11 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it.common.utils import isValidEntityCode
 
-from generator.model import Document
-from generator.names import NamesFile
-from generator.naming import assign_names
-from generator.parse import INVISIBLE, NO_ACTION, InputError, fold, parse_bytes, parse_text
-from generator.render import render_all
+from errcodegen.model import Document
+from errcodegen.names import NamesFile
+from errcodegen.naming import assign_names
+from errcodegen.parse import INVISIBLE, NO_ACTION, InputError, fold, parse_bytes, parse_text
+from errcodegen.render import render_all
 
 from . import roundtrip
 from .conftest import SOURCE

@@ -11,8 +11,8 @@ from pathlib import Path
 import black
 import pytest
 
-from generator.model import Document
-from generator.targets import python as python_target
+from errcodegen.model import Document
+from errcodegen.targets import python as python_target
 
 from .conftest import localized_categories, localized_vectors, vectors
 

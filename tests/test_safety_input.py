@@ -28,8 +28,8 @@ from typing import Callable, Iterator
 
 import pytest
 
-from generator import escape
-from generator.validate import ValidationError, validate
+from errcodegen import escape
+from errcodegen.validate import ValidationError, validate
 
 from .conftest import ROOT, require_tool
 from .test_cli import project, snapshot
@@ -48,7 +48,7 @@ def run(cwd: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.Completed
 
     try:
         return subprocess.run(
-            [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
+            [sys.executable, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True,
             env={**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_CACHE": "off"}, timeout=timeout, preexec_fn=limit,
         )
     except subprocess.TimeoutExpired:
@@ -179,7 +179,7 @@ def test_01_a_configuration_file_that_is_not_a_regular_file_is_refused(short_tmp
 
 
 def test_01_a_page_just_over_the_limit_is_refused_without_reading_it_all(tmp_path: Path) -> None:
-    from generator.parse import MAX_BYTES
+    from errcodegen.parse import MAX_BYTES
 
     page = tmp_path / "big.md"
     with open(page, "wb") as f:
@@ -190,7 +190,7 @@ def test_01_a_page_just_over_the_limit_is_refused_without_reading_it_all(tmp_pat
 
 
 def test_01_read_regular_reads_at_most_the_limit_plus_one(tmp_path: Path) -> None:
-    from generator.fsread import NotRegularFile, TooBig, read_regular
+    from errcodegen.fsread import NotRegularFile, TooBig, read_regular
 
     small = tmp_path / "small"
     small.write_bytes(b"abc")
@@ -532,7 +532,7 @@ def test_04_the_real_outputs_pass_the_validator() -> None:
 
 def test_04_a_magic_comment_that_slips_past_escaping_is_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With escape.py's pragma rules switched off, the validator alone stops the file name's cookie."""
-    from generator import cli, render
+    from errcodegen import cli, render
 
     proj = hostile_project(tmp_path, HOSTILE_FILE_NAMES[1])
     monkeypatch.chdir(proj)
@@ -555,7 +555,7 @@ def test_01_a_fifo_swapped_in_after_the_stat_check_is_refused_without_blocking(t
     os.mkfifo(fifo)
     script = (
         "import os, sys\n"
-        "from generator import fsread\n"
+        "from errcodegen import fsread\n"
         f"real = os.stat({str(regular)!r})\n"
         "fsread.os = type(sys)('os_proxy')\n"
         "fsread.os.__dict__.update({k: getattr(os, k) for k in dir(os) if not k.startswith('__')})\n"
@@ -571,7 +571,7 @@ def test_01_a_fifo_swapped_in_after_the_stat_check_is_refused_without_blocking(t
 
 
 def test_01_a_file_that_grows_while_read_is_read_only_to_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import fsread
+    from errcodegen import fsread
 
     page = tmp_path / "page"
     page.write_bytes(b"x" * 1000)

@@ -20,19 +20,19 @@ from pathlib import Path
 
 import pytest
 
-from generator import config
-from generator.cli import main
+from errcodegen import config
+from errcodegen.cli import main
 
 from .conftest import ROOT, require_tool
-from generator.lock import LOCK_NAME
+from errcodegen.lock import LOCK_NAME
 
 from .test_cli import TABLE, project, snapshot
 
 
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m generator ARGS` in `cwd` (with a timeout: a names file that is a FIFO must not hang)."""
+    """`python -m errcodegen ARGS` in `cwd` (with a timeout: a names file that is a FIFO must not hang)."""
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True, timeout=60,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
@@ -317,7 +317,7 @@ MODULE_PATHS = [
 
 @pytest.mark.parametrize("path, valid", MODULE_PATHS)
 def test_module_paths_follow_go_module_check_path(path: str, valid: bool) -> None:
-    from generator import gomod
+    from errcodegen import gomod
 
     assert (gomod.check_module_path(path) is None) == valid, gomod.check_module_path(path)
 
@@ -489,8 +489,8 @@ def test_the_committed_go_modules_vet_on_32_bit_platforms(module: str) -> None:
 def test_derived_category_names_never_take_a_declared_name() -> None:
     # Derived type names end in `Error` and take a `Ci` prefix when in SHADOWED_TYPES: every
     # declared name ending in `Error` must be there, or a heading could derive it.
-    from generator.naming import SHADOWED_TYPES, category_name
-    from generator.targets import declared_names, type_name_problem
+    from errcodegen.naming import SHADOWED_TYPES, category_name
+    from errcodegen.targets import declared_names, type_name_problem
 
     for names in declared_names().values():
         assert {n for n in names if n.endswith("Error")} <= SHADOWED_TYPES

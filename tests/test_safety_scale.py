@@ -15,11 +15,11 @@ from typing import Callable
 
 import pytest
 
-from generator import matching
-from generator.merge import merge
-from generator.model import Category, Document, Entry
-from generator.names import NamesFile
-from generator.parse import parse_text
+from errcodegen import matching
+from errcodegen.merge import merge
+from errcodegen.model import Category, Document, Entry
+from errcodegen.names import NamesFile
+from errcodegen.parse import parse_text
 
 from .conftest import ROOT
 from .synth import page
@@ -108,7 +108,7 @@ def test_ties_go_to_the_nearest_position_then_the_earlier_category() -> None:
     assert matching.match([{1}, {1, 2}], [{1, 2}, {1}], done={0}) == {1: 1}
     # Symbolic codes: the same answer whatever the hash seed (a total order decides).
     script = (
-        "from generator.matching import match;"
+        "from errcodegen.matching import match;"
         "print(match([{'A', 'B'}, {'B', 'C'}, {'C', 'A'}, {'A', 'B'}], [{'A', 'B', 'C'}] * 4))"
     )
     seen = {
@@ -204,7 +204,7 @@ def test_diff_json_of_large_pages_stays_small(tmp_path: Path) -> None:
     old.write_text(page(DIFF_ROWS, 2023), encoding="utf-8")
     new.write_text(page(DIFF_ROWS, 7), encoding="utf-8")
     out = tmp_path / "report.json"
-    diff = [sys.executable, "-m", "generator", "diff", "--format", "json", str(old), str(new)]
+    diff = [sys.executable, "-m", "errcodegen", "diff", "--format", "json", str(old), str(new)]
     probe = subprocess.run([sys.executable, "-c", PROBE, str(out), *diff], cwd=ROOT, capture_output=True, text=True, check=True)
     status, peak_kb = (int(field) for field in probe.stdout.split())
     assert status == 1  # changes found

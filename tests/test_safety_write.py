@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import write
+from errcodegen import write
 
 from .conftest import ROOT
 from .test_cli import project, run, snapshot
@@ -40,7 +40,7 @@ def add_row(proj: Path) -> None:
 
 def start(proj: Path, *args: str, fault: str = "", stall: float = 30) -> subprocess.Popen[str]:
     env = {**ENV, "ERRCODEGEN_FAULT": fault, "ERRCODEGEN_STALL_SECONDS": str(stall)}
-    return subprocess.Popen([sys.executable, "-m", "generator", *args], cwd=proj, env=env,
+    return subprocess.Popen([sys.executable, "-m", "errcodegen", *args], cwd=proj, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -272,7 +272,7 @@ def test_a_preview_run_never_rewrites_the_names_file(tmp_path: Path) -> None:
 from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.cli import main  # noqa: E402
+from errcodegen.cli import main  # noqa: E402
 
 from .test_property import EXAMPLES, pages  # noqa: E402
 
@@ -311,7 +311,7 @@ def _reword(page: str, reword: str) -> str:
 @pytest.mark.parametrize("path, bad", [("m.py", "# type: ignore\n"), ("m.go", "//go:generate x\n"), ("m.ts", "/// <reference path='x' />\n")])
 def test_a_streamed_file_past_the_deep_limit_is_still_checked_for_directives(path: str, bad: str) -> None:
     """Large outputs are checked as they are streamed, in whole lines, not skipped."""
-    from generator.validate import DEEP_LIMIT, StreamCheck, ValidationError
+    from errcodegen.validate import DEEP_LIMIT, StreamCheck, ValidationError
 
     text = "// ok\n" + "x = 1\n" * (DEEP_LIMIT // 6 + 10) + bad + "y = 2\n"
     check = StreamCheck(path)

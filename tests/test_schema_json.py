@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 import pytest
 
-from generator.model import Document, to_json
-from generator.targets import json_model, schema
+from errcodegen.model import Document, to_json
+from errcodegen.targets import json_model, schema
 
 from .conftest import localized_categories, localized_vectors, vectors
 
@@ -147,7 +147,7 @@ json_data = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(json_data)
 def test_pretty_printer_is_json_dumps_with_indent(value: object) -> None:
-    from generator.escape import json_value
+    from errcodegen.escape import json_value
 
     expected = json.dumps(value, ensure_ascii=False, indent=2)
     for ch in "\u2028\u2029":

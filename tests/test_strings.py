@@ -24,11 +24,11 @@ import black
 import jsonschema
 import pytest
 
-from generator import cli, config
-from generator.escape import go_str
-from generator.model import Category, Document, to_json
-from generator.render import render_all
-from generator.targets import STRING_TARGETS, TARGETS, strings
+from errcodegen import cli, config
+from errcodegen.escape import go_str
+from errcodegen.model import Category, Document, to_json
+from errcodegen.render import render_all
+from errcodegen.targets import STRING_TARGETS, TARGETS, strings
 from tests.conftest import ROOT, require_tool
 
 VARIANTS = ["current", "hostile", "empty"]

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from generator import escape
-from generator.model import Category, Document, Text
-from generator.render import header_line
-from generator.targets.typescript import render
+from errcodegen import escape
+from errcodegen.model import Category, Document, Text
+from errcodegen.render import header_line
+from errcodegen.targets.typescript import render
 from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 
 FILE = "ciErrorCodes.ts"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import write
-from generator.write import WriteError, write_tree
+from errcodegen import write
+from errcodegen.write import WriteError, write_tree
 
 from .conftest import ROOT
 from .test_cli import project, run, snapshot
@@ -75,7 +75,7 @@ def test_killed_mid_way_leaves_whole_files_and_the_next_run_repairs(tmp_path: Pa
     (proj / "generated" / "go" / "cierrors.go").write_text("// old\n", encoding="utf-8")
     old = snapshot(proj / "generated")
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "generate"], cwd=proj,
+        [sys.executable, "-m", "errcodegen", "generate"], cwd=proj,
         env={**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_FAULT": "stall-rename:2"},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
@@ -133,7 +133,7 @@ def test_output_is_identical_across_hash_seeds_locales_and_time_zones(tmp_path: 
     for i, (seed, lang, tz) in enumerate([("0", "C", "UTC"), ("12345", "C.UTF-8", "Asia/Shanghai"), ("random", "POSIX", "America/New_York")]):
         proj = project(tmp_path / str(i) if (tmp_path / str(i)).mkdir() is None else tmp_path)
         env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed, "LANG": lang, "LC_ALL": lang, "TZ": tz}
-        result = subprocess.run([sys.executable, "-m", "generator", "generate"], cwd=proj, env=env, capture_output=True, text=True)
+        result = subprocess.run([sys.executable, "-m", "errcodegen", "generate"], cwd=proj, env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         trees.append(snapshot(proj / "generated"))
     assert trees[0] == trees[1] == trees[2]
