@@ -13,8 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
+import jinja2
+
 from . import config as config_mod
 from .content import emit, lazily
+from .render import UnescapedValueError, use_templates
 from .escape import one_line
 from .model import Diagnostic, Document, to_json
 from .naming import assign_names
@@ -66,6 +69,8 @@ def _load_config(args: argparse.Namespace) -> config_mod.Config:
             cfg = cfg.with_source(Path(args.source).resolve())
         if getattr(args, "out", None):
             cfg = cfg.with_out(args.out, Path.cwd())
+        if getattr(args, "templates", None):
+            cfg = replace(cfg, templates=config_mod.checked_templates(Path(args.templates), "--templates"))
     except config_mod.ConfigError as exc:
         raise Trouble(str(exc)) from None
     return cfg
@@ -146,6 +151,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         docs = build_models(cfg)
         for doc in docs:
             _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
+        use_templates(cfg.templates)
         files = render_models(cfg, docs, lazy=True)
         names = [] if _preview(args) else [(s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs)]
         result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
@@ -177,6 +183,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         # --strict: warnings (such as most of a page's codes retired at once) are errors.
         warnings = [d for doc in docs for d in doc.diagnostics if d.severity == "warning"] if args.strict else []
         _print_diagnostics(warnings, strict=True)
+        use_templates(cfg.templates)
         files = render_models(cfg, docs, lazy=True)
         diffs = stale(cfg.out, files)
         if not _preview(args):
@@ -261,6 +268,27 @@ def cmd_prune(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_templates(args: argparse.Namespace) -> int:
+    """Copy the built-in templates into DIR for editing; never overwrite a file that is there."""
+    from .render import TEMPLATES
+
+    target = Path(args.dir)
+    sources = sorted(p for p in TEMPLATES.rglob("*.j2") if p.is_file())
+    clashes = [str(target / p.relative_to(TEMPLATES)) for p in sources if (target / p.relative_to(TEMPLATES)).exists()]
+    if clashes:
+        raise Trouble(f"{clashes[0]} exists (and {len(clashes) - 1} more): export-templates never overwrites; choose an empty folder")
+    if target.exists() and not target.is_dir():
+        raise Trouble(f"{target}: not a folder")
+    for source in sources:
+        dest = target / source.relative_to(TEMPLATES)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with open(dest, "xb") as handle:
+            handle.write(source.read_bytes())
+        print(f"wrote {dest}", file=sys.stderr)
+    print(f"errcodegen: edit what you need and delete the rest; use them with `generate --templates {target}` or templates = {str(target)!r} in [tool.errcodegen]", file=sys.stderr)
+    return EXIT_OK
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -289,12 +317,14 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--source", help="source page (default: [tool.errcodegen] source); the names files are then only read")
     gen.add_argument("--dry-run", action="store_true", help="make and check everything, list what would change, write nothing")
     gen.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
+    gen.add_argument("--templates", metavar="DIR", help="use DIR's templates in place of the built-in ones of the same relative path")
     gen.set_defaults(func=cmd_generate)
     chk = sub.add_parser("check", help="exit 1 and print a diff when the outputs are stale")
     chk.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
     chk.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
     chk.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when a run holds the project's lock")
     chk.add_argument("--strict", action="store_true", help="treat warnings as errors (print them; exit 1)")
+    chk.add_argument("--templates", metavar="DIR", help="as for generate")
     chk.set_defaults(func=cmd_check)
     par = sub.add_parser("parse", help="print the model of a page as JSON")
     par.add_argument("file")
@@ -314,6 +344,13 @@ def parser() -> argparse.ArgumentParser:
     dif.add_argument("--names", help="names file that names OLD (default: names derived from OLD)")
     dif.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
     dif.set_defaults(func=cmd_diff)
+    exp = sub.add_parser(
+        "export-templates",
+        help="copy the built-in templates into DIR, to edit and use with --templates",
+        epilog="Exit status: 0 copied; 2 a file is already there (nothing is overwritten).",
+    )
+    exp.add_argument("dir", metavar="DIR")
+    exp.set_defaults(func=cmd_export_templates)
     pru = sub.add_parser("prune", help="remove retired codes and categories from the names file")
     pru.add_argument("--dry-run", action="store_true", help="only list what would be removed")
     pru.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
@@ -343,6 +380,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy) as exc:
         print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_TROUBLE
+    except (UnescapedValueError, jinja2.TemplateError) as exc:  # a template (the user's, most likely)
+        where = f"{exc.filename}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+        print(f"errcodegen: {one_line(where + type(exc).__name__ + ': ' + str(exc))}", file=sys.stderr)
         return EXIT_TROUBLE
     except OSError as exc:  # a path that is a folder, a file that cannot be read, ...
         where = f"{exc.filename}: " if exc.filename else ""

@@ -30,7 +30,7 @@ TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "json": frozenset({"file"}),
 }
 SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets"}) | frozenset(TARGET_OPTIONS)
-TOP_KEYS = frozenset({"out", "sets"}) | SET_KEYS
+TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
 KINDS = ("int", "string")
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
 DEFAULT_NAMES = "source_docs/names.toml"
@@ -111,6 +111,7 @@ class Config:
     out: Path
     sets: tuple[OutputSet, ...]
     file: Path | None = None  # the pyproject.toml read, if any
+    templates: Path | None = None  # the user's templates, used in place of built-ins of the same path
 
     def display(self, path: Path) -> str:
         """Return `path` relative to the project root, `../` where outside it (no absolute path of this machine)."""
@@ -260,6 +261,13 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where)
 
 
+def checked_templates(folder: Path, where: str) -> Path:
+    """A folder of the user's templates (read only): it must exist and be a folder."""
+    if not folder.is_dir():
+        raise ConfigError(f"{where} {str(folder)!r} is not a folder of templates")
+    return folder.resolve()
+
+
 def find(start: Path) -> Path | None:
     """The nearest `pyproject.toml` with a `[tool.errcodegen]` table, from `start` upward (as black
     and ruff find theirs), or None."""
@@ -305,6 +313,8 @@ def load(path: Path | None = None) -> Config:
             if key not in TOP_KEYS:
                 raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(sorted(TOP_KEYS))})")
         out = _string(table.get("out", "generated"), f"{where}.out")
+        templates = checked_templates(root / _string(table["templates"], f"{where}.templates"), f"{where}.templates") if "templates" in table else None
+        table = {k: v for k, v in table.items() if k != "templates"}
         if "sets" in table:
             if set(table) - {"out", "sets"}:
                 raise ConfigError(f"{where}: with [[{where}.sets]], put {', '.join(sorted(set(table) - {'out', 'sets'}))} inside a set")
@@ -321,7 +331,7 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{where}.sets: two sets have the same name")
         if len({s.names.resolve() for s in sets}) != len(sets):
             raise ConfigError(f"{where}.sets: two sets use the same names file; give each its own `names`")
-        cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None)
+        cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None, templates=templates)
         return replace(cfg, out=checked_out(cfg, out, root, f"{where}.out"))
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None

@@ -7,12 +7,12 @@ upstream text into generated source by forgetting a filter.
 
 from __future__ import annotations
 
-import os
+import hashlib
+import json
 from pathlib import Path
 from typing import Any, Callable
 
 import jinja2
-import jinja2.bccache
 
 from . import escape
 from .content import Content, Emit, Lazy, deliver, lazily, text
@@ -56,44 +56,56 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
 }
 
 
-class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """A cache that is only ever an optimisation: a read or write that fails is skipped."""
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
+COMPILED = Path(__file__).resolve().parent / "_compiled_templates"
+CHECKSUMS = "checksums.json"
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Jinja's cache of compiled templates (keyed by each template's source checksum), or None.
+def _checksum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
-    Compiling the templates is most of a small page's rendering time; the cache lives in
-    $ERRCODEGEN_CACHE or ~/.cache/errcodegen, never in the output, and is skipped when it
-    cannot be created. It changes nothing in what is rendered.
+
+class _BuiltinLoader(jinja2.BaseLoader):
+    """The built-in templates: precompiled modules (shipped in the package, made by
+    `python -m errcodegen.render --compile`), each used only while its source's checksum is
+    the one it was compiled from; anything else is compiled from `templates/` as usual.
+
+    Compiling the templates was most of a first run's time on a real page; with this, the
+    first run after an install is as fast as later ones, with no per-user cache.
     """
-    if os.environ.get("ERRCODEGEN_CACHE") == "off":
-        return None
-    folder = Path(os.environ.get("ERRCODEGEN_CACHE") or Path.home() / ".cache" / "errcodegen") / f"jinja-{jinja2.__version__}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return _QuietBytecodeCache(str(folder))
+
+    def __init__(self, source: Path, compiled: Path = COMPILED) -> None:
+        self.files = jinja2.FileSystemLoader(str(source))
+        self.source = source
+        self.modules = jinja2.ModuleLoader(str(compiled))
+        try:
+            self.sums: dict[str, str] = json.loads((compiled / CHECKSUMS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.sums = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        return self.files.get_source(environment, template)
+
+    def list_templates(self) -> list[str]:
+        return self.files.list_templates()
+
+    def load(self, environment: jinja2.Environment, name: str, globals: Any = None) -> jinja2.Template:
+        path = self.source.joinpath(*name.split("/"))
+        if name in self.sums and path.is_file() and _checksum(path) == self.sums[name]:
+            return self.modules.load(environment, name, globals)
+        return self.files.load(environment, name, globals)
 
 
-def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
-    """Return the one template environment: strict, no HTML autoescape, escaping filters only."""
+def environment(template_dir: Path = TEMPLATES, custom: Path | None = None, precompiled: bool = True) -> jinja2.Environment:
+    """Return the one template environment: strict, no HTML autoescape, escaping filters only.
+
+    `custom` is a folder of the user's templates: a file there is used in place of the
+    built-in template of the same relative path (the rest stay built-in). Every template,
+    the user's included, prints only values that an escaping filter produced.
+    """
+    builtin: jinja2.BaseLoader = _BuiltinLoader(template_dir) if precompiled else jinja2.FileSystemLoader(str(template_dir))
+    loader = builtin if custom is None else jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(custom)), builtin])
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_dir)),
-        bytecode_cache=_bytecode_cache(),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -103,6 +115,24 @@ def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
     )
     env.filters.update(_FILTERS)
     return env
+
+
+def compile_builtin(target: Path, template_dir: Path = TEMPLATES) -> None:
+    """Write the precompiled built-in templates and their checksums into `target`."""
+    env = environment(template_dir, precompiled=False)
+    target.mkdir(parents=True, exist_ok=True)
+    env.compile_templates(str(target), zip=None, filter_func=lambda n: n.endswith(".j2"), ignore_errors=False)
+    sums = {name: _checksum(template_dir.joinpath(*name.split("/"))) for name in sorted(env.list_templates(filter_func=lambda n: n.endswith(".j2")))}
+    (target / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+_CUSTOM: Path | None = None
+
+
+def use_templates(folder: Path | None) -> None:
+    """Render with the user's templates in `folder` (None: the built-in ones only)."""
+    global _ENV, _CUSTOM
+    _CUSTOM, _ENV = folder, None
 
 
 _ENV: jinja2.Environment | None = None
@@ -116,16 +146,19 @@ def render_template(name: str, **context: Any) -> Content:
     """
     global _ENV
     if _ENV is None:
-        _ENV = environment()
+        _ENV = environment(custom=_CUSTOM)
     template = _ENV.get_template(name)  # loaded (and checked) now, rendered later
 
     def produce(write: Emit) -> None:
         batch: list[str] = []
-        for chunk in template.generate(**context):
-            batch.append(chunk)
-            if len(batch) >= 65536:
-                write("".join(batch))
-                batch.clear()
+        try:
+            for chunk in template.generate(**context):
+                batch.append(chunk)
+                if len(batch) >= 65536:
+                    write("".join(batch))
+                    batch.clear()
+        except UnescapedValueError as exc:
+            raise UnescapedValueError(f"{name}: {exc}") from None
         write("".join(batch))
 
     return deliver(Lazy(produce))
@@ -159,3 +192,13 @@ def render_all(
                 raise ValueError(f"two targets write {path}")
             files[path] = content if lazy else text(content)
     return dict(sorted(files.items()))
+
+
+if __name__ == "__main__":  # `python -m errcodegen.render --compile`: refresh the precompiled templates
+    import shutil
+    import sys
+
+    if sys.argv[1:] != ["--compile"]:
+        sys.exit("usage: python -m errcodegen.render --compile")
+    shutil.rmtree(COMPILED, ignore_errors=True)
+    compile_builtin(COMPILED)

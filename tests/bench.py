@@ -65,10 +65,17 @@ def main() -> None:
         clean = lambda: shutil.rmtree(real / "generated", ignore_errors=True)  # noqa: E731
         t, mem = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
         rows.append(("generate, current pages (en+zh, job page), clean generated/", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
-        os.environ["ERRCODEGEN_CACHE"] = "off"
+        # A first run after an install: an empty home (no per-user cache could help; none is
+        # used: the built-in templates ship precompiled).
+        saved = {k: os.environ.get(k) for k in ("HOME", "XDG_CACHE_HOME")}
+        os.environ["HOME"] = os.environ["XDG_CACHE_HOME"] = str(tmp / "empty-home")
         t, mem = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
-        del os.environ["ERRCODEGEN_CACHE"]
-        rows.append(("generate, current pages, no template cache (a first run)", t, mem, f"{t / base:.2f}x"))
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        rows.append(("generate, current pages, first run (empty home, no cache)", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
         t, mem = measure([PY, "-m", "errcodegen", "check"], real, runs)
         rows.append(("check, current pages, nothing stale", t, mem, f"<= 1.5x: {'met' if t <= 1.5 * base else 'NOT met'}"))
         timings: dict[int, float] = {}

@@ -49,7 +49,7 @@ def run(cwd: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.Completed
     try:
         return subprocess.run(
             [sys.executable, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_CACHE": "off"}, timeout=timeout, preexec_fn=limit,
+            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=timeout, preexec_fn=limit,
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"errcodegen {' '.join(args)} did not finish in {timeout} s (blocked reading?)")

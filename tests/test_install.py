@@ -1,0 +1,139 @@
+"""A tool that installs and runs anywhere: the wheel, --version, the configuration found from a
+subfolder, precompiled templates that match `templates/`, and the user's own templates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from errcodegen import render
+
+from .conftest import ROOT
+from .test_cli import project, snapshot
+
+
+def errcodegen(cwd: Path, *args: str, python: str = sys.executable) -> subprocess.CompletedProcess[str]:
+    """The installed command (`python -m errcodegen`), with no help from PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run([python, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True, env=env)
+
+
+def test_precompiled_templates_match_templates(tmp_path: Path) -> None:
+    """The shipped precompiled templates are what `templates/` compiles to (refresh them with
+    `python -m errcodegen.render --compile`, which `make generate` runs)."""
+    render.compile_builtin(tmp_path)
+    shipped = {k: v for k, v in snapshot(render.COMPILED).items() if "__pycache__" not in k}
+    assert snapshot(tmp_path) == shipped
+
+
+def test_a_stale_precompiled_template_is_not_used(tmp_path: Path) -> None:
+    """A template edited after compiling is compiled from its source, not taken from the module."""
+    source = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES, source)
+    compiled = tmp_path / "compiled"
+    render.compile_builtin(compiled, source)
+    target = source / "go" / "go.mod.j2"
+    target.write_text("// edited {{ module }}\n", encoding="utf-8")
+    loader = render._BuiltinLoader(source, compiled)
+    env = render.environment(source)
+    template = loader.load(env, "go/go.mod.j2")
+    assert template.render(module=render.escape.Escaped("m")) == "// edited m\n"
+
+
+def test_version(tmp_path: Path) -> None:
+    result = errcodegen(tmp_path, "--version")
+    assert result.returncode == 0 and result.stdout.startswith("errcodegen ") and result.stdout.strip() != "errcodegen"
+
+
+def test_the_configuration_is_found_from_a_subfolder(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    assert errcodegen(proj, "generate").returncode == 0
+    deep = proj / "source_docs" / "deeper"
+    deep.mkdir()
+    assert errcodegen(deep, "check").returncode == 0
+    page = proj / "source_docs" / "ci-error-codes.en.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("Invalid request.", "Changed request."), encoding="utf-8")
+    assert errcodegen(deep, "check").returncode == 1
+    assert not (deep / "generated").exists() and not (deep / ".errcodegen.lock").exists()
+
+
+def test_without_any_configuration_it_says_so(tmp_path: Path) -> None:
+    result = errcodegen(tmp_path, "check")
+    assert "no pyproject.toml with [tool.errcodegen] here or above" in result.stderr
+    assert result.returncode == 2  # and the default page is not there
+
+
+def test_export_templates_then_use_one_of_them(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    exported = errcodegen(proj, "export-templates", "mine")
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(p.relative_to(proj / "mine").as_posix() for p in (proj / "mine").rglob("*.j2")) == sorted(
+        p.relative_to(render.TEMPLATES).as_posix() for p in render.TEMPLATES.rglob("*.j2")
+    )
+    again = errcodegen(proj, "export-templates", "mine")
+    assert again.returncode == 2 and "never overwrites" in again.stderr
+    custom = proj / "mine" / "python" / "module.py.j2"
+    custom.write_text(custom.read_text(encoding="utf-8").replace('"""Tencent Cloud', '"""Our own wording. Tencent Cloud', 1), encoding="utf-8")
+    for other in (proj / "mine").rglob("*.j2"):
+        if other != custom:
+            other.unlink()
+    result = errcodegen(proj, "generate", "--templates", "mine")
+    assert result.returncode == 0, result.stderr
+    module = (proj / "generated" / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    assert '"""Our own wording. Tencent Cloud' in module
+    # The other outputs are the built-in templates' (byte for byte the committed ones).
+    assert (proj / "generated" / "go" / "cierrors.go").read_bytes() == (ROOT / "generated" / "go" / "cierrors.go").read_bytes()
+    config = proj / "pyproject.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('out = "generated"', 'out = "generated"\ntemplates = "mine"'), encoding="utf-8")
+    assert errcodegen(proj, "check").returncode == 0  # the configured templates, as used above
+
+
+def test_a_users_template_gets_the_same_escaping_discipline(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    (proj / "mine" / "python").mkdir(parents=True)
+    (proj / "mine" / "python" / "module.py.j2").write_text("# {{ header|py_comment }}\nSOURCE = '{{ doc.source }}'\n", encoding="utf-8")
+    before = snapshot(proj)
+    result = errcodegen(proj, "generate", "--templates", "mine")
+    assert result.returncode == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("errcodegen: ") and "python/module.py.j2" in last and "unescaped" in last
+    assert snapshot(proj) == before
+
+
+@pytest.mark.slow
+def test_the_wheel_installs_and_regenerates_the_repository_s_outputs(tmp_path: Path) -> None:
+    """`pip wheel .`, installed into a fresh virtual environment, regenerates exactly generated/
+    from a copy of pyproject.toml and source_docs/ in another folder."""
+    wheels = tmp_path / "wheels"
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = wheels.glob("errcodegen-*.whl")
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, system_site_packages=False, with_pip=True)
+    python = str(env_dir / "bin" / "python")
+    # The runtime dependencies are those of this environment (pinned in pyproject.toml):
+    # installed from the same place pip found them for the project's own environment.
+    installed = subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)], capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr
+    top = subprocess.run([python, "-c", "import errcodegen, sys; print(errcodegen.__file__)"], capture_output=True, text=True, cwd=tmp_path)
+    assert str(env_dir) in top.stdout and "generator" not in subprocess.run(
+        [python, "-m", "pip", "show", "-f", "errcodegen"], capture_output=True, text=True).stdout.split("Files:")[1]
+    proj = tmp_path / "elsewhere"
+    proj.mkdir()
+    shutil.copy(ROOT / "pyproject.toml", proj / "pyproject.toml")
+    shutil.copytree(ROOT / "source_docs", proj / "source_docs")
+    script = str(env_dir / "bin" / "errcodegen")
+    result = subprocess.run([script, "generate"], cwd=proj, capture_output=True, text=True, env={"PATH": os.environ["PATH"], "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert snapshot(proj / "generated") == snapshot(ROOT / "generated")
+    assert snapshot(proj / "source_docs") == snapshot(ROOT / "source_docs")
+    assert not (tmp_path / ".cache").exists()  # no per-user cache
