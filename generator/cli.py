@@ -9,25 +9,21 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 from . import config as config_mod
+from . import pipeline
 from .content import emit, lazily
 from .escape import one_line
-from .model import Diagnostic, Document, to_json
-from .naming import assign_names
+from .model import Diagnostic, to_json
 from .parse import InputError, read_page
 from .names import NamesError
+from .pipeline import Trouble
 from .validate import ValidationError
 from .write import WriteError
 
 EXIT_OK, EXIT_FOUND, EXIT_TROUBLE = 0, 1, 2
-
-
-class Trouble(Exception):
-    """Bad usage or unusable input: printed as one line, exit status 2."""
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], strict: bool = False) -> None:
@@ -58,74 +54,10 @@ def _config_file(args: argparse.Namespace) -> Path | None:
 
 def _load_config(args: argparse.Namespace) -> config_mod.Config:
     try:
-        cfg = config_mod.load(_config_file(args))
-    except config_mod.ConfigError as exc:
+        file = _config_file(args)
+    except config_mod.ConfigError as exc:  # a pyproject.toml on the way up that is not TOML
         raise Trouble(str(exc)) from None
-    try:
-        if getattr(args, "source", None):
-            cfg = cfg.with_source(Path(args.source).resolve())
-        if getattr(args, "out", None):
-            cfg = cfg.with_out(args.out, Path.cwd())
-    except config_mod.ConfigError as exc:
-        raise Trouble(str(exc)) from None
-    return cfg
-
-
-def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> Document:
-    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
-    from .merge import merge
-    from .names import NamesFile
-
-    (locale, path), *others = out_set.pages
-    doc = read_page(path, cfg.display(path), out_set.kind)
-    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
-    for other_locale, other_path in others:
-        doc = merge(doc, other_locale, read_page(other_path, cfg.display(other_path), out_set.kind))
-    doc = NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
-    errors = [d for d in doc.diagnostics if d.severity == "error"]
-    if errors:
-        more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
-        raise Trouble(errors[0].format() + more)
-    return doc
-
-
-def build_models(cfg: config_mod.Config) -> list[Document]:
-    """Build every set's model, then note where two sets name the same symbol."""
-    from .merge import cross_reference
-
-    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s) for s in cfg.sets])
-
-
-def build_model(cfg: config_mod.Config) -> Document:
-    """Build the first set's model (the common case of a single page)."""
-    return build_models(cfg)[0]
-
-
-def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
-    """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
-    from .names import RunWarning
-    from .render import render_all
-    from .validate import validate
-
-    files: dict[str, Any] = {}
-    for out_set, doc in zip(cfg.sets, docs):
-        doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
-        try:
-            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy)
-        except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
-            raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
-        for rel in rendered:
-            if rel in files:
-                raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
-        files.update(rendered)
-    if not lazy:
-        validate(files)
-    return dict(sorted(files.items()))
-
-
-def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
-    """Render and validate the outputs of a single-set configuration."""
-    return render_models(cfg, [doc])
+    return pipeline.configure(file, getattr(args, "source", None), getattr(args, "out", None), Path.cwd())
 
 
 def _preview(args: argparse.Namespace) -> bool:
@@ -135,7 +67,6 @@ def _preview(args: argparse.Namespace) -> bool:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .names import NamesFile
     from .write import recover, write_tree
 
     cfg = _load_config(args)
@@ -143,11 +74,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         done = recover(cfg.root)
         if done:
             print(f"errcodegen: {done}", file=sys.stderr)
-        docs = build_models(cfg)
+        docs = pipeline.build_models(cfg)
         for doc in docs:
             _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
-        files = render_models(cfg, docs, lazy=True)
-        names = [] if _preview(args) else [(s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs)]
+        files = pipeline.render_models(cfg, docs, lazy=True)
+        names = [] if _preview(args) else list(pipeline.names_files(cfg, docs))
         result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
     verb = "would " if args.dry_run else ""
     for rel in result.written:
@@ -165,7 +96,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .names import NamesFile
     from .write import pending, stale
 
     cfg = _load_config(args)
@@ -173,17 +103,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         if pending(cfg.root):
             print("errcodegen: an interrupted write is pending; run `errcodegen generate` to finish it", file=sys.stderr)
             return EXIT_FOUND
-        docs = build_models(cfg)
+        docs = pipeline.build_models(cfg)
         # --strict: warnings (such as most of a page's codes retired at once) are errors.
         warnings = [d for doc in docs for d in doc.diagnostics if d.severity == "warning"] if args.strict else []
         _print_diagnostics(warnings, strict=True)
-        files = render_models(cfg, docs, lazy=True)
+        files = pipeline.render_models(cfg, docs, lazy=True)
         diffs = stale(cfg.out, files)
         if not _preview(args):
-            for out_set, doc in zip(cfg.sets, docs):
-                names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
-                if names_diff:
-                    diffs.append(names_diff)
+            diffs.extend(pipeline.stale_names(cfg, docs))
     for diff in diffs:
         sys.stdout.write(diff)
     if diffs:
@@ -192,17 +119,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FOUND if warnings else EXIT_OK
 
 
-def _read(path: str, kind: str = "int") -> Document:
-    return assign_names(read_page(path, path, kind))
-
-
 def cmd_parse(args: argparse.Namespace) -> int:
     from functools import partial
 
     from .escape import Deferred, json_stream
     from .model import entry_json
 
-    doc = _read(args.file, args.kind)
+    doc = pipeline.read_named(args.file, args.kind)
     _print_diagnostics(doc.diagnostics)
     # Printed piece by piece, each entry made only when printed: a 100 000-row page's model
     # as one string (and as dicts) would cost hundreds of megabytes.
@@ -213,12 +136,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    if args.names:  # named as generate names it: the names file's warnings (codes retired) too
-        from .names import NamesFile
-
-        doc = NamesFile.load(Path(args.names)).apply(read_page(args.file, args.file, args.kind))
-    else:
-        doc = _read(args.file, args.kind)
+    # With --names, named as generate names it: the names file's warnings (codes retired) too.
+    doc = pipeline.read_named(args.file, args.kind, Path(args.names) if args.names else None)
     _print_diagnostics(doc.diagnostics, args.strict)
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 

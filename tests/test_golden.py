@@ -17,7 +17,7 @@ from pathlib import Path
 import black
 import pytest
 
-from errcodegen import cli
+from errcodegen import pipeline
 from errcodegen.config import Config, OutputSet
 from errcodegen.merge import merge
 from errcodegen.parse import read_page
@@ -38,11 +38,11 @@ def _produce(case: Path) -> dict[str, str]:
         merged = merge(raw, "zh", read_page(pages[1][1], "input.zh.md", kind))
         produced["merge.txt"] = "".join(d.format() + "\n" for d in merged.diagnostics)
     try:
-        doc = cli.build_model(cfg)
-    except cli.Trouble as exc:
+        doc = pipeline.build_model(cfg)
+    except pipeline.Trouble as exc:
         produced["error.txt"] = f"{exc}\n"
         return produced
-    for rel, text in cli.render_model(cfg, doc).items():
+    for rel, text in pipeline.render_model(cfg, doc).items():
         produced[f"out/{rel}"] = text
     return produced
 

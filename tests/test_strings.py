@@ -24,7 +24,7 @@ import black
 import jsonschema
 import pytest
 
-from errcodegen import cli, config
+from errcodegen import config, pipeline
 from errcodegen.escape import go_str
 from errcodegen.model import Category, Document, to_json
 from errcodegen.render import render_all
@@ -69,7 +69,7 @@ def readable(text: str | None) -> str | None:
 @pytest.fixture(scope="module")
 def models() -> list[Document]:
     """Every set's model exactly as `generate` builds it (names files, cross-references)."""
-    return cli.build_models(config.load(ROOT / "pyproject.toml"))
+    return pipeline.build_models(config.load(ROOT / "pyproject.toml"))
 
 
 @pytest.fixture(scope="module")
