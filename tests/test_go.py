@@ -123,14 +123,23 @@ REPRESENTATIVE = {
 }
 
 
+def go_consts(source: str) -> dict[tuple[str, int], str]:
+    """{(type, code): constant} as a Go source declares them (`\tName Type = -103` lines)."""
+    found = CONST_LINE.findall(source)
+    consts = {(t, int(code)): name for name, t, code in found}
+    assert len(consts) == len(found), "two constants of one type with one code"
+    return consts
+
+
 def committed_go_names() -> dict[tuple[str, int], str]:
     """{(type, code): constant} of the committed generated/go/cierrors.go."""
-    return {(t, int(code)): name for name, t, code in CONST_LINE.findall(COMMITTED_GO.read_text(encoding="utf-8"))}
+    return go_consts(COMMITTED_GO.read_text(encoding="utf-8"))
 
 
-def go_names(doc: Document) -> list[tuple[Category, list[tuple[Entry, str]]]]:
-    """Every category of `doc` (its Go type is its pinned name) with each entry and its expected constant."""
-    names = committed_go_names()
+def go_names(doc: Document, names: dict[tuple[str, int], str] | None = None) -> list[tuple[Category, list[tuple[Entry, str]]]]:
+    """Every category of `doc` (its Go type is its pinned name) with each entry and its constant in
+    `names` (default: the committed module's)."""
+    names = committed_go_names() if names is None else names
     return [(c, [(e, names[(c.name, int(e.code))]) for e in c.entries]) for c in doc.categories]
 
 
@@ -375,12 +384,12 @@ def built(current_doc: Document, bilingual_doc: Document, toolchain, tmp_path_fa
 MODULES = ["current", "hostile", "empty", "bilingual"]
 
 
-def expected_decls(doc: Document) -> list[str]:
+def expected_decls(doc: Document, names: dict[tuple[str, int], str] | None = None) -> list[str]:
     decls = ["package cierrors", 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
     decls += ["type LocalizedText", "type CategoryText"]
     decls += ["type Info", "method Info.DescriptionIn", "method Info.ActionIn"]
     decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
-    for c, consts in go_names(doc):
+    for c, consts in go_names(doc, names):
         decls.append(f"type {c.name}")
         decls += [f"const {k}" for _, k in consts]
         methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "info")
