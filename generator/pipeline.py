@@ -68,8 +68,9 @@ def _read(path: Path, shown: str, kind: str, progress: Progress | None) -> Docum
     return read_page(path, shown, kind, progress=lambda rows: progress(shown, rows))
 
 
-def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
-    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
+def assemble_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
+    """Parse one set's pages, merge their locales and name it with its names file, errors and all
+    (what `lint` with no FILE reports; `build_set` refuses a model with errors)."""
     from .merge import merge
     from .names import NamesFile
 
@@ -78,7 +79,12 @@ def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: P
     doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
     for other_locale, other_path in others:
         doc = merge(doc, other_locale, _read(other_path, cfg.display(other_path), out_set.kind, progress))
-    doc = NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
+    return NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
+
+
+def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
+    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
+    doc = assemble_set(cfg, out_set, progress)
     errors = [d for d in doc.diagnostics if d.severity == "error"]
     if errors:
         more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
@@ -153,6 +159,11 @@ def run(cfg: config_mod.Config, lazy: bool = True, progress: Progress | None = N
     docs = build_models(cfg, progress)
     files = render_models(cfg, docs, lazy=lazy)
     return Result(cfg, tuple(docs), files, names_files(cfg, docs))
+
+
+def read_raw(path: str, kind: str = "int", progress: Progress | None = None) -> Document:
+    """One page on its own, unnamed (`diff` compares two of them)."""
+    return _read(Path(path), path, kind, progress)
 
 
 def read_named(path: str, kind: str = "int", names: Path | None = None, progress: Progress | None = None) -> Document:
