@@ -1,5 +1,8 @@
 """Command line: `errcodegen generate|check|parse|lint|diff|prune` (also `python -m errcodegen`).
 
+It only parses arguments, calls the pipeline (`pipeline.py`) and the writer (`write.py`),
+prints (`term.py`: colour and the progress line on a terminal), and sets the exit status.
+
 Exit status: 0 success; 1 differences found or errors reported; 2 bad usage or input
 that cannot be used (one line on stderr naming the file and line), `generated/` untouched.
 """
