@@ -205,13 +205,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_prune(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .names import NamesFile
 
     cfg = _load_config(args)
     with project_lock(cfg.root, exclusive=True, wait=not args.no_wait):
         for out_set in cfg.sets:
-            record = NamesFile.load(out_set.names, cfg.display(out_set.names))
-            kept, removed = record.pruned()
+            kept, removed = pipeline.pruned_names(cfg, out_set)
             for item in removed:
                 print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
             if removed and not args.dry_run:

@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from . import config as config_mod
 from .model import Diagnostic, Document
+from .names import NamesFile
 from .naming import assign_names
 from .parse import read_page
 
@@ -72,7 +73,6 @@ def assemble_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress
     """Parse one set's pages, merge their locales and name it with its names file, errors and all
     (what `lint` with no FILE reports; `build_set` refuses a model with errors)."""
     from .merge import merge
-    from .names import NamesFile
 
     (locale, path), *others = out_set.pages
     doc = _read(path, cfg.display(path), out_set.kind, progress)
@@ -133,21 +133,23 @@ def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
 
 def names_files(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> tuple[tuple[Path, str], ...]:
     """Each set's names file and the text that records its model's names."""
-    from .names import NamesFile
-
     return tuple((s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs))
 
 
 def stale_names(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> list[str]:
     """Unified diffs of the names files that differ from what the models record (one per file)."""
-    from .names import NamesFile
-
     diffs = []
     for out_set, doc in zip(cfg.sets, docs):
         names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
         if names_diff:
             diffs.append(names_diff)
     return diffs
+
+
+def pruned_names(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> tuple[NamesFile, list[str]]:
+    """`out_set`'s names file without its retired codes and categories, and what that removes
+    (`prune` saves it)."""
+    return NamesFile.load(out_set.names, cfg.display(out_set.names)).pruned()
 
 
 def run(cfg: config_mod.Config, lazy: bool = True, progress: Progress | None = None) -> Result:
@@ -171,7 +173,5 @@ def read_named(path: str, kind: str = "int", names: Path | None = None, progress
     warnings included), else with derived names."""
     doc = _read(Path(path), path, kind, progress)
     if names is not None:
-        from .names import NamesFile
-
         return NamesFile.load(names).apply(doc)
     return assign_names(doc)
