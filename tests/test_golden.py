@@ -3,18 +3,20 @@
 A case folder holds its configuration (`pyproject.toml` with `[tool.errcodegen]`: `out =
 "out"`, one set named `case` reading `input.md`, and `input.zh.md` when there is one, with the
 names file `names.toml`), its input pages (and a names file when the case starts from one),
-and `expected/`:
+optionally `args` (the command line to run, one argument a line; default `generate`: a
+`lint` case shows every diagnostic of a page that `generate` refuses at its first error), and
+`expected/`:
 
-- `expected/stderr.txt`: everything `errcodegen generate` prints on stderr (diagnostics,
-  the files written, or the one-line error when it refuses the input);
+- `expected/stderr.txt`: everything the command prints on stderr (diagnostics, the files
+  written, or the one-line error when it refuses the input);
 - `expected/exit`: the exit status, when it is not 0;
 - every other file under `expected/`: a file the run wrote or changed, at its path in the
   project (`expected/out/...`, including `errcodegen-manifest.json`, and `expected/names.toml`
   when the run creates or changes the names file). A file the run did not write must not
   change, and nothing else may appear.
 
-The test copies the case (without `expected/`) into a temporary folder, runs the real
-`errcodegen.cli.main(["generate"])` in-process with that folder as the current directory, and
+The test copies the case (without `expected/` and `args`) into a temporary folder, runs the real
+`errcodegen.cli.main(["generate"])` (or the case's `args`) in-process with that folder as the current directory, and
 compares the whole tree and the stderr. The expectations come from the committed files only.
 Regenerate them with `UPDATE_GOLDEN=1 make test` (then review the diff before committing).
 """
@@ -45,13 +47,14 @@ def _tree(folder: Path, skip: str | None = None) -> dict[str, bytes]:
 
 def _run(case: Path, work: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> dict[str, bytes]:
     """Run `generate` in a copy of `case`; return what it wrote or changed, its stderr and status."""
-    shutil.copytree(case, work, ignore=lambda folder, names: ["expected"] if Path(folder) == case else [])
+    shutil.copytree(case, work, ignore=lambda folder, names: ["expected", "args"] if Path(folder) == case else [])
+    args = (case / "args").read_text(encoding="utf-8").split("\n") if (case / "args").exists() else ["generate"]
     inputs = _tree(work)
     monkeypatch.chdir(work)
     capsys.readouterr()
-    status = cli.main(["generate"])
+    status = cli.main([a for a in args if a])
     captured = capsys.readouterr()
-    assert captured.out == "", "generate prints nothing on stdout"
+    assert captured.out == "", "generate and lint print nothing on stdout"
     after = _tree(work)
     assert set(inputs) <= set(after), f"the run removed {sorted(set(inputs) - set(after))}"
     produced = {rel: data for rel, data in after.items() if rel not in IGNORED and inputs.get(rel) != data}
