@@ -32,8 +32,9 @@ check: $(STAMP)
 # KIND=string for pages of symbolic codes (the media-processing job page).
 KIND ?= int
 
+# Without FILE: every page of every configured set, each with its set's kind and names file.
 lint: $(STAMP)
-	$(PY) -m errcodegen lint --kind $(KIND) $(or $(FILE),source_docs/ci-error-codes.en.md)
+	$(PY) -m errcodegen lint $(if $(FILE),--kind $(KIND) $(FILE))
 
 diff: $(STAMP)
 	$(PY) -m errcodegen diff --kind $(KIND) $(OLD) $(NEW)

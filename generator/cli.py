@@ -1,5 +1,8 @@
 """Command line: `errcodegen generate|check|parse|lint|diff|prune` (also `python -m errcodegen`).
 
+It only parses arguments, calls the pipeline (`pipeline.py`) and the writer (`write.py`),
+prints (`term.py`: colour and the progress line on a terminal), and sets the exit status.
+
 Exit status: 0 success; 1 differences found or errors reported; 2 bad usage or input
 that cannot be used (one line on stderr naming the file and line), `generated/` untouched.
 """
@@ -7,36 +10,47 @@ that cannot be used (one line on stderr naming the file and line), `generated/` 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 import jinja2
 
 from . import config as config_mod
+from . import pipeline
 from .content import emit, lazily
-from .render import UnescapedValueError, use_templates
+from .render import UnescapedValueError
 from .escape import one_line
-from .model import Diagnostic, Document, to_json
-from .naming import assign_names
-from .parse import InputError, read_page
+from .model import Diagnostic, to_json
+from .parse import InputError
 from .names import NamesError
+from .pipeline import Trouble
+from .term import COLOR_MODES, ProgressLine, is_terminal, paint, use_color
 from .validate import ValidationError
 from .write import WriteError
 
 EXIT_OK, EXIT_FOUND, EXIT_TROUBLE = 0, 1, 2
 
+# Set by `main` from --color, NO_COLOR and whether stderr is a terminal (see term.py).
+_color = False
 
-class Trouble(Exception):
-    """Bad usage or unusable input: printed as one line, exit status 2."""
+
+def _say(line: str) -> None:
+    """Print one line on stderr, its severity word coloured when colour is on."""
+    print(paint(line, _color), file=sys.stderr)
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], strict: bool = False) -> None:
     for d in diagnostics:
         severity = "error" if strict and d.severity == "warning" else d.severity
-        print(d.format(severity), file=sys.stderr)
+        _say(d.format(severity))
+
+
+def _progress() -> ProgressLine:
+    """The progress line of big pages: on stderr when it is a terminal, never otherwise."""
+    return ProgressLine(sys.stderr, is_terminal(sys.stderr))
 
 
 def _is_error(d: Diagnostic, strict: bool) -> bool:
@@ -61,76 +75,12 @@ def _config_file(args: argparse.Namespace) -> Path | None:
 
 def _load_config(args: argparse.Namespace) -> config_mod.Config:
     try:
-        cfg = config_mod.load(_config_file(args))
-    except config_mod.ConfigError as exc:
+        file = _config_file(args)
+    except config_mod.ConfigError as exc:  # a pyproject.toml on the way up that is not TOML
         raise Trouble(str(exc)) from None
-    try:
-        if getattr(args, "source", None):
-            cfg = cfg.with_source(Path(args.source).resolve())
-        if getattr(args, "out", None):
-            cfg = cfg.with_out(args.out, Path.cwd())
-        if getattr(args, "templates", None):
-            cfg = replace(cfg, templates=config_mod.checked_templates(Path(args.templates), "--templates"))
-    except config_mod.ConfigError as exc:
-        raise Trouble(str(exc)) from None
-    return cfg
-
-
-def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> Document:
-    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
-    from .merge import merge
-    from .names import NamesFile
-
-    (locale, path), *others = out_set.pages
-    doc = read_page(path, cfg.display(path), out_set.kind)
-    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
-    for other_locale, other_path in others:
-        doc = merge(doc, other_locale, read_page(other_path, cfg.display(other_path), out_set.kind))
-    doc = NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
-    errors = [d for d in doc.diagnostics if d.severity == "error"]
-    if errors:
-        more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
-        raise Trouble(errors[0].format() + more)
-    return doc
-
-
-def build_models(cfg: config_mod.Config) -> list[Document]:
-    """Build every set's model, then note where two sets name the same symbol."""
-    from .merge import cross_reference
-
-    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s) for s in cfg.sets])
-
-
-def build_model(cfg: config_mod.Config) -> Document:
-    """Build the first set's model (the common case of a single page)."""
-    return build_models(cfg)[0]
-
-
-def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
-    """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
-    from .names import RunWarning
-    from .render import render_all
-    from .validate import validate
-
-    files: dict[str, Any] = {}
-    for out_set, doc in zip(cfg.sets, docs):
-        doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
-        try:
-            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy)
-        except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
-            raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
-        for rel in rendered:
-            if rel in files:
-                raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
-        files.update(rendered)
-    if not lazy:
-        validate(files)
-    return dict(sorted(files.items()))
-
-
-def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
-    """Render and validate the outputs of a single-set configuration."""
-    return render_models(cfg, [doc])
+    return pipeline.configure(
+        file, getattr(args, "source", None), getattr(args, "out", None), Path.cwd(), getattr(args, "templates", None)
+    )
 
 
 def _preview(args: argparse.Namespace) -> bool:
@@ -140,7 +90,6 @@ def _preview(args: argparse.Namespace) -> bool:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .names import NamesFile
     from .write import recover, write_tree
 
     cfg = _load_config(args)
@@ -148,12 +97,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
         done = recover(cfg.root)
         if done:
             print(f"errcodegen: {done}", file=sys.stderr)
-        docs = build_models(cfg)
+        with _progress() as progress:
+            docs = pipeline.build_models(cfg, progress)
         for doc in docs:
             _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
-        use_templates(cfg.templates)
-        files = render_models(cfg, docs, lazy=True)
-        names = [] if _preview(args) else [(s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs)]
+        files = pipeline.render_models(cfg, docs, lazy=True)
+        names = [] if _preview(args) else list(pipeline.names_files(cfg, docs))
         result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
     verb = "would " if args.dry_run else ""
     for rel in result.written:
@@ -171,7 +120,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .names import NamesFile
     from .write import pending, stale
 
     cfg = _load_config(args)
@@ -179,18 +127,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         if pending(cfg.root):
             print("errcodegen: an interrupted write is pending; run `errcodegen generate` to finish it", file=sys.stderr)
             return EXIT_FOUND
-        docs = build_models(cfg)
+        with _progress() as progress:
+            docs = pipeline.build_models(cfg, progress)
         # --strict: warnings (such as most of a page's codes retired at once) are errors.
         warnings = [d for doc in docs for d in doc.diagnostics if d.severity == "warning"] if args.strict else []
         _print_diagnostics(warnings, strict=True)
-        use_templates(cfg.templates)
-        files = render_models(cfg, docs, lazy=True)
+        files = pipeline.render_models(cfg, docs, lazy=True)
         diffs = stale(cfg.out, files)
         if not _preview(args):
-            for out_set, doc in zip(cfg.sets, docs):
-                names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
-                if names_diff:
-                    diffs.append(names_diff)
+            diffs.extend(pipeline.stale_names(cfg, docs))
     for diff in diffs:
         sys.stdout.write(diff)
     if diffs:
@@ -199,17 +144,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FOUND if warnings else EXIT_OK
 
 
-def _read(path: str, kind: str = "int") -> Document:
-    return assign_names(read_page(path, path, kind))
-
-
 def cmd_parse(args: argparse.Namespace) -> int:
     from functools import partial
 
     from .escape import Deferred, json_stream
     from .model import entry_json
 
-    doc = _read(args.file, args.kind)
+    with _progress() as progress:
+        doc = pipeline.read_named(args.file, args.kind, progress=progress)
     _print_diagnostics(doc.diagnostics)
     # Printed piece by piece, each entry made only when printed: a 100 000-row page's model
     # as one string (and as dicts) would cost hundreds of megabytes.
@@ -220,14 +162,28 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    if args.names:  # named as generate names it: the names file's warnings (codes retired) too
-        from .names import NamesFile
-
-        doc = NamesFile.load(Path(args.names)).apply(read_page(args.file, args.file, args.kind))
-    else:
-        doc = _read(args.file, args.kind)
+    if args.file is None:
+        return _lint_configured(args)
+    # With --names, named as generate names it: the names file's warnings (codes retired) too.
+    with _progress() as progress:
+        doc = pipeline.read_named(args.file, args.kind or "int", Path(args.names) if args.names else None, progress)
     _print_diagnostics(doc.diagnostics, args.strict)
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
+
+
+def _lint_configured(args: argparse.Namespace) -> int:
+    """`lint` with no FILE: every set of the configuration, each page with its set's kind, merged
+    and named with its names file as `generate` builds it (but every diagnostic is printed)."""
+    if args.names or args.kind:
+        raise Trouble("lint: --names and --kind go with a FILE; without one, each set's own are used")
+    cfg = _load_config(args)
+    found = False
+    for out_set in cfg.sets:
+        with _progress() as progress:
+            doc = pipeline.assemble_set(cfg, out_set, progress)
+        _print_diagnostics(doc.diagnostics, args.strict)
+        found = found or any(_is_error(d, args.strict) for d in doc.diagnostics)
+    return EXIT_FOUND if found else EXIT_OK
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -238,7 +194,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         from .names import NamesFile
 
         names = NamesFile.load(Path(args.names))
-    old, new = read_page(args.old, args.old, args.kind), read_page(args.new, args.new, args.kind)
+    with _progress() as progress:
+        old, new = pipeline.read_raw(args.old, args.kind, progress), pipeline.read_raw(args.new, args.kind, progress)
     _print_diagnostics([d for d in old.diagnostics + new.diagnostics if d.severity != "info"])
     errors = [d for d in old.diagnostics + new.diagnostics if d.severity == "error"]
     if errors:
@@ -253,13 +210,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_prune(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .names import NamesFile
 
     cfg = _load_config(args)
     with project_lock(cfg.root, exclusive=True, wait=not args.no_wait):
         for out_set in cfg.sets:
-            record = NamesFile.load(out_set.names, cfg.display(out_set.names))
-            kept, removed = record.pruned()
+            kept, removed = pipeline.pruned_names(cfg, out_set)
             for item in removed:
                 print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
             if removed and not args.dry_run:
@@ -298,62 +253,131 @@ def _version() -> str:
         return "(not installed)"
 
 
+EXIT_TWO = "2 bad usage, or input that cannot be used (one line on stderr naming the file and line, or the key)"
+EXIT_SIGNALS = "130/143 interrupted by SIGINT/SIGTERM"
+CONFIG_HELP = (
+    "pyproject.toml to read [tool.errcodegen] from (default: the nearest one with that table, "
+    "from the current folder upward)"
+)
+COLOR_HELP = (
+    "colour the severity of diagnostics (error red, warning yellow): auto (the default) only when "
+    "stderr is a terminal and NO_COLOR is unset or empty; always; never"
+)
+
+
+def _exits(*lines: str) -> str:
+    return "exit status:\n" + "".join(f"  {line}\n" for line in lines)
+
+
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
+    formatter = argparse.RawDescriptionHelpFormatter
     top = argparse.ArgumentParser(
         prog="errcodegen",
         description="Generate Python, TypeScript, Go, JSON Schema and JSON constants from "
         "Tencent Cloud Infinite's error-code pages.",
-        epilog="Exit status: 0 success; 1 differences or errors found; 2 bad usage or unusable input.",
+        epilog=_exits(
+            "0 success",
+            "1 differences or errors found (see each subcommand's --help)",
+            EXIT_TWO,
+            EXIT_SIGNALS,
+        ),
+        formatter_class=formatter,
     )
-    top.add_argument(
-        "--config",
-        help="pyproject.toml to read [tool.errcodegen] from (default: the nearest one with that table, from the current folder upward)",
+    top.add_argument("--config", metavar="FILE", help=CONFIG_HELP)
+    top.add_argument("--color", choices=COLOR_MODES, default="auto", help=COLOR_HELP)
+    top.add_argument("--version", action="version", version=f"%(prog)s {_version()}", help="print the version and exit 0")
+    # --color is accepted after the subcommand too; SUPPRESS keeps the top-level value otherwise.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--color", choices=COLOR_MODES, default=argparse.SUPPRESS, help=COLOR_HELP)
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, *exits: str) -> argparse.ArgumentParser:
+        signals = () if any(line.startswith("130") for line in exits) else (EXIT_SIGNALS,)
+        return sub.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=_exits(*exits, EXIT_TWO, *signals),
+            parents=[common],
+            formatter_class=formatter,
+        )
+
+    no_wait = "exit 2 instead of waiting when another run holds the project's lock"
+    gen = command(
+        "generate",
+        "write every output of every configured set, and the names files",
+        "0 written (with --dry-run: made and checked, what would change listed, nothing written)",
+        "130/143 interrupted by SIGINT/SIGTERM before the write (nothing written)",
     )
-    top.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    sub = top.add_subparsers(dest="command", required=True)
-    gen = sub.add_parser("generate", help="write every output")
-    gen.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
-    gen.add_argument("--source", help="source page (default: [tool.errcodegen] source); the names files are then only read")
+    gen.add_argument("--out", metavar="DIR", help="output folder, relative to the current folder (default: [tool.errcodegen] out); the names files are then only read")
+    gen.add_argument("--source", metavar="FILE", help="page to read instead of the configured one (default: [tool.errcodegen] source); the names files are then only read")
     gen.add_argument("--dry-run", action="store_true", help="make and check everything, list what would change, write nothing")
-    gen.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
+    gen.add_argument("--no-wait", action="store_true", help=no_wait)
     gen.add_argument("--templates", metavar="DIR", help="use DIR's templates in place of the built-in ones of the same relative path")
     gen.set_defaults(func=cmd_generate)
-    chk = sub.add_parser("check", help="exit 1 and print a diff when the outputs are stale")
-    chk.add_argument("--out", help="output folder (default: [tool.errcodegen] out)")
-    chk.add_argument("--source", help="source page (default: [tool.errcodegen] source)")
+    chk = command(
+        "check",
+        "exit 1 and print a unified diff when the outputs or names files are stale",
+        "0 up to date",
+        "1 stale (a unified diff on stdout), a killed run's write pending, or, with --strict, a warning",
+    )
+    chk.add_argument("--out", metavar="DIR", help="output folder to compare (default: [tool.errcodegen] out); the names files are then not compared")
+    chk.add_argument("--source", metavar="FILE", help="page to read instead of the configured one; the names files are then not compared")
     chk.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when a run holds the project's lock")
     chk.add_argument("--strict", action="store_true", help="treat warnings as errors (print them; exit 1)")
     chk.add_argument("--templates", metavar="DIR", help="as for generate")
     chk.set_defaults(func=cmd_check)
-    par = sub.add_parser("parse", help="print the model of a page as JSON")
-    par.add_argument("file")
-    par.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
+    kind_help = "codes are integers (int, the default) or symbols (string, as on the media-processing job page)"
+    par = command("parse", "print the model of a page as JSON on stdout (diagnostics on stderr)", "0 no errors", "1 the page has errors")
+    par.add_argument("file", metavar="FILE", help="the markdown page to read")
+    par.add_argument("--kind", choices=("int", "string"), default="int", help=kind_help)
     par.set_defaults(func=cmd_parse)
-    lint = sub.add_parser("lint", help="print every diagnostic of a page")
-    lint.add_argument("file")
-    lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    lint.add_argument("--names", help="names file to apply, as generate does (reports codes it would retire)")
-    lint.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
-    lint.set_defaults(func=cmd_lint)
-    dif = sub.add_parser("diff", help="compare two versions of a page by meaning")
-    dif.add_argument("old")
-    dif.add_argument("new")
-    dif.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
-    dif.add_argument("--names", help="names file that names OLD (default: names derived from OLD)")
-    dif.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
-    dif.set_defaults(func=cmd_diff)
-    exp = sub.add_parser(
-        "export-templates",
-        help="copy the built-in templates into DIR, to edit and use with --templates",
-        epilog="Exit status: 0 copied; 2 a file is already there (nothing is overwritten).",
+    lint = command(
+        "lint",
+        "print every diagnostic of a page as file:line:col: severity: message",
+        "0 no errors",
+        "1 errors (with --strict: warnings too)",
     )
-    exp.add_argument("dir", metavar="DIR")
+    lint.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="the markdown page to lint (default: every page of every configured set, each with its set's kind "
+        "and names file, merged as generate merges them)",
+    )
+    lint.add_argument("--strict", action="store_true", help="treat warnings as errors (for CI pipelines that want upstream irregularities to stop the build)")
+    lint.add_argument("--names", metavar="FILE", help="with FILE: names file to apply, as generate does (reports the codes it would retire)")
+    lint.add_argument("--kind", choices=("int", "string"), default=None, help="with FILE: " + kind_help)
+    lint.set_defaults(func=cmd_lint)
+    dif = command(
+        "diff",
+        "compare two versions of a page by meaning: codes and categories added, retired, changed, moved",
+        "0 no changes",
+        "1 changes (with --fail-on-breaking: breaking changes only)",
+    )
+    dif.add_argument("old", metavar="OLD", help="the previous version of the page")
+    dif.add_argument("new", metavar="NEW", help="the new version of the page")
+    dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format: text (the default), markdown (for a pull request) or json")
+    dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
+    dif.add_argument("--names", metavar="FILE", help="names file that names OLD (default: names derived from OLD)")
+    dif.add_argument("--kind", choices=("int", "string"), default="int", help=kind_help)
+    dif.set_defaults(func=cmd_diff)
+    exp = command(
+        "export-templates",
+        "copy the built-in templates into DIR, to edit and use with generate --templates DIR",
+        "0 copied",
+        "2 a file is already there (nothing is overwritten)",
+    )
+    exp.add_argument("dir", metavar="DIR", help="the folder to copy them into (created if missing)")
     exp.set_defaults(func=cmd_export_templates)
-    pru = sub.add_parser("prune", help="remove retired codes and categories from the names file")
+    pru = command(
+        "prune",
+        "remove retired codes and categories from the names files (then run generate)",
+        "0 done (or, with --dry-run, listed)",
+    )
     pru.add_argument("--dry-run", action="store_true", help="only list what would be removed")
-    pru.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
+    pru.add_argument("--no-wait", action="store_true", help=no_wait)
     pru.set_defaults(func=cmd_prune)
     return top
 
@@ -374,12 +398,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .lock import LockBusy
     from .write import Interrupted
 
+    global _color
     args = parser().parse_args(argv)
+    _color = use_color(args.color, sys.stderr, os.environ)
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
     try:
         return int(args.func(args))
     except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy) as exc:
-        print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
+        _say(f"errcodegen: {one_line(str(exc))}")
         return EXIT_TROUBLE
     except (UnescapedValueError, jinja2.TemplateError) as exc:  # a template (the user's, most likely)
         where = f"{exc.filename}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -26,6 +26,7 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_LINE_CHARS = 1_000_000
 MAX_PIPES_PER_LINE = 1000
 MAX_ROWS = 500_000
+PROGRESS_EVERY = 1_000  # rows between two calls of a `progress` callback
 MAX_LINES = 500_000  # markdown-it's block rules cost up to ~40 us a line: this bounds them
 # markdown-it's inline parser is slow (and worse than linear on some markup) in Python: text
 # that needs it (see `_Parser.inline`) is bounded per heading, cell or paragraph and per page.
@@ -126,8 +127,13 @@ def decode(data: bytes, file: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_page(path: str | Path, display: str | None = None, kind: str = "int") -> Document:
-    """Read and parse one page from disk; raise InputError when it cannot be read."""
+def read_page(
+    path: str | Path, display: str | None = None, kind: str = "int", progress: Callable[[int], None] | None = None
+) -> Document:
+    """Read and parse one page from disk; raise InputError when it cannot be read.
+
+    `progress`, when given, is called with the number of table rows read so far, every
+    PROGRESS_EVERY rows (the command line shows it on a terminal for big pages)."""
     name = display if display is not None else str(path)
     try:
         # A regular file only, read up to the limit: never a FIFO, a device or gigabytes.
@@ -136,7 +142,7 @@ def read_page(path: str | Path, display: str | None = None, kind: str = "int") -
         raise InputError(name, 1, 1, exc.strerror or str(exc)) from None
     except OSError as exc:
         raise InputError(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    return require_error_table(parse_bytes(data, name, kind))
+    return require_error_table(parse_bytes(data, name, kind, progress))
 
 
 def require_error_table(doc: Document) -> Document:
@@ -155,9 +161,9 @@ def require_error_table(doc: Document) -> Document:
     return replace(doc, diagnostics=(Diagnostic(doc.source, 1, 1, "error", message),) + doc.diagnostics)
 
 
-def parse_bytes(data: bytes, file: str, kind: str = "int") -> Document:
+def parse_bytes(data: bytes, file: str, kind: str = "int", progress: Callable[[int], None] | None = None) -> Document:
     """Parse a page given as bytes; the model's sha256 is that of these bytes."""
-    return parse_text(decode(data, file), file, hashlib.sha256(data).hexdigest(), kind)
+    return parse_text(decode(data, file), file, hashlib.sha256(data).hexdigest(), kind, progress)
 
 
 def _split_row(line: str) -> list[tuple[str, int]]:
@@ -235,8 +241,9 @@ class _Section:
 
 
 class _Parser:
-    def __init__(self, text: str, file: str, kind: str = "int") -> None:
+    def __init__(self, text: str, file: str, kind: str = "int", progress: Callable[[int], None] | None = None) -> None:
         self.file = file
+        self.progress = progress
         self.kind = kind
         self.lines = text.split("\n")
         self.diagnostics: list[Diagnostic] = []
@@ -439,6 +446,8 @@ class _Parser:
         self.rows += 1
         if self.rows > MAX_ROWS:
             raise InputError(self.file, line, 1, f"more than {MAX_ROWS} table rows")
+        if self.progress is not None and self.rows % PROGRESS_EVERY == 0:
+            self.progress(self.rows)
         raw = self.lines[index]
         if "|" not in raw:
             self.diag(line, 1, "warning", "line after the table has no '|'; not an entry")
@@ -546,11 +555,13 @@ class _Parser:
         return Document(self.file, sha, tuple(categories), tuple(self.notes), tuple(diags), kind=self.kind)
 
 
-def parse_text(text: str, file: str = "<string>", sha256: str = "", kind: str = "int") -> Document:
+def parse_text(
+    text: str, file: str = "<string>", sha256: str = "", kind: str = "int", progress: Callable[[int], None] | None = None
+) -> Document:
     """Parse page text (already decoded) into a Document whose names are still empty."""
     if not sha256:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    parser = _Parser(text, file, kind)
+    parser = _Parser(text, file, kind, progress)
     if len(parser.lines) > MAX_LINES:
         raise InputError(file, MAX_LINES + 1, 1, f"the page has {len(parser.lines)} lines; the limit is {MAX_LINES}")
     for index, raw in enumerate(parser.lines):

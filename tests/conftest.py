@@ -96,8 +96,8 @@ def current_doc() -> Document:
 @pytest.fixture(scope="session")
 def bilingual_doc() -> Document:
     """The configured set `ci-error-codes` (English, with the Chinese page merged in), as `make generate` builds it."""
-    from errcodegen import cli, config
+    from errcodegen import config, pipeline
 
-    doc = cli.build_models(config.load(ROOT / "pyproject.toml"))[0]
+    doc = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[0]
     assert doc.locales == ("en", "zh") and doc.locale == "en"
     return doc

@@ -34,7 +34,7 @@ from errcodegen.names import NamesError, NamesFile
 from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
 from errcodegen.parse import InputError, parse_bytes, parse_text
 from errcodegen.render import render_all
-from errcodegen.targets import TARGETS, go as go_target
+from errcodegen.targets import TARGETS
 from errcodegen.targets import json_model, schema
 from errcodegen.validate import validate
 from errcodegen.write import WriteError, write_tree
@@ -42,7 +42,7 @@ from errcodegen.write import WriteError, write_tree
 from . import roundtrip
 from .conftest import ROOT
 from .test_cli import project, run, snapshot
-from .test_go import DIRECTIVE
+from .test_go import DIRECTIVE, go_consts
 from .test_property import check_parse, markdownish
 from .test_write import temporaries
 
@@ -455,10 +455,12 @@ def test_13_names_given_codes_stay_valid_and_distinct(tmp_path: Path) -> None:
 
 def test_14_go_names_are_exported_and_never_keywords(names_doc: Document, built: roundtrip.Run) -> None:
     exported = re.compile(r"[A-Z][A-Za-z0-9]*")
-    for g in go_target.go_model(names_doc):
-        assert exported.fullmatch(g.type), g.type
-        for k in g.consts:
-            assert exported.fullmatch(k.name) and k.name.isascii(), k.name
+    # The constants as the generated source declares them: one per entry, each exported.
+    consts = go_consts(example(built, "names").go)
+    assert len(consts) == len(list(names_doc.entries()))
+    for (type_name, _), name in consts.items():
+        assert exported.fullmatch(type_name), type_name
+        assert exported.fullmatch(name) and name.isascii(), name
     assert [c.name for c in names_doc.categories] == ["CiTypeError", "CiAttributeError", "Category3Error", "DRangeError", "Category5Error"]
     assert {e.name for e in names_doc.categories[0].entries} >= {"FUNC", "STRING", "NIL", "IOTA", "ERROR_ERROR"}
     assert roundtrip.go_report(built) == ""  # gofmt, go vet and go test accept it and read it back

@@ -1,0 +1,182 @@
+"""The library API: a configuration in, `{path: content}` and diagnostics out.
+
+Everything between the configuration and the writer lives here: reading and merging each
+set's pages, applying its names file, cross-referencing the sets, rendering and validating
+the outputs. Nothing here writes, prints or exits; the only I/O is reading pages, names
+files and the configuration. The command line (`cli.py`) parses arguments, calls
+`run`/`build_models`/`render_models`, hands the files to `write.py`, prints, and sets the
+exit status.
+
+    from errcodegen import config, pipeline
+    result = pipeline.run(config.load(Path("pyproject.toml")))
+    result.files        # {"python/ci_error_codes/__init__.py": text, ...}
+    result.names        # [(names file, its new text), ...]
+    result.diagnostics  # every warning and error of every set's pages (info ones too)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from . import config as config_mod
+from .model import Diagnostic, Document
+from .names import NamesFile
+from .naming import assign_names
+from .parse import read_page
+
+# Called now and then while a page's table rows are read: (the page as shown, rows so far).
+Progress = Callable[[str, int], None]
+
+
+class Trouble(Exception):
+    """Bad usage or unusable input: one line (the command line prints it and exits 2)."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one run makes: every output file, every names file's new text, and the models."""
+
+    config: config_mod.Config
+    docs: tuple[Document, ...]
+    files: dict[str, Any]  # {path relative to config.out: str or content.Lazy}
+    names: tuple[tuple[Path, str], ...]  # (names file, its text as the run would write it)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """Every diagnostic of every set, in set order (run warnings included)."""
+        return [d for doc in self.docs for d in doc.diagnostics]
+
+
+def configure(
+    file: Path | None, source: str | None = None, out: str | None = None, cwd: Path | None = None, templates: str | None = None
+) -> config_mod.Config:
+    """Load the configuration from `file` (defaults when None), then apply `source`/`out`/`templates`
+    overrides (`out` relative to `cwd`); raise Trouble naming the key when it cannot be used."""
+    try:
+        cfg = config_mod.load(file)
+        if source:
+            cfg = cfg.with_source(Path(source).resolve())
+        if out:
+            cfg = cfg.with_out(out, cwd or Path.cwd())
+        if templates:
+            cfg = replace(cfg, templates=config_mod.checked_templates((cwd or Path.cwd()) / templates, "--templates"))
+    except config_mod.ConfigError as exc:
+        raise Trouble(str(exc)) from None
+    return cfg
+
+
+def _read(path: Path, shown: str, kind: str, progress: Progress | None) -> Document:
+    if progress is None:
+        return read_page(path, shown, kind)
+    return read_page(path, shown, kind, progress=lambda rows: progress(shown, rows))
+
+
+def assemble_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
+    """Parse one set's pages, merge their locales and name it with its names file, errors and all
+    (what `lint` with no FILE reports; `build_set` refuses a model with errors)."""
+    from .merge import merge
+
+    (locale, path), *others = out_set.pages
+    doc = _read(path, cfg.display(path), out_set.kind, progress)
+    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
+    for other_locale, other_path in others:
+        doc = merge(doc, other_locale, _read(other_path, cfg.display(other_path), out_set.kind, progress))
+    return NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
+
+
+def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
+    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
+    doc = assemble_set(cfg, out_set, progress)
+    errors = [d for d in doc.diagnostics if d.severity == "error"]
+    if errors:
+        more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
+        raise Trouble(errors[0].format() + more)
+    return doc
+
+
+def build_models(cfg: config_mod.Config, progress: Progress | None = None) -> list[Document]:
+    """Build every set's model, then note where two sets name the same symbol."""
+    from .merge import cross_reference
+
+    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s, progress) for s in cfg.sets])
+
+
+def build_model(cfg: config_mod.Config) -> Document:
+    """Build the first set's model (the common case of a single page)."""
+    return build_models(cfg)[0]
+
+
+def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
+    """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
+    from .names import RunWarning
+    from .render import render_all, use_templates
+    from .validate import validate
+
+    use_templates(cfg.templates)  # the user's templates where configured, else the built-in ones
+    files: dict[str, Any] = {}
+    for out_set, doc in zip(cfg.sets, docs):
+        doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
+        try:
+            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy)
+        except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
+            raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
+        for rel in rendered:
+            if rel in files:
+                raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
+        files.update(rendered)
+    if not lazy:
+        validate(files)
+    return dict(sorted(files.items()))
+
+
+def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
+    """Render and validate the outputs of a single-set configuration."""
+    return render_models(cfg, [doc])
+
+
+def names_files(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> tuple[tuple[Path, str], ...]:
+    """Each set's names file and the text that records its model's names."""
+    return tuple((s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs))
+
+
+def stale_names(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> list[str]:
+    """Unified diffs of the names files that differ from what the models record (one per file)."""
+    diffs = []
+    for out_set, doc in zip(cfg.sets, docs):
+        names_diff = NamesFile.from_model(doc).diff_against(out_set.names, cfg.display(out_set.names))
+        if names_diff:
+            diffs.append(names_diff)
+    return diffs
+
+
+def pruned_names(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> tuple[NamesFile, list[str]]:
+    """`out_set`'s names file without its retired codes and categories, and what that removes
+    (`prune` saves it)."""
+    return NamesFile.load(out_set.names, cfg.display(out_set.names)).pruned()
+
+
+def run(cfg: config_mod.Config, lazy: bool = True, progress: Progress | None = None) -> Result:
+    """The whole pipeline for `cfg`: models, outputs and names files (nothing written).
+
+    With `lazy` (the default) large outputs are `content.Lazy`, made and checked while they
+    are written (`write.write_tree` or `content.emit`); without it every file is a checked str.
+    """
+    docs = build_models(cfg, progress)
+    files = render_models(cfg, docs, lazy=lazy)
+    return Result(cfg, tuple(docs), files, names_files(cfg, docs))
+
+
+def read_raw(path: str, kind: str = "int", progress: Progress | None = None) -> Document:
+    """One page on its own, unnamed (`diff` compares two of them)."""
+    return _read(Path(path), path, kind, progress)
+
+
+def read_named(path: str, kind: str = "int", names: Path | None = None, progress: Progress | None = None) -> Document:
+    """One page on its own (`parse`, `lint`): named by `names` as `generate` does (its retirement
+    warnings included), else with derived names."""
+    doc = _read(Path(path), path, kind, progress)
+    if names is not None:
+        return NamesFile.load(names).apply(doc)
+    return assign_names(doc)
