@@ -11,7 +11,7 @@ import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import jinja2
 
@@ -21,8 +21,9 @@ from .render import UnescapedValueError, use_templates
 from .escape import one_line
 from .model import Diagnostic, Document, to_json
 from .naming import assign_names
-from .parse import InputError, read_page
+from .parse import InputError, parse_bytes, read_page, require_error_table
 from .names import NamesError
+from .upstream import UpstreamError
 from .validate import ValidationError
 from .write import WriteError
 
@@ -76,16 +77,29 @@ def _load_config(args: argparse.Namespace) -> config_mod.Config:
     return cfg
 
 
-def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> Document:
-    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
+def build_set(
+    cfg: config_mod.Config, out_set: config_mod.OutputSet, pages: Mapping[Path, bytes] | None = None, lock: Mapping[str, Any] | None = None
+) -> Document:
+    """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input.
+
+    `pages` gives some pages' bytes in place of the files (`update`, before it writes them);
+    `lock` is the upstream lock file's records (read from disk when None), cited in the headers.
+    """
     from .merge import merge
     from .names import NamesFile
+    from . import upstream
+
+    def read(path: Path) -> Document:
+        if pages is not None and path in pages:
+            return require_error_table(parse_bytes(pages[path], cfg.display(path), out_set.kind))
+        return read_page(path, cfg.display(path), out_set.kind)
 
     (locale, path), *others = out_set.pages
-    doc = read_page(path, cfg.display(path), out_set.kind)
-    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
+    doc = read(path)
+    cited = upstream.citation(upstream.load_lock(cfg.upstream_lock) if lock is None else lock, doc.source, doc.sha256)
+    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),), upstream=cited)
     for other_locale, other_path in others:
-        doc = merge(doc, other_locale, read_page(other_path, cfg.display(other_path), out_set.kind))
+        doc = merge(doc, other_locale, read(other_path))
     doc = NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
     errors = [d for d in doc.diagnostics if d.severity == "error"]
     if errors:
@@ -94,11 +108,13 @@ def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> Document
     return doc
 
 
-def build_models(cfg: config_mod.Config) -> list[Document]:
-    """Build every set's model, then note where two sets name the same symbol."""
+def build_models(cfg: config_mod.Config, pages: Mapping[Path, bytes] | None = None, lock: Mapping[str, Any] | None = None) -> list[Document]:
+    """Build every set's model, then note where two sets name the same symbol (`pages`, `lock`: see build_set)."""
     from .merge import cross_reference
+    from . import upstream
 
-    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s) for s in cfg.sets])
+    lock = upstream.load_lock(cfg.upstream_lock) if lock is None else lock
+    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s, pages, lock) for s in cfg.sets])
 
 
 def build_model(cfg: config_mod.Config) -> Document:
@@ -230,14 +246,31 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 
 
+def _pinned_names(args: argparse.Namespace) -> str | None:
+    """diff's default --names: the names file of the configuration's first set of the same kind, if any."""
+    try:
+        found = Path(args.config) if args.config else config_mod.find(Path.cwd())
+        if found is None:
+            return None
+        cfg = config_mod.load(found)
+    except config_mod.ConfigError:
+        return None  # no usable configuration: names derived from OLD, as without one
+    for out_set in cfg.sets:
+        if out_set.kind == args.kind and out_set.names.is_file():
+            print(f"errcodegen: OLD named by {cfg.display(out_set.names)} (set {out_set.name}); --names none derives names from OLD", file=sys.stderr)
+            return str(out_set.names)
+    return None
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from . import diff
 
     names = None
-    if args.names:
+    chosen = args.names if args.names is not None else _pinned_names(args)
+    if chosen and chosen != "none":
         from .names import NamesFile
 
-        names = NamesFile.load(Path(args.names))
+        names = NamesFile.load(Path(chosen))
     old, new = read_page(args.old, args.old, args.kind), read_page(args.new, args.new, args.kind)
     _print_diagnostics([d for d in old.diagnostics + new.diagnostics if d.severity != "info"])
     errors = [d for d in old.diagnostics + new.diagnostics if d.severity == "error"]
@@ -249,6 +282,57 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.fail_on_breaking:
         return EXIT_FOUND if report.breaking else EXIT_OK
     return EXIT_OK if report.empty else EXIT_FOUND
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    """Fetch each set's pages from upstream, report what changed by meaning, write and regenerate (see upstream.py)."""
+    from . import upstream
+    from .lock import project_lock
+    from .names import NamesFile
+    from .write import recover, write_tree
+
+    cfg = _load_config(args)
+    sets = upstream.selected_sets(cfg, args.set)
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    def save_report(report: str) -> None:
+        if args.report:  # bytes: written as they are, like a page
+            target = Path(args.report).resolve()
+            write_tree(target.parent, {}, also=[(target, report.encode("utf-8"))], root=cfg.root, manifest=False)
+
+    with project_lock(cfg.root, exclusive=not args.dry_run, wait=not args.no_wait):
+        if not args.dry_run:
+            done = recover(cfg.root)
+            if done:
+                print(f"errcodegen: {done}", file=sys.stderr)
+        outcome = upstream.find_pages(cfg, sets, args.ref, log)  # fetched and compared; nothing written yet
+        report = upstream.format_report(outcome, args.format)
+        pages = upstream.page_overrides(outcome)
+        docs = build_models(cfg, pages, outcome.lock)
+        for doc in docs:
+            _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
+        use_templates(cfg.templates)
+        if args.dry_run:  # made and checked as generate would; nothing written (the cache may have been filled)
+            render_models(cfg, docs)
+        else:
+            files = render_models(cfg, docs, lazy=True)
+            also: list[tuple[Path, Any]] = [(s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs)]
+            also += sorted(pages.items())
+            lock_text = upstream.lock_text(cfg, outcome)
+            if lock_text is not None and cfg.upstream_lock is not None:
+                also.append((cfg.upstream_lock, lock_text))
+            result = write_tree(cfg.out, files, also=also, root=cfg.root)
+            for rel in result.written:
+                print(f"write {rel}", file=sys.stderr)
+            for rel in result.removed:
+                print(f"remove {rel} (errcodegen wrote it; no output now)", file=sys.stderr)
+        save_report(report)
+    sys.stdout.write(report)
+    if args.fail_on_breaking:
+        return EXIT_FOUND if outcome.breaking else EXIT_OK
+    return EXIT_FOUND if outcome.changed else EXIT_OK
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
@@ -341,7 +425,11 @@ def parser() -> argparse.ArgumentParser:
     dif.add_argument("new")
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
-    dif.add_argument("--names", help="names file that names OLD (default: names derived from OLD)")
+    dif.add_argument(
+        "--names",
+        help="names file that names OLD (default: the pinned names file of the configuration's first set of this --kind, "
+        "else names derived from OLD; `none`: derived from OLD)",
+    )
     dif.add_argument("--kind", choices=("int", "string"), default="int", help="codes are integers (default) or symbols")
     dif.set_defaults(func=cmd_diff)
     exp = sub.add_parser(
@@ -351,6 +439,20 @@ def parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("dir", metavar="DIR")
     exp.set_defaults(func=cmd_export_templates)
+    upd = sub.add_parser(
+        "update",
+        help="fetch each set's pages from its upstream git repository, report what changed, regenerate",
+        epilog="Exit status: 0 no change by meaning; 1 changes (with --fail-on-breaking: breaking ones); "
+        "2 trouble (no network, unknown ref, path not found: nothing written).",
+    )
+    upd.add_argument("--set", metavar="NAME", help="only this set (default: every set with an upstream)")
+    upd.add_argument("--ref", help="branch, tag or commit to fetch (default: the set's ref, else the default branch)")
+    upd.add_argument("--dry-run", action="store_true", help="print the report; write nothing (the cache may be filled)")
+    upd.add_argument("--report", metavar="FILE", help="write the report to FILE too")
+    upd.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    upd.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
+    upd.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
+    upd.set_defaults(func=cmd_update)
     pru = sub.add_parser("prune", help="remove retired codes and categories from the names file")
     pru.add_argument("--dry-run", action="store_true", help="only list what would be removed")
     pru.add_argument("--no-wait", action="store_true", help="exit 2 instead of waiting when another run holds the project's lock")
@@ -378,7 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
     try:
         return int(args.func(args))
-    except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy) as exc:
+    except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy, UpstreamError) as exc:
         print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_TROUBLE
     except (UnescapedValueError, jinja2.TemplateError) as exc:  # a template (the user's, most likely)
