@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -285,3 +286,45 @@ def test_project_configuration_names_the_real_upstream() -> None:
     }
     assert sets[1]["upstream"]["paths"] == {"en": "yehe_doc/存储/数据万象/API 文档/媒体处理/错误码_intl_en.md"}
     assert all(s["upstream"]["repo"] == "https://github.com/tencentyun/intlcloud-documents" for s in sets)
+
+
+def test_header_cites_upstream_only_for_the_recorded_bytes(tmp_path: Path, upstream_repo: dict[str, str]) -> None:
+    proj = make_project(tmp_path, upstream_repo["repo"])
+    module = proj / "generated" / "python" / "ci_error_codes" / "__init__.py"
+    assert ", upstream" not in module.read_text(encoding="utf-8").splitlines()[0]  # no lock file: today's header
+    assert run(proj, "update", "--ref", "before-crlf").returncode == 1
+    assert ", upstream " in module.read_text(encoding="utf-8").splitlines()[0]
+    page = proj / "source_docs" / "ci-error-codes.en.md"
+    page.write_bytes(page.read_bytes() + b"\n")  # edited by hand: the lock no longer vouches for it
+    assert run(proj, "check").returncode == 1
+    assert run(proj, "generate").returncode == 0
+    assert ", upstream" not in module.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_diff_uses_the_pinned_names_by_default(tmp_path: Path) -> None:
+    proj = tmp_path / "proj"
+    (proj / "source_docs").mkdir(parents=True)
+    shutil.copy(NEW_PAGE, proj / "source_docs" / "ci-error-codes.en.md")
+    (proj / "pyproject.toml").write_text('[tool.errcodegen]\nout = "generated"\ntargets = ["json"]\n', encoding="utf-8")
+    assert run(proj, "generate").returncode == 0
+    names = proj / "source_docs" / "names.toml"
+    # -110 is reworded between the two pages ("blacklisted" -> "blocked"): it is in the report.
+    lines = [re.sub(r'name = "[A-Z0-9_]+"', 'name = "PINNED_BY_HAND"', ln) if ln.startswith("-110 = ") else ln
+             for ln in names.read_text(encoding="utf-8").splitlines(keepends=True)]
+    names.write_text("".join(lines), encoding="utf-8")
+    assert "PINNED_BY_HAND" in names.read_text(encoding="utf-8")
+    pinned = run(proj, "diff", "--format", "json", str(OLD_PAGE), str(NEW_PAGE))
+    derived = run(proj, "diff", "--format", "json", "--names", "none", str(OLD_PAGE), str(NEW_PAGE))
+    assert pinned.returncode == derived.returncode == 1
+    assert "named by source_docs/names.toml" in pinned.stderr and "named by" not in derived.stderr
+    assert "PINNED_BY_HAND" in pinned.stdout and "PINNED_BY_HAND" not in derived.stdout
+
+
+def test_make_diff_is_no_make_error_on_changes(tmp_path: Path) -> None:
+    if shutil.which("make") is None or not (ROOT / ".venv" / ".installed").exists():
+        pytest.skip("make or the project's .venv is missing")
+    changed = subprocess.run(["make", "-s", "diff", f"OLD={OLD_PAGE}", f"NEW={NEW_PAGE}", "NAMES=none"], cwd=ROOT, capture_output=True, text=True)
+    assert changed.returncode == 0, changed.stderr
+    assert "Changes from" in changed.stdout
+    trouble = subprocess.run(["make", "-s", "diff", f"OLD={tmp_path / 'missing.md'}", f"NEW={NEW_PAGE}"], cwd=ROOT, capture_output=True, text=True)
+    assert trouble.returncode != 0
