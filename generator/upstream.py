@@ -165,11 +165,14 @@ def fetch(url: str) -> Path:
     if (cache / ".git").is_dir():
         git(["fetch", "--quiet", "--prune", "--tags", "origin"], cwd=cache, what=f"git fetch {url}")
         return cache
+    if cache.exists():
+        raise UpstreamError(f"{cache}: the cache of {url} is not a git clone; remove it and run again")
     cache.parent.mkdir(parents=True, exist_ok=True)
+    # Cloned beside it, then renamed into place: a clone cut short never passes for the cache.
     tmp = cache.with_name(f".{cache.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         git(["clone", "--quiet", "--filter=blob:none", "--no-checkout", "--", url, str(tmp)], what=f"git clone {url}")
-        os.replace(tmp, cache) if not cache.exists() else shutil.rmtree(tmp)
+        os.rename(tmp, cache)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
@@ -322,7 +325,8 @@ def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) ->
     from .names import NamesFile
 
     lock = load_lock(cfg.upstream_lock)
-    outcome = Outcome(lock=dict(lock))
+    pages = {cfg.display(file) for s in cfg.sets for _, file in s.pages}
+    outcome = Outcome(lock={k: v for k, v in lock.items() if k in pages})  # records of pages no longer configured go
     caches: dict[str, Path] = {}
     for out_set in sets:
         up = out_set.upstream
