@@ -328,3 +328,20 @@ def test_make_diff_is_no_make_error_on_changes(tmp_path: Path) -> None:
     assert "Changes from" in changed.stdout
     trouble = subprocess.run(["make", "-s", "diff", f"OLD={tmp_path / 'missing.md'}", f"NEW={NEW_PAGE}"], cwd=ROOT, capture_output=True, text=True)
     assert trouble.returncode != 0
+
+
+def test_first_copy_into_a_project_without_pages(tmp_path: Path, upstream_repo: dict[str, str]) -> None:
+    proj = tmp_path / "proj"
+    (proj / "source_docs").mkdir(parents=True)
+    (proj / "pyproject.toml").write_text(
+        '[[tool.errcodegen.sets]]\nname = "ci-error-codes"\npages = { en = "source_docs/ci-error-codes.en.md" }\ntargets = ["json"]\n\n'
+        f'[tool.errcodegen.sets.upstream]\nrepo = {json.dumps(upstream_repo["repo"])}\nref = "before-crlf"\npaths = {{ en = "{PLAST}" }}\n',
+        encoding="utf-8",
+    )
+    result = run(proj, "update", "--format", "markdown")
+    assert result.returncode == 1, result.stderr
+    assert "first copy" in result.stdout
+    assert (proj / "source_docs" / "ci-error-codes.en.md").read_bytes() == NEW_PAGE.read_bytes()
+    assert (proj / "source_docs" / "names.toml").is_file() and (proj / "generated" / "json" / "ci-error-codes.json").is_file()
+    assert run(proj, "check").returncode == 0
+    assert run(proj, "update").returncode == 0
