@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 export GOTOOLCHAIN := local
 export GOFLAGS := -mod=mod
 
-.PHONY: generate check test lint diff bench fuzz clean
+.PHONY: generate check test lint diff update bench fuzz clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,8 +36,14 @@ KIND ?= int
 lint: $(STAMP)
 	$(PY) -m errcodegen lint $(if $(FILE),--kind $(KIND) $(FILE))
 
+# NAMES=FILE names OLD (default: the configured names file of the first set of this KIND;
+# NAMES=none derives them from OLD). Changes found (exit 1) are no make error; trouble (2) is.
 diff: $(STAMP)
-	$(PY) -m errcodegen diff --kind $(KIND) $(OLD) $(NEW)
+	$(PY) -m errcodegen diff --kind $(KIND) $(if $(NAMES),--names $(NAMES)) $(OLD) $(NEW) || [ $$? -eq 1 ]
+
+# Fetch the pages from upstream (pyproject.toml's [tool.errcodegen.sets.upstream]), report, regenerate.
+update: $(STAMP)
+	$(PY) -m errcodegen update $(UPDATE_ARGS) || [ $$? -eq 1 ]
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q $(PYTEST_ARGS)

@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import jinja2
 
@@ -28,6 +28,7 @@ from .parse import InputError
 from .names import NamesError
 from .pipeline import Trouble
 from .term import COLOR_MODES, ProgressLine, is_terminal, paint, use_color
+from .upstream import UpstreamError
 from .validate import ValidationError
 from .write import WriteError
 
@@ -186,14 +187,31 @@ def _lint_configured(args: argparse.Namespace) -> int:
     return EXIT_FOUND if found else EXIT_OK
 
 
+def _pinned_names(args: argparse.Namespace) -> str | None:
+    """diff's default --names: the names file of the configuration's first set of the same kind, if any."""
+    try:
+        found = Path(args.config) if args.config else config_mod.find(Path.cwd())
+        if found is None:
+            return None
+        cfg = config_mod.load(found)
+    except config_mod.ConfigError:
+        return None  # no usable configuration: names derived from OLD, as without one
+    for out_set in cfg.sets:
+        if out_set.kind == args.kind and out_set.names.is_file():
+            print(f"errcodegen: OLD named by {cfg.display(out_set.names)} (set {out_set.name}); --names none derives names from OLD", file=sys.stderr)
+            return str(out_set.names)
+    return None
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from . import diff
 
     names = None
-    if args.names:
+    chosen = args.names if args.names is not None else _pinned_names(args)
+    if chosen and chosen != "none":
         from .names import NamesFile
 
-        names = NamesFile.load(Path(args.names))
+        names = NamesFile.load(Path(chosen))
     with _progress() as progress:
         old, new = pipeline.read_raw(args.old, args.kind, progress), pipeline.read_raw(args.new, args.kind, progress)
     _print_diagnostics([d for d in old.diagnostics + new.diagnostics if d.severity != "info"])
@@ -206,6 +224,56 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.fail_on_breaking:
         return EXIT_FOUND if report.breaking else EXIT_OK
     return EXIT_OK if report.empty else EXIT_FOUND
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    """Fetch each set's pages from upstream, report what changed by meaning, write and regenerate (see upstream.py)."""
+    from . import upstream
+    from .lock import project_lock
+    from .names import NamesFile
+    from .write import recover, write_tree
+
+    cfg = _load_config(args)
+    sets = upstream.selected_sets(cfg, args.set)
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    def save_report(report: str) -> None:
+        if args.report:  # bytes: written as they are, like a page
+            target = Path(args.report).resolve()
+            write_tree(target.parent, {}, also=[(target, report.encode("utf-8"))], root=cfg.root, manifest=False)
+
+    with project_lock(cfg.root, exclusive=not args.dry_run, wait=not args.no_wait):
+        if not args.dry_run:
+            done = recover(cfg.root)
+            if done:
+                print(f"errcodegen: {done}", file=sys.stderr)
+        outcome = upstream.find_pages(cfg, sets, args.ref, log)  # fetched and compared; nothing written yet
+        report = upstream.format_report(outcome, args.format)
+        pages = upstream.page_overrides(outcome)
+        docs = pipeline.build_models(cfg, pages=pages, lock=outcome.lock)
+        for doc in docs:
+            _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
+        if args.dry_run:  # made and checked as generate would; nothing written (the cache may have been filled)
+            pipeline.render_models(cfg, docs)
+        else:
+            files = pipeline.render_models(cfg, docs, lazy=True)
+            also: list[tuple[Path, Any]] = list(pipeline.names_files(cfg, docs))
+            also += sorted(pages.items())
+            lock_text = upstream.lock_text(cfg, outcome)
+            if lock_text is not None and cfg.upstream_lock is not None:
+                also.append((cfg.upstream_lock, lock_text))
+            result = write_tree(cfg.out, files, also=also, root=cfg.root)
+            for rel in result.written:
+                print(f"write {rel}", file=sys.stderr)
+            for rel in result.removed:
+                print(f"remove {rel} (errcodegen wrote it; no output now)", file=sys.stderr)
+        save_report(report)
+    sys.stdout.write(report)
+    if args.fail_on_breaking:
+        return EXIT_FOUND if outcome.breaking else EXIT_OK
+    return EXIT_FOUND if outcome.changed else EXIT_OK
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
@@ -360,7 +428,12 @@ def parser() -> argparse.ArgumentParser:
     dif.add_argument("new", metavar="NEW", help="the new version of the page")
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format: text (the default), markdown (for a pull request) or json")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
-    dif.add_argument("--names", metavar="FILE", help="names file that names OLD (default: names derived from OLD)")
+    dif.add_argument(
+        "--names",
+        metavar="FILE",
+        help="names file that names OLD (default: the pinned names file of the configuration's first set of this --kind, "
+        "else names derived from OLD; `none`: derived from OLD)",
+    )
     dif.add_argument("--kind", choices=("int", "string"), default="int", help=kind_help)
     dif.set_defaults(func=cmd_diff)
     exp = command(
@@ -371,6 +444,21 @@ def parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("dir", metavar="DIR", help="the folder to copy them into (created if missing)")
     exp.set_defaults(func=cmd_export_templates)
+    upd = command(
+        "update",
+        "fetch each set's pages from its upstream git repository, report what changed by meaning, regenerate",
+        "0 no change by meaning",
+        "1 changes (with --fail-on-breaking: breaking ones)",
+        "2 trouble (no network, unknown ref, path not found: nothing written)",
+    )
+    upd.add_argument("--set", metavar="NAME", help="only this set (default: every set with an upstream)")
+    upd.add_argument("--ref", help="branch, tag or commit to fetch (default: the set's ref, else the default branch)")
+    upd.add_argument("--dry-run", action="store_true", help="print the report; write nothing (the cache may be filled)")
+    upd.add_argument("--report", metavar="FILE", help="write the report to FILE too")
+    upd.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format: text, markdown (for a pull request) or json")
+    upd.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
+    upd.add_argument("--no-wait", action="store_true", help=no_wait)
+    upd.set_defaults(func=cmd_update)
     pru = command(
         "prune",
         "remove retired codes and categories from the names files (then run generate)",
@@ -404,7 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
     try:
         return int(args.func(args))
-    except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy) as exc:
+    except (Trouble, InputError, WriteError, NamesError, ValidationError, LockBusy, UpstreamError) as exc:
         _say(f"errcodegen: {one_line(str(exc))}")
         return EXIT_TROUBLE
     except (UnescapedValueError, jinja2.TemplateError) as exc:  # a template (the user's, most likely)

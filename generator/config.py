@@ -29,7 +29,8 @@ TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "schema": frozenset({"file", "id"}),
     "json": frozenset({"file"}),
 }
-SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets"}) | frozenset(TARGET_OPTIONS)
+SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream"}) | frozenset(TARGET_OPTIONS)
+UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
 KINDS = ("int", "string")
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
@@ -86,6 +87,16 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class Upstream:
+    """Where a set's pages are published: a git repository, a ref, and each locale's path in it."""
+
+    repo: str  # as written: a git URL, or a local path relative to the configuration
+    url: str  # what git is given: the URL, or the local path made absolute
+    ref: str | None  # None: the repository's default branch
+    paths: tuple[tuple[str, str], ...]  # (locale, path in the repository), in the set's page order
+
+
+@dataclass(frozen=True)
 class OutputSet:
     """One page (in one or more locales) and the outputs made from it."""
 
@@ -96,6 +107,7 @@ class OutputSet:
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
     enabled: tuple[str, ...] = tuple(TARGET_OPTIONS)
     key: str = "tool.errcodegen"  # where the set is configured, for messages
+    upstream: Upstream | None = None  # [..sets.upstream]: where `errcodegen update` fetches the pages
 
     @property
     def source(self) -> Path:
@@ -112,6 +124,7 @@ class Config:
     sets: tuple[OutputSet, ...]
     file: Path | None = None  # the pyproject.toml read, if any
     templates: Path | None = None  # the user's templates, used in place of built-ins of the same path
+    upstream_lock: Path | None = None  # upstream.lock.toml, beside the first set's default page (see upstream.py)
 
     def display(self, path: Path) -> str:
         """Return `path` relative to the project root, `../` where outside it (no absolute path of this machine)."""
@@ -222,6 +235,42 @@ def _string(value: Any, where: str) -> str:
     return value
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:\S+")
+
+
+def _upstream(value: Any, where: str, root: Path, locales: list[str]) -> Upstream:
+    """[<set>.upstream]: repo, optional ref, and paths with exactly the set's page locales."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a table (repo, ref, paths)")
+    for key in value:
+        if key not in UPSTREAM_KEYS:
+            raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(sorted(UPSTREAM_KEYS))})")
+    if "repo" not in value:
+        raise ConfigError(f"{where}.repo is missing: a git URL or a local path")
+    repo = _string(value["repo"], f"{where}.repo")
+    if repo.startswith("-") or any(ord(ch) < 32 or ch == "\x7f" for ch in repo) or repo.startswith("ext::"):
+        raise ConfigError(f"{where}.repo {repo!r} is not a usable git URL or path")
+    url = repo if _URL.fullmatch(repo) else os.path.normpath(root / repo)  # a local path: relative to the configuration
+    ref = None
+    if "ref" in value:
+        ref = _string(value["ref"], f"{where}.ref")
+        if ref.startswith("-") or not re.fullmatch(r"[^\s~^:?*\[\\\x00-\x1f\x7f]+", ref) or ".." in ref:
+            raise ConfigError(f"{where}.ref {ref!r} is not a branch, tag or commit name")
+    paths_table = value.get("paths")
+    if not isinstance(paths_table, dict) or not paths_table:
+        raise ConfigError(f"{where}.paths must be a table of locale = \"path in the repository\"")
+    if sorted(paths_table) != sorted(locales):
+        raise ConfigError(f"{where}.paths has the locales {', '.join(paths_table)}; the set's pages have {', '.join(locales)}: give one path per page locale")
+    paths: list[tuple[str, str]] = []
+    for locale in locales:
+        path = _string(paths_table[locale], f"{where}.paths.{locale}")
+        parts = path.split("/")
+        if path.startswith("/") or "\\" in path or any(p in ("", ".", "..") for p in parts) or any(ord(ch) < 32 for ch in path):
+            raise ConfigError(f"{where}.paths.{locale} {path!r} must be a relative path inside the repository (/ separated, no . or ..)")
+        paths.append((locale, path))
+    return Upstream(repo, url, ref, tuple(paths))
+
+
 def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet:
     for key in table:
         if key not in SET_KEYS:
@@ -258,7 +307,8 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
         raise ConfigError(f"{where}.targets must be a list of {', '.join(TARGET_OPTIONS)}, not {enabled!r}")
     name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
     names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
-    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where)
+    upstream = _upstream(table["upstream"], f"{where}.upstream", root, [loc for loc, _ in pages]) if "upstream" in table else None
+    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where, upstream)
 
 
 def checked_templates(folder: Path, where: str) -> Path:
@@ -331,7 +381,8 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{where}.sets: two sets have the same name")
         if len({s.names.resolve() for s in sets}) != len(sets):
             raise ConfigError(f"{where}.sets: two sets use the same names file; give each its own `names`")
-        cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None, templates=templates)
+        lock = sets[0].source.parent / "upstream.lock.toml"
+        cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None, templates=templates, upstream_lock=lock)
         return replace(cfg, out=checked_out(cfg, out, root, f"{where}.out"))
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None

@@ -117,6 +117,7 @@ class Document:
     locales: tuple[str, ...] = ("en",)
     sources: tuple[tuple[str, str], ...] = field(default=())
     kind: str = "int"
+    upstream: str = ""  # "<repo> <path> commit <commit12>" when the lock file vouches for the default page
 
     @property
     def has_errors(self) -> bool:

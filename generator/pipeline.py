@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from . import config as config_mod
 from .model import Diagnostic, Document
 from .names import NamesFile
 from .naming import assign_names
-from .parse import read_page
+from .parse import parse_bytes, read_page, require_error_table
 
 # Called now and then while a page's table rows are read: (the page as shown, rows so far).
 Progress = Callable[[str, int], None]
@@ -67,28 +67,48 @@ def configure(
     return cfg
 
 
-def _read(path: Path, shown: str, kind: str, progress: Progress | None) -> Document:
+def _read(path: Path, shown: str, kind: str, progress: Progress | None, pages: Mapping[Path, bytes] | None = None) -> Document:
+    if pages is not None and path in pages:  # `update`: the fetched bytes, before they are written
+        return require_error_table(parse_bytes(pages[path], shown, kind))
     if progress is None:
         return read_page(path, shown, kind)
     return read_page(path, shown, kind, progress=lambda rows: progress(shown, rows))
 
 
-def assemble_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
+def assemble_set(
+    cfg: config_mod.Config,
+    out_set: config_mod.OutputSet,
+    progress: Progress | None = None,
+    pages: Mapping[Path, bytes] | None = None,
+    lock: Mapping[str, Any] | None = None,
+) -> Document:
     """Parse one set's pages, merge their locales and name it with its names file, errors and all
-    (what `lint` with no FILE reports; `build_set` refuses a model with errors)."""
+    (what `lint` with no FILE reports; `build_set` refuses a model with errors).
+
+    `pages` gives some pages' bytes in place of the files (`update`, before it writes them);
+    `lock` is the upstream lock file's records (read from disk when None), cited in the headers.
+    """
+    from . import upstream
     from .merge import merge
 
     (locale, path), *others = out_set.pages
-    doc = _read(path, cfg.display(path), out_set.kind, progress)
-    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),))
+    doc = _read(path, cfg.display(path), out_set.kind, progress, pages)
+    cited = upstream.citation(upstream.load_lock(cfg.upstream_lock) if lock is None else lock, doc.source, doc.sha256)
+    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),), upstream=cited)
     for other_locale, other_path in others:
-        doc = merge(doc, other_locale, _read(other_path, cfg.display(other_path), out_set.kind, progress))
+        doc = merge(doc, other_locale, _read(other_path, cfg.display(other_path), out_set.kind, progress, pages))
     return NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
 
 
-def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: Progress | None = None) -> Document:
+def build_set(
+    cfg: config_mod.Config,
+    out_set: config_mod.OutputSet,
+    progress: Progress | None = None,
+    pages: Mapping[Path, bytes] | None = None,
+    lock: Mapping[str, Any] | None = None,
+) -> Document:
     """Parse one set's pages, merge their locales and name it; raise Trouble on unusable input."""
-    doc = assemble_set(cfg, out_set, progress)
+    doc = assemble_set(cfg, out_set, progress, pages, lock)
     errors = [d for d in doc.diagnostics if d.severity == "error"]
     if errors:
         more = f" (and {len(errors) - 1} more errors: run `errcodegen lint`)" if len(errors) > 1 else ""
@@ -96,11 +116,18 @@ def build_set(cfg: config_mod.Config, out_set: config_mod.OutputSet, progress: P
     return doc
 
 
-def build_models(cfg: config_mod.Config, progress: Progress | None = None) -> list[Document]:
-    """Build every set's model, then note where two sets name the same symbol."""
+def build_models(
+    cfg: config_mod.Config,
+    progress: Progress | None = None,
+    pages: Mapping[Path, bytes] | None = None,
+    lock: Mapping[str, Any] | None = None,
+) -> list[Document]:
+    """Build every set's model, then note where two sets name the same symbol (`pages`, `lock`: see assemble_set)."""
+    from . import upstream
     from .merge import cross_reference
 
-    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s, progress) for s in cfg.sets])
+    lock = upstream.load_lock(cfg.upstream_lock) if lock is None else lock
+    return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s, progress, pages, lock) for s in cfg.sets])
 
 
 def build_model(cfg: config_mod.Config) -> Document:

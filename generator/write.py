@@ -358,11 +358,21 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _stage(entry: _Entry, rel: str, content: Content) -> str:
-    """Write `content` to the entry's temporary file, checked; return its sha256."""
+def _stage(entry: _Entry, rel: str, content: Content | bytes) -> str:
+    """Write `content` to the entry's temporary file, checked; return its sha256.
+
+    Bytes (a page copied from upstream by `update`, CRLF and all) are written as they are,
+    unchecked: they are input, not output.
+    """
+    fd = os.open(entry.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    if isinstance(content, bytes):
+        with os.fdopen(fd, "wb") as raw:
+            raw.write(content)
+            raw.flush()
+            os.fsync(raw.fileno())
+        return hashlib.sha256(content).hexdigest()
     check = StreamCheck(rel)
     digest = hashlib.sha256()
-    fd = os.open(entry.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
     with os.fdopen(fd, "wb") as handle:
         buffered: list[str] = []
         size = 0
@@ -419,12 +429,12 @@ class Result:
 def write_tree(
     out_dir: Path,
     files: dict[str, Content],
-    also: Sequence[tuple[Path, Content]] | None = None,
+    also: Sequence[tuple[Path, Content | bytes]] | None = None,
     root: Path | None = None,
     dry_run: bool = False,
     manifest: bool = True,
 ) -> Result:
-    """Write `files` under `out_dir` (and the `also` files elsewhere) all or nothing.
+    """Write `files` under `out_dir` (and the `also` files elsewhere: text, or bytes written as they are) all or nothing.
 
     `root` holds the journal (default: `out_dir`'s parent). With `manifest`, the output
     folder's manifest is written too and files the previous manifest lists but `files` no
@@ -437,7 +447,7 @@ def write_tree(
     if manifest and MANIFEST in files:
         raise WriteError(f"{MANIFEST} is errcodegen's own file; an output cannot use that name")
     remove, kept = orphans(out_dir, files) if manifest else ([], [])
-    targets: list[tuple[Path, str, Content]] = list(planned)
+    targets: list[tuple[Path, str, Content | bytes]] = list(planned)
     for path, content in also or []:
         if path.is_symlink() or not path.parent.is_dir() or (path.exists() and not path.is_file()):
             raise WriteError(f"refused to write {path}: not a regular file in an existing folder")
