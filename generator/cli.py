@@ -60,10 +60,13 @@ def _is_error(d: Diagnostic, strict: bool) -> bool:
 
 def _config_file(args: argparse.Namespace) -> Path | None:
     """--config, else the nearest pyproject.toml with [tool.errcodegen] from here upward, else None."""
-    if args.config:
-        if not Path(args.config).is_file():
+    if args.config is not None:
+        config = Path(args.config)
+        if not config.exists():
             raise Trouble(f"{args.config}: no such configuration file")
-        return Path(args.config)
+        if not config.is_file():
+            raise Trouble(f"{args.config}: not a regular file (a configuration file is a pyproject.toml)")
+        return config
     found = config_mod.find(Path.cwd())
     if found is None:
         print(
@@ -75,6 +78,7 @@ def _config_file(args: argparse.Namespace) -> Path | None:
 
 
 def _load_config(args: argparse.Namespace) -> config_mod.Config:
+    _check_paths(args)
     try:
         file = _config_file(args)
     except config_mod.ConfigError as exc:  # a pyproject.toml on the way up that is not TOML
@@ -84,6 +88,35 @@ def _load_config(args: argparse.Namespace) -> config_mod.Config:
     )
 
 
+def _check_paths(args: argparse.Namespace) -> None:
+    """An empty --out, --source or --templates is a mistake, not "the default"."""
+    for option in ("out", "source", "templates"):
+        if getattr(args, option, None) == "":
+            raise Trouble(f"--{option} must not be empty")
+
+
+def _recover(cfg: config_mod.Config, refuse: bool = False) -> None:
+    """Finish or undo a write that a killed run left (see write.py), or, for a run that must
+    write nothing (a dry run, a preview), refuse to go on while one is pending."""
+    from .write import pending, recover
+
+    if not pending(cfg.root):
+        return
+    if refuse:
+        raise Trouble("an interrupted write is pending: run `errcodegen generate` (no --dry-run, --source or --out) to finish it first")
+    out = cfg.out.resolve()
+    own = {s.names.resolve() for s in cfg.sets} | {path.resolve() for s in cfg.sets for _, path in s.pages}
+    if cfg.upstream_lock is not None:
+        own.add(cfg.upstream_lock.resolve())
+
+    def writable(path: Path) -> bool:
+        return path.resolve().is_relative_to(out) or path.resolve() in own
+
+    done = recover(cfg.root, writable)
+    if done:
+        print(f"errcodegen: {done}", file=sys.stderr)
+
+
 def _preview(args: argparse.Namespace) -> bool:
     """A run on another page or into another folder: it reads the names files but never writes them."""
     return bool(getattr(args, "source", None) or getattr(args, "out", None))
@@ -91,13 +124,11 @@ def _preview(args: argparse.Namespace) -> bool:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .lock import project_lock
-    from .write import recover, write_tree
+    from .write import write_tree
 
     cfg = _load_config(args)
     with project_lock(cfg.root, exclusive=True, wait=not args.no_wait):
-        done = recover(cfg.root)
-        if done:
-            print(f"errcodegen: {done}", file=sys.stderr)
+        _recover(cfg, refuse=args.dry_run or _preview(args))
         with _progress() as progress:
             docs = pipeline.build_models(cfg, progress)
         for doc in docs:
@@ -231,7 +262,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     from . import upstream
     from .lock import project_lock
     from .names import NamesFile
-    from .write import recover, write_tree
+    from .write import write_tree
 
     cfg = _load_config(args)
     sets = upstream.selected_sets(cfg, args.set)
@@ -245,10 +276,7 @@ def cmd_update(args: argparse.Namespace) -> int:
             write_tree(target.parent, {}, also=[(target, report.encode("utf-8"))], root=cfg.root, manifest=False)
 
     with project_lock(cfg.root, exclusive=not args.dry_run, wait=not args.no_wait):
-        if not args.dry_run:
-            done = recover(cfg.root)
-            if done:
-                print(f"errcodegen: {done}", file=sys.stderr)
+        _recover(cfg, refuse=args.dry_run)
         outcome = upstream.find_pages(cfg, sets, args.ref, log)  # fetched and compared; nothing written yet
         report = upstream.format_report(outcome, args.format)
         pages = upstream.page_overrides(outcome)
@@ -281,6 +309,7 @@ def cmd_prune(args: argparse.Namespace) -> int:
 
     cfg = _load_config(args)
     with project_lock(cfg.root, exclusive=True, wait=not args.no_wait):
+        _recover(cfg, refuse=args.dry_run)
         for out_set in cfg.sets:
             kept, removed = pipeline.pruned_names(cfg, out_set)
             for item in removed:

@@ -51,6 +51,7 @@ OPTION_PATTERNS: dict[tuple[str, str], str] = {
 
 
 # Python modules a generated package must not shadow (`import typing` would find it first).
+TMP_MARKS = (".errcodegen-tmp-", ".errcodegen-old-")  # write.py's temporary and backup names
 STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
 # File and folder names no repository can hold on every system (before the first dot).
 UNCOMMITTABLE = frozenset({"__pycache__"})
@@ -64,10 +65,16 @@ def option_problem(target: str, key: str, value: object) -> str | None:
         return "is a name that Windows reserves or that repositories do not hold (CON, NUL, COM1, __pycache__, ...)"
     if key == "dir" and value.endswith("."):
         return "ends in '.', which Windows drops"
+    if key == "file" and (TMP_MARKS[0] in value or TMP_MARKS[1] in value):
+        return "looks like one of errcodegen's temporary files"
+    if (target, key) == ("typescript", "file") and value.endswith(".d.ts"):
+        return "is a declaration file name (.d.ts), which TypeScript reads as ambient declarations only"
+    if (target, key) == ("go", "dir") and (value in ("testdata", "vendor", "internal") or value[0] in "._"):
+        return "is a folder name the go command ignores or treats specially (testdata, vendor, internal, _x, .x)"
     if (target, key) == ("python", "package"):
         if keyword.iskeyword(value):
             return "is a Python keyword"
-        if value in STDLIB_MODULES:
+        if value in STDLIB_MODULES or value in ("test", "__main__") or value.startswith("__"):
             return f"would shadow the standard library module {value}"
     if (target, key) == ("go", "package"):
         return gomod.check_package(value)
@@ -170,6 +177,8 @@ def _out_problem(root: Path, out: Path, own: Iterable[tuple[str, Path]]) -> str 
     current = root
     for part in out.relative_to(root).parts:
         current = current / part
+        if current != out and current.exists() and not current.is_dir():
+            return f"lies under {current.relative_to(root).as_posix()}, which is not a folder"
         if part.startswith(".") or part in PROTECTED_FOLDERS:
             return f"is or lies inside {current.relative_to(root).as_posix()}, which holds the project's own files"
         if (current / "__init__.py").exists():
@@ -182,10 +191,12 @@ def _out_problem(root: Path, out: Path, own: Iterable[tuple[str, Path]]) -> str 
     return None
 
 
-def _names_problem(names: Path, out: Path, out_where: str, config_file: Path | None) -> str | None:
+def _names_problem(names: Path, out: Path, out_where: str, config_file: Path | None, root: Path | None = None) -> str | None:
     """Why `names` (inside the project, through no symlink) cannot be a names file, or None."""
     if names.suffix != ".toml":
         return "must be a .toml file"
+    if root is not None and any(part.startswith(".") for part in names.relative_to(root).parts[:-1]):
+        return "lies inside a hidden folder (such as .git), which holds no file of the project's own"
     if names.is_relative_to(out):
         return f"lies inside the output folder ({out_where})"
     if config_file is not None and names == config_file.resolve():
@@ -217,7 +228,7 @@ def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
     for s in cfg.sets:
         shown = _as_written(s.names, cfg.root)
         names = _inside(cfg.root, shown, cfg.root, f"{s.key}.names")
-        problem = _names_problem(names, out, where, cfg.file)
+        problem = _names_problem(names, out, where, cfg.file, cfg.root)
         if problem:
             raise ConfigError(f"{s.key}.names {shown!r} {problem}")
     return out
@@ -232,6 +243,8 @@ def _check_page(path: Path, where: str) -> None:
 def _string(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{where} must be a non-empty string, not {value!r}")
+    if "\x00" in value:
+        raise ConfigError(f"{where} must not hold a NUL character")
     return value
 
 

@@ -30,6 +30,11 @@ HEADER = """\
 """
 
 
+# Every key the file holds (what `dumps` writes); any other would be dropped on the next write.
+CATEGORY_KEYS = frozenset({"name", "title", "fallback", "retired", "codes"})
+CODE_KEYS = frozenset({"name", "description", "action", "upstream_name", "retired"})
+
+
 class NamesError(Exception):
     """The names file cannot be used; the message names the file and key."""
 
@@ -86,9 +91,14 @@ def _shape_problem(data: dict[str, object]) -> str | None:
 
 
 def file_problem(path: Path) -> str | None:
-    """Why the file at `path` is not a names file that errcodegen may replace, or None."""
+    """Why the file at `path` is not a names file that errcodegen may replace, or None: it must
+    begin with errcodegen's own header (a comment-only, empty or hand-written TOML file is a
+    person's file) and hold only names-file tables."""
     try:
-        return _shape_problem(tomllib.loads(read_text(path)))
+        text = read_text(path)
+        if not text.startswith(HEADER.splitlines()[0]):
+            return "not a names file errcodegen wrote (it does not begin with its header; an empty or hand-written file is kept)"
+        return _shape_problem(tomllib.loads(text))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return f"not valid TOML: {exc}"
     except OSError as exc:  # too big, or swapped for something that is not a regular file
@@ -153,6 +163,9 @@ class NamesFile:
                     raise NamesError(f"{where}.{field} must be a string")
             if not isinstance(table.get("codes", {}), dict):
                 raise NamesError(f"{where}.codes must be a table of codes")
+            unknown = sorted(set(table) - CATEGORY_KEYS)
+            if unknown:
+                raise NamesError(f"{where}.{unknown[0]}: unknown key (known: {', '.join(sorted(CATEGORY_KEYS))}); it would be lost when the file is rewritten")
             _check_type_name(table.get("name"), f"{where}.name")
             name = table["name"]
             codes = []
@@ -160,6 +173,9 @@ class NamesFile:
                 code = _code(key, f"{where}.codes")
                 if not isinstance(value, dict) or not isinstance(value.get("name"), str):
                     raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
+                unknown = sorted(set(value) - CODE_KEYS)
+                if unknown:
+                    raise NamesError(f"{where}.codes.{key}.{unknown[0]}: unknown key (known: {', '.join(sorted(CODE_KEYS))}); it would be lost when the file is rewritten")
                 for field in ("description", "action", "upstream_name"):
                     if field in value and not isinstance(value[field], str):
                         raise NamesError(f"{where}.codes.{key}.{field} must be a string")

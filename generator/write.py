@@ -30,13 +30,14 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import secrets
 import signal
 import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .content import Content, emit, text
 from .fsread import read_text
@@ -175,12 +176,31 @@ def orphans(out_dir: Path, files: dict[str, Content]) -> tuple[list[Path], list[
 # -- the journal ------------------------------------------------------------------------
 
 
+RUN_PATTERN = re.compile(r"[0-9]{1,10}-[0-9a-f]{12}")
+
+
 @dataclass
 class _Entry:
+    """One file of a write: its path, the sha256 it had before (None: it did not exist) and the
+    sha256 of its new bytes (known once staged). Its temporary and backup names follow from
+    the path and the run's token, so a journal cannot name any other file."""
+
     path: Path
-    tmp: Path
-    backup: Path
-    existed: bool = False
+    run: str
+    before: str | None = None
+    after: str | None = None
+
+    @property
+    def tmp(self) -> Path:
+        return self.path.with_name(f".{self.path.name}{TMP_MARK}{self.run}")
+
+    @property
+    def backup(self) -> Path:
+        return self.path.with_name(f".{self.path.name}{BACKUP_MARK}{self.run}")
+
+    @property
+    def existed(self) -> bool:
+        return self.before is not None
 
 
 @dataclass
@@ -190,6 +210,7 @@ class _Journal:
     entries: list[_Entry] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
     remove: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> Path:
@@ -199,11 +220,7 @@ class _Journal:
         data = {
             "state": state,
             "run": self.run,
-            "entries": [
-                {"path": _relative(self.root, e.path), "tmp": _relative(self.root, e.tmp),
-                 "backup": _relative(self.root, e.backup), "existed": e.existed}
-                for e in self.entries
-            ],
+            "entries": [{"path": _relative(self.root, e.path), "before": e.before, "after": e.after} for e in self.entries],
             "folders": [_relative(self.root, f) for f in self.folders],
             "remove": [[_relative(self.root, p), digest] for p, digest in self.remove],
         }
@@ -220,26 +237,51 @@ class _Journal:
         self.path.with_name(JOURNAL + ".next").unlink(missing_ok=True)
 
     @classmethod
-    def load(cls, root: Path) -> tuple[str, _Journal] | None:
+    def load(cls, root: Path, writable: Callable[[Path], bool]) -> tuple[str, _Journal] | None:
+        """The journal of an interrupted write, checked: every file it names must be one that
+        `writable` accepts (an output, a names file, ...) and lie in the project through no
+        symlink; anything else is a journal errcodegen did not write, refused whole."""
         path = root / JOURNAL
         path.with_name(JOURNAL + ".next").unlink(missing_ok=True)  # never authoritative
         try:
             data = json.loads(read_text(path))
         except FileNotFoundError:
             return None
+        problem = f"{path}: not the journal of an interrupted errcodegen write"
+        advice = "; check generated/ and the names files (git status), then delete it"
         try:
-            journal = cls(root, str(data["run"]))
+            run, state = str(data["run"]), str(data["state"])
+            if not RUN_PATTERN.fullmatch(run) or state not in ("staging", "committing", "rolling-back"):
+                raise ValueError("run or state")
+            journal = cls(root, run)
             for e in data["entries"]:
-                journal.entries.append(_Entry(root / e["path"], root / e["tmp"], root / e["backup"], bool(e["existed"])))
-            journal.folders = [root / f for f in data["folders"]]
-            journal.remove = [(root / p, str(digest)) for p, digest in data["remove"]]
-            state = str(data["state"])
-        except (ValueError, KeyError, TypeError):
-            raise WriteError(f"{path}: unreadable journal of an interrupted write; restore generated/ from git and remove it") from None
-        for p in [*(e.path for e in journal.entries), *(e.tmp for e in journal.entries), *journal.folders]:
-            if not p.resolve().is_relative_to(root.resolve()):
-                raise WriteError(f"{path}: names a path outside the project: {p}")
+                for key in ("before", "after"):
+                    if e[key] is not None and not re.fullmatch(r"[0-9a-f]{64}", e[key]):
+                        raise ValueError(key)
+                journal.entries.append(_Entry(_inside(root, e["path"]), run, e["before"], e["after"]))
+            journal.folders = [_inside(root, f) for f in data["folders"]]
+            journal.remove = [(_inside(root, p), str(digest)) for p, digest in data["remove"]]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise WriteError(f"{problem} ({exc}){advice}") from None
+        for p in [*(e.path for e in journal.entries), *journal.folders, *(p for p, _ in journal.remove)]:
+            if not writable(p):
+                raise WriteError(f"{problem}: it names {_relative(root, p)}, which errcodegen does not write{advice}")
         return state, journal
+
+
+def _inside(root: Path, rel: object) -> Path:
+    """`root / rel` when `rel` is a relative path that stays in `root` through no symlink."""
+    if not isinstance(rel, str) or not rel or os.path.isabs(rel) or "\x00" in rel:
+        raise ValueError(f"path {rel!r}")
+    path = Path(os.path.normpath(root / rel))
+    if not path.is_relative_to(root) or path == root:
+        raise ValueError(f"path {rel!r} leaves the project")
+    folder = path.parent
+    while folder != root:
+        if folder.is_symlink():
+            raise ValueError(f"path {rel!r} goes through a symlink")
+        folder = folder.parent
+    return path
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -263,35 +305,73 @@ def _remove_folders(folders: list[Path]) -> None:
             pass  # not empty (someone put a file there) or already gone
 
 
+def _drop(path: Path) -> None:
+    """Remove one of the run's own temporary or backup files, if it is there as a regular file."""
+    try:
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+    except OSError:
+        pass
+
+
+def _file_sha(path: Path) -> str | None:
+    if path.is_symlink() or not path.is_file():
+        return None
+    return _sha256(path)
+
+
 def _undo_staging(journal: _Journal) -> None:
     for e in journal.entries:
-        e.tmp.unlink(missing_ok=True)
+        _drop(e.tmp)
     _remove_folders(journal.folders)
+    journal.clear()
+
+
+def _settle(journal: _Journal, e: _Entry, forward: bool) -> None:
+    """Bring one file to the write's new state (forward) or its old one, but only from a state the
+    run itself left: a file changed since (a person edited it) is left as it is, and said so."""
+    current = _file_sha(e.path)
+    if forward and current != e.after:
+        if current == e.before and _file_sha(e.tmp) == e.after:
+            os.replace(e.tmp, e.path)
+        else:
+            journal.notes.append(f"left {_relative(journal.root, e.path)} as it is: changed since the interrupted run")
+    elif not forward and current == e.after and current != e.before:
+        if e.before is None:
+            e.path.unlink()
+        elif _file_sha(e.backup) == e.before:
+            os.replace(e.backup, e.path)
+        else:
+            journal.notes.append(f"could not restore {_relative(journal.root, e.path)}: its backup is gone")
+    _drop(e.tmp)
+    _drop(e.backup)
+
+
+def _settle_all(journal: _Journal, forward: bool) -> None:
+    for e in journal.entries if forward else list(reversed(journal.entries)):
+        try:
+            _settle(journal, e, forward)
+        except OSError as exc:
+            journal.notes.append(f"{_relative(journal.root, e.path)}: {exc.strerror or exc}")
+    if forward:
+        for path, digest in journal.remove:
+            try:
+                if _file_sha(path) == digest:
+                    path.unlink()
+            except OSError as exc:
+                journal.notes.append(f"{_relative(journal.root, path)}: {exc.strerror or exc}")
+        _prune_empty(journal)
+    else:
+        _remove_folders(journal.folders)
     journal.clear()
 
 
 def _roll_forward(journal: _Journal) -> None:
-    for e in journal.entries:
-        if e.tmp.exists():
-            os.replace(e.tmp, e.path)
-    for path, digest in journal.remove:
-        if _sha256(path) == digest:
-            path.unlink()
-    for e in journal.entries:
-        e.backup.unlink(missing_ok=True)
-    _prune_empty(journal)
-    journal.clear()
+    _settle_all(journal, forward=True)
 
 
 def _roll_back(journal: _Journal) -> None:
-    for e in reversed(journal.entries):
-        if e.backup.exists():
-            os.replace(e.backup, e.path)
-        elif not e.existed and not e.tmp.exists():
-            e.path.unlink(missing_ok=True)
-        e.tmp.unlink(missing_ok=True)
-    _remove_folders(journal.folders)
-    journal.clear()
+    _settle_all(journal, forward=False)
 
 
 def _prune_empty(journal: _Journal) -> None:
@@ -305,20 +385,26 @@ def _prune_empty(journal: _Journal) -> None:
             folder = folder.parent
 
 
-def recover(root: Path) -> str | None:
-    """Finish or undo a write that a killed run left; return what was done, or None."""
-    loaded = _Journal.load(root)
+def recover(root: Path, writable: Callable[[Path], bool]) -> str | None:
+    """Finish or undo a write that a killed run left; return what was done, or None.
+
+    `writable` says which files errcodegen may write here (the outputs, the names files, ...):
+    a journal naming any other file is refused (WriteError) and nothing is touched.
+    """
+    loaded = _Journal.load(root, writable)
     if loaded is None:
         return None
     state, journal = loaded
     if state == "committing":
         _roll_forward(journal)
-        return f"finished the write that an interrupted run left ({len(journal.entries)} file(s))"
-    if state == "rolling-back":
+        done = f"finished the write that an interrupted run left ({len(journal.entries)} file(s))"
+    elif state == "rolling-back":
         _roll_back(journal)
-        return "undid the write that an interrupted run left"
-    _undo_staging(journal)
-    return "removed the temporary files of an interrupted run"
+        done = "undid the write that an interrupted run left"
+    else:
+        _undo_staging(journal)
+        done = "removed the temporary files of an interrupted run"
+    return "; ".join([done, *journal.notes])
 
 
 def pending(root: Path) -> bool:
@@ -341,21 +427,6 @@ def _fault(stage: str, index: int) -> None:
             raise OSError(f"injected failure before {stage} {index}")
         if action.startswith("stall"):
             time.sleep(float(os.environ.get("ERRCODEGEN_STALL_SECONDS", "30")))
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.stat().st_size != b.stat().st_size:
-            return False
-        with a.open("rb") as fa, b.open("rb") as fb:
-            while True:
-                x, y = fa.read(CHUNK), fb.read(CHUNK)
-                if x != y:
-                    return False
-                if not x:
-                    return True
-    except FileNotFoundError:
-        return False
 
 
 def _stage(entry: _Entry, rel: str, content: Content | bytes) -> str:
@@ -456,8 +527,7 @@ def write_tree(
         targets.append((out_dir / MANIFEST, MANIFEST, ""))  # made once the others' hashes are known
     journal = _Journal(root)
     for path, _, _ in targets:
-        journal.entries.append(_Entry(path, path.with_name(f".{path.name}{TMP_MARK}{journal.run}"),
-                                      path.with_name(f".{path.name}{BACKUP_MARK}{journal.run}")))
+        journal.entries.append(_Entry(path, journal.run, before=_file_sha(path)))
         parent = path.parent
         while not parent.exists() and parent not in journal.folders:
             journal.folders.append(parent)
@@ -475,16 +545,15 @@ def write_tree(
             _fault("stage", index + 1)
             if manifest and index == len(targets) - 1:
                 content = manifest_text(hashes)
-            digest = _stage(entry, rel, content)
+            entry.after = digest = _stage(entry, rel, content)
             if index < n_out:
                 hashes[rel] = digest
-            if _same_file(entry.tmp, path):
+            if entry.before == digest:
                 entry.tmp.unlink()
                 continue
-            if path.exists():
-                if path.is_dir() or (manifest and index < n_out and not owned(out_dir, rel, old_manifest)):
+            if path.exists() or path.is_symlink():
+                if not path.is_file() or path.is_symlink() or (manifest and index < n_out and not owned(out_dir, rel, old_manifest)):
                     raise WriteError(f"refused to overwrite {_relative(root, path)}: errcodegen did not write it (move it away first)")
-                entry.existed = True
             changed.append(entry)
         result.written = [_relative(root, e.path) for e in changed]
         result.removed = [_relative(root, p) for p, _ in journal.remove]
