@@ -96,9 +96,10 @@ def file_problem(path: Path) -> str | None:
     person's file) and hold only names-file tables."""
     try:
         text = read_text(path)
-        if not text.startswith(HEADER.splitlines()[0]):
-            return "not a names file errcodegen wrote (it does not begin with its header; an empty or hand-written file is kept)"
-        return _shape_problem(tomllib.loads(text))
+        data = tomllib.loads(text)
+        if not text.startswith(HEADER.splitlines()[0]) and not data.get("category"):
+            return "not a names file (no header line and no [category.*] table): an empty or comment-only file is a person's, and kept"
+        return _shape_problem(data)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return f"not valid TOML: {exc}"
     except OSError as exc:  # too big, or swapped for something that is not a regular file
