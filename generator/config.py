@@ -21,6 +21,7 @@ from typing import Any, Iterable
 from . import gomod
 
 from .fsread import read_text
+from .model import LOCALE_TAG
 
 TARGET_OPTIONS: dict[str, frozenset[str]] = {
     "python": frozenset({"package"}),
@@ -235,7 +236,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
         raise ConfigError(f"{where}.pages must be a table of locale = \"path\"")
     pages = []
     for locale, path in pages_table.items():
-        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", locale):
+        if not LOCALE_TAG.fullmatch(locale):
             raise ConfigError(f"{where}.pages.{locale}: not a locale tag such as en or zh")
         pages.append((locale, root / _string(path, f"{where}.pages.{locale}")))
         _check_page(pages[-1][1], f"{where}.pages.{locale}")

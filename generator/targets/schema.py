@@ -18,7 +18,7 @@ from functools import partial
 
 from ..escape import Deferred, json_value, json_stream
 from ..content import Content
-from ..model import Category, Document, Entry
+from ..model import Category, Document, Entry, see_also_json
 from ..render import header_line
 from .locales import localized, other_locales, translations
 
@@ -41,7 +41,7 @@ def _branch(e: Entry, doc: Document) -> dict[str, Any]:
     if texts:
         branch["x-i18n"] = {t.locale: _texts(t.description, t.action, "description", "x-action") for t in texts}
     if e.see_also:
-        branch["x-see-also"] = [{"set": s, "category": c, "code": k} for s, c, k in e.see_also]
+        branch["x-see-also"] = see_also_json(e.see_also)
     return branch
 
 
@@ -86,13 +86,19 @@ def build(doc: Document, schema_id: str = DEFAULT_ID, deferred: bool = False) ->
         "type": "integer",
         **({"anyOf": refs} if refs else {"enum": []}),
     }
+    locales = {"x-locales": list(doc.locales)} if other_locales(doc) else {}
+    return root(doc, schema_id, "Tencent Cloud Infinite (CI) error codes", locales, ANY, defs)
+
+
+def root(doc: Document, schema_id: str, title: str, extra: dict[str, Any], ref: str, defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema document around its definitions: `$ref` to the definition `ref`, which any known code matches."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id,
         "$comment": header_line(doc),
-        "title": "Tencent Cloud Infinite (CI) error codes",
-        **({"x-locales": list(doc.locales)} if other_locales(doc) else {}),
-        "$ref": f"#/$defs/{ANY}",
+        "title": title,
+        **extra,
+        "$ref": f"#/$defs/{ref}",
         "$defs": defs,
     }
 

@@ -18,11 +18,11 @@ from typing import Any
 
 from ..escape import Deferred, Escaped, ident, json_value, json_stream
 from ..content import Content
-from ..model import Category, Document, Entry
+from ..model import Category, Document, Entry, see_also_json
 from ..naming import pascal
 from ..config import usable_option
 from ..render import header_line, render_template
-from . import go as go_int
+from . import go as go_int, schema
 
 # The one type every target declares for the page's codes.
 TYPE = "ErrorCode"
@@ -166,7 +166,7 @@ def _branch(k: Code) -> dict[str, Any]:
     branch["x-http-status"] = [v.entry.http_status for v in k.variants if v.entry.http_status is not None]
     branch["x-variants"] = [_variant_json(v) for v in k.variants]
     if k.see_also:
-        branch["x-see-also"] = [{"set": s, "category": c, "code": code} for s, c, code in k.see_also]
+        branch["x-see-also"] = see_also_json(k.see_also)
     if k.deprecated:
         branch["deprecated"] = True
     return branch
@@ -185,15 +185,8 @@ def build_schema(doc: Document, schema_id: str, deferred: bool = False) -> dict[
     }
     if all_codes:
         definition["oneOf"] = [Deferred(partial(_branch, k)) if deferred else _branch(k) for k in all_codes]
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": schema_id,
-        "$comment": header_line(doc),
-        "title": "Tencent Cloud Infinite (CI) symbolic error codes",
-        "x-categories": [{"id": c.id, "title": c.title} for c in doc.categories],
-        "$ref": f"#/$defs/{TYPE}",
-        "$defs": {TYPE: definition},
-    }
+    categories = {"x-categories": [{"id": c.id, "title": c.title} for c in doc.categories]}
+    return schema.root(doc, schema_id, "Tencent Cloud Infinite (CI) symbolic error codes", categories, TYPE, {TYPE: definition})
 
 
 def render_schema(doc: Document, options: dict[str, Any]) -> dict[str, Content]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..content import Content
-from ..model import Document
+from ..model import LOCALE_TAG, Document
 from ..config import usable_option
 from ..render import header_line, render_template
 from .locales import translations
@@ -20,7 +19,6 @@ OWN_NAMES = frozenset(
 )
 # A JavaScript number holds every integer up to 2**53 - 1 exactly, and no further.
 MAX_SAFE_INTEGER = 2**53 - 1
-LOCALE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 
 
 def _check(doc: Document, file: str) -> None:
@@ -29,7 +27,7 @@ def _check(doc: Document, file: str) -> None:
         raise ValueError(f"typescript: file must be a plain *.ts file name, not {file!r}")
     for locale in doc.locales:
         # A locale is a property name of `translations`: `__proto__` would set the prototype.
-        if not LOCALE.fullmatch(locale):
+        if not LOCALE_TAG.fullmatch(locale):
             raise ValueError(f"typescript: {locale!r} is not a locale tag such as en or zh")
     seen: set[str] = set()
     for c in doc.categories:
