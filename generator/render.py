@@ -1,4 +1,6 @@
-"""Model -> {relative path: file text} for every target. No I/O but reading templates.
+"""The one template environment and `render_template`. No I/O but reading templates.
+
+The targets (targets/) choose a template and its context; generate.py runs every target.
 
 The template environment refuses to print anything that has not been through one of the
 escaping filters of `escape.py` (or is a plain int or bool): a template cannot leak raw
@@ -15,9 +17,7 @@ import jinja2
 import jinja2.bccache
 
 from . import escape
-from .content import Content, Emit, Lazy, deliver, lazily, text
-from .model import Document
-from .write import HEADER_MARK  # the words by which the writer knows a generated file
+from .content import Content, Emit, Lazy, deliver
 
 def _templates() -> Path:
     """The built-in templates: package data `errcodegen/templates` in an installed package
@@ -132,31 +132,11 @@ def render_template(name: str, **context: Any) -> Content:
     return deliver(Lazy(produce))
 
 
-def header_line(doc: Document) -> str:
-    """Return the words every generated file starts with (no timestamp, no version)."""
-    name = Path(doc.source).name
-    return f"{HEADER_MARK} from {name} (sha256 {doc.sha256}). DO NOT EDIT."
+def __getattr__(name: str) -> Callable[..., dict[str, Any]]:
+    """`render.render_all`, for callers of its old place: the dispatch lives in generate.py
+    (which imports the targets, which import this module), so it is imported only when asked for."""
+    if name == "render_all":
+        from .generate import render_all
 
-
-def render_all(
-    doc: Document, options: dict[str, Any] | None = None, enabled: tuple[str, ...] | None = None, lazy: bool = False
-) -> dict[str, Any]:
-    """Return every output file of `doc`: {path relative to the output folder: text}.
-
-    With `lazy`, a large text is a `Lazy`, made only when it is written (see content.py).
-    """
-    from .targets import STRING_TARGETS, TARGETS
-
-    options = options or {}
-    files: dict[str, Content] = {}
-    targets = STRING_TARGETS if doc.kind == "string" else TARGETS
-    for name, target in targets.items():
-        if enabled is not None and name not in enabled:
-            continue
-        with lazily():
-            made = target(doc, options.get(name, {}))
-        for path, content in made.items():
-            if path in files:
-                raise ValueError(f"two targets write {path}")
-            files[path] = content if lazy else text(content)
-    return dict(sorted(files.items()))
+        return render_all
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,7 +28,8 @@ import black
 import jsonschema
 
 from errcodegen.model import Document, to_json
-from errcodegen.render import header_line, render_all
+from errcodegen.generate import render_all
+from errcodegen.view import header_line
 from errcodegen.targets.schema import ANY
 from errcodegen.validate import validate
 

@@ -27,8 +27,9 @@ import pytest
 from errcodegen import cli, config
 from errcodegen.escape import go_str
 from errcodegen.model import Category, Document, to_json
-from errcodegen.render import render_all
-from errcodegen.targets import STRING_TARGETS, TARGETS, strings
+from errcodegen.generate import render_all
+from errcodegen import view as strings
+from errcodegen.targets import STRING_TARGETS, TARGETS
 from tests.conftest import ROOT, require_tool
 
 VARIANTS = ["current", "hostile", "empty"]

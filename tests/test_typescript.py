@@ -18,7 +18,7 @@ import pytest
 
 from errcodegen import escape
 from errcodegen.model import Category, Document, Text
-from errcodegen.render import header_line
+from errcodegen.view import header_line
 from errcodegen.targets.typescript import render
 from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 
