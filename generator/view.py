@@ -160,6 +160,9 @@ class View:
     def __init__(self, doc: Document, taken: Mapping[str, str] | None = None) -> None:
         self.doc = doc
         self.kind = doc.kind
+        self.categories = doc.categories
+        self.locale = doc.locale  # the default locale: the model's own texts
+        self.locales = doc.locales  # every locale, the default first
         self.header = header_line(doc)
         self.other_locales = other_locales(doc)
         self._taken = dict(taken or {})

@@ -17,7 +17,7 @@ from ..content import Content
 from ..model import Category, Document, Entry
 from ..naming import pascal
 from ..render import render_template
-from ..view import View, translations
+from ..view import View
 from .base import Option, Target, folder_problem, go_module_problem, register
 
 # The oldest Go the generated code needs: nothing newer than Go 1.17 is used.
@@ -107,19 +107,17 @@ class Go(Target):
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
         module = Escaped(self.option(options, "module", view.kind))  # checked: go.mod holds it unquoted
-        doc = view.doc
         header = view.header
         if view.kind == "string":
-            source = render_template("go/strings.go.j2", doc=doc, header=header, package=package, codes=view.codes)
+            source = render_template("go/strings.go.j2", view=view, header=header, package=package)
         else:
             wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
             source = render_template(
                 "go/package.go.j2",
-                doc=doc,
+                view=view,
                 header=header,
                 package=package,
-                categories=go_model(doc),
-                translations=translations,
+                categories=go_model(view.doc),
                 wide=wide,
                 int_type=Escaped("int64" if wide else "int"),
             )

@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from ..content import Content
 from ..render import render_template
-from ..view import View, category_texts, entry_texts
+from ..view import View
 from .base import Option, Target, python_package_problem, register
 
 # Names the Python modules (module.py.j2, strings.py.j2) declare, import or use at top level:
@@ -18,6 +18,21 @@ OWN_NAMES = frozenset(
     | {"CATEGORIES", "DEFAULT_LOCALE", "DEPRECATED", "LOCALES", "VARIANTS", "None", "True", "False"}
     | {"annotations", "warnings", "lookup", "from_header", "from_response"}
 )
+
+# black's line length: the generated module is black's style by construction.
+LINE_LENGTH = 88
+
+
+def _layout(view: View) -> dict[str, bool]:
+    """What black would decide about the module's layout, decided here instead of in the template."""
+    # black keeps a one-element tuple on one line when it fits: its trailing comma is not "magic".
+    one = view.categories[0].name if len(view.categories) == 1 else None
+    categories = f"CATEGORIES: Final[tuple[type[CIError], ...]] = ({one},)"
+    locales = f'LOCALES: Final[tuple[str, ...]] = ("{view.locales[0]}",)'  # a locale tag needs no escape
+    return {
+        "categories_on_one_line": one is not None and len(categories) <= LINE_LENGTH,
+        "locales_on_one_line": len(view.locales) == 1 and len(locales) <= LINE_LENGTH,
+    }
 
 
 class Python(Target):
@@ -30,18 +45,10 @@ class Python(Target):
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
-        doc = view.doc
         if view.kind == "string":
-            text = render_template("python/strings.py.j2", doc=doc, header=view.header, codes=view.codes)
+            text = render_template("python/strings.py.j2", view=view, header=view.header)
         else:
-            text = render_template(
-                "python/module.py.j2",
-                doc=doc,
-                header=view.header,
-                other_locales=view.other_locales,
-                entry_texts=entry_texts,
-                category_texts=category_texts,
-            )
+            text = render_template("python/module.py.j2", view=view, header=view.header, **_layout(view))
         return {f"python/{package}/__init__.py": text, f"python/{package}/py.typed": ""}
 
 

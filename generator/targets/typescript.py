@@ -9,7 +9,7 @@ from typing import Any, Mapping
 from ..content import Content
 from ..model import LOCALE_TAG, Document
 from ..render import render_template
-from ..view import View, translations
+from ..view import View
 from .base import Option, Target, register
 
 # Top-level names the module declares or uses itself; a category named like one would clash.
@@ -55,12 +55,11 @@ class TypeScript(Target):
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         file = self.option(options, "file", view.kind)
-        doc = view.doc
         if view.kind == "string":
-            text = render_template("typescript/strings.ts.j2", doc=doc, header=view.header, codes=view.codes)
+            text = render_template("typescript/strings.ts.j2", view=view, header=view.header)
         else:
-            _check(doc)
-            text = render_template("typescript/module.ts.j2", doc=doc, header=view.header, translations=translations)
+            _check(view.doc)
+            text = render_template("typescript/module.ts.j2", view=view, header=view.header)
         return {f"typescript/{file}": text}
 
 

@@ -1,0 +1,28 @@
+"""The templates themselves: short lines, and layout decisions (made in Python) that match black."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import black
+import pytest
+
+from errcodegen.model import Document
+from errcodegen.targets import python as python_target
+
+
+
+@pytest.mark.parametrize("length", [36, 37, 38, 39, 40])
+def test_a_single_category_is_laid_out_as_black_does(current_doc: Document, length: int) -> None:
+    # `CATEGORIES: Final[...] = (Name,)` fits black's 88 columns up to a 38-character name.
+    first = dataclasses.replace(current_doc.categories[0], name="A" * (length - 5) + "Error")
+    doc = dataclasses.replace(current_doc, categories=(first,))
+    text = python_target.render(doc, {})["python/ci_error_codes/__init__.py"]
+    assert black.format_str(text, mode=black.Mode()) == text
+
+
+@pytest.mark.parametrize("locale", ["en", "en-" + "-".join(["abcdefgh"] * 6)])
+def test_a_single_locale_is_laid_out_as_black_does(current_doc: Document, locale: str) -> None:
+    doc = dataclasses.replace(current_doc, locale=locale, locales=(locale,))
+    text = python_target.render(doc, {})["python/ci_error_codes/__init__.py"]
+    assert black.format_str(text, mode=black.Mode()) == text
