@@ -10,6 +10,21 @@ import pytest
 from errcodegen.model import Document
 from errcodegen.targets import python as python_target
 
+from .conftest import ROOT
+
+MAX_LINE = 120
+
+
+def test_no_template_line_is_longer_than_120_characters() -> None:
+    templates = sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
+    assert templates
+    long = [
+        f"{p.relative_to(ROOT).as_posix()}:{number}: {len(line)} characters"
+        for p in templates
+        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > MAX_LINE
+    ]
+    assert not long, "\n".join(long)
 
 
 @pytest.mark.parametrize("length", [36, 37, 38, 39, 40])
