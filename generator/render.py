@@ -53,6 +53,10 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "ts_comment": escape.ts_comment,
     "go_str": escape.go_str,
     "go_comment": escape.go_comment,
+    "py_lit": escape.py_lit,
+    "ts_lit": escape.ts_lit,
+    "go_lit": escape.go_lit,
+    "go_code_str": escape.go_code_str,
     "json": escape.json_value,
 }
 
