@@ -107,21 +107,19 @@ class Go(Target):
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
         module = Escaped(self.option(options, "module", view.kind))  # checked: go.mod holds it unquoted
-        header = view.header
         if view.kind == "string":
-            source = render_template("go/strings.go.j2", view=view, header=header, package=package)
+            source = render_template("go/strings.go.j2", view=view, package=package)
         else:
             wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
             source = render_template(
                 "go/package.go.j2",
                 view=view,
-                header=header,
                 package=package,
                 categories=go_model(view.doc),
                 wide=wide,
                 int_type=Escaped("int64" if wide else "int"),
             )
-        gomod_text = render_template("go/go.mod.j2", header=header, module=module, go_version=Escaped(GO_VERSION))
+        gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION))
         return {f"{folder}/go.mod": gomod_text, f"{folder}/{package}.go": source}
 
 

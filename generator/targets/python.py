@@ -46,9 +46,9 @@ class Python(Target):
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
         if view.kind == "string":
-            text = render_template("python/strings.py.j2", view=view, header=view.header)
+            text = render_template("python/strings.py.j2", view=view)
         else:
-            text = render_template("python/module.py.j2", view=view, header=view.header, **_layout(view))
+            text = render_template("python/module.py.j2", view=view, **_layout(view))
         return {f"python/{package}/__init__.py": text, f"python/{package}/py.typed": ""}
 
 

@@ -56,10 +56,10 @@ class TypeScript(Target):
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         file = self.option(options, "file", view.kind)
         if view.kind == "string":
-            text = render_template("typescript/strings.ts.j2", view=view, header=view.header)
+            text = render_template("typescript/strings.ts.j2", view=view)
         else:
             _check(view.doc)
-            text = render_template("typescript/module.ts.j2", view=view, header=view.header)
+            text = render_template("typescript/module.ts.j2", view=view)
         return {f"typescript/{file}": text}
 
 
