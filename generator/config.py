@@ -8,85 +8,25 @@ pyproject.toml; a wrong key or value is an error that names the key.
 
 from __future__ import annotations
 
-import keyword
 import os
 import re
 import stat
-import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import gomod
-
 from .fsread import read_text
+from .model import LOCALE_TAG
+from .targets.base import KINDS, REGISTRY
 
-TARGET_OPTIONS: dict[str, frozenset[str]] = {
-    "python": frozenset({"package"}),
-    "typescript": frozenset({"file"}),
-    "go": frozenset({"module", "package", "dir"}),
-    "schema": frozenset({"file", "id"}),
-    "json": frozenset({"file"}),
-}
-SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream"}) | frozenset(TARGET_OPTIONS)
+# The registered targets (targets/__init__.py): each one checks its own options.
+KNOWN_TARGETS = tuple(REGISTRY.values())
+SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream"}) | frozenset(t.name for t in KNOWN_TARGETS)
 UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
-KINDS = ("int", "string")
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
 DEFAULT_NAMES = "source_docs/names.toml"
-
-
-# What each option's value must look like: every one becomes a path or a name in the output.
-OPTION_PATTERNS: dict[tuple[str, str], str] = {
-    ("python", "package"): r"[A-Za-z_][A-Za-z0-9_]*",
-    ("typescript", "file"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts",
-    ("go", "dir"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*",
-    ("go", "package"): r"[a-z][a-z0-9_]*",
-    ("go", "module"): r"[A-Za-z0-9][A-Za-z0-9._~/-]*",
-    ("schema", "file"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json",
-    ("schema", "id"): r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"\\]*",
-    ("json", "file"): r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json",
-}
-
-
-# Python modules a generated package must not shadow (`import typing` would find it first).
-TMP_MARKS = (".errcodegen-tmp-", ".errcodegen-old-")  # write.py's temporary and backup names
-STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
-# File and folder names no repository can hold on every system (before the first dot).
-UNCOMMITTABLE = frozenset({"__pycache__"})
-
-
-def option_problem(target: str, key: str, value: object) -> str | None:
-    """Why `value` cannot be `target`'s option `key`, or None (the one place this is decided)."""
-    if not isinstance(value, str) or not re.fullmatch(OPTION_PATTERNS[(target, key)], value):
-        return f"is not a usable {'name' if key in ('package', 'module') else 'file name'}"
-    if key in ("package", "file", "dir") and (gomod.windows_reserved(value) or value.split(".")[0] in UNCOMMITTABLE):
-        return "is a name that Windows reserves or that repositories do not hold (CON, NUL, COM1, __pycache__, ...)"
-    if key == "dir" and value.endswith("."):
-        return "ends in '.', which Windows drops"
-    if key == "file" and (TMP_MARKS[0] in value or TMP_MARKS[1] in value):
-        return "looks like one of errcodegen's temporary files"
-    if (target, key) == ("typescript", "file") and value.endswith(".d.ts"):
-        return "is a declaration file name (.d.ts), which TypeScript reads as ambient declarations only"
-    if (target, key) == ("go", "dir") and (value in ("testdata", "vendor", "internal") or value[0] in "._"):
-        return "is a folder name the go command ignores or treats specially (testdata, vendor, internal, _x, .x)"
-    if (target, key) == ("python", "package"):
-        if keyword.iskeyword(value):
-            return "is a Python keyword"
-        if value in STDLIB_MODULES or value in ("test", "__main__") or value.startswith("__"):
-            return f"would shadow the standard library module {value}"
-    if (target, key) == ("go", "package"):
-        return gomod.check_package(value)
-    if (target, key) == ("go", "module"):
-        problem = gomod.check_module_path(value)
-        return f"is not a module path Go accepts: {problem}" if problem else None
-    return None
-
-
-def usable_option(target: str, key: str, value: object) -> bool:
-    """True when `value` may be used as `target`'s option `key` (see `option_problem`)."""
-    return option_problem(target, key, value) is None
 
 
 class ConfigError(Exception):
@@ -112,7 +52,7 @@ class OutputSet:
     pages: tuple[tuple[str, Path], ...]
     names: Path
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
-    enabled: tuple[str, ...] = tuple(TARGET_OPTIONS)
+    enabled: tuple[str, ...] = tuple(t.name for t in KNOWN_TARGETS)
     key: str = "tool.errcodegen"  # where the set is configured, for messages
     upstream: Upstream | None = None  # [..sets.upstream]: where `errcodegen update` fetches the pages
 
@@ -298,26 +238,27 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
         raise ConfigError(f"{where}.pages must be a table of locale = \"path\"")
     pages = []
     for locale, path in pages_table.items():
-        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", locale):
+        if not LOCALE_TAG.fullmatch(locale):
             raise ConfigError(f"{where}.pages.{locale}: not a locale tag such as en or zh")
         pages.append((locale, root / _string(path, f"{where}.pages.{locale}")))
         _check_page(pages[-1][1], f"{where}.pages.{locale}")
     targets: dict[str, dict[str, Any]] = {}
-    for target, allowed in TARGET_OPTIONS.items():
-        options = table.get(target, {})
+    for target in KNOWN_TARGETS:
+        options = table.get(target.name, {})
         if not isinstance(options, dict):
-            raise ConfigError(f"{where}.{target} must be a table")
+            raise ConfigError(f"{where}.{target.name} must be a table")
         for key, value in options.items():
-            if key not in allowed:
-                raise ConfigError(f"unknown key {where}.{target}.{key} (known: {', '.join(sorted(allowed))})")
-            _string(value, f"{where}.{target}.{key}")
-            problem = option_problem(target, key, value)
+            if key not in target.options:
+                raise ConfigError(f"unknown key {where}.{target.name}.{key} (known: {', '.join(sorted(target.options))})")
+            _string(value, f"{where}.{target.name}.{key}")
+            problem = target.option_problem(key, value)
             if problem:
-                raise ConfigError(f"{where}.{target}.{key} {value!r} {problem}")
-        targets[target] = dict(options)
-    enabled = table.get("targets", list(TARGET_OPTIONS))
-    if not isinstance(enabled, list) or any(t not in TARGET_OPTIONS for t in enabled):
-        raise ConfigError(f"{where}.targets must be a list of {', '.join(TARGET_OPTIONS)}, not {enabled!r}")
+                raise ConfigError(f"{where}.{target.name}.{key} {value!r} {problem}")
+        targets[target.name] = dict(options)
+    known = [t.name for t in KNOWN_TARGETS]
+    enabled = table.get("targets", known)
+    if not isinstance(enabled, list) or any(t not in known for t in enabled):
+        raise ConfigError(f"{where}.targets must be a list of {', '.join(known)}, not {enabled!r}")
     name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
     names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
     upstream = _upstream(table["upstream"], f"{where}.upstream", root, [loc for loc, _ in pages]) if "upstream" in table else None

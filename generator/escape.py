@@ -184,6 +184,40 @@ def go_str(text: str) -> Escaped:
     return Escaped('"' + _escape_body(text, '"', "go") + '"')
 
 
+def _number(value: object, language: str) -> str:
+    if type(value) is not int:
+        raise TypeError(f"not a {language} literal: {type(value).__name__}")
+    return str(value)  # decimal, with its sign: the same spelling in every target language
+
+
+def py_lit(value: str | int | bool | None) -> Escaped:
+    """Python literal of a model value: `None`, `True`/`False`, a decimal integer or a string literal."""
+    if value is None or value is True or value is False:
+        return Escaped(repr(value))
+    return py_str(value) if isinstance(value, str) else Escaped(_number(value, "Python"))
+
+
+def ts_lit(value: str | int | bool | None) -> Escaped:
+    """TypeScript literal of a model value: `null`, `true`/`false`, a decimal number or a string literal."""
+    if value is None:
+        return Escaped("null")
+    if value is True or value is False:
+        return Escaped("true" if value else "false")
+    return ts_str(value) if isinstance(value, str) else Escaped(_number(value, "TypeScript"))
+
+
+def go_lit(value: str | int | bool) -> Escaped:
+    """Go literal of a model value: `true`/`false`, a decimal integer constant or a string literal."""
+    if value is True or value is False:
+        return Escaped("true" if value else "false")
+    return go_str(value) if isinstance(value, str) else Escaped(_number(value, "Go"))
+
+
+def go_code_str(code: str | int) -> Escaped:
+    """Go string literal of a code: the symbol itself, or an integer code in decimal (`"1015"`)."""
+    return go_str(code if isinstance(code, str) else _number(code, "Go"))
+
+
 _GO_DOC_QUOTES = re.compile(r"([`'])(?=\1)")
 
 

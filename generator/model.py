@@ -6,10 +6,15 @@ Order is the document's order wherever the document's order means something.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .escape import one_line
+
+# A locale tag as a set's `pages` table keys it (`en`, `zh`, `zh-Hant`): the one rule, used
+# by the configuration and by every output that spells a locale as a name or property.
+LOCALE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -137,6 +142,11 @@ def _texts(texts: tuple[Text, ...], first: str, second: str) -> dict[str, Any]:
     return {t.locale: {first: t.description, second: t.action} for t in texts}
 
 
+def see_also_json(refs: Iterable[tuple[str, str, int | str]]) -> list[dict[str, Any]]:
+    """Cross-references as JSON-ready data: `{set, category, code}` each (the model, the schema)."""
+    return [{"set": s, "category": c, "code": k} for s, c, k in refs]
+
+
 def entry_json(e: Entry) -> dict[str, Any]:
     """Return one entry as JSON-ready data."""
     return {
@@ -150,7 +160,7 @@ def entry_json(e: Entry) -> dict[str, Any]:
         "deprecated": e.deprecated,
         "translations": _texts(e.translations, "description", "action"),
         **({"http_status": e.http_status, "http_reason": e.http_reason} if e.http_status is not None else {}),
-        **({"see_also": [{"set": s, "category": c, "code": k} for s, c, k in e.see_also]} if e.see_also else {}),
+        **({"see_also": see_also_json(e.see_also)} if e.see_also else {}),
     }
 
 

@@ -21,6 +21,7 @@ from .fsread import read_text
 from .matching import match
 from .model import Category, Diagnostic, Document, Entry
 from .naming import SHADOWED_TYPES, assign_names, sanitize
+from .targets import type_name_problem
 
 HEADER = """\
 # errcodegen's pinned names: the identifier of every category and error code.
@@ -108,8 +109,6 @@ def file_problem(path: Path) -> str | None:
 
 def _check_type_name(name: object, where: str) -> None:
     """Refuse a category type name that is no identifier, or that would break an output."""
-    from .targets import type_name_problem
-
     rule = "must be an identifier that is not a built-in type name or a name the outputs declare"
     if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
         raise NamesError(f"{where} {rule}, not {name!r}")

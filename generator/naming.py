@@ -115,7 +115,9 @@ def collision_key(name: str) -> str:
 
 # Type names a category must not take: Python's built-in exceptions (the Python module raises
 # AttributeError itself, and `from ... import *` would shadow them) and JavaScript's global
-# error constructors. A fixed list, so that every Python version gives the same names.
+# error constructors. A fixed list, so that every Python version gives the same names. The names
+# the generated modules declare are each target's `declared` (targets/); of those, the ones a
+# category could derive (ending in `Error`) are here too, so that a derived name avoids them.
 SHADOWED_TYPES = frozenset(
     """ArithmeticError AssertionError AttributeError BlockingIOError BrokenPipeError BufferError
     ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
@@ -126,9 +128,8 @@ SHADOWED_TYPES = frozenset(
     SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
     UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
     AggregateError EvalError InternalError RangeError SuppressedError URIError
-    CIError Category CategoryId CategoryInfo CategoryText ErrorCode ErrorInfo Info Locale
-    LocalizedText SeeAlso Variant""".split()
-)  # ... and the names the generated modules themselves declare
+    CIError""".split()
+)
 
 
 def category_name(category_id: str) -> str:

@@ -138,7 +138,8 @@ def build_model(cfg: config_mod.Config) -> Document:
 def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
     """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
     from .names import RunWarning
-    from .render import render_all, use_templates
+    from .generate import render_all
+    from .render import use_templates
     from .validate import validate
 
     use_templates(cfg.templates)  # the user's templates where configured, else the built-in ones

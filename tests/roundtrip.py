@@ -28,7 +28,7 @@ import black
 import jsonschema
 
 from errcodegen.model import Document
-from errcodegen.render import render_all
+from errcodegen.generate import render_all
 from errcodegen.validate import validate
 
 from .conftest import ROOT, in_ci, vectors

@@ -33,7 +33,7 @@ from errcodegen.model import Document, to_json
 from errcodegen.names import NamesError, NamesFile
 from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
 from errcodegen.parse import InputError, parse_bytes, parse_text
-from errcodegen.render import render_all
+from errcodegen.generate import render_all
 from errcodegen.targets import TARGETS
 from errcodegen.targets import json_model, schema
 from errcodegen.validate import validate

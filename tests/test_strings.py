@@ -27,7 +27,7 @@ import pytest
 from errcodegen import config, pipeline
 from errcodegen.escape import go_str
 from errcodegen.model import Category, Document
-from errcodegen.render import render_all
+from errcodegen.generate import render_all
 from errcodegen.targets import STRING_TARGETS, TARGETS
 from tests.conftest import ROOT, require_tool
 

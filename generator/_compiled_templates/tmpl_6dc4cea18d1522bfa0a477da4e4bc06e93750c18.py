@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_header = resolve('header')
+    l_0_view = resolve('view')
     l_0_module = resolve('module')
     l_0_go_version = resolve('go_version')
     try:
@@ -18,7 +18,7 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'go_comment' found.")
     pass
     yield '// '
-    yield str(environment.finalize(t_1((undefined(name='header') if l_0_header is missing else l_0_header))))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '\n\nmodule '
     yield str(environment.finalize((undefined(name='module') if l_0_module is missing else l_0_module)))
     yield '\n\ngo '

@@ -7,84 +7,76 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_header = resolve('header')
+    l_0_view = resolve('view')
     l_0_package = resolve('package')
-    l_0_doc = resolve('doc')
-    l_0_codes = resolve('codes')
     try:
-        t_1 = environment.filters['go_comment']
+        t_1 = environment.filters['go_code_str']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'go_comment' found.")
+            raise TemplateRuntimeError("No filter named 'go_code_str' found.")
     try:
-        t_2 = environment.filters['go_str']
+        t_2 = environment.filters['go_comment']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'go_str' found.")
+            raise TemplateRuntimeError("No filter named 'go_comment' found.")
     try:
-        t_3 = environment.filters['ident']
+        t_3 = environment.filters['go_lit']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'ident' found.")
+            raise TemplateRuntimeError("No filter named 'go_lit' found.")
     try:
-        t_4 = environment.filters['string']
+        t_4 = environment.filters['go_str']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'string' found.")
+            raise TemplateRuntimeError("No filter named 'go_str' found.")
     try:
-        t_5 = environment.tests['none']
+        t_5 = environment.filters['ident']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'ident' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '// '
-    yield str(environment.finalize(t_1((undefined(name='header') if l_0_header is missing else l_0_header))))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '\n\n// Package '
-    yield str(environment.finalize(t_3((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
     yield ' lists the symbolic error codes of Tencent Cloud Infinite\n// (CI), the <Code> of an error response, as published on its error-code page: one\n// string constant of type [ErrorCode] per code.\n//\n// A code can stand in several rows of the page, with different HTTP statuses and\n// texts (a [Variant] each): [ErrorCode.Variants] and [Lookup] return every row of\n// a code, and [FromResponse] the row of one HTTP status.\npackage '
-    yield str(environment.finalize(t_3((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield '\n\n// ErrorCode is a code of the page, e.g. "AccessDenied".\ntype ErrorCode string\n\n// Variant is one row of the page: a code with one HTTP status and text.\ntype Variant struct {\n\tCode        ErrorCode\n\tHTTPStatus  int    // 0 where the page gives no status\n\tHTTPReason  string // the status\'s reason phrase as the page gives it, e.g. "Forbidden"\n\tDescription string\n\tAction      string // "" where the page lists no action\n\tCategory    string // the id of the row\'s category, e.g. "http_4xx"\n\tDeprecated  bool   // retired from the page, kept for compatibility\n\tSeeAlso     []Ref  // where other pages give the same code\n}\n\n// Ref names the same code on another page: that page\'s set, category and code\n// (an integer code in decimal, e.g. "1015").\ntype Ref struct {\n\tSet      string\n\tCategory string\n\tCode     string\n}\n\n// CategoryInfo describes one category: one section of the page.\ntype CategoryInfo struct {\n\tID       string\n\tTitle    string\n\tFallback string // what the codes the page does not list mean; "" if it does not say\n}\n\n// Categories returns every category, in the page\'s order.\nfunc Categories() []CategoryInfo {\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'categories'):
-        pass
-        yield '\treturn []CategoryInfo{\n'
-        for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'categories'):
-            _loop_vars = {}
-            pass
-            yield '\t\t{ID: '
-            yield str(environment.finalize(t_2(environment.getattr(l_1_c, 'id'))))
-            yield ', Title: '
-            yield str(environment.finalize(t_2(environment.getattr(l_1_c, 'title'))))
-            if (not t_5(environment.getattr(l_1_c, 'fallback'))):
-                pass
-                yield ', Fallback: '
-                yield str(environment.finalize(t_2(environment.getattr(l_1_c, 'fallback'))))
-            yield '},\n'
-        l_1_c = missing
-        yield '\t}\n'
-    else:
-        pass
-        yield '\treturn nil\n'
-    yield '}\n'
-    if (undefined(name='codes') if l_0_codes is missing else l_0_codes):
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield '\n\n// ErrorCode is a code of the page, e.g. "AccessDenied".\ntype ErrorCode string\n\n// Variant is one row of the page: a code with one HTTP status and text.\ntype Variant struct {\n\tCode        ErrorCode\n\tHTTPStatus  int    // 0 where the page gives no status\n\tHTTPReason  string // the status\'s reason phrase as the page gives it, e.g. "Forbidden"\n\tDescription string\n\tAction      string // "" where the page lists no action\n\tCategory    string // the id of the row\'s category, e.g. "http_4xx"\n\tDeprecated  bool   // retired from the page, kept for compatibility\n\tSeeAlso     []Ref  // where other pages give the same code\n}\n\n// Ref names the same code on another page: that page\'s set, category and code\n// (an integer code in decimal, e.g. "1015").\ntype Ref struct {\n\tSet      string\n\tCategory string\n\tCode     string\n}\n\n// CategoryInfo describes one category: one section of the page.\ntype CategoryInfo struct {\n\tID       string\n\tTitle    string\n\tFallback string // what the codes the page does not list mean; "" if it does not say\n}\n\n'
+    l_1_translated = False
+    pass
+    template = environment.get_template('go/categories.go.j2', 'go/strings.go.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'translated': l_1_translated}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    l_1_translated = missing
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
         pass
         yield '\n// Codes of the page.\nconst (\n'
         l_1_loop = missing
-        for l_1_k, l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
+        for l_1_k, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'), undefined):
             l_1_summary = missing
             _loop_vars = {}
             pass
-            l_1_summary = t_1(environment.getattr(l_1_k, 'summary'))
+            l_1_summary = t_2(environment.getattr(l_1_k, 'summary'))
             _loop_vars['summary'] = l_1_summary
             if (not environment.getattr(l_1_loop, 'first')):
                 pass
                 yield '\n'
             yield '\t// '
-            yield str(environment.finalize(t_3(environment.getattr(l_1_k, 'go_name'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'go_name'))))
             yield ':'
             if (undefined(name='summary') if l_1_summary is missing else l_1_summary):
                 pass
@@ -95,21 +87,21 @@ def root(context, missing=missing):
                 pass
                 yield '\t//\n\t// Deprecated: retired from the upstream page; kept for compatibility.\n'
             yield '\t'
-            yield str(environment.finalize(t_3(environment.getattr(l_1_k, 'go_name'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'go_name'))))
             yield ' ErrorCode = '
-            yield str(environment.finalize(t_2(environment.getattr(l_1_k, 'code'))))
+            yield str(environment.finalize(t_4(environment.getattr(l_1_k, 'code'))))
             yield '\n'
         l_1_loop = l_1_k = l_1_summary = missing
         yield ')\n'
     yield '\n// Codes returns every code of the page, in the order of first appearance.\nfunc Codes() []ErrorCode {\n'
-    if (undefined(name='codes') if l_0_codes is missing else l_0_codes):
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
         pass
         yield '\treturn []ErrorCode{\n'
-        for l_1_k in (undefined(name='codes') if l_0_codes is missing else l_0_codes):
+        for l_1_k in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
             _loop_vars = {}
             pass
             yield '\t\t'
-            yield str(environment.finalize(t_3(environment.getattr(l_1_k, 'go_name'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'go_name'))))
             yield ',\n'
         l_1_k = missing
         yield '\t}\n'
@@ -117,31 +109,34 @@ def root(context, missing=missing):
         pass
         yield '\treturn nil\n'
     yield "}\n\n// variants holds every row of the page, in the page's order.\n"
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'entries')):
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries'):
         pass
         yield 'var variants = []Variant{\n'
         l_1_loop = missing
-        for (l_1_c, l_1_e), l_1_loop in LoopContext(context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'entries')), undefined):
+        for (l_1_c, l_1_e), l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries'), undefined):
+            l_1_description = missing
             _loop_vars = {}
             pass
             yield '\t{Code: '
-            yield str(environment.finalize(t_2(environment.getattr(l_1_e, 'code'))))
-            if (not t_5(environment.getattr(l_1_e, 'http_status'))):
+            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'code'))))
+            if (not t_6(environment.getattr(l_1_e, 'http_status'))):
                 pass
                 yield ', HTTPStatus: '
-                yield str(environment.finalize(environment.getattr(l_1_e, 'http_status')))
-            if (not t_5(environment.getattr(l_1_e, 'http_reason'))):
+                yield str(environment.finalize(t_3(environment.getattr(l_1_e, 'http_status'))))
+            if (not t_6(environment.getattr(l_1_e, 'http_reason'))):
                 pass
                 yield ', HTTPReason: '
-                yield str(environment.finalize(t_2(environment.getattr(l_1_e, 'http_reason'))))
+                yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'http_reason'))))
+            l_1_description = t_4(environment.getattr(l_1_e, 'description'))
+            _loop_vars['description'] = l_1_description
             yield ', Description: '
-            yield str(environment.finalize(t_2(environment.getattr(l_1_e, 'description'))))
-            if (not t_5(environment.getattr(l_1_e, 'action'))):
+            yield str(environment.finalize((undefined(name='description') if l_1_description is missing else l_1_description)))
+            if (not t_6(environment.getattr(l_1_e, 'action'))):
                 pass
                 yield ', Action: '
-                yield str(environment.finalize(t_2(environment.getattr(l_1_e, 'action'))))
+                yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'action'))))
             yield ', Category: '
-            yield str(environment.finalize(t_2(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_4(environment.getattr(l_1_c, 'id'))))
             if environment.getattr(l_1_e, 'deprecated'):
                 pass
                 yield ', Deprecated: true'
@@ -156,16 +151,16 @@ def root(context, missing=missing):
                         pass
                         yield ', '
                     yield '{Set: '
-                    yield str(environment.finalize(t_2(l_2_s)))
+                    yield str(environment.finalize(t_4(l_2_s)))
                     yield ', Category: '
-                    yield str(environment.finalize(t_2(l_2_sc)))
+                    yield str(environment.finalize(t_4(l_2_sc)))
                     yield ', Code: '
-                    yield str(environment.finalize(t_2(t_4(l_2_code))))
+                    yield str(environment.finalize(t_1(l_2_code)))
                     yield '}'
                 l_2_loop = l_2_s = l_2_sc = l_2_code = missing
                 yield '}'
             yield '},\n'
-        l_1_loop = l_1_c = l_1_e = missing
+        l_1_loop = l_1_c = l_1_e = l_1_description = missing
         yield '}\n'
     else:
         pass
@@ -173,4 +168,4 @@ def root(context, missing=missing):
     yield '\n// String returns the code itself, e.g. "AccessDenied".\nfunc (c ErrorCode) String() string {\n\treturn string(c)\n}\n\n// Known reports whether the page lists the code.\nfunc (c ErrorCode) Known() bool {\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n\n// Variants returns every row of the page with the code, in the page\'s order;\n// nil for a code the page does not list.\nfunc (c ErrorCode) Variants() []Variant {\n\treturn Lookup(string(c))\n}\n\n// Description returns what the code means, in the words of its first row; ""\n// for a code the page does not list.\nfunc (c ErrorCode) Description() string {\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\treturn v.Description\n\t\t}\n\t}\n\treturn ""\n}\n\n// HTTPStatuses returns the HTTP statuses the code comes with, in the page\'s\n// order.\nfunc (c ErrorCode) HTTPStatuses() []int {\n\tvar out []int\n\tfor _, v := range variants {\n\t\tif v.Code == c && v.HTTPStatus != 0 {\n\t\t\tout = append(out, v.HTTPStatus)\n\t\t}\n\t}\n\treturn out\n}\n\n// SeeAlso returns where other pages give the same code, each place once.\nfunc (c ErrorCode) SeeAlso() []Ref {\n\tvar out []Ref\n\tfor _, v := range variants {\n\t\tif v.Code != c {\n\t\t\tcontinue\n\t\t}\n\trefs:\n\t\tfor _, r := range v.SeeAlso {\n\t\t\tfor _, seen := range out {\n\t\t\t\tif seen == r {\n\t\t\t\t\tcontinue refs\n\t\t\t\t}\n\t\t\t}\n\t\t\tout = append(out, r)\n\t\t}\n\t}\n\treturn out\n}\n\n// Deprecated reports whether every row of the code was retired from the page:\n// the constant is kept only for compatibility.\nfunc (c ErrorCode) Deprecated() bool {\n\tfound := false\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\tif !v.Deprecated {\n\t\t\t\treturn false\n\t\t\t}\n\t\t\tfound = true\n\t\t}\n\t}\n\treturn found\n}\n\n// All returns every row of the page, in the page\'s order.\nfunc All() []Variant {\n\tout := make([]Variant, len(variants))\n\tcopy(out, variants)\n\tfor i := range out {\n\t\tout[i].SeeAlso = append([]Ref(nil), out[i].SeeAlso...) // the caller\'s own copy\n\t}\n\treturn out\n}\n\n// Lookup returns every row of the page with the code, in the page\'s order; nil\n// for a code the page does not list.\nfunc Lookup(code string) []Variant {\n\tvar out []Variant\n\tfor _, v := range variants {\n\t\tif string(v.Code) == code {\n\t\t\tv.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller\'s own copy\n\t\t\tout = append(out, v)\n\t\t}\n\t}\n\treturn out\n}\n\n// FromResponse returns the row for an error response\'s HTTP status and <Code>,\n// and whether the page has one.\nfunc FromResponse(status int, code string) (Variant, bool) {\n\tfor _, v := range variants {\n\t\tif v.HTTPStatus != 0 && v.HTTPStatus == status && string(v.Code) == code {\n\t\t\tv.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller\'s own copy\n\t\t\treturn v, true\n\t\t}\n\t}\n\treturn Variant{}, false\n}\n'
 
 blocks = {}
-debug_info = '1=46&3=48&10=50&44=52&46=55&47=59&54=73&58=77&59=81&60=83&63=87&65=94&69=98&76=105&78=108&79=112&88=120&90=124&91=128'
+debug_info = '1=50&3=52&10=54&42=58&43=65&47=69&48=73&49=75&52=79&54=86&58=90&65=97&67=100&68=104&77=112&79=116&80=121&81=122&82=126&83=130&84=134&85=140&86=143&87=147&88=150'

@@ -1,22 +1,37 @@
-"""The model itself as JSON, for any language errcodegen does not target."""
+"""The model itself as JSON, for any language errcodegen does not target (either kind of page)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from functools import partial
+from typing import Any, Mapping
 
-from ..escape import Deferred, json_value, json_stream
 from ..content import Content
-from ..model import Document, entry_json, to_json
-from ..render import header_line
+from ..escape import Deferred, json_stream
+from ..model import entry_json, to_json
+from ..view import View
+from .base import Option, Target, register
 
-DEFAULT_FILE = "ci-error-codes.json"
+
+class Json(Target):
+    """`json/<file>`: `$comment` (the generated-file header) followed by the model."""
+
+    name = "json"
+    options = {"file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json")}
+    defaults = {"int": {"file": "ci-error-codes.json"}, "string": {"file": "ci-media-processing-error-codes.json"}}
+    declared = {"int": frozenset[str](), "string": frozenset[str]()}
+
+    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+        file = self.option(options, "file", view.kind)
+        # Each entry's data is made only when printed: the whole model as dicts at once would
+        # double the peak memory of a 100 000-row page.
+        data = {"$comment": view.header, **to_json(view.doc, lambda e: Deferred(partial(entry_json, e)))}
+        return {f"json/{file}": json_stream(data)}
 
 
-def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
-    """Return `json/<file>`: `$comment` (the generated-file header) followed by the model."""
-    # Each entry's data is made only when printed: the whole model as dicts at once would
-    # double the peak memory of a 100 000-row page.
-    data = {"$comment": header_line(doc), **to_json(doc, lambda e: Deferred(partial(entry_json, e)))}
-    return {f"json/{options.get('file', DEFAULT_FILE)}": json_stream(data)}
+TARGET = register(Json())
+DEFAULT_FILE = Json.defaults["int"]["file"]
+
+
+def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
+    """The target applied to a document (or its view)."""
+    return TARGET(doc, options)

@@ -8,23 +8,27 @@ they stand in for, as that locale's page gives them (a keyword it lacks means th
 text applies): on a `oneOf` branch `description` and `x-action`; on a category `title`,
 `x-fallback` and `x-enum-descriptions`, the last complete (the default description where
 that locale's page lacks a code) so that it lines up with `enum`.
+
+A page of symbolic codes has one definition, `ErrorCode` (the root): `enum` of every code,
+and `oneOf` with each code's HTTP statuses, variants and cross-references.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from functools import partial
+from typing import Any, Mapping
 
-from ..escape import Deferred, json_value, json_stream
+from ..escape import Deferred, json_stream
 from ..content import Content
-from ..model import Category, Document, Entry
-from ..render import header_line
-from .locales import localized, other_locales, translations
+from ..model import Category, Document, Entry, see_also_json
+from ..view import Code, Variant, View, header_line, localized, other_locales, translations
+from .base import Option, Target, register
 
 DEFAULT_FILE = "ci-error-codes.schema.json"
-DEFAULT_ID = "https://github.com/errcodegen/ci-error-codes/schema/ci-error-codes.schema.json"
-ANY = "CIErrorCode"
+ID_BASE = "https://github.com/errcodegen/ci-error-codes/schema/"
+DEFAULT_ID = ID_BASE + DEFAULT_FILE
+ANY = "CIErrorCode"  # the root of a page of integer codes
+TYPE = "ErrorCode"  # the root (and only definition) of a page of symbolic codes
 
 
 def _texts(description: str, action: str | None, first: str, second: str) -> dict[str, Any]:
@@ -41,7 +45,7 @@ def _branch(e: Entry, doc: Document) -> dict[str, Any]:
     if texts:
         branch["x-i18n"] = {t.locale: _texts(t.description, t.action, "description", "x-action") for t in texts}
     if e.see_also:
-        branch["x-see-also"] = [{"set": s, "category": c, "code": k} for s, c, k in e.see_also]
+        branch["x-see-also"] = see_also_json(e.see_also)
     return branch
 
 
@@ -86,18 +90,91 @@ def build(doc: Document, schema_id: str = DEFAULT_ID, deferred: bool = False) ->
         "type": "integer",
         **({"anyOf": refs} if refs else {"enum": []}),
     }
+    locales = {"x-locales": list(doc.locales)} if other_locales(doc) else {}
+    return root(doc, schema_id, "Tencent Cloud Infinite (CI) error codes", locales, ANY, defs)
+
+
+def root(doc: Document, schema_id: str, title: str, extra: dict[str, Any], ref: str, defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema document around its definitions: `$ref` to the definition `ref`, which any known code matches."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id,
         "$comment": header_line(doc),
-        "title": "Tencent Cloud Infinite (CI) error codes",
-        **({"x-locales": list(doc.locales)} if other_locales(doc) else {}),
-        "$ref": f"#/$defs/{ANY}",
+        "title": title,
+        **extra,
+        "$ref": f"#/$defs/{ref}",
         "$defs": defs,
     }
 
 
-def render(doc: Document, options: dict[str, Any]) -> dict[str, Content]:
-    """Return `schema/<file>`."""
-    data = build(doc, options.get("id", DEFAULT_ID), deferred=True)
-    return {f"schema/{options.get('file', DEFAULT_FILE)}": json_stream(data)}
+def _variant_json(v: Variant) -> dict[str, Any]:
+    e = v.entry
+    data: dict[str, Any] = {"category": v.category.id, "http_status": e.http_status, "http_reason": e.http_reason, "description": e.description}
+    if e.action is not None:
+        data["action"] = e.action
+    if e.deprecated:
+        data["deprecated"] = True
+    return data
+
+
+def _code_branch(k: Code) -> dict[str, Any]:
+    branch: dict[str, Any] = {"const": k.code, "title": k.name, "description": k.description}
+    branch["x-http-status"] = [v.entry.http_status for v in k.variants if v.entry.http_status is not None]
+    branch["x-variants"] = [_variant_json(v) for v in k.variants]
+    if k.see_also:
+        branch["x-see-also"] = see_also_json(k.see_also)
+    if k.deprecated:
+        branch["deprecated"] = True
+    return branch
+
+
+def build_symbols(view: View, schema_id: str, deferred: bool = False) -> dict[str, Any]:
+    """The schema of a page of symbolic codes as data: one definition, `ErrorCode`, accepting every
+    known code, with its variants (with `deferred`, its `oneOf` branches as `Deferred`)."""
+    doc, all_codes = view.doc, view.codes
+    definition: dict[str, Any] = {
+        "title": "Any known code",
+        "description": "The <Code> of an error response: any code the page lists, in any category.",
+        "type": "string",
+        "enum": [k.code for k in all_codes],
+        "x-enum-varnames": [k.name for k in all_codes],
+        "x-enum-descriptions": [k.description for k in all_codes],
+    }
+    if all_codes:
+        definition["oneOf"] = [Deferred(partial(_code_branch, k)) if deferred else _code_branch(k) for k in all_codes]
+    categories = {"x-categories": [{"id": c.id, "title": c.title} for c in doc.categories]}
+    return root(doc, schema_id, "Tencent Cloud Infinite (CI) symbolic error codes", categories, TYPE, {TYPE: definition})
+
+
+class Schema(Target):
+    """`schema/<file>`."""
+
+    name = "schema"
+    options = {
+        "file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json"),
+        "id": Option(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"\\]*", "file name", path=False),
+    }
+    defaults = {"int": {"file": DEFAULT_FILE, "id": DEFAULT_ID}, "string": {"file": "ci-media-processing-error-codes.schema.json"}}
+    declared = {"int": frozenset({ANY}), "string": frozenset({TYPE})}
+
+    def default(self, key: str, kind: str, options: Mapping[str, Any]) -> str:
+        if (kind, key) == ("string", "id"):  # named after the file
+            return ID_BASE + self.option(options, "file", kind)
+        return super().default(key, kind, options)
+
+    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+        file = self.option(options, "file", view.kind)
+        schema_id = self.option(options, "id", view.kind)
+        if view.kind == "string":
+            data = build_symbols(view, schema_id, deferred=True)
+        else:
+            data = build(view.doc, schema_id, deferred=True)
+        return {f"schema/{file}": json_stream(data)}
+
+
+TARGET = register(Schema())
+
+
+def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
+    """The target applied to a document (or its view)."""
+    return TARGET(doc, options)

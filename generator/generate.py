@@ -1,0 +1,32 @@
+"""Generate(document, options) -> {path: text}: the view of the document, rendered by every
+enabled target (see targets/). No I/O."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .content import Content, lazily, text
+from .model import Document
+from .targets import TARGETS, view_of
+
+
+def render_all(
+    doc: Document, options: dict[str, Any] | None = None, enabled: tuple[str, ...] | None = None, lazy: bool = False
+) -> dict[str, Any]:
+    """Return every output file of `doc`: {path relative to the output folder: text}.
+
+    With `lazy`, a large text is a `Lazy`, made only when it is written (see content.py).
+    """
+    options = options or {}
+    view = view_of(doc)  # built once, shared by every target
+    files: dict[str, Content] = {}
+    for name, target in TARGETS.items():
+        if enabled is not None and name not in enabled:
+            continue
+        with lazily():
+            made = target(view, options.get(name, {}))
+        for path, content in made.items():
+            if path in files:
+                raise ValueError(f"two targets write {path}")
+            files[path] = content if lazy else text(content)
+    return dict(sorted(files.items()))

@@ -1,0 +1,211 @@
+"""The view of a document that every target lays out: built once per document, no language in it.
+
+What the targets share is decided here, once: the header line, the other locales and each
+item's texts in them (as their pages give them, and with the default locale's text where a
+locale has none), the retired entries and those that refer to another page, and, for a page of
+symbolic codes, the rows grouped by code (`Code`, one per distinct code, with every `Variant`).
+Targets turn this into source through their templates; what a language spells differently
+(literals, comments, formatter decisions) stays in its target and its escaping filters.
+
+The default locale's texts are the model's own fields (`description`, `action`, `title`,
+`fallback`); each other locale's are the `Text` its page gave. Asked for a text in a locale,
+every output falls back to the default locale's text where that locale has none, each text
+on its own (as gettext does per message): a code the locale's page does not list gives the
+default description and action; a row without an action (or a section without a fallback
+row) gives the default action (or fallback).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Mapping
+
+from .escape import ident
+from .model import Category, Document, Entry, Text
+from .naming import pascal
+from .write import HEADER_MARK  # the words by which the writer knows a generated file
+
+
+def header_line(doc: Document) -> str:
+    """Return the words every generated file starts with (no timestamp, no version)."""
+    name = Path(doc.source).name
+    # The upstream commit only where `errcodegen update` recorded this very page (upstream.lock.toml).
+    upstream = f", upstream {doc.upstream}" if doc.upstream else ""
+    return f"{HEADER_MARK} from {name} (sha256 {doc.sha256}){upstream}. DO NOT EDIT."
+
+
+def other_locales(doc: Document) -> tuple[str, ...]:
+    """Return the document's locales but the default, in the configured order."""
+    return tuple(locale for locale in doc.locales if locale != doc.locale)
+
+
+def translations(item: Entry | Category, doc: Document) -> tuple[Text, ...]:
+    """Return the item's texts in the document's other locales, in the document's locale order."""
+    found = {t.locale: t for t in item.translations}
+    return tuple(found[locale] for locale in other_locales(doc) if locale in found)
+
+
+def entry_texts(doc: Document, locale: str) -> list[tuple[Category, Entry, Text]]:
+    """Return every entry that has a text in `locale`, with that text, in document order."""
+    out = []
+    for c, e in doc.entries():
+        text = e.text(locale)
+        if text is not None:
+            out.append((c, e, text))
+    return out
+
+
+def category_texts(doc: Document, locale: str) -> list[tuple[Category, Text]]:
+    """Return every category that has a title in `locale`, with that text, in document order."""
+    out = []
+    for c in doc.categories:
+        text = c.text(locale)
+        if text is not None:
+            out.append((c, text))
+    return out
+
+
+def localized(item: Entry, doc: Document, locale: str) -> tuple[str, str | None]:
+    """Return an entry's (description, action) in `locale`: each the default locale's where it has none."""
+    text = item.text(locale) if locale != doc.locale else None
+    if text is None:
+        return item.description, item.action
+    return text.description, item.action if text.action is None else text.action
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One row of a page of symbolic codes: a code with one HTTP status and text, in one category."""
+
+    category: Category
+    entry: Entry
+
+    @property
+    def summary(self) -> str:
+        """The row in one line of plain text: `HTTP 401 Unauthorized: No permission.`"""
+        e = self.entry
+        if e.http_status is None:
+            return e.description
+        status = f"HTTP {e.http_status} {e.http_reason}" if e.http_reason else f"HTTP {e.http_status}"
+        return f"{status}: {e.description}" if e.description else status
+
+
+@dataclass(frozen=True)
+class Code:
+    """One distinct code of the page and every row that gives it, in the page's order."""
+
+    code: str
+    name: str
+    pascal: str  # the name in PascalCase (`naming.pascal`), as a top-level constant spells it
+    variants: tuple[Variant, ...]
+
+    @property
+    def go_name(self) -> str:
+        """The Go constant: the PascalCase name."""
+        return self.pascal
+
+    @property
+    def deprecated(self) -> bool:
+        """True when every row of the code was retired from the page."""
+        return all(v.entry.deprecated for v in self.variants)
+
+    @property
+    def description(self) -> str:
+        """The first row's text."""
+        return self.variants[0].entry.description
+
+    @property
+    def summary(self) -> str:
+        """Every row in one line of plain text, e.g. for a doc comment."""
+        return " / ".join(v.summary for v in self.variants if v.summary)
+
+    @property
+    def see_also(self) -> tuple[tuple[str, str, int | str], ...]:
+        """Every cross-reference of every row, once each, in order."""
+        return tuple(dict.fromkeys(r for v in self.variants for r in v.entry.see_also))
+
+
+def codes(doc: Document, taken: Mapping[str, str] | None = None) -> list[Code]:
+    """Group the rows by code (first appearance first); refuse what the outputs could not hold.
+
+    `taken` maps the PascalCase names that an output declares at top level (where its code
+    constants live too) to what declares them: a code spelled like one is refused.
+    """
+    grouped: dict[str, list[Variant]] = {}
+    for c, e in doc.entries():
+        if not isinstance(e.code, str):
+            raise ValueError(f"code {e.code!r} of {c.id!r} is not a symbolic code")
+        grouped.setdefault(e.code, []).append(Variant(c, e))
+    out: list[Code] = []
+    by_name: dict[str, str] = {}
+    by_pascal: dict[str, str] = dict(taken or {})
+    for code, variants in grouped.items():
+        name = variants[0].entry.name
+        ident(name)
+        if name in by_name:
+            raise ValueError(f"codes {by_name[name]!r} and {code!r} are both named {name}: rename one in the names file")
+        by_name[name] = code
+        spelled = pascal(name)
+        ident(spelled)
+        if spelled in by_pascal:
+            raise ValueError(f"code {code!r} ({spelled}) clashes with {by_pascal[spelled]}: rename it in the names file")
+        by_pascal[spelled] = f"code {code!r}"
+        out.append(Code(code, name, spelled, tuple(variants)))
+    return out
+
+
+class View:
+    """A document as the templates lay it out; every list is made once, when first asked for."""
+
+    def __init__(self, doc: Document, taken: Mapping[str, str] | None = None) -> None:
+        self.doc = doc
+        self.kind = doc.kind
+        self.categories = doc.categories
+        self.locale = doc.locale  # the default locale: the model's own texts
+        self.locales = doc.locales  # every locale, the default first
+        self.header = header_line(doc)
+        self.other_locales = other_locales(doc)
+        self._taken = dict(taken or {})
+
+    @cached_property
+    def entries(self) -> list[tuple[Category, Entry]]:
+        """Every (category, entry) pair in document order."""
+        return self.doc.entries()
+
+    @cached_property
+    def retired(self) -> list[tuple[Category, Entry]]:
+        """The entries retired from the page (kept, marked deprecated), in document order."""
+        return [(c, e) for c, e in self.entries if e.deprecated]
+
+    @cached_property
+    def referring(self) -> list[tuple[Category, Entry]]:
+        """The entries with a counterpart on another page (`see_also`), in document order."""
+        return [(c, e) for c, e in self.entries if e.see_also]
+
+    @cached_property
+    def codes(self) -> list[Code]:
+        """A page of symbolic codes, grouped by code (see `codes`)."""
+        return codes(self.doc, self._taken)
+
+    @cached_property
+    def retired_codes(self) -> list[Code]:
+        """The codes all of whose rows were retired from the page."""
+        return [k for k in self.codes if k.deprecated]
+
+    def translations(self, item: Entry | Category) -> tuple[Text, ...]:
+        """The item's texts in the other locales, as their pages give them (see `translations`)."""
+        return translations(item, self.doc)
+
+    def entry_texts(self, locale: str) -> list[tuple[Category, Entry, Text]]:
+        """Every entry that has a text in `locale`, with that text."""
+        return entry_texts(self.doc, locale)
+
+    def category_texts(self, locale: str) -> list[tuple[Category, Text]]:
+        """Every category that has a title in `locale`, with that text."""
+        return category_texts(self.doc, locale)
+
+    def localized(self, item: Entry, locale: str) -> tuple[str, str | None]:
+        """An entry's (description, action) in `locale`, with the default locale's where it has none."""
+        return localized(item, self.doc, locale)
