@@ -164,6 +164,8 @@ def render_template(name: str, **context: Any) -> Content:
                     batch.clear()
         except UnescapedValueError as exc:
             raise UnescapedValueError(f"{name}: {exc}") from None
+        except jinja2.UndefinedError as exc:  # a user's template asking for what its context lacks
+            raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
         write("".join(batch))
 
     return deliver(Lazy(produce))

@@ -97,7 +97,7 @@ def test_export_templates_then_use_one_of_them(tmp_path: Path) -> None:
 def test_a_users_template_gets_the_same_escaping_discipline(tmp_path: Path) -> None:
     proj = project(tmp_path)
     (proj / "mine" / "python").mkdir(parents=True)
-    (proj / "mine" / "python" / "module.py.j2").write_text("# {{ header|py_comment }}\nSOURCE = '{{ doc.source }}'\n", encoding="utf-8")
+    (proj / "mine" / "python" / "module.py.j2").write_text("# {{ view.header|py_comment }}\nSOURCE = '{{ view.doc.source }}'\n", encoding="utf-8")
     before = snapshot(proj)
     result = errcodegen(proj, "generate", "--templates", "mine")
     assert result.returncode == 2
