@@ -32,10 +32,10 @@ def test_declared_names_are_the_targets_own() -> None:
 @pytest.mark.parametrize("which", ["main", "job"])
 def test_render_all_is_every_target_on_one_view(which: str, current_doc: Document) -> None:
     if which == "job":
-        from errcodegen import cli, config
+        from errcodegen import config, pipeline
         from tests.conftest import ROOT
 
-        doc = cli.build_models(config.load(ROOT / "pyproject.toml"))[1]
+        doc = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[1]
         assert doc.kind == "string"
     else:
         doc = current_doc
