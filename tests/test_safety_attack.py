@@ -20,7 +20,7 @@ from errcodegen import write
 
 from .conftest import ROOT
 from .test_cli import project, run, snapshot
-from .test_safety_write import add_row, start, strays, wait_for
+from .test_safety_write import killed_mid_commit, strays
 
 RUN = "4242-0123456789ab"
 
@@ -90,14 +90,7 @@ def test_temporary_and_backup_names_come_from_the_run_not_from_the_journal(tmp_p
 def test_a_file_edited_after_a_killed_run_is_not_overwritten_by_its_leftovers(tmp_path: Path) -> None:
     """Killed mid-commit, then the person renames a constant in the names file: the next run
     keeps the edit (it finishes only files still as the killed run left them)."""
-    proj = project(tmp_path)
-    assert run(proj, "generate").returncode == 0
-    add_row(proj)
-    victim = start(proj, "generate", fault="stall-rename:1")
-    wait_for(lambda: (proj / write.JOURNAL).exists() and '"committing"' in (proj / write.JOURNAL).read_text(encoding="utf-8"))
-    time.sleep(0.3)
-    victim.send_signal(signal.SIGKILL)
-    victim.wait()
+    proj = killed_mid_commit(tmp_path, 1)
     names = proj / "source_docs" / "names.toml"
     names.write_text(names.read_text(encoding="utf-8").replace('-103 = { name = "INVALID_REQUEST"', '-103 = { name = "RENAMED_BY_HAND"'), encoding="utf-8")
     result = run(proj, "generate")
@@ -109,14 +102,7 @@ def test_a_file_edited_after_a_killed_run_is_not_overwritten_by_its_leftovers(tm
 
 @pytest.mark.parametrize("args", [["generate", "--dry-run"], ["generate", "--out", "preview"], ["prune", "--dry-run"]])
 def test_a_run_that_writes_nothing_does_not_finish_a_pending_write(tmp_path: Path, args: list[str]) -> None:
-    proj = project(tmp_path)
-    assert run(proj, "generate").returncode == 0
-    add_row(proj)
-    victim = start(proj, "generate", fault="stall-rename:3")
-    wait_for(lambda: (proj / write.JOURNAL).exists() and '"committing"' in (proj / write.JOURNAL).read_text(encoding="utf-8"))
-    time.sleep(0.3)
-    victim.send_signal(signal.SIGKILL)
-    victim.wait()
+    proj = killed_mid_commit(tmp_path, 3)
     before = snapshot(proj)
     refused(run(proj, *args), "interrupted write is pending")
     assert snapshot(proj) == before

@@ -182,15 +182,21 @@ def test_after_sigkill_the_next_generate_repairs_everything(tmp_path: Path, faul
     assert "-999001" in (proj / "source_docs" / "names.toml").read_text(encoding="utf-8")
 
 
-def test_sigkill_during_the_commit_is_finished_by_the_next_run_not_left_half_new(tmp_path: Path) -> None:
+def killed_mid_commit(tmp_path: Path, rename: int) -> Path:
+    """A project whose last `generate` (of a changed page) was killed before rename `rename`."""
     proj = project(tmp_path)
     assert run(proj, "generate").returncode == 0
     add_row(proj)
-    victim = start(proj, "generate", fault="stall-rename:4")
+    victim = start(proj, "generate", fault=f"stall-rename:{rename}")
     wait_for(lambda: (proj / write.JOURNAL).exists() and '"committing"' in (proj / write.JOURNAL).read_text(encoding="utf-8"))
     time.sleep(0.3)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
+    return proj
+
+
+def test_sigkill_during_the_commit_is_finished_by_the_next_run_not_left_half_new(tmp_path: Path) -> None:
+    proj = killed_mid_commit(tmp_path, 4)
     half = snapshot(proj / "generated")
     assert any("-999001" in data.decode("utf-8", "replace") for data in half.values())  # some files new ...
     assert run(proj, "generate").returncode == 0
