@@ -29,6 +29,7 @@ import jsonschema
 
 from errcodegen.model import Document
 from errcodegen.generate import render_all
+from errcodegen.targets import python as python_target
 from errcodegen.validate import validate
 
 from .conftest import ROOT, in_ci, vectors
@@ -170,13 +171,15 @@ def check_python(ex: Example, empty: Example, out: dict[str, Any]) -> list[str]:
     if not all(got["missing_attribute"]):
         problems.append("python: getattr(category, missing, None) is not None")
     names = top_level_names(ex.python)
-    expected = sorted(top_level_names(empty.python) + [c.name for c in doc.categories])
+    # Each category declares its type and its exception (`DownloadError`, `DownloadException`).
+    declared = [c.name for c in doc.categories] + [python_target.exception_name(c.name) for c in doc.categories]
+    expected = sorted(top_level_names(empty.python) + declared)
     if names != expected:
         problems.append(f"python top-level names differ: {sorted((Counter(names) - Counter(expected)).elements())} extra, "
                         f"{sorted((Counter(expected) - Counter(names)).elements())} missing")
     if got["public"] != sorted({n for n in names if not n.startswith("_")}):
         problems.append(f"python public names at run time differ: {got['public']}")
-    if sorted(got["dunder_all"]) != sorted(out[EMPTY]["dunder_all"] + [c.name for c in doc.categories]):
+    if sorted(got["dunder_all"]) != sorted(out[EMPTY]["dunder_all"] + declared):
         problems.append(f"python __all__ differs: {got['dunder_all']}")
     if black.format_str(ex.python, mode=black.Mode()) != ex.python:
         problems.append("black changes the python module")

@@ -31,7 +31,7 @@ out = {
     "lookup_3006": [[x.category.id, x.name] for x in m.lookup(-3006)],
     "lookup_unknown": list(m.lookup(123456789)),
     "headers": {v: [x.name for x in m.from_header(v)] for v in
-                ["-46618", " -46618 ", "\\t-46618", "+1007", "abc", "", " ", "--1", "１２３", "-4661８", "9" * 40]},
+                ["-46618", " -46618 ", "\\t-46618", "  -46618\\n", "-46618\\r\\n", "+1007", "abc", "", " ", "--1", "１２３", "-4661８", "9" * 40]},
     "header_bytes": [x.name for x in m.from_header(b" -46618 ")],
     "header_none": list(m.from_header(None)),
     "locales": list(m.LOCALES),
@@ -87,8 +87,10 @@ def test_public_names_are_exactly_the_expected_ones(current_doc: Document, loade
     expected = {"CATEGORIES", "CIError", "Category", "DEPRECATED", "from_header", "lookup"}
     expected |= {"CategoryText", "DEFAULT_LOCALE", "LOCALES", "LocalizedText"}
     expected |= {c.name for c in current_doc.categories}
+    expected |= {"CIException", "exception_for", "raise_for_header"}
+    expected |= {c.name.removesuffix("Error") + "Exception" for c in current_doc.categories}
     assert set(loaded["dunder_all"]) == expected
-    expected |= {"Any", "EnumMeta", "Final", "IntEnum", "NamedTuple", "annotations", "warnings"}  # imports
+    expected |= {"Any", "EnumMeta", "Final", "IntEnum", "NamedTuple", "annotations", "cast", "warnings"}  # imports
     assert set(loaded["all"]) == expected
 
 
@@ -100,6 +102,7 @@ def test_lookup_spans_categories(loaded: dict) -> None:
 def test_from_header(loaded: dict) -> None:
     headers = loaded["headers"]
     assert headers["-46618"] == headers[" -46618 "] == headers["\t-46618"] == ["SIGNATURE_AUTHENTICATION_FAILS"]
+    assert headers["  -46618\n"] == headers["-46618\r\n"] == ["SIGNATURE_AUTHENTICATION_FAILS"]
     assert headers["+1007"] == ["INTERNAL_ERROR"]
     for bad in ["abc", "", " ", "--1", "１２３", "-4661８", "9" * 40]:
         assert headers[bad] == [], bad
@@ -193,7 +196,16 @@ def test_mypy_strict_accepts_package_and_its_use(
         "title: CategoryText = code.category.text(DEFAULT_LOCALE)\n"
         "heading: str = title.title\n"
         "fallback: str | None = title.fallback\n"
-        "locales: tuple[str, ...] = LOCALES\n",
+        "locales: tuple[str, ...] = LOCALES\n"
+        "from ci_error_codes import CIException, DownloadException, exception_for, raise_for_header\n"
+        "try:\n"
+        "    raise_for_header(b' -46618\\n')\n"
+        "except DownloadException as exc:\n"
+        "    raised: int = exc.code\n"
+        "    members: tuple[CIError, ...] = exc.errors\n"
+        "    meaning: str = exc.description\n"
+        "cls: type[CIException] = exception_for(-3006)\n"
+        "error: CIException = cls(-3006)\n",
         encoding="utf-8",
     )
     result = subprocess.run(

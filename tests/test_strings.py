@@ -29,6 +29,7 @@ from errcodegen.escape import go_str
 from errcodegen.model import Category, Document
 from errcodegen.generate import render_all
 from errcodegen.targets import STRING_TARGETS, TARGETS
+from errcodegen.targets import python as python_target
 from tests.conftest import ROOT, require_tool
 
 VARIANTS = ["current", "hostile", "empty"]
@@ -177,6 +178,22 @@ def row(v):
     d["see_also"] = [list(r) for r in v.see_also]
     return d
 
+def raised(m):
+    # Per row: whether the exception raised for it is caught by its category class.
+    by_id = {c.id: i for i, c in enumerate(m.CATEGORIES)}
+    classes = [n for n in m.__all__ if n.endswith("Exception") and n != "CIException"]
+    out = []
+    for v in m.VARIANTS:
+        try:
+            m.raise_for_response(v.http_status or 0, v.code)
+        except getattr(m, classes[by_id[v.category]]) as exc:
+            out.append([exc.code == v.code, len(exc.variants) == len(m.lookup(v.code)), isinstance(exc, m.CIException)])
+    try:
+        m.raise_for_response(500, "NoSuchCodeAnywhere")
+    except m.CIException as exc:
+        out.append([type(exc).__name__, exc.variants, str(exc).startswith("NoSuchCodeAnywhere (HTTP 500): ")])
+    return out
+
 result = {}
 for variant, package in config["packages"].items():
     m = importlib.import_module(package)
@@ -203,6 +220,7 @@ for variant, package in config["packages"].items():
         "warned": warned,
         "lookups": {code: [row(v) for v in m.lookup(code)] for code in config["probes"]},
         "responses": [None if (r := m.from_response(s, c)) is None else row(r) for s, c in config["responses"]],
+        "raised": raised(m),
     }
 json.dump(result, sys.stdout)
 """
@@ -214,7 +232,7 @@ def python_build(docs: dict[str, Document], tmp_path_factory: pytest.TempPathFac
     texts = {}
     for variant, doc in docs.items():
         files = STRING_TARGETS["python"](doc, {"package": f"job_{variant}"})
-        assert set(files) == {f"python/job_{variant}/__init__.py", f"python/job_{variant}/py.typed"}
+        assert set(files) == {f"python/job_{variant}/{f}" for f in ["__init__.py", "py.typed", "pyproject.toml"]}
         texts[variant] = files[f"python/job_{variant}/__init__.py"]
         write(files, root)
     pyroot = root / "python"
@@ -227,7 +245,15 @@ def python_build(docs: dict[str, Document], tmp_path_factory: pytest.TempPathFac
         "number: int | str = refs[0].code\n"
         "found: tuple[Variant, ...] = lookup('AccessDenied') + code.variants\n"
         "one: Variant | None = from_response(403, 'AccessDenied')\n"
-        "status: int | None = found[0].http_status\n",
+        "status: int | None = found[0].http_status\n"
+        "from job_current import CIException, exception_for, raise_for_response\n"
+        "try:\n"
+        "    raise_for_response(403, 'AccessDenied')\n"
+        "except CIException as exc:\n"
+        "    raised: str = exc.code\n"
+        "    rows: tuple[Variant, ...] = exc.variants\n"
+        "    http: int | None = exc.http_status\n"
+        "cls: type[CIException] = exception_for('AccessDenied', 401)\n",
         encoding="utf-8",
     )
     env = {"PYTHONPATH": str(pyroot), "PYTHONIOENCODING": "utf-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
@@ -270,7 +296,11 @@ def test_python_reads_back_the_model(docs: dict[str, Document], python_build: di
     assert read["warned"] == {m["name"]: (["DeprecationWarning"] if m["deprecated"] else []) for m in read["members"]}
     assert read["lookups"] == {p: [r for r in rows(doc) if r["code"] == p] for p in PROBES}
     assert read["responses"] == [next((r for r in rows(doc) if r["code"] == c and r["http_status"] == s), None) for s, c in RESPONSES]
-    assert read["all"] == sorted(["CATEGORIES", "Category", "DEPRECATED", "ErrorCode", "SeeAlso", "VARIANTS", "Variant", "from_response", "lookup"])
+    exceptions = [python_target.exception_name(c.name) for c in doc.categories]
+    assert read["all"] == sorted(["CATEGORIES", "Category", "DEPRECATED", "ErrorCode", "SeeAlso", "VARIANTS", "Variant", "from_response", "lookup"]
+                                 + ["CIException", "exception_for", "raise_for_response"] + exceptions)
+    assert read["raised"][:-1] == [[True, True, True]] * len(rows(doc))
+    assert read["raised"][-1] == ["CIException", [], True]
 
 
 def test_python_lookup_examples(python_build: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_exceptions = resolve('exceptions')
     try:
         t_1 = environment.filters['ident']
     except KeyError:
@@ -41,7 +42,15 @@ def root(context, missing=missing):
     pass
     yield '# '
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n"""Tencent Cloud Infinite (CI) symbolic error codes: the ``<Code>`` of an error response.\n\n``ErrorCode`` has one member per code of the upstream page, its value the code itself\n(``ErrorCode("AccessDenied") is ErrorCode.ACCESS_DENIED``). A code can stand in several\nrows of the page, with different HTTP statuses and texts: ``member.variants`` lists them\n(``Variant(code, http_status, http_reason, description, action, category, deprecated,\nsee_also)``), ``lookup(code)`` does the same for any string, and\n``from_response(status, code)`` picks the row of one HTTP status.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, StrEnum\nfrom typing import Any, Final, NamedTuple\n\n__all__ = [\n    "CATEGORIES",\n    "Category",\n    "DEPRECATED",\n    "ErrorCode",\n    "SeeAlso",\n    "VARIANTS",\n    "Variant",\n    "from_response",\n    "lookup",\n]\n\n\n'
+    yield '\n"""Tencent Cloud Infinite (CI) symbolic error codes: the ``<Code>`` of an error response.\n\n``ErrorCode`` has one member per code of the upstream page, its value the code itself\n(``ErrorCode("AccessDenied") is ErrorCode.ACCESS_DENIED``). A code can stand in several\nrows of the page, with different HTTP statuses and texts: ``member.variants`` lists them\n(``Variant(code, http_status, http_reason, description, action, category, deprecated,\nsee_also)``), ``lookup(code)`` does the same for any string, and\n``from_response(status, code)`` picks the row of one HTTP status.\n\n``raise_for_response(status, code)`` raises the ``CIException`` of an error response: one\nsubclass per category (``Http4xxError`` -> ``Http4xxException``); a code of several\ncategories raises one that each of their classes catches. ``exception_for(code, status)``\nis the class it raises.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, StrEnum\nfrom typing import Any, Final, NamedTuple, NoReturn, cast\n\n__all__ = [\n    "CATEGORIES",\n    "CIException",\n    "Category",\n    "DEPRECATED",\n    "ErrorCode",\n    "SeeAlso",\n    "VARIANTS",\n    "Variant",\n'
+    for (l_1__, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+        _loop_vars = {}
+        pass
+        yield '    "'
+        yield str(environment.finalize(t_1(l_1_exception)))
+        yield '",\n'
+    l_1__ = l_1_exception = missing
+    yield '    "exception_for",\n    "from_response",\n    "lookup",\n    "raise_for_response",\n]\n\n\n'
     l_1_translated = False
     pass
     template = environment.get_template('python/category.py.j2', 'python/strings.py.j2')
@@ -152,7 +161,34 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_by_class = missing
-    yield '\n\ndef lookup(code: str) -> tuple[Variant, ...]:\n    """Return every row of the page with this code, in order; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_response(status: int, code: str) -> Variant | None:\n    """Return the row for an error response\'s HTTP status and ``<Code>``; None if none."""\n    for variant in _BY_CODE.get(code, ()):\n        if variant.http_status == status:\n            return variant\n    return None\n'
+    yield '\n\ndef lookup(code: str) -> tuple[Variant, ...]:\n    """Return every row of the page with this code, in order; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_response(status: int, code: str) -> Variant | None:\n    """Return the row for an error response\'s HTTP status and ``<Code>``; None if none."""\n    for variant in _BY_CODE.get(code, ()):\n        if variant.http_status == status:\n            return variant\n    return None\n\n\n# The description of a code the upstream page does not list.\n_UNKNOWN: Final = "An error code that the upstream error-code page does not list."\n\n\nclass CIException(Exception):\n    """An error response, raised: ``code`` (its ``<Code>``), ``http_status`` (None if not\n    given), ``variants`` (every row of the page with that code; () for an unknown code) and\n    ``description`` (the text of the row with that status, or of the first row)."""\n\n    code: str\n    http_status: int | None\n    variants: tuple[Variant, ...]\n\n    def __init__(self, code: str, http_status: int | None = None) -> None:\n        super().__init__(code, http_status)\n        self.code = code\n        self.http_status = http_status\n        self.variants = lookup(code)\n\n    @property\n    def description(self) -> str:\n        """The text of the row with this status, else of the first row, else a generic text."""\n        if self.http_status is not None:\n            found = from_response(self.http_status, self.code)\n            if found is not None:\n                return found.description\n        return self.variants[0].description if self.variants else _UNKNOWN\n\n    def __str__(self) -> str:\n        status = "" if self.http_status is None else f" (HTTP {self.http_status})"\n        return f"{self.code}{status}: {self.description}"\n\n    def __reduce__(self) -> tuple[Any, ...]:\n        return (_exception, (self.code, self.http_status))\n'
+    for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+        _loop_vars = {}
+        pass
+        yield '\n\nclass '
+        yield str(environment.finalize(t_1(l_1_exception)))
+        yield '(CIException):\n    """Raised for a code of the category ``'
+        yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'id'))))
+        yield '``."""\n'
+    l_1_c = l_1_exception = missing
+    yield '\n\n'
+    if (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+        pass
+        yield "# Each category's exception, by the category's id.\n_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {\n"
+        for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'id'))))
+            yield ': '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield ',\n'
+        l_1_c = l_1_exception = missing
+        yield '}\n'
+    else:
+        pass
+        yield "# Each category's exception, by the category's id.\n_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {}\n"
+    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[dict[tuple[type[CIException], ...], type[CIException]]] = {}\n\n\ndef exception_for(code: str, http_status: int | None = None) -> type[CIException]:\n    """The exception class raised for a code (and status): that of the categories of its\n    rows (with that status, if any has it); ``CIException`` for an unknown code."""\n    rows = lookup(code)\n    rows = tuple(v for v in rows if v.http_status == http_status) or rows\n    bases = tuple(dict.fromkeys(_EXCEPTION_OF[v.category] for v in rows))\n    if not bases:\n        return CIException\n    if len(bases) == 1:\n        return bases[0]\n    if bases not in _SHARED:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        _SHARED[bases] = cast("type[CIException]", type(name, bases, namespace))\n    return _SHARED[bases]\n\n\ndef _exception(code: str, http_status: int | None) -> CIException:\n    return exception_for(code, http_status)(code, http_status)\n\n\ndef _shared() -> None:\n    for code in _BY_CODE:\n        exception_for(code)\n\n\n_shared()\n\n\ndef raise_for_response(status: int, code: str) -> NoReturn:\n    """Raise the exception of an error response\'s HTTP status and ``<Code>``."""\n    raise _exception(code, status)\n'
 
 blocks = {}
-debug_info = '1=43&31=47&55=57&61=65&62=68&65=72&67=77&96=81&98=84&100=88&101=90&102=92&111=100&113=103&115=107&116=109&117=111&118=113&119=115&120=117&121=119&122=121&124=124&126=128&127=130&128=132&153=148'
+debug_info = '1=44&32=46&33=50&42=56&66=66&72=74&73=77&76=81&78=86&107=90&109=93&111=97&112=99&113=101&122=109&124=112&126=116&127=118&128=120&129=122&130=124&131=126&132=128&133=130&135=133&137=137&138=139&139=141&164=157&214=165&217=169&218=171&222=175&225=178&226=182'

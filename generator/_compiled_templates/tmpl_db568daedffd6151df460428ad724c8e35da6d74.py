@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_exceptions = resolve('exceptions')
     l_0_locales_on_one_line = resolve('locales_on_one_line')
     l_0_categories_on_one_line = resolve('categories_on_one_line')
     try:
@@ -43,7 +44,7 @@ def root(context, missing=missing):
     pass
     yield '# '
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n"""Tencent Cloud Infinite (CI) error codes: one IntEnum per category of the upstream page.\n\nEvery member carries ``description``, ``action`` (None where the page lists no action),\n``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,\nacross categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.\n\nTexts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and\n``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling\nback to the default locale\'s where that locale\'s page has none.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, IntEnum\nfrom typing import Any, Final, NamedTuple\n\n__all__ = [\n    "CATEGORIES",\n    "CIError",\n    "Category",\n    "CategoryText",\n    "DEFAULT_LOCALE",\n    "DEPRECATED",\n    "LOCALES",\n    "LocalizedText",\n'
+    yield '\n"""Tencent Cloud Infinite (CI) error codes: one IntEnum per category of the upstream page.\n\nEvery member carries ``description``, ``action`` (None where the page lists no action),\n``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,\nacross categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.\n\n``raise_for_header(value)`` raises the ``CIException`` of an ``X-ErrNo`` header value:\none subclass per category (``DownloadError`` -> ``DownloadException``); a code of several\ncategories raises one that each of their classes catches. ``exception_for(code)`` is the\nclass it raises for a code.\n\nTexts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and\n``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling\nback to the default locale\'s where that locale\'s page has none.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, IntEnum\nfrom typing import Any, Final, NamedTuple, cast\n\n__all__ = [\n    "CATEGORIES",\n    "CIError",\n    "CIException",\n    "Category",\n    "CategoryText",\n    "DEFAULT_LOCALE",\n    "DEPRECATED",\n    "LOCALES",\n    "LocalizedText",\n'
     for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
         _loop_vars = {}
         pass
@@ -51,7 +52,14 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
         yield '",\n'
     l_1_c = missing
-    yield '    "from_header",\n    "lookup",\n]\n\n\n# The locale of ``description``, ``action``, ``title`` and ``fallback``.\nDEFAULT_LOCALE: Final = '
+    for (l_1__, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+        _loop_vars = {}
+        pass
+        yield '    "'
+        yield str(environment.finalize(t_1(l_1_exception)))
+        yield '",\n'
+    l_1__ = l_1_exception = missing
+    yield '    "exception_for",\n    "from_header",\n    "lookup",\n    "raise_for_header",\n]\n\n\n# The locale of ``description``, ``action``, ``title`` and ``fallback``.\nDEFAULT_LOCALE: Final = '
     yield str(environment.finalize(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
     yield '\n'
     if (undefined(name='locales_on_one_line') if l_0_locales_on_one_line is missing else l_0_locales_on_one_line):
@@ -290,7 +298,34 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_by_class = missing
-    yield '\n\ndef _index() -> dict[int, tuple[CIError, ...]]:\n    index: dict[int, tuple[CIError, ...]] = {}\n    for enum_class in CATEGORIES:\n        for member in enum_class:\n            index[member.value] = index.get(member.value, ()) + (member,)\n    return index\n\n\n_BY_CODE: Final[dict[int, tuple[CIError, ...]]] = _index()\n\n\ndef lookup(code: int) -> tuple[CIError, ...]:\n    """Return every member with this code, across categories; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_header(value: str | bytes | None) -> tuple[CIError, ...]:\n    """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""\n    if value is None:\n        return ()\n    if isinstance(value, bytes):\n        value = value.decode("ascii", "replace")\n    text = value.strip(" \\t")\n    digits = text[1:] if text[:1] in ("-", "+") else text\n    if not (0 < len(digits) <= 18 and digits.isascii() and digits.isdigit()):\n        return ()\n    return lookup(int(text))\n'
+    yield '\n\ndef _index() -> dict[int, tuple[CIError, ...]]:\n    index: dict[int, tuple[CIError, ...]] = {}\n    for enum_class in CATEGORIES:\n        for member in enum_class:\n            index[member.value] = index.get(member.value, ()) + (member,)\n    return index\n\n\n_BY_CODE: Final[dict[int, tuple[CIError, ...]]] = _index()\n\n\ndef lookup(code: int) -> tuple[CIError, ...]:\n    """Return every member with this code, across categories; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_header(value: str | bytes | None) -> tuple[CIError, ...]:\n    """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""\n    if value is None:\n        return ()\n    code = _header_code(value)\n    return () if code is None else lookup(code)\n\n\ndef _header_code(value: str | bytes) -> int | None:\n    """The code of a header value (surrounding spaces, tabs and newlines ignored); None if malformed."""\n    if isinstance(value, bytes):\n        value = value.decode("ascii", "replace")\n    text = value.strip(" \\t\\r\\n")\n    digits = text[1:] if text[:1] in ("-", "+") else text\n    if not (0 < len(digits) <= 18 and digits.isascii() and digits.isdigit()):\n        return None\n    return int(text)\n\n\n# The description of a code the upstream page does not list.\n_UNKNOWN: Final = "An error code that the upstream error-code page does not list."\n\n\nclass CIException(Exception):\n    """An error code, raised: ``code``, ``errors`` (every member with that code, across\n    categories; () for an unknown code) and ``description`` (the first member\'s)."""\n\n    code: int\n    errors: tuple[CIError, ...]\n\n    def __init__(self, code: int) -> None:\n        super().__init__(code)\n        self.code = code\n        self.errors = lookup(code)\n\n    @property\n    def description(self) -> str:\n        """What the code means: the first member\'s description, or a generic text if unknown."""\n        return self.errors[0].description if self.errors else _UNKNOWN\n\n    def __str__(self) -> str:\n        names = ", ".join(f"{type(e).__name__}.{e.name}" for e in self.errors)\n        if not names:\n            return f"{self.code}: {self.description}"\n        return f"{self.code} ({names}): {self.description}"\n\n    def __reduce__(self) -> tuple[Any, ...]:\n        return (_exception, (self.code,))\n'
+    for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+        _loop_vars = {}
+        pass
+        yield '\n\nclass '
+        yield str(environment.finalize(t_1(l_1_exception)))
+        yield '(CIException):\n    """Raised for a code of ``'
+        yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+        yield '``."""\n'
+    l_1_c = l_1_exception = missing
+    yield '\n\n'
+    if (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+        pass
+        yield "# Each category's exception, by the name of its enum class.\n_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {\n"
+        for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
+            _loop_vars = {}
+            pass
+            yield '    "'
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield '": '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield ',\n'
+        l_1_c = l_1_exception = missing
+        yield '}\n'
+    else:
+        pass
+        yield "# Each category's exception, by the name of its enum class.\n_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {}\n"
+    yield '\n\ndef _exceptions() -> dict[int, type[CIException]]:\n    # A code of several categories: one subclass of each of their exceptions (made once).\n    shared: dict[tuple[type[CIException], ...], type[CIException]] = {}\n    index: dict[int, type[CIException]] = {}\n    for code, members in _BY_CODE.items():\n        bases = tuple(dict.fromkeys(_EXCEPTION_OF[type(m).__name__] for m in members))\n        if len(bases) == 1:\n            index[code] = bases[0]\n            continue\n        if bases not in shared:\n            name = "_".join(b.__name__ for b in bases)\n            namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n            shared[bases] = cast("type[CIException]", type(name, bases, namespace))\n        index[code] = shared[bases]\n    return index\n\n\n_EXCEPTION_FOR: Final[dict[int, type[CIException]]] = _exceptions()\n\n\ndef exception_for(code: int) -> type[CIException]:\n    """The exception class raised for this code: ``CIException`` for an unknown code."""\n    return _EXCEPTION_FOR.get(code, CIException)\n\n\ndef _exception(code: int) -> CIException:\n    return exception_for(code)(code)\n\n\ndef raise_for_header(value: str | bytes | None) -> None:\n    """Raise the exception of an ``X-ErrNo`` header value such as ``b" -46618\\\\n"``.\n\n    Returns None for None or a blank value; a malformed one raises ValueError.\n    """\n    if value is None:\n        return None\n    if isinstance(value, bytes):\n        value = value.decode("ascii", "replace")\n    if not value.strip(" \\t\\r\\n"):\n        return None\n    code = _header_code(value)\n    if code is None:\n        raise ValueError(f"not an X-ErrNo value: {value!r}")\n    raise _exception(code)\n'
 
 blocks = {}
-debug_info = '1=45&28=47&29=51&37=55&38=57&40=60&44=65&45=69&65=76&68=86&108=94&109=98&112=101&114=104&116=107&117=109&118=111&121=114&122=117&125=121&130=128&131=131&132=133&134=136&135=140&139=144&142=147&143=151&144=153&145=155&146=157&151=161&157=165&159=168&160=172&161=176&162=178&171=186&173=189&174=193&175=197&177=201&178=203&179=205&190=215&192=218&193=222&194=224&195=227&196=229&197=233&198=237&199=239&204=246&209=250&210=254&211=256&212=259&213=261&214=265&215=267&216=269&221=276&231=286'
+debug_info = '1=46&34=48&35=52&37=55&38=59&48=63&49=65&51=68&55=73&56=77&76=84&79=94&119=102&120=106&123=109&125=112&127=115&128=117&129=119&132=122&133=125&136=129&141=136&142=139&143=141&145=144&146=148&150=152&153=155&154=159&155=161&156=163&157=165&162=169&168=173&170=176&171=180&172=184&173=186&182=194&184=197&185=201&186=205&188=209&189=211&190=213&201=223&203=226&204=230&205=232&206=235&207=237&208=241&209=245&210=247&215=254&220=258&221=262&222=264&223=267&224=269&225=273&226=275&227=277&232=284&242=294&309=302&312=306&313=308&317=312&320=315&321=319'

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..content import Content
+from ..escape import Escaped
+from ..model import Category
 from ..render import render_template
 from ..view import View
 from .base import Option, Target, python_package_problem, register
@@ -16,7 +18,12 @@ OWN_NAMES = frozenset(
     {"Any", "EnumMeta", "IntEnum", "StrEnum", "Final", "NamedTuple", "DeprecationWarning", "AttributeError"}
     | {"CIError", "Category", "CategoryText", "LocalizedText", "ErrorCode", "Variant", "SeeAlso"}
     | {"CATEGORIES", "DEFAULT_LOCALE", "DEPRECATED", "LOCALES", "VARIANTS", "None", "True", "False"}
-    | {"annotations", "warnings", "lookup", "from_header", "from_response"}
+    | {"annotations", "warnings", "lookup", "from_header", "from_response", "cast"}
+    | {"CIException", "Exception", "BaseException", "ValueError", "exception_for", "raise_for_header"}
+    | {"raise_for_response", "NoReturn"}
+    # A category's exception is `<Category>Exception` (`exception_name`): a category whose
+    # exception would be a built-in one (`BaseError` -> BaseException) is refused.
+    | {"BaseError"}
 )
 
 # black's line length: the generated module is black's style by construction.
@@ -35,21 +42,65 @@ def _layout(view: View) -> dict[str, bool]:
     }
 
 
+def exception_name(type_name: str) -> str:
+    """The exception class of a category's type: `DownloadError` -> `DownloadException`."""
+    base = type_name[: -len("Error")] if type_name.endswith("Error") else type_name
+    return f"{base}Exception"
+
+
+def _exceptions(view: View) -> list[tuple[Category, str]]:
+    """(category, exception name) per category, in order; a clash with a declared name refused."""
+    out = []
+    seen = {c.name for c in view.categories}
+    for c in view.categories:
+        name = exception_name(c.name)
+        if name in OWN_NAMES or name in seen:
+            raise ValueError(f"category {c.id!r}: its exception {name} is already declared in the module")
+        seen.add(name)
+        out.append((c, name))
+    return out
+
+
+# A PEP 440 version (no local part: an index refuses those).
+VERSION = r"[0-9]+(\.[0-9]+)*((a|b|rc)[0-9]+)?(\.post[0-9]+)?(\.dev[0-9]+)?"
+
+
 class Python(Target):
-    """`python/<package>/__init__.py` and `py.typed`."""
+    """`python/<package>/__init__.py`, `py.typed` and `pyproject.toml` (an installable distribution:
+    `pip install python/<package>`)."""
 
     name = "python"
-    options = {"package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=python_package_problem)}
-    defaults = {"int": {"package": "ci_error_codes"}, "string": {"package": "ci_media_processing_errors"}}
+    options = {
+        "package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=python_package_problem),
+        "version": Option(VERSION, "version", path=False),
+    }
+    defaults = {
+        "int": {"package": "ci_error_codes", "version": "0.1.0"},
+        "string": {"package": "ci_media_processing_errors", "version": "0.1.0"},
+    }
     declared = {"int": OWN_NAMES, "string": OWN_NAMES}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
+        version = self.option(options, "version", view.kind)
         if view.kind == "string":
-            text = render_template("python/strings.py.j2", view=view)
+            text = render_template("python/strings.py.j2", view=view, exceptions=_exceptions(view))
+            python = "3.11"  # StrEnum
         else:
-            text = render_template("python/module.py.j2", view=view, **_layout(view))
-        return {f"python/{package}/__init__.py": text, f"python/{package}/py.typed": ""}
+            text = render_template("python/module.py.j2", view=view, exceptions=_exceptions(view), **_layout(view))
+            python = "3.8"
+        project = render_template(
+            "python/pyproject.toml.j2",
+            view=view,
+            package=Escaped(package),  # checked: an identifier
+            version=Escaped(version),  # checked: a PEP 440 version
+            python=Escaped(python),
+        )
+        return {
+            f"python/{package}/__init__.py": text,
+            f"python/{package}/py.typed": "",
+            f"python/{package}/pyproject.toml": project,
+        }
 
 
 TARGET = register(Python())

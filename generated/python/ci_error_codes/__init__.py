@@ -5,6 +5,11 @@ Every member carries ``description``, ``action`` (None where the page lists no a
 ``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,
 across categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.
 
+``raise_for_header(value)`` raises the ``CIException`` of an ``X-ErrNo`` header value:
+one subclass per category (``DownloadError`` -> ``DownloadException``); a code of several
+categories raises one that each of their classes catches. ``exception_for(code)`` is the
+class it raises for a code.
+
 Texts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and
 ``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling
 back to the default locale's where that locale's page has none.
@@ -14,11 +19,12 @@ from __future__ import annotations
 
 import warnings
 from enum import EnumMeta, IntEnum
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, cast
 
 __all__ = [
     "CATEGORIES",
     "CIError",
+    "CIException",
     "Category",
     "CategoryText",
     "DEFAULT_LOCALE",
@@ -30,8 +36,15 @@ __all__ = [
     "FilePreviewError",
     "ContentModerationError",
     "MediaProcessingError",
+    "DownloadException",
+    "PersistenceProcessingException",
+    "FilePreviewException",
+    "ContentModerationException",
+    "MediaProcessingException",
+    "exception_for",
     "from_header",
     "lookup",
+    "raise_for_header",
 ]
 
 
@@ -1297,10 +1310,123 @@ def from_header(value: str | bytes | None) -> tuple[CIError, ...]:
     """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""
     if value is None:
         return ()
+    code = _header_code(value)
+    return () if code is None else lookup(code)
+
+
+def _header_code(value: str | bytes) -> int | None:
+    """The code of a header value (surrounding spaces, tabs and newlines ignored); None if malformed."""
     if isinstance(value, bytes):
         value = value.decode("ascii", "replace")
-    text = value.strip(" \t")
+    text = value.strip(" \t\r\n")
     digits = text[1:] if text[:1] in ("-", "+") else text
     if not (0 < len(digits) <= 18 and digits.isascii() and digits.isdigit()):
-        return ()
-    return lookup(int(text))
+        return None
+    return int(text)
+
+
+# The description of a code the upstream page does not list.
+_UNKNOWN: Final = "An error code that the upstream error-code page does not list."
+
+
+class CIException(Exception):
+    """An error code, raised: ``code``, ``errors`` (every member with that code, across
+    categories; () for an unknown code) and ``description`` (the first member's)."""
+
+    code: int
+    errors: tuple[CIError, ...]
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+        self.errors = lookup(code)
+
+    @property
+    def description(self) -> str:
+        """What the code means: the first member's description, or a generic text if unknown."""
+        return self.errors[0].description if self.errors else _UNKNOWN
+
+    def __str__(self) -> str:
+        names = ", ".join(f"{type(e).__name__}.{e.name}" for e in self.errors)
+        if not names:
+            return f"{self.code}: {self.description}"
+        return f"{self.code} ({names}): {self.description}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_exception, (self.code,))
+
+
+class DownloadException(CIException):
+    """Raised for a code of ``DownloadError``."""
+
+
+class PersistenceProcessingException(CIException):
+    """Raised for a code of ``PersistenceProcessingError``."""
+
+
+class FilePreviewException(CIException):
+    """Raised for a code of ``FilePreviewError``."""
+
+
+class ContentModerationException(CIException):
+    """Raised for a code of ``ContentModerationError``."""
+
+
+class MediaProcessingException(CIException):
+    """Raised for a code of ``MediaProcessingError``."""
+
+
+# Each category's exception, by the name of its enum class.
+_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {
+    "DownloadError": DownloadException,
+    "PersistenceProcessingError": PersistenceProcessingException,
+    "FilePreviewError": FilePreviewException,
+    "ContentModerationError": ContentModerationException,
+    "MediaProcessingError": MediaProcessingException,
+}
+
+
+def _exceptions() -> dict[int, type[CIException]]:
+    # A code of several categories: one subclass of each of their exceptions (made once).
+    shared: dict[tuple[type[CIException], ...], type[CIException]] = {}
+    index: dict[int, type[CIException]] = {}
+    for code, members in _BY_CODE.items():
+        bases = tuple(dict.fromkeys(_EXCEPTION_OF[type(m).__name__] for m in members))
+        if len(bases) == 1:
+            index[code] = bases[0]
+            continue
+        if bases not in shared:
+            name = "_".join(b.__name__ for b in bases)
+            namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
+            shared[bases] = cast("type[CIException]", type(name, bases, namespace))
+        index[code] = shared[bases]
+    return index
+
+
+_EXCEPTION_FOR: Final[dict[int, type[CIException]]] = _exceptions()
+
+
+def exception_for(code: int) -> type[CIException]:
+    """The exception class raised for this code: ``CIException`` for an unknown code."""
+    return _EXCEPTION_FOR.get(code, CIException)
+
+
+def _exception(code: int) -> CIException:
+    return exception_for(code)(code)
+
+
+def raise_for_header(value: str | bytes | None) -> None:
+    """Raise the exception of an ``X-ErrNo`` header value such as ``b" -46618\\n"``.
+
+    Returns None for None or a blank value; a malformed one raises ValueError.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not value.strip(" \t\r\n"):
+        return None
+    code = _header_code(value)
+    if code is None:
+        raise ValueError(f"not an X-ErrNo value: {value!r}")
+    raise _exception(code)

@@ -7,24 +7,35 @@ rows of the page, with different HTTP statuses and texts: ``member.variants`` li
 (``Variant(code, http_status, http_reason, description, action, category, deprecated,
 see_also)``), ``lookup(code)`` does the same for any string, and
 ``from_response(status, code)`` picks the row of one HTTP status.
+
+``raise_for_response(status, code)`` raises the ``CIException`` of an error response: one
+subclass per category (``Http4xxError`` -> ``Http4xxException``); a code of several
+categories raises one that each of their classes catches. ``exception_for(code, status)``
+is the class it raises.
 """
 
 from __future__ import annotations
 
 import warnings
 from enum import EnumMeta, StrEnum
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, NoReturn, cast
 
 __all__ = [
     "CATEGORIES",
+    "CIException",
     "Category",
     "DEPRECATED",
     "ErrorCode",
     "SeeAlso",
     "VARIANTS",
     "Variant",
+    "Http3xxException",
+    "Http4xxException",
+    "Http5xxException",
+    "exception_for",
     "from_response",
     "lookup",
+    "raise_for_response",
 ]
 
 
@@ -570,3 +581,95 @@ def from_response(status: int, code: str) -> Variant | None:
         if variant.http_status == status:
             return variant
     return None
+
+
+# The description of a code the upstream page does not list.
+_UNKNOWN: Final = "An error code that the upstream error-code page does not list."
+
+
+class CIException(Exception):
+    """An error response, raised: ``code`` (its ``<Code>``), ``http_status`` (None if not
+    given), ``variants`` (every row of the page with that code; () for an unknown code) and
+    ``description`` (the text of the row with that status, or of the first row)."""
+
+    code: str
+    http_status: int | None
+    variants: tuple[Variant, ...]
+
+    def __init__(self, code: str, http_status: int | None = None) -> None:
+        super().__init__(code, http_status)
+        self.code = code
+        self.http_status = http_status
+        self.variants = lookup(code)
+
+    @property
+    def description(self) -> str:
+        """The text of the row with this status, else of the first row, else a generic text."""
+        if self.http_status is not None:
+            found = from_response(self.http_status, self.code)
+            if found is not None:
+                return found.description
+        return self.variants[0].description if self.variants else _UNKNOWN
+
+    def __str__(self) -> str:
+        status = "" if self.http_status is None else f" (HTTP {self.http_status})"
+        return f"{self.code}{status}: {self.description}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_exception, (self.code, self.http_status))
+
+
+class Http3xxException(CIException):
+    """Raised for a code of the category ``http_3xx``."""
+
+
+class Http4xxException(CIException):
+    """Raised for a code of the category ``http_4xx``."""
+
+
+class Http5xxException(CIException):
+    """Raised for a code of the category ``http_5xx``."""
+
+
+# Each category's exception, by the category's id.
+_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {
+    "http_3xx": Http3xxException,
+    "http_4xx": Http4xxException,
+    "http_5xx": Http5xxException,
+}
+# A code of several categories: one subclass of each of their exceptions (made once).
+_SHARED: Final[dict[tuple[type[CIException], ...], type[CIException]]] = {}
+
+
+def exception_for(code: str, http_status: int | None = None) -> type[CIException]:
+    """The exception class raised for a code (and status): that of the categories of its
+    rows (with that status, if any has it); ``CIException`` for an unknown code."""
+    rows = lookup(code)
+    rows = tuple(v for v in rows if v.http_status == http_status) or rows
+    bases = tuple(dict.fromkeys(_EXCEPTION_OF[v.category] for v in rows))
+    if not bases:
+        return CIException
+    if len(bases) == 1:
+        return bases[0]
+    if bases not in _SHARED:
+        name = "_".join(b.__name__ for b in bases)
+        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
+        _SHARED[bases] = cast("type[CIException]", type(name, bases, namespace))
+    return _SHARED[bases]
+
+
+def _exception(code: str, http_status: int | None) -> CIException:
+    return exception_for(code, http_status)(code, http_status)
+
+
+def _shared() -> None:
+    for code in _BY_CODE:
+        exception_for(code)
+
+
+_shared()
+
+
+def raise_for_response(status: int, code: str) -> NoReturn:
+    """Raise the exception of an error response's HTTP status and ``<Code>``."""
+    raise _exception(code, status)

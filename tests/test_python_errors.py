@@ -1,0 +1,220 @@
+"""The generated Python packages' exceptions: raised for a code or header, caught per category
+(a code of two categories by both classes), installable with pip from the generated folder."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from errcodegen import naming
+from errcodegen.model import Document
+from errcodegen.targets import declared_names, python as python_target, type_name_problem
+
+from .conftest import ROOT
+from .test_python import render_package
+
+SHARED = (-3006, -3008, -3011, -3015)  # both download and file-preview codes
+
+PROBE = r'''
+import json, pickle, sys
+import ci_error_codes as m
+
+def caught(value):
+    try:
+        m.raise_for_header(value)
+    except ValueError as exc:
+        return {"value_error": str(exc), "is_ci": isinstance(exc, m.CIException)}
+    except m.CIException as exc:
+        again = pickle.loads(pickle.dumps(exc))
+        return {
+            "type": type(exc).__name__,
+            "code": exc.code,
+            "errors": [[type(e).__name__, e.name] for e in exc.errors],
+            "description": exc.description,
+            "str": str(exc),
+            "download": isinstance(exc, m.DownloadException),
+            "file_preview": isinstance(exc, m.FilePreviewException),
+            "pickled": [type(again).__name__, again.code, str(again)],
+        }
+    return None
+
+def catches(code, cls):
+    try:
+        raise m.exception_for(code)(code)
+    except cls:
+        return True
+    except m.CIException:
+        return False
+
+out = {
+    "headers": {repr(v): caught(v) for v in [
+        b" -46618\n", "  -46618\n", "-46618", "\t-46618\r\n", " +1007 ", "-3006", "123456789",
+        None, "", "   ", "\n", b"", "abc", "1.5", "--1", "9" * 40, "１２３",
+    ]},
+    "per_category": {cls.__name__: [
+        catches(member.value, getattr(m, cls.__name__[:-len("Error")] + "Exception"))
+        for member in cls
+    ] for cls in m.CATEGORIES},
+    "wrong_category": catches(-46618, m.FilePreviewException),
+    "shared": {code: [m.exception_for(code).__name__, catches(code, m.DownloadException),
+                      catches(code, m.FilePreviewException), catches(code, m.CIException)]
+               for code in SHARED},
+    "same_class": len({m.exception_for(code) for code in SHARED}),
+    "unknown": m.exception_for(123456789) is m.CIException,
+    "bases": [cls.__name__ for cls in m.CIException.__subclasses__()],
+}
+json.dump(out, sys.stdout)
+'''
+
+
+def run(root: Path, python: str = sys.executable, cwd: Path | None = None, env: dict[str, str] | None = None) -> dict:
+    result = subprocess.run(
+        [python, "-c", f"SHARED = {SHARED!r}\n{PROBE}"], cwd=cwd or root, capture_output=True, text=True,
+        env=env if env is not None else {"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def probe(current_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return run(render_package(current_doc, tmp_path_factory.mktemp("py-errors")))
+
+
+def test_raise_for_header(probe: dict) -> None:
+    h = probe["headers"]
+    for value in ["b' -46618\\n'", "'  -46618\\n'", "'-46618'", "'\\t-46618\\r\\n'"]:
+        got = h[value]
+        assert got["type"] == "DownloadException" and got["code"] == -46618, value
+        assert got["errors"] == [["DownloadError", "SIGNATURE_AUTHENTICATION_FAILS"]]
+        assert got["description"] == "Signature authentication fails."
+        assert got["str"] == "-46618 (DownloadError.SIGNATURE_AUTHENTICATION_FAILS): Signature authentication fails."
+        assert got["download"] and not got["file_preview"]
+        assert got["pickled"] == ["DownloadException", -46618, got["str"]]
+    assert h["' +1007 '"]["code"] == 1007 and h["' +1007 '"]["errors"][0][1] == "INTERNAL_ERROR"
+    for blank in ["None", "''", "'   '", "'\\n'", "b''"]:
+        assert h[blank] is None, blank
+    for bad in ["'abc'", "'1.5'", "'--1'", repr("9" * 40), "'１２３'"]:
+        assert "value_error" in h[bad] and not h[bad]["is_ci"], bad
+
+
+def test_unknown_code(probe: dict) -> None:
+    got = probe["headers"]["'123456789'"]
+    assert got["type"] == "CIException" and got["errors"] == [] and got["code"] == 123456789
+    assert got["description"] and got["str"] == f"123456789: {got['description']}"
+    assert not got["download"] and not got["file_preview"]
+    assert probe["unknown"]
+
+
+def test_each_category_catches_its_codes(current_doc: Document, probe: dict) -> None:
+    assert set(probe["per_category"]) == {c.name for c in current_doc.categories}
+    for name, caught in probe["per_category"].items():
+        assert caught and all(caught), name
+    assert probe["wrong_category"] is False
+    assert probe["bases"] == [python_target.exception_name(c.name) for c in current_doc.categories]
+
+
+def test_a_shared_code_is_caught_by_both_categories(probe: dict) -> None:
+    for code, (name, download, file_preview, ci) in probe["shared"].items():
+        assert download and file_preview and ci, code
+        assert name == "DownloadException_FilePreviewException"
+    assert probe["same_class"] == 1  # made once, not per code
+    got = probe["headers"]["'-3006'"]
+    assert got["errors"] == [["DownloadError", "FILE_ENCRYPTED"], ["FilePreviewError", "FILE_ENCRYPTED"]]
+    assert got["str"].startswith("-3006 (DownloadError.FILE_ENCRYPTED, FilePreviewError.FILE_ENCRYPTED): ")
+
+
+def test_exception_names() -> None:
+    assert python_target.exception_name("DownloadError") == "DownloadException"
+    assert python_target.exception_name("FilePreviewError") == "FilePreviewException"
+    names = declared_names()["python"]
+    assert {"CIException", "exception_for", "raise_for_header", "raise_for_response"} <= names
+    # A category whose exception would be a built-in one is refused, and never derived.
+    assert type_name_problem("BaseError") is not None
+    assert naming.category_name("base") == "CiBaseError"
+    assert python_target.exception_name(naming.category_name("base")) == "CiBaseException"
+
+
+def test_the_module_is_python_3_8_syntax(current_doc: Document) -> None:
+    text = python_target.render(current_doc, {})["python/ci_error_codes/__init__.py"]
+    ast.parse(text, feature_version=(3, 8))
+
+
+def test_symbolic_codes_raise(tmp_path: Path) -> None:
+    root = ROOT / "generated" / "python"
+    script = r'''
+import json, pickle, sys
+import ci_media_processing_errors as m
+out = {}
+for status, code in [(403, "AccessDenied"), (400, "InvalidArgument"), (400, "NoSuchCode")]:
+    try:
+        m.raise_for_response(status, code)
+    except m.CIException as exc:
+        again = pickle.loads(pickle.dumps(exc))
+        out[code] = [type(exc).__name__, exc.code, exc.http_status, len(exc.variants), str(exc), str(again),
+                     m.exception_for(code, status) is type(exc)]
+print(json.dumps(out))
+'''
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    name, code, status, n, text, again, same = out["AccessDenied"]
+    assert name == "Http4xxException" and code == "AccessDenied" and status == 403 and n >= 1 and same
+    assert text.startswith("AccessDenied (HTTP 403): ") and again == text
+    assert out["NoSuchCode"][0] == "CIException" and out["NoSuchCode"][3] == 0
+
+
+@pytest.mark.slow
+def test_pip_installs_the_generated_packages(tmp_path: Path) -> None:
+    """`pip wheel generated/python/<package>` (from a copy: a build writes `build/` and
+    `*.egg-info` beside its sources), installed into a fresh venv, then used from a folder
+    outside the repository. As test_install does, the build gets setuptools from the index."""
+    wheels = tmp_path / "wheels"
+    for package in ["ci_error_codes", "ci_media_processing_errors"]:
+        source = tmp_path / "src" / package
+        shutil.copytree(ROOT / "generated" / "python" / package, source)
+        built = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "--disable-pip-version-check", "-w", str(wheels),
+             str(source)], capture_output=True, text=True,
+        )
+        assert built.returncode == 0, built.stderr
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, system_site_packages=False, with_pip=True)
+    python = str(env_dir / "bin" / "python")
+    found = sorted(wheels.glob("*.whl"))
+    assert [w.name.split("-")[0] for w in found] == ["ci_error_codes", "ci_media_processing_errors"]
+    installed = subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "--no-index",
+         *map(str, found)], capture_output=True, text=True,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    away = tmp_path / "elsewhere"
+    away.mkdir()
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONIOENCODING": "utf-8"}
+    got = run(away, python=python, cwd=away, env=env)
+    assert got["headers"]["b' -46618\\n'"]["type"] == "DownloadException"
+    check = subprocess.run(
+        [python, "-c", "import ci_error_codes, ci_media_processing_errors, pathlib\n"
+         "p = pathlib.Path(ci_error_codes.__file__).parent\n"
+         "assert (p / 'py.typed').is_file(), p\n"
+         "try:\n    ci_error_codes.raise_for_header(b' -46618\\n')\n"
+         "except ci_error_codes.DownloadException as e:\n    print(e)\n"
+         "try:\n    ci_media_processing_errors.raise_for_response(403, 'AccessDenied')\n"
+         "except ci_media_processing_errors.CIException as e:\n    print(e.code)\n"],
+        cwd=away, capture_output=True, text=True, env=env,
+    )
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.splitlines() == [
+        "-46618 (DownloadError.SIGNATURE_AUTHENTICATION_FAILS): Signature authentication fails.", "AccessDenied"]
+    assert str(ROOT) not in subprocess.run(
+        [python, "-c", "import ci_error_codes; print(ci_error_codes.__file__)"], cwd=away, capture_output=True,
+        text=True, env=env).stdout
