@@ -18,12 +18,12 @@ from .. import gomod
 from ..content import Content
 from ..model import Document
 from ..view import View
+from ..write import BACKUP_MARK, TMP_MARK
 
 # Python modules a generated package must not shadow (`import typing` would find it first).
 STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
 # File and folder names no repository can hold on every system (before the first dot).
 UNCOMMITTABLE = frozenset({"__pycache__"})
-TMP_MARKS = (".errcodegen-tmp-", ".errcodegen-old-")  # write.py's temporary and backup names
 KINDS = ("int", "string")
 
 
@@ -42,7 +42,7 @@ class Option:
             return f"is not a usable {self.noun}"
         if self.path and (gomod.windows_reserved(value) or value.split(".")[0] in UNCOMMITTABLE):
             return "is a name that Windows reserves or that repositories do not hold (CON, NUL, COM1, __pycache__, ...)"
-        if self.path and any(mark in value for mark in TMP_MARKS):
+        if self.path and (TMP_MARK in value or BACKUP_MARK in value):
             return "looks like one of errcodegen's temporary files"
         return self.check(value) if self.check else None
 
