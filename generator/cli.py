@@ -30,7 +30,7 @@ from .pipeline import Trouble
 from .term import COLOR_MODES, ProgressLine, is_terminal, paint, use_color
 from .upstream import UpstreamError
 from .validate import ValidationError
-from .write import WriteError
+from .write import Result as WriteResult, WriteError
 
 EXIT_OK, EXIT_FOUND, EXIT_TROUBLE = 0, 1, 2
 
@@ -136,18 +136,23 @@ def cmd_generate(args: argparse.Namespace) -> int:
         files = pipeline.render_models(cfg, docs, lazy=True)
         names = [] if _preview(args) else list(pipeline.names_files(cfg, docs))
         result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
-    verb = "would " if args.dry_run else ""
+    _report_write(result, args.dry_run)
+    if _preview(args) and not args.dry_run:
+        print("errcodegen: --source/--out given: the names files were read, not updated", file=sys.stderr)
+    return EXIT_OK
+
+
+def _report_write(result: WriteResult, dry_run: bool = False) -> None:
+    """What a write changed (or, in a dry run, would change), a line each on stderr."""
+    verb = "would " if dry_run else ""
     for rel in result.written:
         print(f"{verb}write {rel}", file=sys.stderr)
     for rel in result.removed:
         print(f"{verb}remove {rel} (errcodegen wrote it; no output now)", file=sys.stderr)
     for rel in result.left_alone:
         print(f"errcodegen: left {rel} alone: errcodegen wrote it but it was edited since; delete it if it is not yours", file=sys.stderr)
-    if _preview(args) and not args.dry_run:
-        print("errcodegen: --source/--out given: the names files were read, not updated", file=sys.stderr)
     if result.interrupted:
         print("errcodegen: interrupted after the write had started: it was completed", file=sys.stderr)
-    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -292,11 +297,7 @@ def cmd_update(args: argparse.Namespace) -> int:
             lock_text = upstream.lock_text(cfg, outcome)
             if lock_text is not None and cfg.upstream_lock is not None:
                 also.append((cfg.upstream_lock, lock_text))
-            result = write_tree(cfg.out, files, also=also, root=cfg.root)
-            for rel in result.written:
-                print(f"write {rel}", file=sys.stderr)
-            for rel in result.removed:
-                print(f"remove {rel} (errcodegen wrote it; no output now)", file=sys.stderr)
+            _report_write(write_tree(cfg.out, files, also=also, root=cfg.root))
         save_report(report)
     sys.stdout.write(report)
     if args.fail_on_breaking:
