@@ -318,11 +318,11 @@ def root(context, missing=missing):
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': number | null'
-    yield ' = null) {\n    const infos = lookup(code);\n    const found = httpStatus === null ? undefined : infos.find((variant) => variant.httpStatus === httpStatus);\n    const description = (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n    super(`${code}${httpStatus === null ? "" : ` (HTTP ${httpStatus})`}: ${description}`);\n    this.name = "CIException";\n    this.code = code;\n    this.httpStatus = httpStatus;\n    this.infos = infos;\n  }\n\n  /** The text of the row with this status, else of the first row, else a generic text. */\n  get description()'
+    yield ' = null) {\n    const infos = lookup(code);\n    const found = httpStatus === null ? undefined : infos.find((variant) => variant.httpStatus === httpStatus);\n    const description =\n      (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n    super(`${code}${httpStatus === null ? "" : ` (HTTP ${httpStatus})`}: ${description}`);\n    this.name = "CIException";\n    this.code = code;\n    this.httpStatus = httpStatus;\n    this.infos = infos;\n  }\n\n  /** The text of the row with this status, else of the first row, else a generic text. */\n  get description()'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': string'
-    yield ' {\n    const found = this.httpStatus === null ? undefined : this.infos.find((variant) => variant.httpStatus === this.httpStatus);\n    return (found ?? this.infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n  }\n}\n\n/** Returns the `CIException` of an error response\'s HTTP status and `<Code>`, to throw. */\nexport function exceptionFromResponse(status'
+    yield ' {\n    const status = this.httpStatus;\n    const found = status === null ? undefined : this.infos.find((variant) => variant.httpStatus === status);\n    return (found ?? this.infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n  }\n}\n\n/** Returns the `CIException` of an error response\'s HTTP status and `<Code>`, to throw. */\nexport function exceptionFromResponse(status'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': number'
@@ -337,4 +337,4 @@ def root(context, missing=missing):
     yield ' {\n  return new CIException(code, status);\n}\n'
 
 blocks = {}
-debug_info = '3=59&19=61&20=65&31=74&33=77&34=81&35=83&36=86&37=91&38=94&40=97&42=103&44=110&46=114&69=117&70=119&71=123&73=140&75=144&76=148&77=165&86=174&87=177&88=181&90=185&91=187&92=189&97=196&101=201&102=204&103=208&105=212&106=214&107=216&108=218&109=220&110=222&111=224&112=226&114=229&115=233&125=250&128=257&131=265&136=273&141=281&142=289&154=293&160=300&166=307&172=314&184=322&191=326&192=334'
+debug_info = '3=59&19=61&20=65&31=74&33=77&34=81&35=83&36=86&37=91&38=94&40=97&42=103&44=110&46=114&69=117&70=119&71=123&72=131&74=140&76=144&77=148&78=165&87=174&88=177&89=181&91=185&92=187&93=189&98=196&102=201&103=204&104=208&106=212&107=214&108=216&109=218&110=220&111=222&112=224&113=226&115=229&116=233&126=250&129=257&132=265&137=273&142=281&143=289&155=293&161=300&167=307&173=314&186=322&194=326&195=334'

@@ -514,7 +514,8 @@ export class CIException extends Error {
   constructor(code: string, httpStatus: number | null = null) {
     const infos = lookup(code);
     const found = httpStatus === null ? undefined : infos.find((variant) => variant.httpStatus === httpStatus);
-    const description = (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";
+    const description =
+      (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";
     super(`${code}${httpStatus === null ? "" : ` (HTTP ${httpStatus})`}: ${description}`);
     this.name = "CIException";
     this.code = code;
@@ -524,7 +525,8 @@ export class CIException extends Error {
 
   /** The text of the row with this status, else of the first row, else a generic text. */
   get description(): string {
-    const found = this.httpStatus === null ? undefined : this.infos.find((variant) => variant.httpStatus === this.httpStatus);
+    const status = this.httpStatus;
+    const found = status === null ? undefined : this.infos.find((variant) => variant.httpStatus === status);
     return (found ?? this.infos[0])?.description ?? "An error code that the upstream error-code page does not list.";
   }
 }
