@@ -36,6 +36,8 @@ from .conftest import ROOT, in_ci, vectors
 from .test_go import expected_decls, expected_vectors, go_consts, go_names, read_back, readable
 from .test_typescript import NODE_SCRIPT, STRICT, expected_lookup
 
+TS_PACKAGE = "ci-error-codes"  # the TypeScript target's default package (folder)
+
 EMPTY = "empty"  # every batch holds one document without categories: the template's own names
 
 
@@ -65,7 +67,7 @@ class Example:
 
     @property
     def typescript(self) -> str:
-        return self.files[f"typescript/{self.key}.ts"]
+        return self.files[f"typescript/{TS_PACKAGE}/{self.key}.ts"]
 
     @property
     def go(self) -> str:
@@ -202,7 +204,9 @@ def run_typescript(examples: list[Example], root: Path) -> dict[str, Any]:
         path = base / "src" / f"{ex.key}.ts"
         _write(path, ex.typescript)
         sources.append(str(path))
-    esm = [tsc, *STRICT, "--noEmit", "--module", "es2020", "--moduleResolution", "bundler"]
+        # errcodegen's own JavaScript (ES module: .mjs, which require loads) and declarations.
+        _write(base / "gen" / f"{ex.key}.mjs", ex.files[f"typescript/{TS_PACKAGE}/{ex.key}.js"])
+    esm = [tsc, *STRICT, "--emitDeclarationOnly", "--outDir", str(base / "decl"), "--module", "es2020", "--moduleResolution", "bundler"]
     esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *sources]
     cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", str(base / "src"), "--outDir", str(base / "out"), *sources]
     running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
@@ -213,7 +217,10 @@ def run_typescript(examples: list[Example], root: Path) -> dict[str, Any]:
     codes = sorted({e.code for ex in examples for _, e in ex.doc.entries()})
     config = {
         "typescript": str(ROOT / "node_modules" / "typescript"),
-        "modules": {ex.key: {"js": str(base / "out" / f"{ex.key}.js"), "ts": str(base / "src" / f"{ex.key}.ts")} for ex in examples},
+        "modules": {
+            **{ex.key: {"js": str(base / "out" / f"{ex.key}.js"), "ts": str(base / "src" / f"{ex.key}.ts")} for ex in examples},
+            **{f"{ex.key}.gen": {"js": str(base / "gen" / f"{ex.key}.mjs"), "ts": str(base / "src" / f"{ex.key}.ts")} for ex in examples},
+        },
         "codes": codes,
         "headers": [],
     }
@@ -223,10 +230,12 @@ def run_typescript(examples: list[Example], root: Path) -> dict[str, Any]:
     result["node"] = (run.returncode, run.stderr.decode("utf-8", "replace"))
     if run.returncode == 0:
         result["readback"] = json.loads(run.stdout.decode("utf-8"))
+    if running[0].returncode == 0:
+        result["declarations"] = {ex.key: (base / "decl" / f"{ex.key}.d.ts").read_text(encoding="utf-8") for ex in examples}
     return result
 
 
-def check_typescript(ex: Example, empty: Example, out: dict[str, Any]) -> list[str]:
+def check_typescript(ex: Example, empty: Example, out: dict[str, Any], declarations: dict[str, str]) -> list[str]:
     """Differences between the model and what TypeScript and Node read back."""
     problems: list[str] = []
     doc, got, ref = ex.doc, out[ex.key], out[EMPTY]
@@ -257,6 +266,11 @@ def check_typescript(ex: Example, empty: Example, out: dict[str, Any]) -> list[s
             e.name: ["deprecated"] if e.deprecated else [] for e in c.entries
         }:
             problems.append(f"typescript JSDoc tags of {c.name} differ: {tags!r}")
+    if out.get(f"{ex.key}.gen") != got:
+        problems.append("typescript: errcodegen's JavaScript reads back otherwise than tsc's")
+    ours = ex.files[f"typescript/{TS_PACKAGE}/{ex.key}.d.ts"].split("\n", 1)[1]
+    if ours != declarations.get(ex.key):
+        problems.append("typescript: errcodegen's .d.ts is not the one tsc writes")
     return problems
 
 
@@ -589,7 +603,7 @@ def typescript_report(run: Run) -> str:
     code, output = run.typescript["node"]
     assert code == 0, "node read-back failed:\n" + output[-5000:]
     out = run.typescript["readback"]
-    return run.report(lambda ex: check_typescript(ex, run.empty, out))
+    return run.report(lambda ex: check_typescript(ex, run.empty, out, run.typescript["declarations"]))
 
 
 def go_report(run: Run) -> str:

@@ -64,11 +64,11 @@ def test_generate_matches_the_committed_tree(tmp_path: Path) -> None:
 def test_check_prints_a_diff_and_exits_1_when_stale(tmp_path: Path) -> None:
     proj = project(tmp_path)
     run(proj, "generate")
-    target = proj / "generated" / "typescript" / "ciErrorCodes.ts"
+    target = proj / "generated" / "typescript" / "ci-error-codes" / "ciErrorCodes.ts"
     target.write_text(target.read_text(encoding="utf-8").replace("Invalid request.", "Edited."), encoding="utf-8")
     result = run(proj, "check")
     assert result.returncode == 1
-    assert "--- a/typescript/ciErrorCodes.ts" in result.stdout
+    assert "--- a/typescript/ci-error-codes/ciErrorCodes.ts" in result.stdout
     assert "-  " in result.stdout or "+  " in result.stdout
     assert "stale" in result.stderr
 
@@ -141,7 +141,9 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     files = sorted(p.relative_to(proj / "generated").as_posix() for p in (proj / "generated").rglob("*") if p.is_file())
     assert files == [
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
-        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "schema/ci-error-codes.schema.json", "typescript/ciErrorCodes.ts",
+        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "schema/ci-error-codes.schema.json",
+        "typescript/ci-error-codes/ciErrorCodes.d.ts", "typescript/ci-error-codes/ciErrorCodes.js", "typescript/ci-error-codes/ciErrorCodes.ts",
+        "typescript/ci-error-codes/package.json",
     ]
     model = json.loads((proj / "generated/json/ci-error-codes.json").read_text(encoding="utf-8"))
     assert model["locales"] == ["en"]

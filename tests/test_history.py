@@ -74,7 +74,7 @@ def test_removed_code_is_retired_in_every_output_and_comes_back_with_its_name(tm
     python = (out / "python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     assert "    # Deprecated: retired from the upstream page" in python
     assert '("DownloadError", "SIGNATURE_AUTHENTICATION_FAILS")' in python
-    ts = (out / "typescript/ciErrorCodes.ts").read_text(encoding="utf-8")
+    ts = (out / "typescript/ci-error-codes/ciErrorCodes.ts").read_text(encoding="utf-8")
     assert re.search(r"@deprecated[^\n]*\n?[^\n]*\n?\s*SIGNATURE_AUTHENTICATION_FAILS: -46618", ts) or (
         "@deprecated" in ts.split("SIGNATURE_AUTHENTICATION_FAILS: -46618")[0].rsplit("*/", 2)[-2]
     )

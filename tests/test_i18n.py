@@ -74,7 +74,7 @@ def test_generated_tree_is_bilingual() -> None:
     """The committed outputs are the bilingual model's (not only the JSON model)."""
     generated = ROOT / "generated"
     assert '"无效的请求；请求报文无法识别。"' in (generated / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
-    assert '"zh": { description: "无效的请求；请求报文无法识别。"' in (generated / "typescript" / "ciErrorCodes.ts").read_text(encoding="utf-8")
+    assert '"zh": { description: "无效的请求；请求报文无法识别。"' in (generated / "typescript" / "ci-error-codes" / "ciErrorCodes.ts").read_text(encoding="utf-8")
     assert 'Locale: "zh", Description: "无效的请求；请求报文无法识别。"' in (generated / "go" / "cierrors.go").read_text(encoding="utf-8")
     schema = json.loads((generated / "schema" / "ci-error-codes.schema.json").read_text(encoding="utf-8"))
     assert schema["x-locales"] == ["en", "zh"]

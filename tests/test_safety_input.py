@@ -386,7 +386,7 @@ def test_04_hostile_file_names_and_headings_form_no_magic_comment(tmp_path: Path
     )
     assert loaded.returncode == 0, loaded.stderr[-2000:]
     assert json.loads(loaded.stdout) == [f"{CHINESE} {HOSTILE_TITLES[0]} //nolint //go:embed x"]
-    for rel in ("typescript/ciErrorCodes.ts",):
+    for rel in ("typescript/ci-error-codes/ciErrorCodes.ts",):
         lines = comment_lines((proj / "generated" / rel).read_text(encoding="utf-8"))
         assert not [line for line in lines if TS_PRAGMAS.search(line)], rel
         assert not [line for line in (proj / "generated" / rel).read_text(encoding="utf-8").splitlines() if line.startswith("///")]
@@ -422,7 +422,7 @@ def test_04_black_leaves_the_hostile_module_alone(hostile_generated: Path) -> No
 def test_04_tsc_accepts_the_hostile_module(hostile_generated: Path) -> None:
     tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
     result = subprocess.run(
-        [tsc, *STRICT, "--noEmit", "--checkJs", str(hostile_generated / "typescript" / "ciErrorCodes.ts")],
+        [tsc, *STRICT, "--noEmit", "--checkJs", str(hostile_generated / "typescript" / "ci-error-codes" / "ciErrorCodes.ts")],
         capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr

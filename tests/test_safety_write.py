@@ -84,7 +84,7 @@ def test_files_a_person_wrote_are_never_removed_or_stale(tmp_path: Path) -> None
 def test_a_persons_file_where_an_output_would_go_is_refused_not_overwritten(tmp_path: Path) -> None:
     proj = project(tmp_path)
     assert run(proj, "generate").returncode == 0
-    mine = proj / "generated" / "typescript" / "errors.ts"
+    mine = proj / "generated" / "typescript" / "ci-error-codes" / "errors.ts"
     mine.write_text("// my own errors\n", encoding="utf-8")
     config = proj / "pyproject.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('file = "ciErrorCodes.ts"', 'file = "errors.ts"'), encoding="utf-8")
@@ -99,13 +99,13 @@ def test_a_persons_file_where_an_output_would_go_is_refused_not_overwritten(tmp_
 def test_an_edited_file_that_is_no_longer_an_output_is_left_alone(tmp_path: Path) -> None:
     proj = project(tmp_path)
     assert run(proj, "generate").returncode == 0
-    old = proj / "generated" / "typescript" / "ciErrorCodes.ts"
+    old = proj / "generated" / "typescript" / "ci-error-codes" / "ciErrorCodes.ts"
     old.write_text(old.read_text(encoding="utf-8") + "// my addition\n", encoding="utf-8")
     config = proj / "pyproject.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('file = "ciErrorCodes.ts"', 'file = "renamed.ts"'), encoding="utf-8")
     result = run(proj, "generate")
     assert result.returncode == 0, result.stderr
-    assert old.exists() and "left generated/typescript/ciErrorCodes.ts alone" in result.stderr
+    assert old.exists() and "left generated/typescript/ci-error-codes/ciErrorCodes.ts alone" in result.stderr
     assert run(proj, "check").returncode == 0  # it is no longer errcodegen's file
 
 

@@ -328,6 +328,7 @@ def test_python_mypy_strict(python_build: dict[str, Any]) -> None:
 # TypeScript: two tsc runs over every module, one Node run reads them all
 
 TS_FILE = "jobErrorCodes.ts"
+TS_PACKAGE = "typescript/ci-media-processing-error-codes"
 NODE_SCRIPT = r"""
 const fs = require("fs");
 const path = require("path");
@@ -343,6 +344,10 @@ for (const [variant, js] of Object.entries(config.modules)) {
     lookups: Object.fromEntries(config.probes.map((p) => [p, m.lookup(p)])),
     known: Object.fromEntries(config.probes.map((p) => [p, m.isErrorCode(p)])),
     responses: config.responses.map(([s, c]) => m.fromResponse(s, c) ?? null),
+    raised: config.responses.map(([s, c]) => {
+      const e = m.exceptionFromResponse(s, c);
+      return [e.name, e.code, e.httpStatus, e.infos, e.message, e.description, e instanceof m.CIException, e instanceof Error];
+    }),
   };
 }
 const main = require(path.resolve(config.main));
@@ -356,18 +361,23 @@ def ts_build(docs: dict[str, Document], main_doc: Document, tmp_path_factory: py
     tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
     node = require_tool("node")
     base = tmp_path_factory.mktemp("strings-typescript")
-    texts, sources = {}, []
+    texts, sources, declarations = {}, [], {}
     for variant, doc in docs.items():
         files = STRING_TARGETS["typescript"](doc, {"file": TS_FILE})
-        assert list(files) == [f"typescript/{TS_FILE}"]
-        texts[variant] = files[f"typescript/{TS_FILE}"]
+        stem = f"{TS_PACKAGE}/{TS_FILE[:-3]}"
+        assert list(files) == [f"{TS_PACKAGE}/package.json", f"{stem}.ts", f"{stem}.js", f"{stem}.d.ts"]
+        texts[variant] = files[f"{stem}.ts"]
         path = base / "src" / variant / TS_FILE
         path.parent.mkdir(parents=True)
         path.write_bytes(texts[variant].encode("utf-8", "surrogatepass"))
         sources.append(str(path))
+        # errcodegen's own JavaScript (an ES module: .mjs, which require loads) and declarations.
+        (base / "gen" / variant).mkdir(parents=True)
+        (base / "gen" / variant / "jobErrorCodes.mjs").write_bytes(files[f"{stem}.js"].encode("utf-8", "surrogatepass"))
+        declarations[variant] = files[f"{stem}.d.ts"]
     main = base / "src" / "main" / "ciErrorCodes.ts"
     main.parent.mkdir(parents=True)
-    main.write_text(TARGETS["typescript"](main_doc, {})["typescript/ciErrorCodes.ts"], encoding="utf-8", newline="")
+    main.write_text(TARGETS["typescript"](main_doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"], encoding="utf-8", newline="")
     sources.append(str(main))
     use = base / "src" / "use.ts"
     use.write_text(
@@ -376,22 +386,28 @@ def ts_build(docs: dict[str, Document], main_doc: Document, tmp_path_factory: py
         'export const literal: ErrorCode = "InvalidContent";\n'
         "export const found: readonly Variant[] = lookup(code);\n"
         'export const one: Variant | undefined = fromResponse(403, "AccessDenied");\n'
-        "export function narrow(s: string): ErrorCode | null {\n  return isErrorCode(s) ? s : null;\n}\n",
+        "export function narrow(s: string): ErrorCode | null {\n  return isErrorCode(s) ? s : null;\n}\n"
+        # Narrowing on the category gives that category's codes.
+        'export function redirect(v: Variant): "PermanentRedirect" | "TemporaryRedirect" | null {\n'
+        '  return v.category === "http_3xx" ? v.code : null;\n}\n',
         encoding="utf-8",
     )
-    esm = [tsc, *STRICT, "--noEmit", "--module", "es2020", "--moduleResolution", "bundler"]
+    esm = [tsc, *STRICT, "--emitDeclarationOnly", "--outDir", str(base / "decl"), "--rootDir", str(base / "src")]
+    esm += ["--module", "es2020", "--moduleResolution", "bundler"]
     esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *sources, str(use)]
     cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", str(base / "src"), "--outDir", str(base / "out"), *sources]
     running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
     outputs = [(p.communicate(timeout=300)[0], p.returncode) for p in running]
     assert outputs[1][1] == 0, outputs[1][0]
     modules = {v: str(base / "out" / v / TS_FILE.replace(".ts", ".js")) for v in docs}
+    modules |= {f"{v}.gen": str(base / "gen" / v / "jobErrorCodes.mjs") for v in docs}
     config = {"modules": modules, "main": str(base / "out" / "main" / "ciErrorCodes.js"), "probes": PROBES, "responses": RESPONSES}
     (base / "readback.json").write_text(json.dumps(config), encoding="ascii")
     (base / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
     result = subprocess.run([node, str(base / "readback.js"), str(base / "readback.json")], cwd=base, capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
-    return {"texts": texts, "check": outputs[0], "read": json.loads(result.stdout.decode("utf-8"))}
+    tscs = {v: (base / "decl" / v / "jobErrorCodes.d.ts").read_text(encoding="utf-8") if outputs[0][1] == 0 else None for v in docs}
+    return {"texts": texts, "check": outputs[0], "read": json.loads(result.stdout.decode("utf-8")), "declarations": (declarations, tscs)}
 
 
 def ts_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -418,10 +434,26 @@ def test_typescript_reads_back_the_model(docs: dict[str, Document], ts_build: di
     assert read["lookups"] == {p: [r for r in expected if r["code"] == p] for p in PROBES}
     assert read["known"] == {p: p in codes(doc) for p in PROBES}
     assert read["responses"] == [next((r for r in expected if r["code"] == c and r["httpStatus"] == s), None) for s, c in RESPONSES]
-    assert read["exports"] == sorted(["CATEGORIES", "ErrorCode", "VARIANTS", "fromResponse", "isErrorCode", "lookup"])
+    assert read["exports"] == sorted(["CATEGORIES", "ErrorCode", "VARIANTS", "fromResponse", "isErrorCode", "lookup", "CIException", "exceptionFromResponse"])
+    unknown = "An error code that the upstream error-code page does not list."
+    for (status, code), got in zip(RESPONSES, read["raised"]):
+        infos = [r for r in expected if r["code"] == code]
+        row = next((r for r in infos if r["httpStatus"] == status), infos[0] if infos else None)
+        description = row["description"] if row else unknown
+        assert got == ["CIException", code, status, infos, f"{code} (HTTP {status}): {description}", description, True, True]
     deprecated = sum(1 for code in codes(doc) if all(r["deprecated"] for r in rows(doc) if r["code"] == code))
     assert ts_build["texts"][variant].count("/** @deprecated ") == deprecated
     assert "enum " not in ts_build["texts"][variant]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_typescript_javascript_and_declarations_are_tscs(ts_build: dict[str, Any], variant: str) -> None:
+    """errcodegen's JavaScript reads back as tsc's; its `.d.ts` is tsc's after the header line."""
+    assert ts_build["read"][f"{variant}.gen"] == ts_build["read"][variant]
+    ours, tscs = ts_build["declarations"]
+    assert tscs[variant] is not None, ts_build["check"][0]
+    header, rest = ours[variant].split("\n", 1)
+    assert header == ts_build["texts"][variant].split("\n", 1)[0] and rest == tscs[variant]
 
 
 def test_typescript_lookup_examples(ts_build: dict[str, Any]) -> None:
@@ -740,7 +772,7 @@ def test_configured_outputs(job_doc: Document) -> None:
     files = render_all(job_doc, out_set.targets, out_set.enabled)
     for path in [
         "python/ci_media_processing_errors/__init__.py", "python/ci_media_processing_errors/py.typed",
-        "typescript/ciMediaProcessingErrorCodes.ts", "go-media-processing/go.mod", "go-media-processing/cimperrors.go",
+        "typescript/ci-media-processing-error-codes/ciMediaProcessingErrorCodes.ts", "go-media-processing/go.mod", "go-media-processing/cimperrors.go",
         "schema/ci-media-processing-error-codes.schema.json", "json/ci-media-processing-error-codes.json",
     ]:  # fmt: skip
         assert path in files, path

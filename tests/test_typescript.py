@@ -1,8 +1,11 @@
 """The TypeScript target: compiles under tsc --strict, and Node reads back exactly the model.
 
-Three documents are rendered once per module (the current page, one full of hostile text,
-one with no category at all) and compiled together: once with every strictness flag as an
-ES module (no emit), once to CommonJS for Node. One Node run reads every module back.
+Four documents are rendered once per module (the current page, one full of hostile text,
+one with no category at all, the bilingual set) and compiled together: once with every
+strictness flag as an ES module (declarations, no emit), once to CommonJS for Node, once as
+tsc emits declarations. One Node run reads every module back, from tsc's JavaScript and from
+the JavaScript errcodegen wrote (which must read back the same); the `.d.ts` errcodegen wrote
+is the one tsc writes, byte for byte after the header line (which tsc leaves out).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from errcodegen.targets.typescript import render
 from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 
 FILE = "ciErrorCodes.ts"
+PACKAGE = "typescript/ci-error-codes"
 FIXED_EXPORTS = {"CATEGORIES", "ERRORS", "lookup", "fromHeader", "DEFAULT_LOCALE", "LOCALES", "localize", "localizeCategory", "isLocale"}
+FIXED_EXPORTS |= {"CIException", "exceptionFromHeader"}
 # Locales asked for: the pages', and some no page has (they give the default locale's texts).
 LOCALE_PROBES = ["en", "zh", "zh-Hant", "fr", "", "ZH", "__proto__", "constructor", "toString", "hasOwnProperty"]
 STRICT = [
@@ -141,7 +146,19 @@ for (const [variant, files] of Object.entries(config.modules)) {
     objects,
     lookups,
     headers: config.headers.map((h) => m.fromHeader(h).map(pair)),
-    headerNullish: [m.fromHeader(null), m.fromHeader(undefined)],
+    exceptions: config.headers.map((h) => {
+      try {
+        const e = m.exceptionFromHeader(h);
+        return e === undefined ? null : [e.name, e.code, e.infos.map(pair), e.message, e.description, e instanceof m.CIException, e instanceof Error];
+      } catch (error) {
+        return [error.constructor.name, error.message];
+      }
+    }),
+    headerArrays: [[], ["", " "], ["-46618", " -46618\n"], ["-46618", "-3006"], ["x"], ["", "-3006"]].map((h) => [
+      m.fromHeader(h).map(pair),
+      (() => { try { const e = m.exceptionFromHeader(h); return e === undefined ? null : e.code; } catch (error) { return error.constructor.name; } })(),
+    ]),
+    headerNullish: [m.fromHeader(null), m.fromHeader(undefined), m.exceptionFromHeader(null) ?? null, m.exceptionFromHeader(undefined) ?? null],
     weird,
     locales: m.LOCALES,
     defaultLocale: m.DEFAULT_LOCALE,
@@ -236,12 +253,18 @@ def build(tmp_path_factory: pytest.TempPathFactory, current_doc: Document, bilin
     docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc), "bilingual": bilingual_doc}
     texts, sources = {}, []
     for variant, doc in docs.items():
-        texts[variant] = render(doc, {})[f"typescript/{FILE}"]
+        files = render(doc, {})
+        texts[variant] = files[f"{PACKAGE}/{FILE}"]
         path = base / "src" / variant / FILE
         path.parent.mkdir(parents=True)
         path.write_text(texts[variant], encoding="utf-8", newline="")
         sources.append(str(path))
-    esm = [tsc, *STRICT, "--noEmit", "--module", "es2020", "--moduleResolution", "bundler"]
+        # errcodegen's own JavaScript (an ES module: .mjs, which Node's require loads) and declarations.
+        (base / "gen" / variant).mkdir(parents=True)
+        (base / "gen" / variant / "ciErrorCodes.mjs").write_text(files[f"{PACKAGE}/ciErrorCodes.js"], encoding="utf-8", newline="")
+        (base / "gen" / variant / "ciErrorCodes.d.ts").write_text(files[f"{PACKAGE}/ciErrorCodes.d.ts"], encoding="utf-8", newline="")
+    esm = [tsc, *STRICT, "--emitDeclarationOnly", "--outDir", str(base / "decl"), "--rootDir", str(base / "src")]
+    esm += ["--module", "es2020", "--moduleResolution", "bundler"]
     esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *sources]
     cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", str(base / "src"), "--outDir", str(base / "out"), *sources]
     running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
@@ -260,7 +283,10 @@ def readback(build: Build) -> dict[str, Any]:
     codes = sorted({e.code for d in build.docs.values() for _, e in d.entries()} | {0, 1, -1, 2**31, -(2**53 - 1)})
     config = {
         "typescript": str(ROOT / "node_modules" / "typescript"),
-        "modules": {v: {"js": str(build.out / "out" / v / "ciErrorCodes.js"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
+        "modules": {
+            **{v: {"js": str(build.out / "out" / v / "ciErrorCodes.js"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
+            **{f"{v}.gen": {"js": str(build.out / "gen" / v / "ciErrorCodes.mjs"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
+        },
         "codes": codes,
         "headers": HEADER_PROBES,
         "locales": LOCALE_PROBES,
@@ -283,9 +309,10 @@ def expected_lookup(doc: Document, code: int) -> list[list[str]]:
 
 
 def expected_header(doc: Document, value: str) -> list[list[str]]:
-    """The spec of fromHeader: spaces and tabs trimmed, optional sign, 1 to 18 ASCII digits."""
-    text = value.strip(" \t")
-    if not re.fullmatch(r"[+-]?[0-9]{1,18}", text):
+    """The spec of fromHeader: spaces, tabs and newlines trimmed, optional sign, 1 to 18 ASCII digits
+    (a safe integer)."""
+    text = value.strip(" \t\r\n")
+    if not re.fullmatch(r"[+-]?[0-9]{1,18}", text) or abs(int(text)) > 2**53 - 1:
         return []
     return expected_lookup(doc, int(text))
 
@@ -388,14 +415,15 @@ def test_lookup_spans_categories(readback: dict[str, Any]) -> None:
 def test_from_header(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
     assert readback[variant]["headers"] == [expected_header(doc, h) for h in HEADER_PROBES]
-    assert readback[variant]["headerNullish"] == [[], []]
+    assert readback[variant]["headerNullish"] == [[], [], None, None]
 
 
 def test_from_header_examples(readback: dict[str, Any]) -> None:
     headers = dict(zip(HEADER_PROBES, readback["current"]["headers"]))
     assert headers[" -46618 "] == [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]
     assert headers["-3006"] == [["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]]
-    assert headers["--46618"] == headers["\uff11\uff11\uff11\uff12"] == headers["-46618\n"] == []
+    assert headers["--46618"] == headers["\uff11\uff11\uff11\uff12"] == headers["\u00a0-46618"] == []
+    assert headers["-46618\n"] == headers[" -46618 "]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -407,7 +435,7 @@ def test_jsdoc_tags_are_only_the_generated_ones(build: Build, readback: dict[str
         assert tags[c.name]["own"] == (["deprecated"] if c.deprecated else [])
         assert tags[c.name]["properties"] == {e.name: ["deprecated"] if e.deprecated else [] for e in c.entries}
     assert readback[variant]["pragmas"] == 0
-    assert set(tags) == {c.name for c in doc.categories} | {"CATEGORIES", "ERRORS", "byCode", "headerValue", "DEFAULT_LOCALE", "LOCALES", "hasOwn"}
+    assert set(tags) == {c.name for c in doc.categories} | {"CATEGORIES", "ERRORS", "index", "headerValue", "DEFAULT_LOCALE", "LOCALES"}
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -415,12 +443,14 @@ def test_statements(build: Build, readback: dict[str, Any], variant: str) -> Non
     """The module's statements, as TypeScript parses them: hostile text adds none."""
     head = ["TypeAliasDeclaration", "VariableStatement", "VariableStatement"]  # Locale, DEFAULT_LOCALE, LOCALES
     head += ["InterfaceDeclaration", "InterfaceDeclaration"]  # LocalizedText, CategoryText
-    head += ["TypeAliasDeclaration", "InterfaceDeclaration", "InterfaceDeclaration"]  # CategoryId, CategoryInfo, ErrorInfo
+    head += ["TypeAliasDeclaration", "InterfaceDeclaration"]  # CategoryId, CategoryInfo
+    head += ["InterfaceDeclaration", "TypeAliasDeclaration"]  # ErrorInfoOf, ErrorInfo
     per_category = ["VariableStatement", "TypeAliasDeclaration"] * len(build.docs[variant].categories)
     tail = ["VariableStatement", "VariableStatement"]  # CATEGORIES, ERRORS
-    tail += ["FunctionDeclaration", "VariableStatement", "FunctionDeclaration"]  # indexByCode, byCode, lookup
-    tail += ["VariableStatement", "FunctionDeclaration", "FunctionDeclaration", "FunctionDeclaration"]  # hasOwn, localize, ...
-    tail += ["VariableStatement", "FunctionDeclaration"]  # headerValue, fromHeader
+    tail += ["VariableStatement", "FunctionDeclaration", "FunctionDeclaration"]  # index, byCode, lookup
+    tail += ["FunctionDeclaration", "FunctionDeclaration", "FunctionDeclaration"]  # localize, localizeCategory, isLocale
+    tail += ["ClassDeclaration", "VariableStatement", "FunctionDeclaration"]  # CIException, headerValue, headerCode
+    tail += ["FunctionDeclaration", "FunctionDeclaration"]  # fromHeader, exceptionFromHeader
     assert readback[variant]["statements"] == head + per_category + tail
 
 
@@ -448,7 +478,7 @@ def test_hostile_header_line(build: Build) -> None:
 
 
 def test_header_line(current_doc: Document) -> None:
-    text = render(current_doc, {})[f"typescript/{FILE}"]
+    text = render(current_doc, {})[f"{PACKAGE}/{FILE}"]
     assert text.startswith(f"// Code generated by errcodegen from ci-error-codes.en.md (sha256 {current_doc.sha256}). DO NOT EDIT.\n")
 
 
@@ -472,12 +502,31 @@ def test_deterministic(current_doc: Document) -> None:
     assert render(hostile, {}) == render(hostile, {})
 
 
-def test_file_option(current_doc: Document) -> None:
-    files = render(current_doc, {"file": "errors.ts"})
-    assert list(files) == ["typescript/errors.ts"]
-    for bad in ("../errors.ts", "sub/errors.ts", "errors.js", ".ts", ""):
+def test_file_package_and_version_options(current_doc: Document) -> None:
+    files = render(current_doc, {"file": "errors.ts", "package": "my-errors", "version": "2.3.4-rc.1"})
+    assert list(files) == ["typescript/my-errors/package.json", *(f"typescript/my-errors/errors.{ext}" for ext in ("ts", "js", "d.ts"))]
+    manifest = json.loads(files["typescript/my-errors/package.json"])
+    assert (manifest["name"], manifest["version"], manifest["exports"]["."]["import"]) == ("my-errors", "2.3.4-rc.1", "./errors.js")
+    for bad in ("../errors.ts", "sub/errors.ts", "errors.js", ".ts", "", "errors.d.ts"):
         with pytest.raises(ValueError):
             render(current_doc, {"file": bad})
+    for bad in ("My-Errors", "@scope/errors", ".errors", "_errors", "errors/x", "node_modules", "a" * 215, ""):
+        with pytest.raises(ValueError):
+            render(current_doc, {"package": bad})
+    for bad in ("1", "1.2", "01.2.3", "1.2.3+build", "v1.2.3", ""):
+        with pytest.raises(ValueError):
+            render(current_doc, {"version": bad})
+
+
+def test_package_json(current_doc: Document) -> None:
+    """What npm and Node read: an ES module, its types first, no side effects (bundlers drop unused modules)."""
+    files = render(current_doc, {})
+    manifest = json.loads(files[f"{PACKAGE}/package.json"])
+    assert manifest["$comment"] == f"{files[f'{PACKAGE}/{FILE}'].split(chr(10), 1)[0][3:]}"
+    assert (manifest["name"], manifest["version"], manifest["type"], manifest["sideEffects"]) == ("ci-error-codes", "0.1.0", "module", False)
+    assert list(manifest["exports"]["."]) == ["types", "import", "require", "default"]
+    assert manifest["exports"]["."]["types"] == "./ciErrorCodes.d.ts"
+    assert sorted(manifest["files"]) == sorted(f.rsplit("/", 1)[1] for f in files if f != f"{PACKAGE}/package.json")
 
 
 def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
@@ -491,3 +540,95 @@ def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
             render(replace(current_doc, categories=(replace(first, name=name),)), {})
     with pytest.raises(ValueError, match="already declared"):
         render(replace(current_doc, categories=(first, first)), {})
+
+
+# --- the JavaScript and declarations errcodegen writes beside the source ------------------
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_declarations_are_the_ones_tsc_writes(build: Build, variant: str) -> None:
+    """The `.d.ts` errcodegen wrote is tsc's, byte for byte, after errcodegen's header line."""
+    assert build.check.returncode == 0, build.check.stdout
+    ours = (build.out / "gen" / variant / "ciErrorCodes.d.ts").read_text(encoding="utf-8")
+    header, rest = ours.split("\n", 1)
+    assert header == build.texts[variant].split("\n", 1)[0]
+    assert rest == (build.out / "decl" / variant / "ciErrorCodes.d.ts").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_javascript_reads_back_as_tscs(readback: dict[str, Any], variant: str) -> None:
+    """errcodegen's JavaScript (an ES module) gives Node exactly what tsc's JavaScript gives."""
+    ours, tscs = readback[f"{variant}.gen"], readback[variant]
+    assert set(ours) == set(tscs)
+    for key in tscs:
+        assert ours[key] == tscs[key], key
+
+
+def expected_exception(doc: Document, value: str) -> Any:
+    """The spec of exceptionFromHeader: None for a blank value, a RangeError for a malformed one."""
+    text = value.strip(" \t\r\n")
+    if text == "":
+        return None
+    if not re.fullmatch(r"[+-]?[0-9]{1,18}", text) or abs(int(text)) > 2**53 - 1:
+        return ["RangeError", f"not an X-ErrNo value: {json.dumps(value, ensure_ascii=False)}"]
+    code = int(text)
+    infos = expected_lookup(doc, code)
+    rows = [v for v in vectors(doc) if v["code"] == code]
+    description = rows[0]["description"] if rows else "An error code that the upstream error-code page does not list."
+    names = ", ".join(f"{c}.{n}" for c, n in infos)
+    message = f"{code} ({names}): {description}" if names else f"{code}: {description}"
+    return ["CIException", code, infos, message, description, True, True]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_exception_from_header(build: Build, readback: dict[str, Any], variant: str) -> None:
+    doc = build.docs[variant]
+    assert readback[variant]["exceptions"] == [expected_exception(doc, h) for h in HEADER_PROBES]
+
+
+def test_exception_from_header_examples(readback: dict[str, Any]) -> None:
+    """Node's header values: a string, or several (`string[]`), which must agree."""
+    got = dict(zip(HEADER_PROBES, readback["current"]["exceptions"]))
+    assert got["-46618\n"][:3] == ["CIException", -46618, [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]]
+    assert got["-3006"][2] == [["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]]
+    assert got["-0"][1] == 0 and got["   "] is None and got["x-46618"][0] == "RangeError"
+    signature = [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]
+    assert readback["current"]["headerArrays"] == [
+        [[], None],
+        [[], None],
+        [signature, -46618],
+        [[], "RangeError"],
+        [[], "RangeError"],
+        [[["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]], -3006],
+    ]
+
+
+# One constant imported: what a bundler keeps of the package (esbuild --bundle --minify).
+MAX_BUNDLE = 4096
+
+
+@pytest.mark.parametrize(
+    ("package", "entry", "constant"),
+    [
+        ("ci-error-codes", "ciErrorCodes.js", "DownloadError"),
+        ("ci-media-processing-error-codes", "ciMediaProcessingErrorCodes.js", "ErrorCode"),
+    ],
+)
+def test_one_constant_bundles_small(tmp_path: Path, package: str, entry: str, constant: str) -> None:
+    """Tree-shaking: importing one constant keeps no table (the index is built on first lookup)."""
+    esbuild = require_tool("esbuild", ROOT / "node_modules" / ".bin" / "esbuild")
+    module = ROOT / "generated" / "typescript" / package / entry
+    (tmp_path / "one.mjs").write_text(f"import {{ {constant} }} from {json.dumps(module.as_posix())};\nconsole.log({constant});\n")
+    (tmp_path / "all.mjs").write_text(f"import * as m from {json.dumps(module.as_posix())};\nconsole.log(m.lookup);\n")
+    sizes = {}
+    for name in ("one", "all"):
+        run = subprocess.run(
+            [esbuild, f"{name}.mjs", "--bundle", "--minify", "--format=esm", f"--outfile={name}.out.js"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+        sizes[name] = (tmp_path / f"{name}.out.js").stat().st_size
+    assert sizes["one"] <= MAX_BUNDLE, f"importing {constant} bundles {sizes['one']} bytes (at most {MAX_BUNDLE})"
+    # The measure can fail: a lookup keeps the table, many times the limit.
+    assert sizes["all"] > 2 * sizes["one"], f"lookup bundles only {sizes['all']} bytes, one constant {sizes['one']}"
+    print(f"{package}: one constant {sizes['one']} bytes, lookup {sizes['all']} bytes")

@@ -158,10 +158,10 @@ def test_files_it_no_longer_generates_are_stale_and_removed(tmp_path: Path) -> N
     config.write_text(config.read_text(encoding="utf-8").replace('file = "ciErrorCodes.ts"', 'file = "renamed.ts"'), encoding="utf-8")
     result = run(proj, "check")
     assert result.returncode == 1
-    assert "--- a/typescript/ciErrorCodes.ts" in result.stdout and "+++ /dev/null" in result.stdout
+    assert "--- a/typescript/ci-error-codes/ciErrorCodes.ts" in result.stdout and "+++ /dev/null" in result.stdout
     assert "handwritten.ts" not in result.stdout and "old.go" not in result.stdout
     assert run(proj, "generate").returncode == 0
-    assert not (out / "typescript" / "ciErrorCodes.ts").exists() and (out / "typescript" / "renamed.ts").exists()
+    assert not (out / "typescript" / "ci-error-codes" / "ciErrorCodes.ts").exists() and (out / "typescript" / "ci-error-codes" / "renamed.ts").exists()
     assert mine.read_text(encoding="utf-8") == header + "export {};\n"
     assert nested.read_text(encoding="utf-8") == header
     assert run(proj, "check").returncode == 0

@@ -8,6 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_js = resolve('js')
+    l_0_codes_by_category = resolve('codes_by_category')
+    l_0_c = resolve('c')
+    l_0_codes = resolve('codes')
     try:
         t_1 = environment.filters['ident']
     except KeyError:
@@ -15,49 +19,58 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'ident' found.")
     try:
-        t_2 = environment.filters['ts_comment']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'ts_comment' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['ts_doc']
+        t_3 = environment.filters['ts_comment']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'ts_doc' found.")
+            raise TemplateRuntimeError("No filter named 'ts_comment' found.")
     try:
-        t_4 = environment.filters['ts_lit']
+        t_4 = environment.filters['ts_doc']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'ts_lit' found.")
+            raise TemplateRuntimeError("No filter named 'ts_doc' found.")
     try:
-        t_5 = environment.filters['ts_opt_str']
+        t_5 = environment.filters['ts_lit']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'ts_opt_str' found.")
+            raise TemplateRuntimeError("No filter named 'ts_lit' found.")
     try:
-        t_6 = environment.filters['ts_str']
+        t_6 = environment.filters['ts_opt_str']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'ts_opt_str' found.")
+    try:
+        t_7 = environment.filters['ts_str']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'ts_str' found.")
     pass
     yield '// '
-    yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n\n/**\n * Tencent Cloud Infinite (CI) symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status.\n *\n * @packageDocumentation\n */\n\n'
-    l_1_translated = False
-    pass
-    template = environment.get_template('typescript/category_types.ts.j2', 'typescript/strings.ts.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'translated': l_1_translated}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
-    l_1_translated = missing
-    yield "\n/** The same code on another page: that page's set, category and code. */\nexport interface SeeAlso {\n  readonly set: string;\n  readonly category: string;\n  readonly code: number | string;\n}\n\n/** Every code of the upstream page, by constant name. */\n"
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
+    yield "\n\n/**\n * Tencent Cloud Infinite (CI) symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `CIException` is an error to\n * throw and catch, with the code, the status and the code's rows; `exceptionFromResponse(status,\n * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category's codes.\n *\n * @packageDocumentation\n */\n\n"
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        l_1_translated = False
+        pass
+        template = environment.get_template('typescript/category_types.ts.j2', 'typescript/strings.ts.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'translated': l_1_translated, 'c': l_0_c, 'codes': l_0_codes}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        l_1_translated = missing
+        yield "\n/** The same code on another page: that page's set, category and code. */\nexport interface SeeAlso {\n  readonly set: string;\n  readonly category: string;\n  readonly code: number | string;\n}\n\n"
+    yield '/** Every code of the upstream page, by constant name. */\n'
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
         pass
         yield 'export const ErrorCode = {\n'
@@ -65,7 +78,7 @@ def root(context, missing=missing):
             l_1_text = missing
             _loop_vars = {}
             pass
-            l_1_text = t_3(environment.getattr(l_1_k, 'summary'))
+            l_1_text = t_4(environment.getattr(l_1_k, 'summary'))
             _loop_vars['text'] = l_1_text
             if environment.getattr(l_1_k, 'deprecated'):
                 pass
@@ -83,53 +96,132 @@ def root(context, missing=missing):
             yield '  '
             yield str(environment.finalize(t_1(environment.getattr(l_1_k, 'name'))))
             yield ': '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_k, 'code'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_k, 'code'))))
             yield ',\n'
         l_1_k = l_1_text = missing
-        yield '} as const;\n'
+        yield '}'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ' as const'
+        yield ';\n'
     else:
         pass
-        yield 'export const ErrorCode = {} as const;\n'
-    yield '/** A code of the upstream page, e.g. `"AccessDenied"`. */\nexport type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];\n\n/** One row of the upstream page: a code with one HTTP status and text. */\nexport interface Variant {\n  readonly code: ErrorCode;\n  /** The HTTP status of the response, or `null` where the page gives none. */\n  readonly httpStatus: number | null;\n  /** The status\'s reason phrase as the page gives it, e.g. `"Forbidden"`, or `null`. */\n  readonly httpReason: string | null;\n  /** What the code means with this status, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  readonly category: CategoryId;\n  /** True for a row the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** Where other pages give the same code. */\n  readonly seeAlso: readonly SeeAlso[];\n}\n\n/** Every category, in the page\'s order. */\n'
+        yield 'export const ErrorCode = {}'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ' as const'
+        yield ';\n'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield '/** A code of the upstream page, e.g. `"AccessDenied"`. */\nexport type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];\n\n/** One row of the upstream page, of the category `C`: a code (one of `K`) with one HTTP status and text. */\nexport interface VariantOf<C extends CategoryId, K extends ErrorCode> {\n  readonly code: K;\n  /** The HTTP status of the response, or `null` where the page gives none. */\n  readonly httpStatus: number | null;\n  /** The status\'s reason phrase as the page gives it, e.g. `"Forbidden"`, or `null`. */\n  readonly httpReason: string | null;\n  /** What the code means with this status, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  readonly category: C;\n  /** True for a row the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** Where other pages give the same code. */\n  readonly seeAlso: readonly SeeAlso[];\n}\n\n/** One row of the upstream page: narrowing on `category` gives that category\'s codes. */\n'
+        if (t_2((undefined(name='codes_by_category') if l_0_codes_by_category is missing else l_0_codes_by_category)) == 1):
+            pass
+            (l_0_c, l_0_codes) = environment.getitem((undefined(name='codes_by_category') if l_0_codes_by_category is missing else l_0_codes_by_category), 0)
+            context.vars.update({'c': l_0_c, 'codes': l_0_codes})
+            context.exported_vars.update(('c', 'codes'))
+            yield 'export type Variant = VariantOf<'
+            yield str(environment.finalize(t_7(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'id'))))
+            yield ', '
+            l_1_loop = missing
+            t_8 = 1
+            for l_1_k, l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
+                _loop_vars = {}
+                pass
+                yield str(environment.finalize(t_7(l_1_k)))
+                if (not environment.getattr(l_1_loop, 'last')):
+                    pass
+                    yield ' | '
+                t_8 = 0
+            l_1_loop = l_1_k = missing
+            if t_8:
+                pass
+                yield 'never'
+            yield '>;\n'
+        elif (undefined(name='codes_by_category') if l_0_codes_by_category is missing else l_0_codes_by_category):
+            pass
+            yield 'export type Variant =\n'
+            l_1_loop = missing
+            for (l_1_c, l_1_codes), l_1_loop in LoopContext((undefined(name='codes_by_category') if l_0_codes_by_category is missing else l_0_codes_by_category), undefined):
+                _loop_vars = {}
+                pass
+                yield '  | VariantOf<'
+                yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
+                yield ', '
+                l_2_loop = missing
+                t_9 = 1
+                for l_2_k, l_2_loop in LoopContext(l_1_codes, undefined):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.finalize(t_7(l_2_k)))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield ' | '
+                    t_9 = 0
+                l_2_loop = l_2_k = missing
+                if t_9:
+                    pass
+                    yield 'never'
+                yield '>'
+                if environment.getattr(l_1_loop, 'last'):
+                    pass
+                    yield ';'
+                yield '\n'
+            l_1_loop = l_1_c = l_1_codes = missing
+        else:
+            pass
+            yield 'export type Variant = VariantOf<never, never>;\n'
+    yield "\n/** Every category, in the page's order. */\n"
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
         pass
-        yield 'export const CATEGORIES: readonly CategoryInfo[] = [\n'
+        yield 'export const CATEGORIES'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly CategoryInfo[]'
+        yield ' = [\n'
         for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
             _loop_vars = {}
             pass
             yield '  {\n    id: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ',\n    title: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'title'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'title'))))
             yield ',\n    fallback: '
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'fallback'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'fallback'))))
             yield ',\n  },\n'
         l_1_c = missing
         yield '];\n'
     else:
         pass
-        yield 'export const CATEGORIES: readonly CategoryInfo[] = [];\n'
+        yield 'export const CATEGORIES'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly CategoryInfo[]'
+        yield ' = [];\n'
     yield "\n/** Every row of the page, in the page's order. */\n"
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries'):
         pass
-        yield 'export const VARIANTS: readonly Variant[] = [\n'
+        yield 'export const VARIANTS'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly Variant[]'
+        yield ' = [\n'
         for (l_1_c, l_1_e) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries'):
             _loop_vars = {}
             pass
             yield '  {\n    code: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'code'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_e, 'code'))))
             yield ',\n    httpStatus: '
-            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'http_status'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'http_status'))))
             yield ',\n    httpReason: '
-            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'http_reason'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'http_reason'))))
             yield ',\n    description: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'description'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_e, 'description'))))
             yield ',\n    action: '
-            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'action'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'action'))))
             yield ',\n    category: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ',\n    deprecated: '
-            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'deprecated'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'deprecated'))))
             yield ',\n'
             if environment.getattr(l_1_e, 'see_also'):
                 pass
@@ -138,11 +230,11 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '      { set: '
-                    yield str(environment.finalize(t_6(l_2_s)))
+                    yield str(environment.finalize(t_7(l_2_s)))
                     yield ', category: '
-                    yield str(environment.finalize(t_6(l_2_sc)))
+                    yield str(environment.finalize(t_7(l_2_sc)))
                     yield ', code: '
-                    yield str(environment.finalize(t_4(l_2_code)))
+                    yield str(environment.finalize(t_5(l_2_code)))
                     yield ' },\n'
                 l_2_s = l_2_sc = l_2_code = missing
                 yield '    ],\n'
@@ -154,18 +246,95 @@ def root(context, missing=missing):
         yield '];\n'
     else:
         pass
-        yield 'export const VARIANTS: readonly Variant[] = [];\n'
+        yield 'export const VARIANTS'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly Variant[]'
+        yield ' = [];\n'
     yield '\n'
     l_1_by_number = False
     pass
     template = environment.get_template('typescript/index_by_code.ts.j2', 'typescript/strings.ts.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'by_number': l_1_by_number}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'by_number': l_1_by_number, 'c': l_0_c, 'codes': l_0_codes}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     l_1_by_number = missing
-    yield "\n/** True when `code` is a code of the upstream page. */\nexport function isErrorCode(code: string): code is ErrorCode {\n  return byCode.has(code);\n}\n\n/** Returns every row of the page with this code, in order; `[]` for an unknown code. */\nexport function lookup(code: string): readonly Variant[] {\n  return byCode.get(code) ?? [];\n}\n\n/** Returns the row for an error response's HTTP status and `<Code>`, or `undefined`. */\nexport function fromResponse(status: number, code: string): Variant | undefined {\n  return lookup(code).find((variant) => variant.httpStatus === status);\n}\n"
+    yield '\n/** True when `code` is a code of the upstream page. */\nexport function isErrorCode(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': code is ErrorCode'
+    yield ' {\n  return byCode().has(code);\n}\n\n/** Returns every row of the page with this code, in order; `[]` for an unknown code. */\nexport function lookup(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': readonly Variant[]'
+    yield " {\n  return byCode().get(code) ?? [];\n}\n\n/** Returns the row for an error response's HTTP status and `<Code>`, or `undefined`. */\nexport function fromResponse(status"
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number'
+    yield ', code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': Variant | undefined'
+    yield ' {\n  return lookup(code).find((variant) => variant.httpStatus === status);\n}\n\n/**\n * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not\n * given), `infos` (every row of the page with that code; `[]` for an unknown code) and\n * `description` (the text of the row with that status, or of the first row). Its message\n * reads `AccessDenied (HTTP 403): <description>`.\n */\nexport class CIException extends Error {\n  /** The `<Code>` of the response. */\n'
+    if (undefined(name='js') if l_0_js is missing else l_0_js):
+        pass
+        yield '  code;\n'
+    else:
+        pass
+        yield '  readonly code: string;\n'
+    yield '  /** The HTTP status of the response, or `null` if not given. */\n'
+    if (undefined(name='js') if l_0_js is missing else l_0_js):
+        pass
+        yield '  httpStatus;\n'
+    else:
+        pass
+        yield '  readonly httpStatus: number | null;\n'
+    yield '  /** Every row of the page with this code (narrow on `category`); `[]` for an unknown code. */\n'
+    if (undefined(name='js') if l_0_js is missing else l_0_js):
+        pass
+        yield '  infos;\n'
+    else:
+        pass
+        yield '  readonly infos: readonly Variant[];\n'
+    yield '\n  constructor(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ', httpStatus'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number | null'
+    yield ' = null) {\n    const infos = lookup(code);\n    const found = httpStatus === null ? undefined : infos.find((variant) => variant.httpStatus === httpStatus);\n    const description =\n      (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n    super(`${code}${httpStatus === null ? "" : ` (HTTP ${httpStatus})`}: ${description}`);\n    this.name = "CIException";\n    this.code = code;\n    this.httpStatus = httpStatus;\n    this.infos = infos;\n  }\n\n  /** The text of the row with this status, else of the first row, else a generic text. */\n  get description()'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ' {\n    const status = this.httpStatus;\n    const found = status === null ? undefined : this.infos.find((variant) => variant.httpStatus === status);\n    return (found ?? this.infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n  }\n}\n\n/** Returns the `CIException` of an error response\'s HTTP status and `<Code>`, to throw. */\nexport function exceptionFromResponse(status'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number'
+    yield ', code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': CIException'
+    yield ' {\n  return new CIException(code, status);\n}\n'
 
 blocks = {}
-debug_info = '1=49&14=53&24=61&26=64&27=68&28=70&29=73&30=78&31=81&33=84&61=94&63=97&65=101&66=103&67=105&76=113&78=116&80=120&81=122&82=124&83=126&84=128&85=130&86=132&87=134&89=137&90=141&103=161'
+debug_info = '3=59&19=61&20=65&31=74&33=77&34=81&35=83&36=86&37=91&38=94&40=97&42=103&44=110&46=114&69=117&70=119&71=123&72=131&74=140&76=144&77=148&78=165&87=174&88=177&89=181&91=185&92=187&93=189&98=196&102=201&103=204&104=208&106=212&107=214&108=216&109=218&110=220&111=222&112=224&113=226&115=229&116=233&126=250&129=257&132=265&137=273&142=281&143=289&155=293&161=300&167=307&173=314&186=322&194=326&195=334'

@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_js = resolve('js')
     try:
         t_1 = environment.filters['ident']
     except KeyError:
@@ -59,29 +60,41 @@ def root(context, missing=missing):
     pass
     yield '// '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield "\n\n/**\n * Tencent Cloud Infinite (CI) error codes: one constant object per category of the upstream page.\n *\n * Each category object maps a constant name to its code, and the type of the same name is\n * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page\n * lists none); `lookup(code)` returns every entry with a code, across categories, and\n * `fromHeader(value)` does the same for an `X-ErrNo` header value.\n *\n * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and\n * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling\n * back to the default locale's where that locale's page has none. `translations` holds the\n * other locales' texts as their pages give them.\n *\n * @packageDocumentation\n */\n\n/** A locale of the upstream page. */\n"
-    if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales')) == 1):
+    yield "\n\n/**\n * Tencent Cloud Infinite (CI) error codes: one constant object per category of the upstream page.\n *\n * Each category object maps a constant name to its code, and the type of the same name is\n * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page\n * lists none); `lookup(code)` returns every entry with a code, across categories, and\n * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error\n * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the\n * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it\n * gives that category's codes.\n *\n * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and\n * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling\n * back to the default locale's where that locale's page has none. `translations` holds the\n * other locales' texts as their pages give them.\n *\n * @packageDocumentation\n */\n\n"
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
-        yield 'export type Locale = '
-        yield str(environment.finalize(t_7(environment.getitem(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), 0))))
-        yield ';\n'
-    else:
-        pass
-        yield 'export type Locale =\n'
-        l_1_loop = missing
-        for l_1_locale, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), undefined):
-            _loop_vars = {}
+        yield '/** A locale of the upstream page. */\n'
+        if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales')) == 1):
             pass
-            yield '  | '
-            yield str(environment.finalize(t_7(l_1_locale)))
-            if environment.getattr(l_1_loop, 'last'):
+            yield 'export type Locale = '
+            yield str(environment.finalize(t_7(environment.getitem(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), 0))))
+            yield ';\n'
+        else:
+            pass
+            yield 'export type Locale =\n'
+            l_1_loop = missing
+            for l_1_locale, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), undefined):
+                _loop_vars = {}
                 pass
-                yield ';'
-            yield '\n'
-        l_1_loop = l_1_locale = missing
-    yield '\n/** The locale of `description`, `action`, `title` and `fallback`. */\nexport const DEFAULT_LOCALE: Locale = '
+                yield '  | '
+                yield str(environment.finalize(t_7(l_1_locale)))
+                if environment.getattr(l_1_loop, 'last'):
+                    pass
+                    yield ';'
+                yield '\n'
+            l_1_loop = l_1_locale = missing
+        yield '\n'
+    yield '/** The locale of `description`, `action`, `title` and `fallback`. */\nexport const DEFAULT_LOCALE'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': Locale'
+    yield ' = '
     yield str(environment.finalize(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
-    yield ';\n\n/** Every locale of the upstream page, the default first. */\nexport const LOCALES: readonly Locale[] = ['
+    yield ';\n\n/** Every locale of the upstream page, the default first. */\nexport const LOCALES'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': readonly Locale[]'
+    yield ' = ['
     l_1_loop = missing
     for l_1_locale, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), undefined):
         _loop_vars = {}
@@ -91,17 +104,47 @@ def root(context, missing=missing):
             pass
             yield ', '
     l_1_loop = l_1_locale = missing
-    yield "];\n\n/** A code's texts in one locale. */\nexport interface LocalizedText {\n  /** What the code means. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n}\n\n/** A category's texts in one locale. */\nexport interface CategoryText {\n  /** The section's heading. */\n  readonly title: string;\n  /** What the page says about codes of this category it does not list, or `null`. */\n  readonly fallback: string | null;\n}\n\n"
-    l_1_translated = True
-    pass
-    template = environment.get_template('typescript/category_types.ts.j2', 'typescript/module.ts.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'translated': l_1_translated}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
-    l_1_translated = missing
-    yield "\n/** One code of the upstream page. */\nexport interface ErrorInfo {\n  readonly category: CategoryId;\n  readonly code: number;\n  /** The constant's name in its category object. */\n  readonly name: string;\n  /** What the code means, in the upstream page's words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  /** True for a code the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** The texts of the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n  /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */\n  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];\n}\n"
+    yield '];\n'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield "\n/** A code's texts in one locale. */\nexport interface LocalizedText {\n  /** What the code means. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n}\n\n/** A category's texts in one locale. */\nexport interface CategoryText {\n  /** The section's heading. */\n  readonly title: string;\n  /** What the page says about codes of this category it does not list, or `null`. */\n  readonly fallback: string | null;\n}\n\n"
+        l_1_translated = True
+        pass
+        template = environment.get_template('typescript/category_types.ts.j2', 'typescript/module.ts.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'translated': l_1_translated}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        l_1_translated = missing
+        yield "\n/** One code of the upstream page, of the category `C`; its code is one of `K`. */\nexport interface ErrorInfoOf<C extends CategoryId, K extends number> {\n  readonly category: C;\n  readonly code: K;\n  /** The constant's name in its category object. */\n  readonly name: string;\n  /** What the code means, in the upstream page's words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  /** True for a code the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** The texts of the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n  /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */\n  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];\n}\n\n/** One code of the upstream page: narrowing on `category` gives that category's codes. */\n"
+        if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 1):
+            pass
+            yield 'export type ErrorInfo = ErrorInfoOf<'
+            yield str(environment.finalize(t_7(environment.getattr(environment.getitem(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'), 0), 'id'))))
+            yield ', '
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'), 0), 'name'))))
+            yield '>;\n'
+        elif environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
+            pass
+            yield 'export type ErrorInfo =\n'
+            l_1_loop = missing
+            for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'), undefined):
+                _loop_vars = {}
+                pass
+                yield '  | ErrorInfoOf<'
+                yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
+                yield ', '
+                yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+                yield '>'
+                if environment.getattr(l_1_loop, 'last'):
+                    pass
+                    yield ';'
+                yield '\n'
+            l_1_loop = l_1_c = missing
+        else:
+            pass
+            yield 'export type ErrorInfo = ErrorInfoOf<never, never>;\n'
     for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
         l_1_title = missing
         _loop_vars = {}
@@ -156,24 +199,38 @@ def root(context, missing=missing):
                 yield str(environment.finalize(t_5(environment.getattr(l_2_e, 'code'))))
                 yield ',\n'
             l_2_e = l_2_text = missing
-            yield '} as const;\n'
+            yield '}'
+            if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+                pass
+                yield ' as const'
+            yield ';\n'
         else:
             pass
             yield 'export const '
             yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
-            yield ' = {} as const;\n'
-        yield 'export type '
-        yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
-        yield ' = (typeof '
-        yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
-        yield ')[keyof typeof '
-        yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
-        yield '];\n'
+            yield ' = {}'
+            if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+                pass
+                yield ' as const'
+            yield ';\n'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield 'export type '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield ' = (typeof '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield ')[keyof typeof '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield '];\n'
     l_1_c = l_1_title = missing
     yield "\n/** Every category, in the page's order. */\n"
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
         pass
-        yield 'export const CATEGORIES: readonly CategoryInfo[] = [\n'
+        yield 'export const CATEGORIES'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly CategoryInfo[]'
+        yield ' = [\n'
         for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
             l_1_texts = missing
             _loop_vars = {}
@@ -207,11 +264,19 @@ def root(context, missing=missing):
         yield '];\n'
     else:
         pass
-        yield 'export const CATEGORIES: readonly CategoryInfo[] = [];\n'
+        yield 'export const CATEGORIES'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly CategoryInfo[]'
+        yield ' = [];\n'
     yield "\n/** Every code of every category, in the page's order. */\n"
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries'):
         pass
-        yield 'export const ERRORS: readonly ErrorInfo[] = [\n'
+        yield 'export const ERRORS'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly ErrorInfo[]'
+        yield ' = [\n'
         for (l_1_c, l_1_e) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries'):
             l_1_texts = missing
             _loop_vars = {}
@@ -266,7 +331,11 @@ def root(context, missing=missing):
         yield '];\n'
     else:
         pass
-        yield 'export const ERRORS: readonly ErrorInfo[] = [];\n'
+        yield 'export const ERRORS'
+        if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+            pass
+            yield ': readonly ErrorInfo[]'
+        yield ' = [];\n'
     yield '\n'
     l_1_by_number = True
     pass
@@ -277,7 +346,104 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_by_number = missing
-    yield '\n/** Returns every entry with this code, across categories; `[]` for an unknown code. */\nexport function lookup(code: number): readonly ErrorInfo[] {\n  return byCode.get(code) ?? [];\n}\n\nconst hasOwn = Object.prototype.hasOwnProperty;\n\n/** Returns the code\'s texts in `locale`; each the default locale\'s where that locale\'s page has none. */\nexport function localize(info: ErrorInfo, locale: Locale): LocalizedText {\n  const texts = info.translations;\n  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;\n  if (found === undefined) {\n    return { description: info.description, action: info.action };\n  }\n  return { description: found.description, action: found.action ?? info.action };\n}\n\n/** Returns the category\'s texts in `locale`; each the default locale\'s where that locale\'s page has none. */\nexport function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText {\n  const texts = info.translations;\n  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;\n  if (found === undefined) {\n    return { title: info.title, fallback: info.fallback };\n  }\n  return { title: found.title, fallback: found.fallback ?? info.fallback };\n}\n\n/** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */\nexport function isLocale(value: string): value is Locale {\n  return (LOCALES as readonly string[]).includes(value);\n}\n\nconst headerValue = /^[ \\t]*([+-]?[0-9]{1,18})[ \\t]*$/;\n\n/**\n * Returns the entries for an `X-ErrNo` header value such as `" -46618 "`; `[]` if there are none.\n *\n * Spaces and tabs around the value are ignored; anything but an optional sign followed by\n * ASCII digits gives `[]`.\n */\nexport function fromHeader(value: string | null | undefined): readonly ErrorInfo[] {\n  if (value == null) {\n    return [];\n  }\n  const match = headerValue.exec(value);\n  return match === null ? [] : lookup(Number(match[1]));\n}\n'
+    yield '\n/** Returns every entry with this code, across categories; `[]` for an unknown code. */\nexport function lookup(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': readonly ErrorInfo[]'
+    yield " {\n  return byCode().get(code) ?? [];\n}\n\n/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */\nexport function localize(info"
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': ErrorInfo'
+    yield ', locale'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': Locale'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': LocalizedText'
+    yield " {\n  const texts = info.translations;\n  const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;\n  if (found === undefined) {\n    return { description: info.description, action: info.action };\n  }\n  return { description: found.description, action: found.action ?? info.action };\n}\n\n/** Returns the category's texts in `locale`; each the default locale's where that locale's page has none. */\nexport function localizeCategory(info"
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': CategoryInfo'
+    yield ', locale'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': Locale'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': CategoryText'
+    yield ' {\n  const texts = info.translations;\n  const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;\n  if (found === undefined) {\n    return { title: info.title, fallback: info.fallback };\n  }\n  return { title: found.title, fallback: found.fallback ?? info.fallback };\n}\n\n/** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */\nexport function isLocale(value'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': value is Locale'
+    yield ' {\n  return '
+    if (undefined(name='js') if l_0_js is missing else l_0_js):
+        pass
+        yield 'LOCALES'
+    else:
+        pass
+        yield '(LOCALES as readonly string[])'
+    yield ".includes(value);\n}\n\n/**\n * An error code, to throw and catch: `code` (the number as the response gave it), `infos`\n * (every entry with that code, across categories; `[]` for an unknown code) and\n * `description` (the first entry's). Its message reads\n * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.\n */\nexport class CIException extends Error {\n  /** The code, as the response gave it. */\n"
+    if (undefined(name='js') if l_0_js is missing else l_0_js):
+        pass
+        yield '  code;\n'
+    else:
+        pass
+        yield '  readonly code: number;\n'
+    yield '  /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */\n'
+    if (undefined(name='js') if l_0_js is missing else l_0_js):
+        pass
+        yield '  infos;\n'
+    else:
+        pass
+        yield '  readonly infos: readonly ErrorInfo[];\n'
+    yield '\n  constructor(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number'
+    yield ') {\n    const infos = lookup(code);\n    const names = infos.map((info) => `${info.category}.${info.name}`).join(", ");\n    const description = infos[0]?.description ?? "An error code that the upstream error-code page does not list.";\n    super(names === "" ? `${code}: ${description}` : `${code} (${names}): ${description}`);\n    this.name = "CIException";\n    this.code = code;\n    this.infos = infos;\n  }\n\n  /** What the code means: the first entry\'s description, or a generic text for an unknown code. */\n  get description()'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ' {\n    return this.infos[0]?.description ?? "An error code that the upstream error-code page does not list.";\n  }\n}\n\n// A header value: an optional sign and up to 18 ASCII digits, spaces, tabs and newlines around.\nconst headerValue = /^[ \\t\\r\\n]*([+-]?[0-9]{1,18})[ \\t\\r\\n]*$/;\n\n// The code of an X-ErrNo header value (one or several, as Node gives them): `undefined` for\n// none or a blank one, `null` for a malformed one (or several that disagree).\nfunction headerCode(value'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string | readonly string[] | null | undefined'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number | null | undefined'
+    yield ' {\n  let code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': number | undefined'
+    yield ';\n  for (const one of typeof value === "string" ? [value] : (value ?? [])) {\n    if (/^[ \\t\\r\\n]*$/.test(one)) {\n      continue;\n    }\n    const match = headerValue.exec(one);\n    const found = match === null ? NaN : Number(match[1]) + 0; // + 0: "-0" is 0\n    if (!Number.isSafeInteger(found) || (code !== undefined && code !== found)) {\n      return null;\n    }\n    code = found;\n  }\n  return code;\n}\n\n/**\n * Returns the entries for an `X-ErrNo` header value such as `" -46618 "`; `[]` if there are none.\n *\n * The value is a string, or several as Node gives them (`string[]`). Spaces, tabs and newlines\n * around it are ignored; anything but an optional sign followed by ASCII digits (or several\n * values that disagree) gives `[]`.\n */\nexport function fromHeader(value'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string | readonly string[] | null | undefined'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': readonly ErrorInfo[]'
+    yield ' {\n  const code = headerCode(value);\n  return code == null ? [] : lookup(code);\n}\n\n/**\n * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |\n * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines\n * around the value are ignored; a malformed value (or several values that disagree) throws a\n * `RangeError`, not a `CIException`.\n */\nexport function exceptionFromHeader(value'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string | readonly string[] | null | undefined'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': CIException | undefined'
+    yield ' {\n  const code = headerCode(value);\n  if (code === null) {\n    throw new RangeError(`not an X-ErrNo value: ${JSON.stringify(value)}`);\n  }\n  return code === undefined ? undefined : new CIException(code);\n}\n'
 
 blocks = {}
-debug_info = '1=61&20=63&21=66&24=72&25=76&31=83&35=86&54=97&73=105&74=109&77=112&78=115&81=118&82=120&83=123&85=125&90=129&91=132&92=134&93=138&94=140&95=143&96=148&97=151&99=154&103=163&105=166&109=174&111=177&113=182&114=184&115=186&116=188&117=190&119=193&120=197&132=212&134=215&136=220&137=222&138=224&139=226&140=228&141=230&142=232&143=234&145=237&146=241&150=249&152=252&153=256&164=273'
+debug_info = '3=62&24=64&26=67&27=70&30=76&31=80&38=88&41=94&42=99&44=108&62=113&83=121&84=124&85=128&87=132&88=136&95=148&96=152&99=155&100=158&103=161&104=163&105=166&107=168&112=172&113=175&114=177&115=181&116=183&117=186&118=191&119=194&121=197&123=203&125=210&127=216&128=219&133=227&134=230&135=234&137=239&138=241&139=243&140=245&141=247&143=250&144=254&152=268&156=273&157=276&158=280&160=285&161=287&162=289&163=291&164=293&165=295&166=297&167=299&169=302&170=306&174=314&176=317&177=321&185=335&188=342&191=350&196=358&197=366&207=370&208=378&218=382&219=390&230=397&236=404&242=411&253=415&263=419&264=423&265=427&287=431&288=435&299=439&300=443'

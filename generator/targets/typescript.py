@@ -1,25 +1,35 @@
-"""The TypeScript module: one `as const` object per category (integer codes, lookups by code
+"""The TypeScript package: one `as const` object per category (integer codes, lookups by code
 and by X-ErrNo header), or one `ErrorCode` object of every code with its variants (symbolic
-codes). No `enum`."""
+codes); `CIException` to throw and catch. No `enum`.
+
+Each set is an npm package in its own folder: `package.json`, the `.ts` source, and the same
+module as JavaScript (`.js`) with its declarations (`.d.ts`), all rendered from templates (the
+`.ts` and `.js` from one template, the `js` flag leaving every type out): no TypeScript
+compiler runs at generation time. The tests check that tsc gives the same declarations and
+that the JavaScript behaves as tsc's does."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping
 
 from ..content import Content
-from ..model import LOCALE_TAG, Document
+from ..model import LOCALE_TAG, Category, Document, Entry
 from ..render import render_template
 from ..view import View
-from .base import Option, Target, register, typescript_file_problem
+from ..escape import json_value
+from .base import Option, Target, folder_problem, register, typescript_file_problem
 
 # Top-level names the module declares or uses itself; a category named like one would clash.
 OWN_NAMES = frozenset(
     {"CATEGORIES", "ERRORS", "CategoryId", "CategoryInfo", "ErrorInfo", "Map", "Number", "ReadonlyMap"}
     | {"DEFAULT_LOCALE", "LOCALES", "Locale", "LocalizedText", "CategoryText", "Object", "Partial", "Readonly", "Record"}
+    | {"ErrorInfoOf", "CIException", "Error", "RangeError", "JSON", "NaN", "exceptionFromHeader", "headerCode", "headerValue"}
+    | {"byCode", "index", "lookup", "localize", "localizeCategory", "isLocale", "fromHeader"}
 )
 # Top-level names the module for a page of symbolic codes declares.
 SYMBOL_NAMES = frozenset(
     {"ErrorCode", "SeeAlso", "Variant", "VARIANTS", "CATEGORIES", "CategoryId", "CategoryInfo", "Map", "ReadonlyMap"}
+    | {"VariantOf", "CIException", "Error", "byCode", "index", "isErrorCode", "lookup", "fromResponse", "exceptionFromResponse"}
 )
 # A JavaScript number holds every integer up to 2**53 - 1 exactly, and no further.
 MAX_SAFE_INTEGER = 2**53 - 1
@@ -45,26 +55,81 @@ def _check(doc: Document) -> None:
             names.add(e.name)
 
 
+# An npm package name without a scope: lowercase, URL-safe, at most 214 characters, not
+# starting with `.` or `_` (npm's rules); it is also the package's folder.
+PACKAGE = r"[a-z0-9][a-z0-9._-]{0,213}"
+# A semantic version (npm refuses anything else): MAJOR.MINOR.PATCH, an optional pre-release.
+VERSION = r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?"
+
+
+def package_problem(value: str) -> str | None:
+    """Why `value` cannot name an npm package (beyond its pattern), or None."""
+    if value in ("node_modules", "favicon.ico"):
+        return "is a name npm refuses"
+    return folder_problem(value)
+
+
+def identifier(view: View, category: Category, entry: Entry) -> str:
+    """The TypeScript expression that names an entry's code: `DownloadError.SIGNATURE_AUTHENTICATION_FAILS`
+    (integer codes: the category object's property), `ErrorCode.ACCESS_DENIED` (symbolic codes)."""
+    if view.kind == "string":
+        return "ErrorCode." + next(k.name for k in view.codes if k.code == entry.code)
+    return f"{category.name}.{entry.name}"
+
+
+def _codes_by_category(view: View) -> list[tuple[Category, list[str]]]:
+    """Per category of a page of symbolic codes, its distinct codes in the page's order."""
+    codes: dict[str, dict[str, None]] = {c.id: {} for c in view.categories}
+    for c, e in view.entries:
+        codes[c.id][str(e.code)] = None
+    return [(c, list(codes[c.id])) for c in view.categories]
+
+
 class TypeScript(Target):
-    """`typescript/<file>`."""
+    """`typescript/<package>/`: `package.json`, `<file>.ts`, `<file>.js` and `<file>.d.ts`."""
 
     name = "typescript"
-    options = {"file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts", check=typescript_file_problem)}
-    defaults = {"int": {"file": "ciErrorCodes.ts"}, "string": {"file": "ciMediaProcessingErrorCodes.ts"}}
+    options = {
+        "package": Option(PACKAGE, "package name", check=package_problem),
+        "file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts", check=typescript_file_problem),
+        "version": Option(VERSION, "version", path=False),
+    }
+    defaults = {
+        "int": {"package": "ci-error-codes", "file": "ciErrorCodes.ts", "version": "0.1.0"},
+        "string": {"package": "ci-media-processing-error-codes", "file": "ciMediaProcessingErrorCodes.ts", "version": "0.1.0"},
+    }
     declared = {"int": OWN_NAMES, "string": SYMBOL_NAMES}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+        package = self.option(options, "package", view.kind)
         file = self.option(options, "file", view.kind)
+        version = self.option(options, "version", view.kind)
         if view.kind == "string":
-            text = render_template("typescript/strings.ts.j2", view=view)
+            name, context = "strings", {"codes_by_category": _codes_by_category(view)}
         else:
             _check(view.doc)
-            text = render_template("typescript/module.ts.j2", view=view)
-        return {f"typescript/{file}": text}
+            name, context = "module", {}
+        stem = file[: -len(".ts")]
+        manifest = render_template(
+            "typescript/package.json.j2",
+            view=view,
+            package=json_value(package),
+            version=json_value(version),
+            module=json_value(f"./{stem}.js"),
+            types=json_value(f"./{stem}.d.ts"),
+            files=json_value([f"{stem}.ts", f"{stem}.js", f"{stem}.d.ts"]),
+        )
+        return {
+            f"typescript/{package}/package.json": manifest,
+            f"typescript/{package}/{file}": render_template(f"typescript/{name}.ts.j2", view=view, js=False, **context),
+            f"typescript/{package}/{stem}.js": render_template(f"typescript/{name}.ts.j2", view=view, js=True, **context),
+            f"typescript/{package}/{stem}.d.ts": render_template(f"typescript/{name}.d.ts.j2", view=view, **context),
+        }
 
 
 TARGET = register(TypeScript())
 DEFAULT_FILE = TypeScript.defaults["int"]["file"]
+DEFAULT_PACKAGE = TypeScript.defaults["int"]["package"]
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

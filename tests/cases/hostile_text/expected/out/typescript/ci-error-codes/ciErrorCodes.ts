@@ -6,7 +6,10 @@
  * Each category object maps a constant name to its code, and the type of the same name is
  * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page
  * lists none); `lookup(code)` returns every entry with a code, across categories, and
- * `fromHeader(value)` does the same for an `X-ErrNo` header value.
+ * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
+ * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
+ * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
+ * gives that category's codes.
  *
  * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
  * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
@@ -55,10 +58,10 @@ export interface CategoryInfo {
   readonly translations?: Readonly<Partial<Record<Locale, CategoryText>>>;
 }
 
-/** One code of the upstream page. */
-export interface ErrorInfo {
-  readonly category: CategoryId;
-  readonly code: number;
+/** One code of the upstream page, of the category `C`; its code is one of `K`. */
+export interface ErrorInfoOf<C extends CategoryId, K extends number> {
+  readonly category: C;
+  readonly code: K;
   /** The constant's name in its category object. */
   readonly name: string;
   /** What the code means, in the upstream page's words. */
@@ -72,6 +75,9 @@ export interface ErrorInfo {
   /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */
   readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];
 }
+
+/** One code of the upstream page: narrowing on `category` gives that category's codes. */
+export type ErrorInfo = ErrorInfoOf<"hostile_text_77", HostileText77Error>;
 
 /**
  * Hostile "text" / {{ 77 }}
@@ -145,32 +151,34 @@ export const ERRORS: readonly ErrorInfo[] = [
   },
 ];
 
-function indexByCode(errors: readonly ErrorInfo[]): ReadonlyMap<number, readonly ErrorInfo[]> {
-  const index = new Map<number, ErrorInfo[]>();
-  for (const info of errors) {
-    const same = index.get(info.code);
-    if (same === undefined) {
-      index.set(info.code, [info]);
-    } else {
-      same.push(info);
+// Every row by code, built on first use: a bundle that never looks a code up keeps no table.
+let index: ReadonlyMap<number, readonly ErrorInfo[]> | undefined;
+
+function byCode(): ReadonlyMap<number, readonly ErrorInfo[]> {
+  if (index === undefined) {
+    const built = new Map<number, ErrorInfo[]>();
+    for (const info of ERRORS) {
+      const same = built.get(info.code);
+      if (same === undefined) {
+        built.set(info.code, [info]);
+      } else {
+        same.push(info);
+      }
     }
+    index = built;
   }
   return index;
 }
 
-const byCode = indexByCode(ERRORS);
-
 /** Returns every entry with this code, across categories; `[]` for an unknown code. */
 export function lookup(code: number): readonly ErrorInfo[] {
-  return byCode.get(code) ?? [];
+  return byCode().get(code) ?? [];
 }
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
 export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
   const texts = info.translations;
-  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;
   if (found === undefined) {
     return { description: info.description, action: info.action };
   }
@@ -180,7 +188,7 @@ export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
 /** Returns the category's texts in `locale`; each the default locale's where that locale's page has none. */
 export function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText {
   const texts = info.translations;
-  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;
   if (found === undefined) {
     return { title: info.title, fallback: info.fallback };
   }
@@ -192,18 +200,77 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-const headerValue = /^[ \t]*([+-]?[0-9]{1,18})[ \t]*$/;
+/**
+ * An error code, to throw and catch: `code` (the number as the response gave it), `infos`
+ * (every entry with that code, across categories; `[]` for an unknown code) and
+ * `description` (the first entry's). Its message reads
+ * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.
+ */
+export class CIException extends Error {
+  /** The code, as the response gave it. */
+  readonly code: number;
+  /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */
+  readonly infos: readonly ErrorInfo[];
+
+  constructor(code: number) {
+    const infos = lookup(code);
+    const names = infos.map((info) => `${info.category}.${info.name}`).join(", ");
+    const description = infos[0]?.description ?? "An error code that the upstream error-code page does not list.";
+    super(names === "" ? `${code}: ${description}` : `${code} (${names}): ${description}`);
+    this.name = "CIException";
+    this.code = code;
+    this.infos = infos;
+  }
+
+  /** What the code means: the first entry's description, or a generic text for an unknown code. */
+  get description(): string {
+    return this.infos[0]?.description ?? "An error code that the upstream error-code page does not list.";
+  }
+}
+
+// A header value: an optional sign and up to 18 ASCII digits, spaces, tabs and newlines around.
+const headerValue = /^[ \t\r\n]*([+-]?[0-9]{1,18})[ \t\r\n]*$/;
+
+// The code of an X-ErrNo header value (one or several, as Node gives them): `undefined` for
+// none or a blank one, `null` for a malformed one (or several that disagree).
+function headerCode(value: string | readonly string[] | null | undefined): number | null | undefined {
+  let code: number | undefined;
+  for (const one of typeof value === "string" ? [value] : (value ?? [])) {
+    if (/^[ \t\r\n]*$/.test(one)) {
+      continue;
+    }
+    const match = headerValue.exec(one);
+    const found = match === null ? NaN : Number(match[1]) + 0; // + 0: "-0" is 0
+    if (!Number.isSafeInteger(found) || (code !== undefined && code !== found)) {
+      return null;
+    }
+    code = found;
+  }
+  return code;
+}
 
 /**
  * Returns the entries for an `X-ErrNo` header value such as `" -46618 "`; `[]` if there are none.
  *
- * Spaces and tabs around the value are ignored; anything but an optional sign followed by
- * ASCII digits gives `[]`.
+ * The value is a string, or several as Node gives them (`string[]`). Spaces, tabs and newlines
+ * around it are ignored; anything but an optional sign followed by ASCII digits (or several
+ * values that disagree) gives `[]`.
  */
-export function fromHeader(value: string | null | undefined): readonly ErrorInfo[] {
-  if (value == null) {
-    return [];
+export function fromHeader(value: string | readonly string[] | null | undefined): readonly ErrorInfo[] {
+  const code = headerCode(value);
+  return code == null ? [] : lookup(code);
+}
+
+/**
+ * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |
+ * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines
+ * around the value are ignored; a malformed value (or several values that disagree) throws a
+ * `RangeError`, not a `CIException`.
+ */
+export function exceptionFromHeader(value: string | readonly string[] | null | undefined): CIException | undefined {
+  const code = headerCode(value);
+  if (code === null) {
+    throw new RangeError(`not an X-ErrNo value: ${JSON.stringify(value)}`);
   }
-  const match = headerValue.exec(value);
-  return match === null ? [] : lookup(Number(match[1]));
+  return code === undefined ? undefined : new CIException(code);
 }

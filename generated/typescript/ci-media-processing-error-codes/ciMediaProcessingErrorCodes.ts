@@ -6,7 +6,10 @@
  * `ErrorCode` maps a constant name to its code, and the type of the same name is the union
  * of those codes. A code can stand in several rows of the upstream page, with different
  * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,
- * and `fromResponse(status, code)` the row of one HTTP status.
+ * and `fromResponse(status, code)` the row of one HTTP status. `CIException` is an error to
+ * throw and catch, with the code, the status and the code's rows; `exceptionFromResponse(status,
+ * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:
+ * narrowing on it gives that category's codes.
  *
  * @packageDocumentation
  */
@@ -93,9 +96,9 @@ export const ErrorCode = {
 /** A code of the upstream page, e.g. `"AccessDenied"`. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One row of the upstream page: a code with one HTTP status and text. */
-export interface Variant {
-  readonly code: ErrorCode;
+/** One row of the upstream page, of the category `C`: a code (one of `K`) with one HTTP status and text. */
+export interface VariantOf<C extends CategoryId, K extends ErrorCode> {
+  readonly code: K;
   /** The HTTP status of the response, or `null` where the page gives none. */
   readonly httpStatus: number | null;
   /** The status's reason phrase as the page gives it, e.g. `"Forbidden"`, or `null`. */
@@ -104,12 +107,18 @@ export interface Variant {
   readonly description: string;
   /** What to do about it, or `null` where the page lists no action. */
   readonly action: string | null;
-  readonly category: CategoryId;
+  readonly category: C;
   /** True for a row the page no longer lists, kept so that no constant vanishes. */
   readonly deprecated: boolean;
   /** Where other pages give the same code. */
   readonly seeAlso: readonly SeeAlso[];
 }
+
+/** One row of the upstream page: narrowing on `category` gives that category's codes. */
+export type Variant =
+  | VariantOf<"http_3xx", "PermanentRedirect" | "TemporaryRedirect">
+  | VariantOf<"http_4xx", "InvalidArgument" | "MissingContent" | "InvalidContent" | "InvalidHost" | "ResourceNotFound" | "ResourceAccessDenied" | "ResourceDownloadFailed" | "CIRoleNotExist" | "ResourceNotSupported" | "MissingAuthorization" | "InvalidAuthorization" | "AccessDenied" | "SecretidNotExist" | "SignatureExpired" | "MediaBucketAlreadyBinded" | "QueueSaturated" | "QueuePaused" | "InvalidUrl" | "AuditingJobNotFound" | "MissingContentLength" | "SlowDown" | "UnavailableForLegalReasons">
+  | VariantOf<"http_5xx", "InternalError" | "NotImplemented" | "ServiceUnavailable">;
 
 /** Every category, in the page's order. */
 export const CATEGORIES: readonly CategoryInfo[] = [
@@ -454,32 +463,75 @@ export const VARIANTS: readonly Variant[] = [
   },
 ];
 
-function indexByCode(variants: readonly Variant[]): ReadonlyMap<string, readonly Variant[]> {
-  const index = new Map<string, Variant[]>();
-  for (const variant of variants) {
-    const same = index.get(variant.code);
-    if (same === undefined) {
-      index.set(variant.code, [variant]);
-    } else {
-      same.push(variant);
+// Every row by code, built on first use: a bundle that never looks a code up keeps no table.
+let index: ReadonlyMap<string, readonly Variant[]> | undefined;
+
+function byCode(): ReadonlyMap<string, readonly Variant[]> {
+  if (index === undefined) {
+    const built = new Map<string, Variant[]>();
+    for (const variant of VARIANTS) {
+      const same = built.get(variant.code);
+      if (same === undefined) {
+        built.set(variant.code, [variant]);
+      } else {
+        same.push(variant);
+      }
     }
+    index = built;
   }
   return index;
 }
 
-const byCode = indexByCode(VARIANTS);
-
 /** True when `code` is a code of the upstream page. */
 export function isErrorCode(code: string): code is ErrorCode {
-  return byCode.has(code);
+  return byCode().has(code);
 }
 
 /** Returns every row of the page with this code, in order; `[]` for an unknown code. */
 export function lookup(code: string): readonly Variant[] {
-  return byCode.get(code) ?? [];
+  return byCode().get(code) ?? [];
 }
 
 /** Returns the row for an error response's HTTP status and `<Code>`, or `undefined`. */
 export function fromResponse(status: number, code: string): Variant | undefined {
   return lookup(code).find((variant) => variant.httpStatus === status);
+}
+
+/**
+ * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not
+ * given), `infos` (every row of the page with that code; `[]` for an unknown code) and
+ * `description` (the text of the row with that status, or of the first row). Its message
+ * reads `AccessDenied (HTTP 403): <description>`.
+ */
+export class CIException extends Error {
+  /** The `<Code>` of the response. */
+  readonly code: string;
+  /** The HTTP status of the response, or `null` if not given. */
+  readonly httpStatus: number | null;
+  /** Every row of the page with this code (narrow on `category`); `[]` for an unknown code. */
+  readonly infos: readonly Variant[];
+
+  constructor(code: string, httpStatus: number | null = null) {
+    const infos = lookup(code);
+    const found = httpStatus === null ? undefined : infos.find((variant) => variant.httpStatus === httpStatus);
+    const description =
+      (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";
+    super(`${code}${httpStatus === null ? "" : ` (HTTP ${httpStatus})`}: ${description}`);
+    this.name = "CIException";
+    this.code = code;
+    this.httpStatus = httpStatus;
+    this.infos = infos;
+  }
+
+  /** The text of the row with this status, else of the first row, else a generic text. */
+  get description(): string {
+    const status = this.httpStatus;
+    const found = status === null ? undefined : this.infos.find((variant) => variant.httpStatus === status);
+    return (found ?? this.infos[0])?.description ?? "An error code that the upstream error-code page does not list.";
+  }
+}
+
+/** Returns the `CIException` of an error response's HTTP status and `<Code>`, to throw. */
+export function exceptionFromResponse(status: number, code: string): CIException {
+  return new CIException(code, status);
 }

@@ -6,7 +6,10 @@
  * Each category object maps a constant name to its code, and the type of the same name is
  * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page
  * lists none); `lookup(code)` returns every entry with a code, across categories, and
- * `fromHeader(value)` does the same for an `X-ErrNo` header value.
+ * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
+ * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
+ * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
+ * gives that category's codes.
  *
  * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
  * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
@@ -16,69 +19,11 @@
  * @packageDocumentation
  */
 
-/** A locale of the upstream page. */
-export type Locale =
-  | "en"
-  | "zh";
-
 /** The locale of `description`, `action`, `title` and `fallback`. */
-export const DEFAULT_LOCALE: Locale = "en";
+export const DEFAULT_LOCALE = "en";
 
 /** Every locale of the upstream page, the default first. */
-export const LOCALES: readonly Locale[] = ["en", "zh"];
-
-/** A code's texts in one locale. */
-export interface LocalizedText {
-  /** What the code means. */
-  readonly description: string;
-  /** What to do about it, or `null` where the page lists no action. */
-  readonly action: string | null;
-}
-
-/** A category's texts in one locale. */
-export interface CategoryText {
-  /** The section's heading. */
-  readonly title: string;
-  /** What the page says about codes of this category it does not list, or `null`. */
-  readonly fallback: string | null;
-}
-
-/** The id of a category of the upstream page. */
-export type CategoryId =
-  | "download"
-  | "persistence_processing"
-  | "file_preview"
-  | "content_moderation"
-  | "media_processing";
-
-/** One section of the upstream page. */
-export interface CategoryInfo {
-  readonly id: CategoryId;
-  /** The section's heading. */
-  readonly title: string;
-  /** What the page says about codes of this category it does not list, or `null`. */
-  readonly fallback: string | null;
-  /** The texts of the other locales, as their pages give them (see `localizeCategory`). */
-  readonly translations?: Readonly<Partial<Record<Locale, CategoryText>>>;
-}
-
-/** One code of the upstream page. */
-export interface ErrorInfo {
-  readonly category: CategoryId;
-  readonly code: number;
-  /** The constant's name in its category object. */
-  readonly name: string;
-  /** What the code means, in the upstream page's words. */
-  readonly description: string;
-  /** What to do about it, or `null` where the page lists no action. */
-  readonly action: string | null;
-  /** True for a code the page no longer lists, kept so that no constant vanishes. */
-  readonly deprecated: boolean;
-  /** The texts of the other locales, as their pages give them (see `localize`). */
-  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;
-  /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */
-  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];
-}
+export const LOCALES = ["en", "zh"];
 
 /**
  * Download errors
@@ -186,8 +131,7 @@ export const DownloadError = {
   FILE_BLOCKED_46646: -46646,
   /** No access permission */
   NO_ACCESS_PERMISSION: -46661,
-} as const;
-export type DownloadError = (typeof DownloadError)[keyof typeof DownloadError];
+};
 
 /**
  * Persistence processing errors
@@ -227,8 +171,7 @@ export const PersistenceProcessingError = {
   SIGNATURE_ERROR: -60932,
   /** Invalid image format */
   INVALID_IMAGE_FORMAT: -62999,
-} as const;
-export type PersistenceProcessingError = (typeof PersistenceProcessingError)[keyof typeof PersistenceProcessingError];
+};
 
 /**
  * File preview errors
@@ -244,8 +187,7 @@ export const FilePreviewError = {
   FILE_TYPE_NOT_SUPPORTED: -3011,
   /** The number of requested page is greater than the total number of document pages. */
   PAGE_NUMBER_OUT_OF_RANGE: -3015,
-} as const;
-export type FilePreviewError = (typeof FilePreviewError)[keyof typeof FilePreviewError];
+};
 
 /**
  * Content moderation errors
@@ -272,8 +214,7 @@ export const ContentModerationError = {
   NO_MODERATION_SCENARIO_USED: -65015,
   /** BizType used does not exist. */
   BIZTYPE_NOT_EXIST: -65016,
-} as const;
-export type ContentModerationError = (typeof ContentModerationError)[keyof typeof ContentModerationError];
+};
 
 /**
  * Media processing errors
@@ -331,11 +272,10 @@ export const MediaProcessingError = {
   WRITE_TARGET_BUCKET_DENIED: 1124,
   /** The number of created queues exceeds the upper limit */
   QUEUE_NUM_LIMIT: 1145,
-} as const;
-export type MediaProcessingError = (typeof MediaProcessingError)[keyof typeof MediaProcessingError];
+};
 
 /** Every category, in the page's order. */
-export const CATEGORIES: readonly CategoryInfo[] = [
+export const CATEGORIES = [
   {
     id: "download",
     title: "Download errors",
@@ -379,7 +319,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
 ];
 
 /** Every code of every category, in the page's order. */
-export const ERRORS: readonly ErrorInfo[] = [
+export const ERRORS = [
   {
     category: "download",
     code: -103,
@@ -1565,32 +1505,34 @@ export const ERRORS: readonly ErrorInfo[] = [
   },
 ];
 
-function indexByCode(errors: readonly ErrorInfo[]): ReadonlyMap<number, readonly ErrorInfo[]> {
-  const index = new Map<number, ErrorInfo[]>();
-  for (const info of errors) {
-    const same = index.get(info.code);
-    if (same === undefined) {
-      index.set(info.code, [info]);
-    } else {
-      same.push(info);
+// Every row by code, built on first use: a bundle that never looks a code up keeps no table.
+let index;
+
+function byCode() {
+  if (index === undefined) {
+    const built = new Map();
+    for (const info of ERRORS) {
+      const same = built.get(info.code);
+      if (same === undefined) {
+        built.set(info.code, [info]);
+      } else {
+        same.push(info);
+      }
     }
+    index = built;
   }
   return index;
 }
 
-const byCode = indexByCode(ERRORS);
-
 /** Returns every entry with this code, across categories; `[]` for an unknown code. */
-export function lookup(code: number): readonly ErrorInfo[] {
-  return byCode.get(code) ?? [];
+export function lookup(code) {
+  return byCode().get(code) ?? [];
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
-export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
+export function localize(info, locale) {
   const texts = info.translations;
-  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;
   if (found === undefined) {
     return { description: info.description, action: info.action };
   }
@@ -1598,9 +1540,9 @@ export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
 }
 
 /** Returns the category's texts in `locale`; each the default locale's where that locale's page has none. */
-export function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText {
+export function localizeCategory(info, locale) {
   const texts = info.translations;
-  const found = texts !== undefined && hasOwn.call(texts, locale) ? texts[locale] : undefined;
+  const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;
   if (found === undefined) {
     return { title: info.title, fallback: info.fallback };
   }
@@ -1608,22 +1550,81 @@ export function localizeCategory(info: CategoryInfo, locale: Locale): CategoryTe
 }
 
 /** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
+export function isLocale(value) {
+  return LOCALES.includes(value);
 }
 
-const headerValue = /^[ \t]*([+-]?[0-9]{1,18})[ \t]*$/;
+/**
+ * An error code, to throw and catch: `code` (the number as the response gave it), `infos`
+ * (every entry with that code, across categories; `[]` for an unknown code) and
+ * `description` (the first entry's). Its message reads
+ * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.
+ */
+export class CIException extends Error {
+  /** The code, as the response gave it. */
+  code;
+  /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */
+  infos;
+
+  constructor(code) {
+    const infos = lookup(code);
+    const names = infos.map((info) => `${info.category}.${info.name}`).join(", ");
+    const description = infos[0]?.description ?? "An error code that the upstream error-code page does not list.";
+    super(names === "" ? `${code}: ${description}` : `${code} (${names}): ${description}`);
+    this.name = "CIException";
+    this.code = code;
+    this.infos = infos;
+  }
+
+  /** What the code means: the first entry's description, or a generic text for an unknown code. */
+  get description() {
+    return this.infos[0]?.description ?? "An error code that the upstream error-code page does not list.";
+  }
+}
+
+// A header value: an optional sign and up to 18 ASCII digits, spaces, tabs and newlines around.
+const headerValue = /^[ \t\r\n]*([+-]?[0-9]{1,18})[ \t\r\n]*$/;
+
+// The code of an X-ErrNo header value (one or several, as Node gives them): `undefined` for
+// none or a blank one, `null` for a malformed one (or several that disagree).
+function headerCode(value) {
+  let code;
+  for (const one of typeof value === "string" ? [value] : (value ?? [])) {
+    if (/^[ \t\r\n]*$/.test(one)) {
+      continue;
+    }
+    const match = headerValue.exec(one);
+    const found = match === null ? NaN : Number(match[1]) + 0; // + 0: "-0" is 0
+    if (!Number.isSafeInteger(found) || (code !== undefined && code !== found)) {
+      return null;
+    }
+    code = found;
+  }
+  return code;
+}
 
 /**
  * Returns the entries for an `X-ErrNo` header value such as `" -46618 "`; `[]` if there are none.
  *
- * Spaces and tabs around the value are ignored; anything but an optional sign followed by
- * ASCII digits gives `[]`.
+ * The value is a string, or several as Node gives them (`string[]`). Spaces, tabs and newlines
+ * around it are ignored; anything but an optional sign followed by ASCII digits (or several
+ * values that disagree) gives `[]`.
  */
-export function fromHeader(value: string | null | undefined): readonly ErrorInfo[] {
-  if (value == null) {
-    return [];
+export function fromHeader(value) {
+  const code = headerCode(value);
+  return code == null ? [] : lookup(code);
+}
+
+/**
+ * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |
+ * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines
+ * around the value are ignored; a malformed value (or several values that disagree) throws a
+ * `RangeError`, not a `CIException`.
+ */
+export function exceptionFromHeader(value) {
+  const code = headerCode(value);
+  if (code === null) {
+    throw new RangeError(`not an X-ErrNo value: ${JSON.stringify(value)}`);
   }
-  const match = headerValue.exec(value);
-  return match === null ? [] : lookup(Number(match[1]));
+  return code === undefined ? undefined : new CIException(code);
 }
