@@ -114,6 +114,10 @@ COMMITTED_GO = ROOT / "generated" / "go" / "cierrors.go"
 CONST_LINE = re.compile(r"^\t([A-Za-z][A-Za-z0-9_]*) ([A-Za-z][A-Za-z0-9_]*Error) = (-?[0-9]+)$", re.M)
 REPRESENTATIVE = {
     ("DownloadError", -103): "DownloadInvalidRequest",
+    ("DownloadError", -104): "DownloadInvalidAppID",  # Go's initialisms: INVALID_APPID
+    ("DownloadError", -106): "DownloadInvalidURL",
+    ("DownloadError", -109): "DownloadInvalidStyleNameID",
+    ("ContentModerationError", -65014): "ContentModerationNoCIRole",
     ("DownloadError", -113): "DownloadFileTypeNotSupported113",  # a twin name: the code tells them apart
     ("DownloadError", -46618): "DownloadSignatureAuthenticationFails",
     ("DownloadError", -3006): "DownloadFileEncrypted",  # -3006 is in two categories: one constant each
@@ -131,16 +135,30 @@ def go_consts(source: str) -> dict[tuple[str, int], str]:
     return consts
 
 
+# `func (DownloadError) Category() string {\n\treturn "download"\n}`: a category's Go type and id.
+CATEGORY_METHOD = re.compile(r'^func \(([A-Za-z][A-Za-z0-9_]*)\) Category\(\) string \{\n\treturn ("(?:[^"\\]|\\.)*")\n\}$', re.M)
+
+
+def go_types(source: str) -> dict[str, str]:
+    """{category id: Go type} as a Go source declares them (each type's Category method)."""
+    return {json.loads(literal): name for name, literal in CATEGORY_METHOD.findall(source)}
+
+
 def committed_go_names() -> dict[tuple[str, int], str]:
     """{(type, code): constant} of the committed generated/go/cierrors.go."""
     return go_consts(COMMITTED_GO.read_text(encoding="utf-8"))
 
 
-def go_names(doc: Document, names: dict[tuple[str, int], str] | None = None) -> list[tuple[Category, list[tuple[Entry, str]]]]:
-    """Every category of `doc` (its Go type is its pinned name) with each entry and its constant in
-    `names` (default: the committed module's)."""
-    names = committed_go_names() if names is None else names
-    return [(c, [(e, names[(c.name, int(e.code))]) for e in c.entries]) for c in doc.categories]
+def go_names(doc: Document, source: str | None = None) -> list[tuple[Category, list[tuple[Entry, str]]]]:
+    """Every category of `doc`, named by its Go type, with each entry and its constant, as the Go
+    `source` declares them (default: the committed module's)."""
+    source = COMMITTED_GO.read_text(encoding="utf-8") if source is None else source
+    names, types = go_consts(source), go_types(source)
+    out = []
+    for c in doc.categories:
+        go_type = types.get(c.id, c.name)  # a category the committed module lacks keeps its name
+        out.append((dataclasses.replace(c, name=go_type), [(e, names[(go_type, int(e.code))]) for e in c.entries]))
+    return out
 
 
 def test_the_committed_module_has_the_representative_names() -> None:
@@ -168,6 +186,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -292,7 +311,7 @@ func TestDecls(t *testing.T) {{
 			switch d := d.(type) {{
 			case *ast.FuncDecl:
 				if d.Recv != nil {{
-					recv := d.Recv.List[0].Type.(*ast.Ident).Name
+					recv := types.ExprString(d.Recv.List[0].Type)
 					decls = append(decls, "method "+recv+"."+d.Name.Name)
 				}} else {{
 					decls = append(decls, "func "+d.Name.Name)
@@ -384,17 +403,21 @@ def built(current_doc: Document, bilingual_doc: Document, toolchain, tmp_path_fa
 MODULES = ["current", "hostile", "empty", "bilingual"]
 
 
-def expected_decls(doc: Document, names: dict[tuple[str, int], str] | None = None) -> list[str]:
-    decls = ["package cierrors", 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
+def expected_decls(doc: Document, source: str | None = None) -> list[str]:
+    decls = ["package cierrors", 'import "errors"', 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
     decls += ["type LocalizedText", "type CategoryText"]
     decls += ["type Info", "method Info.DescriptionIn", "method Info.ActionIn"]
     decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
-    for c, consts in go_names(doc, names):
+    for c, consts in go_names(doc, source):
         decls.append(f"type {c.name}")
         decls += [f"const {k}" for _, k in consts]
-        methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "info")
+        methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "Error", "MarshalText")
         decls += [f"method {c.name}.{m}" for m in methods]
-    return decls + ["var infos", "func clone", "func All", "func Lookup", "func FromHeader"]
+        decls += [f"method *{c.name}.UnmarshalText", f"func Parse{c.name}", f"func {c.name}Values", f"method {c.name}.info"]
+    decls += ["var infos", "func clone", "func All", "func Lookup", "func FromHeader", "func formatCode", "func headerCode"]
+    decls += ["type UnknownError", "method *UnknownError.Error", "var ErrMalformedHeader", "type malformedHeaderError"]
+    decls += ["method *malformedHeaderError.Error", "method *malformedHeaderError.Unwrap", "func ErrorFromHeader", "func codeError"]
+    return decls
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -436,7 +459,7 @@ def test_source_shape(built: dict[str, Built], name: str) -> None:
         assert not DIRECTIVE.search(text)
     assert "\npackage cierrors\n" in b.source
     assert b.files["go/go.mod"].split("\n")[1:] == [
-        "", "module github.com/errcodegen/ci-error-codes/go/cierrors", "", "go 1.17", "",
+        "", "module github.com/errcodegen/ci-error-codes/generated/go", "", "go 1.20", "",
     ]
     assert go_target.render(b.doc, {}) == b.files
 
@@ -552,7 +575,9 @@ def test_current_page_specifics(built: dict[str, Built]) -> None:
     ]
     source = built["current"].source
     assert "type DownloadError int\n" in source
-    assert "\t// DownloadInvalidRequest: Invalid request. The request packet cannot be recognized.\n" in source
+    assert "\t// DownloadInvalidRequest means invalid request. The request packet cannot be recognized.\n" in source
+    assert "\t// DownloadSignatureAuthenticationFails means signature authentication fails.\n" in source
+    assert "\t// DownloadInvalidURL means invalid URL. The URL format is invalid.\n" in source
     assert "\tDownloadInvalidRequest DownloadError = -103\n" in source
     assert "\tMediaProcessingInvalidArgument MediaProcessingError = 1015\n" in source
 
@@ -574,16 +599,27 @@ def test_hostile_text_stays_text(built: dict[str, Built]) -> None:
 
 
 def test_options_set_module_and_package(current_doc: Document) -> None:
-    files = go_target.render(current_doc, {"module": "example.com/x/errs", "package": "errs"})
-    assert set(files) == {"go/go.mod", "go/errs.go"}
-    assert "\nmodule example.com/x/errs\n" in files["go/go.mod"]
-    assert "\npackage errs\n" in files["go/errs.go"]
+    files = go_target.render(current_doc, {"repo": "example.com/x", "package": "errs", "dir": "errs"})
+    assert set(files) == {"errs/go.mod", "errs/errs.go"}
+    assert "\nmodule example.com/x/generated/errs\n" in files["errs/go.mod"]
+    assert "\npackage errs\n" in files["errs/errs.go"]
+    # The module path ends with the folder that holds go.mod, relative to the repository root.
+    for out, module in [("", "example.com/x/errs"), ("third_party/gen", "example.com/x/third_party/gen/errs")]:
+        files = go_target.render(current_doc, {"repo": "example.com/x", "dir": "errs", "out": out})
+        assert f"\nmodule {module}\n" in files["errs/go.mod"]
+
+
+@pytest.mark.parametrize("out", ["../x", "/abs", "a//b", "生成", "a b", ".hidden", "a\\b"])
+def test_an_output_folder_no_module_path_can_hold_is_refused(current_doc: Document, out: str) -> None:
+    with pytest.raises(ValueError, match="^go: module path .* is not one Go accepts: ") as caught:
+        go_target.render(current_doc, {"out": out})
+    assert "\n" not in str(caught.value)
 
 
 @pytest.mark.parametrize(
     "options",
-    [{"package": "type"}, {"package": "Errs"}, {"package": "a-b"}, {"module": "a b"}, {"module": "x\nrequire y v1"},
-     {"module": "a//b"}, {"module": 'a"b'}],
+    [{"package": "type"}, {"package": "Errs"}, {"package": "a-b"}, {"repo": "a b"}, {"repo": "x\nrequire y v1"},
+     {"repo": "a//b"}, {"repo": 'a"b'}, {"repo": "example.com/x/"}, {"repo": "localhost/x"}],
 )
 def test_bad_options_are_refused(current_doc: Document, options: dict[str, str]) -> None:
     with pytest.raises(ValueError):

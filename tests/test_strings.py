@@ -744,7 +744,7 @@ def test_configured_outputs(job_doc: Document) -> None:
         "schema/ci-media-processing-error-codes.schema.json", "json/ci-media-processing-error-codes.json",
     ]:  # fmt: skip
         assert path in files, path
-    assert "\nmodule github.com/errcodegen/ci-error-codes/go-media-processing/cimperrors\n" in files["go-media-processing/go.mod"]
+    assert "\nmodule github.com/errcodegen/ci-error-codes/generated/go-media-processing\n" in files["go-media-processing/go.mod"]
     for path, text in files.items():
         if "media" in path.lower() and text:
             assert "ci-media-processing-error-codes.en.md" in text.split("\n")[0] or path.endswith(".json"), path
@@ -772,7 +772,7 @@ def test_refusals(job_doc: Document) -> None:
         with pytest.raises(ValueError, match="symbolic"):
             target(integer, {})
     for name, options in [("python", {"package": "a.b"}), ("typescript", {"file": "../x.ts"}), ("go", {"dir": "a/b"}),
-                          ("go", {"package": "type"}), ("go", {"module": "a b"}), ("schema", {"file": "x.yaml"})]:  # fmt: skip
+                          ("go", {"package": "type"}), ("go", {"repo": "a b"}), ("schema", {"file": "x.yaml"})]:  # fmt: skip
         with pytest.raises(ValueError):
             STRING_TARGETS[name](job_doc, options)
 
