@@ -32,6 +32,9 @@ HEADER_VALUES = [
     "abc", "0x10", "1 007", "-46618\n", "\u0661\u0660\u0660\u0667", "１２３", "-4661８", "9" * 19, "0" * 18 + "1",
 ]
 
+# ErrorFromHeader's values: those, and what only it trims, and codes in no or several categories.
+ERROR_HEADER_VALUES = HEADER_VALUES + ["\r\n", " -46618\r\n", "\n-3006\n", "-3008", "-99999", "12345", "-1"]
+
 # Upstream text that tries to escape its string literal or comment, or to be read as code.
 HOSTILE = [
     "*/ func init(){} /*",
@@ -178,10 +181,37 @@ def roundtrip_test_source(doc: Document) -> str:
     unknown = "".join(f"\t\t{{{go_str(c.name)}, {c.name}(-1), -1}},\n" for c, _ in groups)
     headers = "".join(f"\t\t{go_str(h)},\n" for h in HEADER_VALUES)
     probes = "".join(f"\t\t{go_str(locale)},\n" for locale in LOCALE_PROBES)
+    error_headers = "".join(f"\t\t{go_str(h)},\n" for h in ERROR_HEADER_VALUES)
+    per_type = "".join(
+        f"""	{{
+		var out []interface{{}}
+		for _, v := range {c.name}Values() {{
+			text, err := v.MarshalText()
+			var back {c.name}
+			uerr := back.UnmarshalText(text)
+			parsed, perr := Parse{c.name}(v.String())
+			b, jerr := json.Marshal(map[string]{c.name}{{"k": v}})
+			var decoded map[string]{c.name}
+			derr := json.Unmarshal(b, &decoded)
+			out = append(out, []interface{{}}{{int(v), string(text), err == nil && uerr == nil && back == v, perr == nil && parsed == v,
+				jerr == nil && derr == nil && decoded["k"] == v, v.Error()}})
+		}}
+		text, _ := {c.name}(-1).MarshalText()
+		var back {c.name}
+		uerr := back.UnmarshalText(text)
+		_, perr := Parse{c.name}("NO SUCH NAME")
+		nerr := back.UnmarshalText([]byte("NO SUCH NAME"))
+		types[{go_str(c.id)}] = map[string]interface{{}}{{"values": out, "unknownText": string(text), "unknownBack": int(back),
+			"unknownBackOK": uerr == nil, "parseRefused": perr != nil, "unmarshalRefused": nerr != nil, "unknownError": {c.name}(-1).Error()}}
+	}}
+"""
+        for c, _ in groups
+    )
     return f"""package cierrors
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -290,6 +320,40 @@ func TestRoundTrip(t *testing.T) {{
 	}})
 }}
 
+func TestErrors(t *testing.T) {{
+	type named struct {{
+		name string
+		c    coded
+		code int
+	}}
+	all := []named{{
+{consts}	}}
+	headers := map[string]interface{{}}{{}}
+	for _, h := range []string{{
+{error_headers}	}} {{
+		err := ErrorFromHeader(h)
+		matched := []string{{}}
+		for _, k := range all {{
+			if errors.Is(err, k.c.(error)) {{
+				matched = append(matched, k.name)
+			}}
+		}}
+		var unknown *UnknownError
+		var unknownCode interface{{}}
+		if errors.As(err, &unknown) {{
+			unknownCode = unknown.Code
+		}}
+		message := ""
+		if err != nil {{
+			message = err.Error()
+		}}
+		headers[h] = map[string]interface{{}}{{"nil": err == nil, "malformed": errors.Is(err, ErrMalformedHeader), "unknown": unknownCode,
+			"matched": matched, "message": message}}
+	}}
+	types := map[string]interface{{}}{{}}
+{per_type}	emit(t, "ERRORS", map[string]interface{{}}{{"headers": headers, "types": types}})
+}}
+
 func TestDecls(t *testing.T) {{
 	files, err := filepath.Glob("*.go")
 	if err != nil {{
@@ -383,7 +447,7 @@ def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]])
     (module / "roundtrip_test.go").write_text(roundtrip_test_source(doc), encoding="utf-8", newline="\n")
     vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
     test = subprocess.run(
-        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestDecls)$", "-v", "."],
+        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestErrors|TestDecls)$", "-v", "."],
         cwd=module, capture_output=True, text=True, env=env,
     )
     return Built(doc, module, files, fmt.stdout + fmt.stderr, vet, test, (module / "go.mod").read_text(encoding="utf-8"))
@@ -563,6 +627,56 @@ def test_lookup_and_from_header(built: dict[str, Built], name: str) -> None:
     assert set(out["headers"]) == set(HEADER_VALUES)
     for value in HEADER_VALUES:
         assert [read_back(i) for i in out["headers"][value] or []] == from_header(value, vecs), repr(value)
+
+
+def header_code(value: str) -> int | None:
+    """The reference: an optional sign and up to 18 ASCII digits, once spaces, tabs, CR and LF around it are trimmed."""
+    text = value.strip(" \t\r\n")
+    digits = text[1:] if text[:1] in ("-", "+") else text
+    return int(text) if 0 < len(digits) <= 18 and digits.isascii() and digits.isdigit() else None
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_error_from_header(built: dict[str, Built], name: str) -> None:
+    """nil for a blank value; a malformed value matches ErrMalformedHeader and nothing else; a
+    code matches (errors.Is) exactly the constants with that code, in every category; an unknown
+    code is an *UnknownError keeping it."""
+    b = built[name]
+    out = b.output("ERRORS")["headers"]
+    assert set(out) == set(ERROR_HEADER_VALUES)
+    consts = [(e, k) for _, cs in go_names(b.doc) for e, k in cs]
+    for value in ERROR_HEADER_VALUES:
+        got = out[value]
+        code = header_code(value)
+        if not value.strip(" \t\r\n"):
+            want = {"nil": True, "malformed": False, "unknown": None, "matched": [], "message": ""}
+            assert got == want, repr(value)
+            continue
+        assert got["nil"] is False and got["message"].startswith("cierrors: "), repr(value)
+        if code is None:
+            assert (got["malformed"], got["unknown"], got["matched"]) == (True, None, []), repr(value)
+            assert got["message"] == "cierrors: malformed X-ErrNo header value " + json.dumps(value, ensure_ascii=False), repr(value)
+            continue
+        matched = [k for e, k in consts if e.code == code]
+        assert (got["malformed"], got["matched"]) == (False, matched), repr(value)
+        assert got["unknown"] == (None if matched else code), repr(value)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_values_parse_and_text(built: dict[str, Built], name: str) -> None:
+    """<Type>Values lists the category's constants in the page's order; MarshalText, UnmarshalText,
+    Parse<Type> and encoding/json go from constant to name and back; a value the page does not
+    list marshals as its decimal and comes back; an unknown name is refused; Error() reads."""
+    b = built[name]
+    out = b.output("ERRORS")["types"]
+    assert set(out) == {c.id for c in b.doc.categories}
+    for c in b.doc.categories:
+        got = out[c.id]
+        assert [v[:5] for v in got["values"] or []] == [[e.code, e.name, True, True, True] for e in c.entries], c.id
+        assert [v[5] for v in got["values"] or []] == [f"cierrors: {c.id} {e.code} {e.name}: {readable(e.description)}" for e in c.entries]
+        assert (got["unknownText"], got["unknownBack"], got["unknownBackOK"]) == ("-1", -1, True)
+        assert got["parseRefused"] and got["unmarshalRefused"]
+        assert got["unknownError"].startswith("cierrors: ") and got["unknownError"].endswith("Error(-1)")
 
 
 def test_current_page_specifics(built: dict[str, Built]) -> None:

@@ -470,15 +470,22 @@ def expected_codes(doc: Document) -> list[tuple[str, str, bool]]:
     return list(out.values())
 
 
+# ErrorFromHeader's values: codes of the page with what it trims, unknown and malformed codes.
+RECEIVED = ["AccessDenied", " AccessDenied\r\n", "\tInvalidArgument ", "", " \r\n", "Nope", "Invalid.Sub-code_1", "Access Denied",
+            "a/b", "x" * 129, "y" * 128, "Accès", "JobGone"]  # fmt: skip
+
+
 def go_test_source(doc: Document, package: str) -> str:
     """A test file of the package printing, as JSON, what the package reads back."""
     consts = "".join(f"\t\t{{{go_str(go)}, {go}}},\n" for _, go, _ in expected_codes(doc))
     probes = "".join(f"\t\t{go_str(p)},\n" for p in PROBES)
     responses = "".join(f"\t\t{{{s}, {go_str(c)}}},\n" for s, c in RESPONSES)
+    received = "".join(f"\t\t{go_str(p)},\n" for p in RECEIVED)
     return f"""package {package}
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 )
@@ -523,9 +530,39 @@ func TestReadBack(t *testing.T) {{
 		responses = append(responses, response{{v, ok}})
 	}}
 	unknown := ErrorCode("Nope")
+	// ErrorFromHeader: [is nil, the ErrorCode errors.As finds, errors.Is ErrMalformedHeader, *UnknownError's code].
+	received := map[string][]interface{{}}{{}}
+	for _, value := range []string{{
+{received}	}} {{
+		err := ErrorFromHeader(value)
+		var code ErrorCode
+		var unknown *UnknownError
+		var unknownCode interface{{}}
+		if errors.As(err, &unknown) {{
+			unknownCode = unknown.Code
+		}}
+		errors.As(err, &code)
+		received[value] = []interface{{}}{{err == nil, string(code), errors.Is(err, ErrMalformedHeader), unknownCode}}
+	}}
+	// Every code: Parse, MarshalText, UnmarshalText, encoding/json and errors.Is go from the code and back.
+	var texts []interface{{}}
+	for _, v := range ErrorCodeValues() {{
+		parsed, perr := ParseErrorCode(string(v))
+		text, merr := v.MarshalText()
+		var back ErrorCode
+		uerr := back.UnmarshalText(text)
+		b, jerr := json.Marshal(map[string]ErrorCode{{"k": v}})
+		texts = append(texts, []interface{{}}{{string(v), perr == nil && parsed == v, string(text), merr == nil && uerr == nil && back == v,
+			string(b), jerr == nil, errors.Is(ErrorFromHeader(" "+string(v)+"\\n"), v), v.Error()}})
+	}}
+	_, nope := ParseErrorCode("Nope")
+	var loose ErrorCode
+	looseErr := loose.UnmarshalText([]byte("Nope"))
 	b, err := json.Marshal(map[string]interface{{}}{{
 		"all": All(), "codes": Codes(), "categories": Categories(), "members": members, "lookups": lookups,
 		"responses": responses, "unknown": []interface{{}}{{unknown.Known(), unknown.Description(), unknown.Variants(), unknown.Deprecated()}},
+		"received": received, "texts": texts, "parseNope": nope != nil, "unmarshalNope": []interface{{}}{{string(loose), looseErr == nil}},
+		"nopeError": unknown.Error(),
 	}})
 	if err != nil {{
 		t.Fatal(err)
@@ -617,6 +654,33 @@ def test_go_gofmt_vet_and_test(go_build: dict[str, dict[str, Any]], variant: str
     source = b["files"]["go-media-processing/cimperrors.go"]
     assert HEADER.match(source.split("\n")[0]) and not DIRECTIVE.search(source)
     assert "\u2028" not in source and "\x00" not in source and "\u202e" not in source
+
+
+def expected_received(doc: Document, value: str) -> list[Any]:
+    """The reference ErrorFromHeader: nil when blank; malformed unless ASCII letters, digits, '.', '_', '-' (at most 128)."""
+    text = value.strip(" \t\r\n")
+    if not text:
+        return [True, "", False, None]
+    if len(text) > 128 or not re.fullmatch(r"[A-Za-z0-9._-]+", text):
+        return [False, "", True, None]
+    known = text in {str(e.code) for _, e in doc.entries()}
+    return [False, text if known else "", False, None if known else text]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_go_errors_values_parse_and_text(docs: dict[str, Document], go_build: dict[str, dict[str, Any]], variant: str) -> None:
+    doc, read = docs[variant], go_build[variant]["read"]
+    assert read is not None, go_build[variant]["test"].stdout
+    assert read["received"] == {value: expected_received(doc, value) for value in RECEIVED}
+    by_code: dict[str, str] = {}
+    for _, e in doc.entries():
+        by_code.setdefault(str(e.code), readable(e.description) or "")
+    assert (read["texts"] or []) == [
+        [code, True, code, True, json.dumps({"k": code}, separators=(",", ":")), True, True,
+         f"cimperrors: {code}: {by_code[code]}" if by_code[code] else f"cimperrors: {code}"]
+        for code in codes(doc)
+    ]  # fmt: skip
+    assert read["parseNope"] and read["unmarshalNope"] == ["Nope", True] and read["nopeError"] == "cimperrors: Nope"
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
