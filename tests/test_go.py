@@ -749,3 +749,234 @@ def test_go_name_collisions_are_refused(current_doc: Document) -> None:
     twice = dataclasses.replace(c, entries=(c.entries[0], dataclasses.replace(c.entries[1], code=c.entries[0].code)))
     with pytest.raises(ValueError, match="twice"):
         go_target.render(dataclasses.replace(current_doc, categories=(twice,)), {})
+
+
+# ---------------------------------------------------------------------------------------
+# staticcheck, pinned in tests/gotools/go.mod (a `tool` directive, fetched from the Go module
+# proxy on a fresh clone), over the committed modules and the golden cases' hostile ones.
+
+GOTOOLS = ROOT / "tests" / "gotools"
+STATICCHECK_MODULES = [
+    ROOT / "generated" / "go",
+    ROOT / "generated" / "go-media-processing",
+    ROOT / "tests" / "cases" / "hostile_text" / "expected" / "out" / "go",
+    ROOT / "tests" / "cases" / "job_page" / "expected" / "out" / "go-media-processing",
+]
+# staticcheck leaves the style checks (ST1003 names, ST1020-ST1022 doc comments...) out of files
+# marked generated: each module is checked a second time without its first line, with every check
+# and this domain's initialisms besides staticcheck's own.
+STATICCHECK_CONF = 'checks = ["all"]\ninitialisms = ["inherit", "CI", "COS", "CAM", "MD5"]\n'
+
+
+def test_the_tools_module_pins_staticcheck() -> None:
+    gomod = (GOTOOLS / "go.mod").read_text(encoding="utf-8")
+    assert "\ntool honnef.co/go/tools/cmd/staticcheck\n" in gomod
+    assert re.search(r"^\thonnef\.co/go/tools v0\.8\.2 ", gomod, re.M), gomod
+    assert "honnef.co/go/tools v0.8.2 h1:" in (GOTOOLS / "go.sum").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def staticcheck(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
+    """The pinned staticcheck, built from tests/gotools (go.mod and go.sum as committed: -mod=readonly)."""
+    go, _, env = toolchain
+    binary = tmp_path_factory.mktemp("gotools") / "staticcheck"
+    fetch_env = {k: v for k, v in env.items() if k != "GOPROXY"} | {"GOFLAGS": "-mod=readonly"}
+    build = subprocess.run(
+        [go, "build", "-o", str(binary), "honnef.co/go/tools/cmd/staticcheck"],
+        cwd=GOTOOLS, capture_output=True, text=True, env=fetch_env, timeout=1200,
+    )
+    assert build.returncode == 0, build.stderr
+    return str(binary), env
+
+
+def copy_module(module: Path, into: Path, strip_header: bool) -> Path:
+    into.mkdir(parents=True)
+    for f in module.iterdir():
+        text = f.read_text(encoding="utf-8")
+        if strip_header and f.suffix == ".go":
+            assert HEADER.match(text.split("\n", 1)[0])
+            text = text.split("\n", 1)[1]
+        (into / f.name).write_text(text, encoding="utf-8", newline="\n")
+    if strip_header:
+        (into / "staticcheck.conf").write_text(STATICCHECK_CONF, encoding="utf-8")
+    return into
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", STATICCHECK_MODULES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_staticcheck_is_clean(staticcheck: tuple[str, dict[str, str]], module: Path, tmp_path: Path) -> None:
+    binary, env = staticcheck
+    for strip in (False, True):
+        copy = copy_module(module, tmp_path / ("styled" if strip else "as-is"), strip)
+        run = subprocess.run([binary, "./..."], cwd=copy, capture_output=True, text=True, env=env, timeout=600)
+        assert run.returncode == 0 and run.stdout == "", ("all checks" if strip else "default checks") + ":\n" + run.stdout + run.stderr
+
+
+@pytest.mark.slow
+def test_staticcheck_style_checks_see_a_broken_initialism(staticcheck: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    """The second run above is live: the spellings this issue replaced are reported."""
+    binary, env = staticcheck
+    copy = copy_module(ROOT / "generated" / "go", tmp_path / "m", True)
+    source = copy / "cierrors.go"
+    text = source.read_text(encoding="utf-8").replace("DownloadInvalidURL", "DownloadInvalidUrl")
+    text = text.replace("// DownloadOriginalImageProtected means", "// The constant means")
+    source.write_text(text, encoding="utf-8")
+    run = subprocess.run([binary, "./..."], cwd=copy, capture_output=True, text=True, env=env, timeout=600)
+    assert "const DownloadInvalidUrl should be DownloadInvalidURL (ST1003)" in run.stdout, run.stdout + run.stderr
+
+
+# ---------------------------------------------------------------------------------------
+# A consumer: a module of its own that uses both committed modules through `replace`
+# directives, as a team that vendors generated/ into its repository would.
+
+CONSUMER_TEST = """package consumer
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/errcodegen/ci-error-codes/generated/go"
+	cimperrors "github.com/errcodegen/ci-error-codes/generated/go-media-processing"
+)
+
+// download stands for a call that failed with an X-ErrNo header.
+func download(header string) error {
+	if err := cierrors.ErrorFromHeader(header); err != nil {
+		return err
+	}
+	return nil
+}
+
+// validate returns a constant as an error.
+func validate(url string) error {
+	if !strings.HasPrefix(url, "https://") {
+		return cierrors.DownloadInvalidURL
+	}
+	return nil
+}
+
+func TestErrorsIsAndAs(t *testing.T) {
+	err := download(" -46618\\n")
+	if !errors.Is(err, cierrors.DownloadSignatureAuthenticationFails) {
+		t.Fatalf("errors.Is: %v", err)
+	}
+	var d cierrors.DownloadError
+	if !errors.As(err, &d) || d != cierrors.DownloadSignatureAuthenticationFails || d.Description() != "Signature authentication fails." {
+		t.Fatalf("errors.As: %v", d)
+	}
+	if err.Error() != "cierrors: download -46618 SIGNATURE_AUTHENTICATION_FAILS: Signature authentication fails." {
+		t.Fatal(err.Error())
+	}
+	if err := validate("ftp://x"); !errors.Is(err, cierrors.DownloadInvalidURL) || errors.Is(err, cierrors.PersistenceProcessingInvalidURL) {
+		t.Fatal(err)
+	}
+	if download("") != nil || download(" \\r\\n") != nil {
+		t.Fatal("a blank header is no error")
+	}
+}
+
+func TestSharedCodeMatchesBothCategories(t *testing.T) {
+	err := download("-3006")
+	if !errors.Is(err, cierrors.DownloadFileEncrypted) || !errors.Is(err, cierrors.FilePreviewFileEncrypted) {
+		t.Fatalf("-3006: %v", err)
+	}
+	var p cierrors.FilePreviewError
+	var d cierrors.DownloadError
+	if !errors.As(err, &p) || p != cierrors.FilePreviewFileEncrypted || !errors.As(err, &d) || d != cierrors.DownloadFileEncrypted {
+		t.Fatal(p, d)
+	}
+	if u, ok := err.(interface{ Unwrap() []error }); !ok || len(u.Unwrap()) != 2 {
+		t.Fatal("Unwrap() []error")
+	}
+}
+
+func TestUnknownAndMalformed(t *testing.T) {
+	var u *cierrors.UnknownError
+	if err := download("-12345"); !errors.As(err, &u) || u.Code != -12345 || errors.Is(err, cierrors.ErrMalformedHeader) {
+		t.Fatal(err)
+	}
+	if err := download("abc"); !errors.Is(err, cierrors.ErrMalformedHeader) || errors.As(err, &u) {
+		t.Fatal(err)
+	}
+}
+
+func TestParseValuesAndText(t *testing.T) {
+	values := cierrors.DownloadErrorValues()
+	if len(values) == 0 || values[0] != cierrors.DownloadInvalidRequest {
+		t.Fatal(values)
+	}
+	for _, v := range values {
+		text, err := v.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := cierrors.ParseDownloadError(string(text))
+		if err != nil || parsed != v || string(text) != v.String() {
+			t.Fatal(v, parsed, err)
+		}
+	}
+	type event struct {
+		Code cierrors.DownloadError `json:"code"`
+	}
+	b, err := json.Marshal(event{cierrors.DownloadInvalidURL})
+	if err != nil || string(b) != `{"code":"INVALID_URL"}` {
+		t.Fatal(string(b), err)
+	}
+	var back event
+	if err := json.Unmarshal(b, &back); err != nil || back.Code != cierrors.DownloadInvalidURL {
+		t.Fatal(back, err)
+	}
+	if err := json.Unmarshal([]byte(`{"code":"NO_SUCH_NAME"}`), &back); err == nil {
+		t.Fatal("an unknown name is refused")
+	}
+	if _, err := cierrors.ParseDownloadError("INVALID_url"); err == nil {
+		t.Fatal("names are matched exactly")
+	}
+}
+
+func TestSymbolicCodes(t *testing.T) {
+	err := cimperrors.ErrorFromHeader(" AccessDenied\\n")
+	if !errors.Is(err, cimperrors.AccessDenied) {
+		t.Fatal(err)
+	}
+	var c cimperrors.ErrorCode
+	if !errors.As(err, &c) || c.HTTPStatuses()[0] != 401 {
+		t.Fatal(c)
+	}
+	var u *cimperrors.UnknownError
+	if err := cimperrors.ErrorFromHeader("NoSuchCode"); !errors.As(err, &u) || u.Code != "NoSuchCode" {
+		t.Fatal(err)
+	}
+	if err := cimperrors.ErrorFromHeader("not a code"); !errors.Is(err, cimperrors.ErrMalformedHeader) {
+		t.Fatal(err)
+	}
+	for _, v := range cimperrors.ErrorCodeValues() {
+		if parsed, err := cimperrors.ParseErrorCode(string(v)); err != nil || parsed != v {
+			t.Fatal(v, err)
+		}
+	}
+	if cimperrors.CIRoleNotExist != "CIRoleNotExist" || cimperrors.InvalidURL != "InvalidUrl" {
+		t.Fatal("Go initialisms in the constants' names, the codes as the page gives them")
+	}
+}
+"""
+
+
+@pytest.mark.slow
+def test_a_consumer_module_uses_the_committed_modules(toolchain: tuple[str, str, dict[str, str]], tmp_path: Path) -> None:
+    go, _, env = toolchain
+    repo = "github.com/errcodegen/ci-error-codes/generated"
+    requires = "".join(f"\t{repo}/{m} v0.0.0\n" for m in ("go", "go-media-processing"))
+    replaces = "".join(f"replace {repo}/{m} => {(ROOT / 'generated' / m).as_posix()}\n" for m in ("go", "go-media-processing"))
+    (tmp_path / "go.mod").write_text(f"module example.com/consumer\n\ngo 1.20\n\nrequire (\n{requires})\n\n{replaces}", encoding="utf-8")
+    (tmp_path / "consumer_test.go").write_text(CONSUMER_TEST, encoding="utf-8", newline="\n")
+    for module in ("go", "go-media-processing"):  # the module paths the consumer requires are the committed ones
+        assert f"\nmodule {repo}/{module}\n" in (ROOT / "generated" / module / "go.mod").read_text(encoding="utf-8")
+    vet = subprocess.run([go, "vet", "./..."], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
+    assert vet.returncode == 0, vet.stdout + vet.stderr
+    test = subprocess.run([go, "test", "-count=1", "-v", "./..."], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
+    assert test.returncode == 0, test.stdout + test.stderr
+    for name in ("TestErrorsIsAndAs", "TestSharedCodeMatchesBothCategories", "TestUnknownAndMalformed", "TestParseValuesAndText", "TestSymbolicCodes"):
+        assert f"--- PASS: {name} " in test.stdout, test.stdout
