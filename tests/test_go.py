@@ -980,3 +980,48 @@ def test_a_consumer_module_uses_the_committed_modules(toolchain: tuple[str, str,
     assert test.returncode == 0, test.stdout + test.stderr
     for name in ("TestErrorsIsAndAs", "TestSharedCodeMatchesBothCategories", "TestUnknownAndMalformed", "TestParseValuesAndText", "TestSymbolicCodes"):
         assert f"--- PASS: {name} " in test.stdout, test.stdout
+
+
+# ---------------------------------------------------------------------------------------
+# Go's initialisms, and the identifier of an entry (what a docs page lists per language)
+
+
+@pytest.mark.parametrize(
+    "name, spelled",
+    [("INVALID_URL", "InvalidURL"), ("INVALID_APPID_104", "InvalidAppID104"), ("INVALID_STYLE_NAME_ID", "InvalidStyleNameID"),
+     ("URL2", "URL2"), ("MD5_MISMATCH", "MD5Mismatch"), ("NO_CI_ROLE", "NoCIRole"), ("SECRETID_NOT_EXIST", "SecretIDNotExist"),
+     ("HTTPS_ONLY", "HTTPSOnly"), ("COS_BUCKET", "COSBucket"), ("CAM_DENIED", "CAMDenied"), ("E_404_NOT_FOUND", "E404NotFound"),
+     ("IDLE", "Idle"), ("UUID", "UUID"), ("JSON_API", "JSONAPI")],
+)  # fmt: skip
+def test_go_initialisms(name: str, spelled: str) -> None:
+    assert go_target.go_name(name) == spelled
+
+
+def test_go_type_names_follow_the_initialisms_too() -> None:
+    assert go_target.go_type("CiAttributeError") == "CIAttributeError"
+    assert go_target.go_type("DRangeError") == "DRangeError"
+    assert go_target.go_type("HttpStatusError") == "HTTPStatusError"
+
+
+def test_two_names_one_go_spelling_are_refused(current_doc: Document) -> None:
+    c = current_doc.categories[0]
+    a, b = dataclasses.replace(c.entries[0], name="APP_ID"), dataclasses.replace(c.entries[1], name="APPID")
+    doc = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(a, b)),))
+    with pytest.raises(ValueError, match="^go: code .* both named DownloadAppID in Go$"):
+        go_target.render(doc, {})
+    # A constant may not take a per-category function's name either.
+    clash = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(dataclasses.replace(a, name="ERROR_VALUES"),)),))
+    with pytest.raises(ValueError, match="DownloadErrorValues"):
+        go_target.render(clash, {})
+
+
+def test_identifier_gives_each_entry_s_go_constant(current_doc: Document, bilingual_doc: Document) -> None:
+    """`identifier(view, category, entry)`, as another page lists it, is the committed module's constant."""
+    from errcodegen.targets import view_of
+
+    view = view_of(current_doc)
+    committed = {(c.id, e.code): k for c, consts in go_names(current_doc) for e, k in consts}
+    assert go_target.identifiers(view) == committed
+    download = current_doc.categories[0]
+    entry = next(e for e in download.entries if e.code == -106)
+    assert go_target.identifier(view, download, entry) == "DownloadInvalidURL"

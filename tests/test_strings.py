@@ -459,6 +459,17 @@ def test_representative_go_names() -> None:
     }  # fmt: skip
 
 
+def test_go_identifier_of_each_row(job_doc: Document) -> None:
+    """`targets.go.identifier(view, category, entry)`: the committed module's constant of the row's code."""
+    from errcodegen.targets import go as go_target, view_of
+
+    view = view_of(job_doc)
+    names = go_name_of()
+    assert go_target.identifiers(view) == {(c.id, e.code): names[e.name] for c, e in job_doc.entries()}
+    c, e = next((c, e) for c, e in job_doc.entries() if e.code == "CIRoleNotExist")
+    assert go_target.identifier(view, c, e) == "CIRoleNotExist"
+
+
 def expected_codes(doc: Document) -> list[tuple[str, str, bool]]:
     """(code, Go constant, retired) of every code of `doc`, first appearance first: retired when all its rows are."""
     names = go_name_of()
