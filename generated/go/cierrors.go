@@ -6,7 +6,7 @@
 //
 // Every constant has String, Description, Action, Category and Deprecated
 // methods, and is an error: return it, and compare with errors.Is or
-// errors.As. The same code can appear in more than one category: [Lookup]
+// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
 // X-ErrNo response header; [ErrorFromHeader] gives that value's error, which
 // errors.Is matches with the constant of every category that has the code.
