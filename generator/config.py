@@ -73,6 +73,11 @@ class Config:
     templates: Path | None = None  # the user's templates, used in place of built-ins of the same path
     upstream_lock: Path | None = None  # upstream.lock.toml, beside the first set's default page (see upstream.py)
 
+    def out_in_root(self) -> str:
+        """The output folder relative to the project root, POSIX (it lies strictly inside the
+        root, see `_inside`), as the Go module path holds it."""
+        return self.out.relative_to(self.root).as_posix()
+
     def display(self, path: Path) -> str:
         """Return `path` relative to the project root, `../` where outside it (no absolute path of this machine)."""
         try:
@@ -171,6 +176,10 @@ def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
         problem = _names_problem(names, out, where, cfg.file, cfg.root)
         if problem:
             raise ConfigError(f"{s.key}.names {shown!r} {problem}")
+        for target in KNOWN_TARGETS:  # an output whose text holds where it is written (Go's module path)
+            problem = target.location_problem(s.targets.get(target.name, {}), s.kind, out.relative_to(cfg.root).as_posix())
+            if target.name in s.enabled and problem:
+                raise ConfigError(f"{where} {raw!r} cannot be the output folder of {s.key}.{target.name}: {problem}")
     return out
 
 

@@ -11,9 +11,16 @@ from .targets import TARGETS, view_of
 
 
 def render_all(
-    doc: Document, options: dict[str, Any] | None = None, enabled: tuple[str, ...] | None = None, lazy: bool = False
+    doc: Document,
+    options: dict[str, Any] | None = None,
+    enabled: tuple[str, ...] | None = None,
+    lazy: bool = False,
+    out: str | None = None,
 ) -> dict[str, Any]:
     """Return every output file of `doc`: {path relative to the output folder: text}.
+
+    `out` is the output folder relative to the project root (POSIX, "" for the root), handed to
+    the targets that must know where they are written (`Target.located`); None: their default.
 
     With `lazy`, a large text is a `Lazy`, made only when it is written (see content.py).
     """
@@ -24,7 +31,8 @@ def render_all(
         if enabled is not None and name not in enabled:
             continue
         with lazily():
-            made = target(view, options.get(name, {}))
+            given = options.get(name, {})
+            made = target(view, {**given, "out": out} if target.located and out is not None else given)
         for path, content in made.items():
             if path in files:
                 raise ValueError(f"two targets write {path}")

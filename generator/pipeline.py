@@ -147,7 +147,7 @@ def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = Fal
     for out_set, doc in zip(cfg.sets, docs):
         doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
         try:
-            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy)
+            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy, out=cfg.out_in_root())
         except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
             raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
         for rel in rendered:

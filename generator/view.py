@@ -102,11 +102,6 @@ class Code:
     variants: tuple[Variant, ...]
 
     @property
-    def go_name(self) -> str:
-        """The Go constant: the PascalCase name."""
-        return self.pascal
-
-    @property
     def deprecated(self) -> bool:
         """True when every row of the code was retired from the page."""
         return all(v.entry.deprecated for v in self.variants)

@@ -33,7 +33,7 @@ from errcodegen.targets import python as python_target
 from errcodegen.validate import validate
 
 from .conftest import ROOT, in_ci, vectors
-from .test_go import expected_decls, expected_vectors, go_consts, go_names, read_back, readable
+from .test_go import expected_decls, expected_vectors, go_names, read_back, readable
 from .test_typescript import NODE_SCRIPT, STRICT, expected_lookup
 
 TS_PACKAGE = "ci-error-codes"  # the TypeScript target's default package (folder)
@@ -46,7 +46,7 @@ def options(key: str) -> dict[str, dict[str, str]]:
     return {
         "python": {"package": key},
         "typescript": {"file": f"{key}.ts"},
-        "go": {"package": key, "module": f"example.com/fuzz/{key}"},
+        "go": {"package": key, "repo": "example.com/fuzz"},
         "schema": {"file": f"{key}.schema.json"},
         "json": {"file": f"{key}.json"},
     }
@@ -285,6 +285,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"testing"
 {imports}
 )
@@ -325,7 +326,7 @@ func decls(t *testing.T, path string) map[string]interface{{}} {{
 		switch d := d.(type) {{
 		case *ast.FuncDecl:
 			if d.Recv != nil {{
-				out = append(out, "method "+d.Recv.List[0].Type.(*ast.Ident).Name+"."+d.Name.Name)
+				out = append(out, "method "+types.ExprString(d.Recv.List[0].Type)+"."+d.Name.Name)
 			}} else {{
 				out = append(out, "func "+d.Name.Name)
 			}}
@@ -375,7 +376,7 @@ def go_readback_source(examples: list[Example]) -> str:
         k = ex.key
         # The constants as the generated source declares them (not the generator's own naming):
         # check_go then expects one per entry, of its category's type and with its code.
-        groups = go_names(ex.doc, go_consts(ex.go))
+        groups = go_names(ex.doc, ex.go)
         consts = "".join(f"\t\t\tread({go_str(n)}, {k}.{n}, int({k}.{n})),\n" for _, cs in groups for _, n in cs)
         u = unknown_code(ex.doc)
         unknown = "".join(f"\t\t\tread({go_str(c.name)}, {k}.{c.name}({u}), {u}),\n" for c, _ in groups)
@@ -406,7 +407,7 @@ def run_go(examples: list[Example], root: Path) -> dict[str, Any]:
     if gofmt is None:
         return {"missing": "gofmt"}
     base = root / "go"
-    _write(base / "go.mod", "module example.com/fuzz\n\ngo 1.17\n")
+    _write(base / "go.mod", "module example.com/fuzz\n\ngo 1.20\n")
     for ex in examples:
         _write(base / ex.key / f"{ex.key}.go", ex.go)
     _write(base / "readback" / "readback_test.go", go_readback_source(examples))
@@ -448,8 +449,7 @@ def check_go(ex: Example, out: dict[str, Any]) -> list[str]:
     cats = [(c.id, readable(c.title), readable(c.fallback) or None) for c in doc.categories]
     if [(c["ID"], c["Title"], c["Fallback"] or None) for c in got["categories"] or []] != cats:
         problems.append(f"go Categories() differs: {got['categories']!r}")
-    names = go_consts(ex.go)
-    groups = go_names(doc, names)
+    groups = go_names(doc, ex.go)
     constants = [
         {"Go": n, "Code": e.code, "String": e.name, "Description": readable(e.description),
          "Action": readable(e.action) or "", "Category": c.id, "Deprecated": e.deprecated}
@@ -465,7 +465,7 @@ def check_go(ex: Example, out: dict[str, Any]) -> list[str]:
     for code, infos in (got["lookups"] or {}).items():
         if [read_back(i) for i in infos or []] != [v for v in vecs if v["code"] == int(code)]:
             problems.append(f"go Lookup({code}) differs: {infos!r}")
-    decls = [f"package {ex.key}" if d == "package cierrors" else d for d in expected_decls(doc, names)]
+    decls = [f"package {ex.key}" if d == "package cierrors" else d for d in expected_decls(doc, ex.go)]
     if got["source"]["decls"] != decls:
         problems.append(f"go declarations differ:\n  got  {got['source']['decls']}\n  want {decls}")
     doc_lines = {f"const {n}": 3 if e.deprecated else 1 for _, cs in groups for e, n in cs}

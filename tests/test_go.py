@@ -32,6 +32,9 @@ HEADER_VALUES = [
     "abc", "0x10", "1 007", "-46618\n", "\u0661\u0660\u0660\u0667", "１２３", "-4661８", "9" * 19, "0" * 18 + "1",
 ]
 
+# ErrorFromHeader's values: those, and what only it trims, and codes in no or several categories.
+ERROR_HEADER_VALUES = HEADER_VALUES + ["\r\n", " -46618\r\n", "\n-3006\n", "-3008", "-99999", "12345", "-1"]
+
 # Upstream text that tries to escape its string literal or comment, or to be read as code.
 HOSTILE = [
     "*/ func init(){} /*",
@@ -114,6 +117,10 @@ COMMITTED_GO = ROOT / "generated" / "go" / "cierrors.go"
 CONST_LINE = re.compile(r"^\t([A-Za-z][A-Za-z0-9_]*) ([A-Za-z][A-Za-z0-9_]*Error) = (-?[0-9]+)$", re.M)
 REPRESENTATIVE = {
     ("DownloadError", -103): "DownloadInvalidRequest",
+    ("DownloadError", -104): "DownloadInvalidAppID",  # Go's initialisms: INVALID_APPID
+    ("DownloadError", -106): "DownloadInvalidURL",
+    ("DownloadError", -109): "DownloadInvalidStyleNameID",
+    ("ContentModerationError", -65014): "ContentModerationNoCIRole",
     ("DownloadError", -113): "DownloadFileTypeNotSupported113",  # a twin name: the code tells them apart
     ("DownloadError", -46618): "DownloadSignatureAuthenticationFails",
     ("DownloadError", -3006): "DownloadFileEncrypted",  # -3006 is in two categories: one constant each
@@ -131,16 +138,30 @@ def go_consts(source: str) -> dict[tuple[str, int], str]:
     return consts
 
 
+# `func (DownloadError) Category() string {\n\treturn "download"\n}`: a category's Go type and id.
+CATEGORY_METHOD = re.compile(r'^func \(([A-Za-z][A-Za-z0-9_]*)\) Category\(\) string \{\n\treturn ("(?:[^"\\]|\\.)*")\n\}$', re.M)
+
+
+def go_types(source: str) -> dict[str, str]:
+    """{category id: Go type} as a Go source declares them (each type's Category method)."""
+    return {json.loads(literal): name for name, literal in CATEGORY_METHOD.findall(source)}
+
+
 def committed_go_names() -> dict[tuple[str, int], str]:
     """{(type, code): constant} of the committed generated/go/cierrors.go."""
     return go_consts(COMMITTED_GO.read_text(encoding="utf-8"))
 
 
-def go_names(doc: Document, names: dict[tuple[str, int], str] | None = None) -> list[tuple[Category, list[tuple[Entry, str]]]]:
-    """Every category of `doc` (its Go type is its pinned name) with each entry and its constant in
-    `names` (default: the committed module's)."""
-    names = committed_go_names() if names is None else names
-    return [(c, [(e, names[(c.name, int(e.code))]) for e in c.entries]) for c in doc.categories]
+def go_names(doc: Document, source: str | None = None) -> list[tuple[Category, list[tuple[Entry, str]]]]:
+    """Every category of `doc`, named by its Go type, with each entry and its constant, as the Go
+    `source` declares them (default: the committed module's)."""
+    source = COMMITTED_GO.read_text(encoding="utf-8") if source is None else source
+    names, types = go_consts(source), go_types(source)
+    out = []
+    for c in doc.categories:
+        go_type = types.get(c.id, c.name)  # a category the committed module lacks keeps its name
+        out.append((dataclasses.replace(c, name=go_type), [(e, names[(go_type, int(e.code))]) for e in c.entries]))
+    return out
 
 
 def test_the_committed_module_has_the_representative_names() -> None:
@@ -160,14 +181,42 @@ def roundtrip_test_source(doc: Document) -> str:
     unknown = "".join(f"\t\t{{{go_str(c.name)}, {c.name}(-1), -1}},\n" for c, _ in groups)
     headers = "".join(f"\t\t{go_str(h)},\n" for h in HEADER_VALUES)
     probes = "".join(f"\t\t{go_str(locale)},\n" for locale in LOCALE_PROBES)
+    error_headers = "".join(f"\t\t{go_str(h)},\n" for h in ERROR_HEADER_VALUES)
+    per_type = "".join(
+        f"""	{{
+		var out []interface{{}}
+		for _, v := range {c.name}Values() {{
+			text, err := v.MarshalText()
+			var back {c.name}
+			uerr := back.UnmarshalText(text)
+			parsed, perr := Parse{c.name}(v.String())
+			b, jerr := json.Marshal(map[string]{c.name}{{"k": v}})
+			var decoded map[string]{c.name}
+			derr := json.Unmarshal(b, &decoded)
+			out = append(out, []interface{{}}{{int(v), string(text), err == nil && uerr == nil && back == v, perr == nil && parsed == v,
+				jerr == nil && derr == nil && decoded["k"] == v, v.Error()}})
+		}}
+		text, _ := {c.name}(-1).MarshalText()
+		var back {c.name}
+		uerr := back.UnmarshalText(text)
+		_, perr := Parse{c.name}("NO SUCH NAME")
+		nerr := back.UnmarshalText([]byte("NO SUCH NAME"))
+		types[{go_str(c.id)}] = map[string]interface{{}}{{"values": out, "unknownText": string(text), "unknownBack": int(back),
+			"unknownBackOK": uerr == nil, "parseRefused": perr != nil, "unmarshalRefused": nerr != nil, "unknownError": {c.name}(-1).Error()}}
+	}}
+"""
+        for c, _ in groups
+    )
     return f"""package cierrors
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -271,6 +320,40 @@ func TestRoundTrip(t *testing.T) {{
 	}})
 }}
 
+func TestErrors(t *testing.T) {{
+	type named struct {{
+		name string
+		c    coded
+		code int
+	}}
+	all := []named{{
+{consts}	}}
+	headers := map[string]interface{{}}{{}}
+	for _, h := range []string{{
+{error_headers}	}} {{
+		err := ErrorFromHeader(h)
+		matched := []string{{}}
+		for _, k := range all {{
+			if errors.Is(err, k.c.(error)) {{
+				matched = append(matched, k.name)
+			}}
+		}}
+		var unknown *UnknownError
+		var unknownCode interface{{}}
+		if errors.As(err, &unknown) {{
+			unknownCode = unknown.Code
+		}}
+		message := ""
+		if err != nil {{
+			message = err.Error()
+		}}
+		headers[h] = map[string]interface{{}}{{"nil": err == nil, "malformed": errors.Is(err, ErrMalformedHeader), "unknown": unknownCode,
+			"matched": matched, "message": message}}
+	}}
+	types := map[string]interface{{}}{{}}
+{per_type}	emit(t, "ERRORS", map[string]interface{{}}{{"headers": headers, "types": types}})
+}}
+
 func TestDecls(t *testing.T) {{
 	files, err := filepath.Glob("*.go")
 	if err != nil {{
@@ -292,7 +375,7 @@ func TestDecls(t *testing.T) {{
 			switch d := d.(type) {{
 			case *ast.FuncDecl:
 				if d.Recv != nil {{
-					recv := d.Recv.List[0].Type.(*ast.Ident).Name
+					recv := types.ExprString(d.Recv.List[0].Type)
 					decls = append(decls, "method "+recv+"."+d.Name.Name)
 				}} else {{
 					decls = append(decls, "func "+d.Name.Name)
@@ -364,7 +447,7 @@ def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]])
     (module / "roundtrip_test.go").write_text(roundtrip_test_source(doc), encoding="utf-8", newline="\n")
     vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
     test = subprocess.run(
-        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestDecls)$", "-v", "."],
+        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestErrors|TestDecls)$", "-v", "."],
         cwd=module, capture_output=True, text=True, env=env,
     )
     return Built(doc, module, files, fmt.stdout + fmt.stderr, vet, test, (module / "go.mod").read_text(encoding="utf-8"))
@@ -384,17 +467,21 @@ def built(current_doc: Document, bilingual_doc: Document, toolchain, tmp_path_fa
 MODULES = ["current", "hostile", "empty", "bilingual"]
 
 
-def expected_decls(doc: Document, names: dict[tuple[str, int], str] | None = None) -> list[str]:
-    decls = ["package cierrors", 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
+def expected_decls(doc: Document, source: str | None = None) -> list[str]:
+    decls = ["package cierrors", 'import "errors"', 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
     decls += ["type LocalizedText", "type CategoryText"]
     decls += ["type Info", "method Info.DescriptionIn", "method Info.ActionIn"]
     decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
-    for c, consts in go_names(doc, names):
+    for c, consts in go_names(doc, source):
         decls.append(f"type {c.name}")
         decls += [f"const {k}" for _, k in consts]
-        methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "info")
+        methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "Error", "MarshalText")
         decls += [f"method {c.name}.{m}" for m in methods]
-    return decls + ["var infos", "func clone", "func All", "func Lookup", "func FromHeader"]
+        decls += [f"method *{c.name}.UnmarshalText", f"func Parse{c.name}", f"func {c.name}Values", f"method {c.name}.info"]
+    decls += ["var infos", "func clone", "func All", "func Lookup", "func FromHeader", "func formatCode", "func headerCode"]
+    decls += ["type UnknownError", "method *UnknownError.Error", "var ErrMalformedHeader", "type malformedHeaderError"]
+    decls += ["method *malformedHeaderError.Error", "method *malformedHeaderError.Unwrap", "func ErrorFromHeader", "func codeError"]
+    return decls
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -436,7 +523,7 @@ def test_source_shape(built: dict[str, Built], name: str) -> None:
         assert not DIRECTIVE.search(text)
     assert "\npackage cierrors\n" in b.source
     assert b.files["go/go.mod"].split("\n")[1:] == [
-        "", "module github.com/errcodegen/ci-error-codes/go/cierrors", "", "go 1.17", "",
+        "", "module github.com/errcodegen/ci-error-codes/generated/go", "", "go 1.20", "",
     ]
     assert go_target.render(b.doc, {}) == b.files
 
@@ -542,6 +629,56 @@ def test_lookup_and_from_header(built: dict[str, Built], name: str) -> None:
         assert [read_back(i) for i in out["headers"][value] or []] == from_header(value, vecs), repr(value)
 
 
+def header_code(value: str) -> int | None:
+    """The reference: an optional sign and up to 18 ASCII digits, once spaces, tabs, CR and LF around it are trimmed."""
+    text = value.strip(" \t\r\n")
+    digits = text[1:] if text[:1] in ("-", "+") else text
+    return int(text) if 0 < len(digits) <= 18 and digits.isascii() and digits.isdigit() else None
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_error_from_header(built: dict[str, Built], name: str) -> None:
+    """nil for a blank value; a malformed value matches ErrMalformedHeader and nothing else; a
+    code matches (errors.Is) exactly the constants with that code, in every category; an unknown
+    code is an *UnknownError keeping it."""
+    b = built[name]
+    out = b.output("ERRORS")["headers"]
+    assert set(out) == set(ERROR_HEADER_VALUES)
+    consts = [(e, k) for _, cs in go_names(b.doc) for e, k in cs]
+    for value in ERROR_HEADER_VALUES:
+        got = out[value]
+        code = header_code(value)
+        if not value.strip(" \t\r\n"):
+            want = {"nil": True, "malformed": False, "unknown": None, "matched": [], "message": ""}
+            assert got == want, repr(value)
+            continue
+        assert got["nil"] is False and got["message"].startswith("cierrors: "), repr(value)
+        if code is None:
+            assert (got["malformed"], got["unknown"], got["matched"]) == (True, None, []), repr(value)
+            assert got["message"] == "cierrors: malformed X-ErrNo header value " + json.dumps(value, ensure_ascii=False), repr(value)
+            continue
+        matched = [k for e, k in consts if e.code == code]
+        assert (got["malformed"], got["matched"]) == (False, matched), repr(value)
+        assert got["unknown"] == (None if matched else code), repr(value)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_values_parse_and_text(built: dict[str, Built], name: str) -> None:
+    """<Type>Values lists the category's constants in the page's order; MarshalText, UnmarshalText,
+    Parse<Type> and encoding/json go from constant to name and back; a value the page does not
+    list marshals as its decimal and comes back; an unknown name is refused; Error() reads."""
+    b = built[name]
+    out = b.output("ERRORS")["types"]
+    assert set(out) == {c.id for c in b.doc.categories}
+    for c in b.doc.categories:
+        got = out[c.id]
+        assert [v[:5] for v in got["values"] or []] == [[e.code, e.name, True, True, True] for e in c.entries], c.id
+        assert [v[5] for v in got["values"] or []] == [f"cierrors: {c.id} {e.code} {e.name}: {readable(e.description)}" for e in c.entries]
+        assert (got["unknownText"], got["unknownBack"], got["unknownBackOK"]) == ("-1", -1, True)
+        assert got["parseRefused"] and got["unmarshalRefused"]
+        assert got["unknownError"].startswith("cierrors: ") and got["unknownError"].endswith("Error(-1)")
+
+
 def test_current_page_specifics(built: dict[str, Built]) -> None:
     out = built["current"].output("ROUNDTRIP")
     assert [(i["Category"], i["Name"]) for i in out["lookup3006"]] == [
@@ -552,7 +689,9 @@ def test_current_page_specifics(built: dict[str, Built]) -> None:
     ]
     source = built["current"].source
     assert "type DownloadError int\n" in source
-    assert "\t// DownloadInvalidRequest: Invalid request. The request packet cannot be recognized.\n" in source
+    assert "\t// DownloadInvalidRequest means invalid request. The request packet cannot be recognized.\n" in source
+    assert "\t// DownloadSignatureAuthenticationFails means signature authentication fails.\n" in source
+    assert "\t// DownloadInvalidURL means invalid URL. The URL format is invalid.\n" in source
     assert "\tDownloadInvalidRequest DownloadError = -103\n" in source
     assert "\tMediaProcessingInvalidArgument MediaProcessingError = 1015\n" in source
 
@@ -574,16 +713,27 @@ def test_hostile_text_stays_text(built: dict[str, Built]) -> None:
 
 
 def test_options_set_module_and_package(current_doc: Document) -> None:
-    files = go_target.render(current_doc, {"module": "example.com/x/errs", "package": "errs"})
-    assert set(files) == {"go/go.mod", "go/errs.go"}
-    assert "\nmodule example.com/x/errs\n" in files["go/go.mod"]
-    assert "\npackage errs\n" in files["go/errs.go"]
+    files = go_target.render(current_doc, {"repo": "example.com/x", "package": "errs", "dir": "errs"})
+    assert set(files) == {"errs/go.mod", "errs/errs.go"}
+    assert "\nmodule example.com/x/generated/errs\n" in files["errs/go.mod"]
+    assert "\npackage errs\n" in files["errs/errs.go"]
+    # The module path ends with the folder that holds go.mod, relative to the repository root.
+    for out, module in [("", "example.com/x/errs"), ("third_party/gen", "example.com/x/third_party/gen/errs")]:
+        files = go_target.render(current_doc, {"repo": "example.com/x", "dir": "errs", "out": out})
+        assert f"\nmodule {module}\n" in files["errs/go.mod"]
+
+
+@pytest.mark.parametrize("out", ["../x", "/abs", "a//b", "生成", "a b", ".hidden", "a\\b"])
+def test_an_output_folder_no_module_path_can_hold_is_refused(current_doc: Document, out: str) -> None:
+    with pytest.raises(ValueError, match="^go: module path .* is not one Go accepts: ") as caught:
+        go_target.render(current_doc, {"out": out})
+    assert "\n" not in str(caught.value)
 
 
 @pytest.mark.parametrize(
     "options",
-    [{"package": "type"}, {"package": "Errs"}, {"package": "a-b"}, {"module": "a b"}, {"module": "x\nrequire y v1"},
-     {"module": "a//b"}, {"module": 'a"b'}],
+    [{"package": "type"}, {"package": "Errs"}, {"package": "a-b"}, {"repo": "a b"}, {"repo": "x\nrequire y v1"},
+     {"repo": "a//b"}, {"repo": 'a"b'}, {"repo": "example.com/x/"}, {"repo": "localhost/x"}],
 )
 def test_bad_options_are_refused(current_doc: Document, options: dict[str, str]) -> None:
     with pytest.raises(ValueError):
@@ -599,3 +749,279 @@ def test_go_name_collisions_are_refused(current_doc: Document) -> None:
     twice = dataclasses.replace(c, entries=(c.entries[0], dataclasses.replace(c.entries[1], code=c.entries[0].code)))
     with pytest.raises(ValueError, match="twice"):
         go_target.render(dataclasses.replace(current_doc, categories=(twice,)), {})
+
+
+# ---------------------------------------------------------------------------------------
+# staticcheck, pinned in tests/gotools/go.mod (a `tool` directive, fetched from the Go module
+# proxy on a fresh clone), over the committed modules and the golden cases' hostile ones.
+
+GOTOOLS = ROOT / "tests" / "gotools"
+STATICCHECK_MODULES = [
+    ROOT / "generated" / "go",
+    ROOT / "generated" / "go-media-processing",
+    ROOT / "tests" / "cases" / "hostile_text" / "expected" / "out" / "go",
+    ROOT / "tests" / "cases" / "job_page" / "expected" / "out" / "go-media-processing",
+]
+# staticcheck leaves the style checks (ST1003 names, ST1020-ST1022 doc comments...) out of files
+# marked generated: each module is checked a second time without its first line, with every check
+# and this domain's initialisms besides staticcheck's own.
+STATICCHECK_CONF = 'checks = ["all"]\ninitialisms = ["inherit", "CI", "COS", "CAM", "MD5"]\n'
+
+
+def test_the_tools_module_pins_staticcheck() -> None:
+    gomod = (GOTOOLS / "go.mod").read_text(encoding="utf-8")
+    assert "\ntool honnef.co/go/tools/cmd/staticcheck\n" in gomod
+    assert re.search(r"^\thonnef\.co/go/tools v0\.8\.2 ", gomod, re.M), gomod
+    assert "honnef.co/go/tools v0.8.2 h1:" in (GOTOOLS / "go.sum").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def staticcheck(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
+    """The pinned staticcheck, built from tests/gotools (go.mod and go.sum as committed: -mod=readonly)."""
+    go, _, env = toolchain
+    binary = tmp_path_factory.mktemp("gotools") / "staticcheck"
+    fetch_env = {k: v for k, v in env.items() if k != "GOPROXY"} | {"GOFLAGS": "-mod=readonly"}
+    build = subprocess.run(
+        [go, "build", "-o", str(binary), "honnef.co/go/tools/cmd/staticcheck"],
+        cwd=GOTOOLS, capture_output=True, text=True, env=fetch_env, timeout=1200,
+    )
+    assert build.returncode == 0, build.stderr
+    return str(binary), env
+
+
+def copy_module(module: Path, into: Path, strip_header: bool) -> Path:
+    into.mkdir(parents=True)
+    for f in module.iterdir():
+        text = f.read_text(encoding="utf-8")
+        if strip_header and f.suffix == ".go":
+            assert HEADER.match(text.split("\n", 1)[0])
+            text = text.split("\n", 1)[1]
+        (into / f.name).write_text(text, encoding="utf-8", newline="\n")
+    if strip_header:
+        (into / "staticcheck.conf").write_text(STATICCHECK_CONF, encoding="utf-8")
+    return into
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", STATICCHECK_MODULES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_staticcheck_is_clean(staticcheck: tuple[str, dict[str, str]], module: Path, tmp_path: Path) -> None:
+    binary, env = staticcheck
+    for strip in (False, True):
+        copy = copy_module(module, tmp_path / ("styled" if strip else "as-is"), strip)
+        run = subprocess.run([binary, "./..."], cwd=copy, capture_output=True, text=True, env=env, timeout=600)
+        assert run.returncode == 0 and run.stdout == "", ("all checks" if strip else "default checks") + ":\n" + run.stdout + run.stderr
+
+
+@pytest.mark.slow
+def test_staticcheck_style_checks_see_a_broken_initialism(staticcheck: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    """The second run above is live: the spellings this issue replaced are reported."""
+    binary, env = staticcheck
+    copy = copy_module(ROOT / "generated" / "go", tmp_path / "m", True)
+    source = copy / "cierrors.go"
+    text = source.read_text(encoding="utf-8").replace("DownloadInvalidURL", "DownloadInvalidUrl")
+    text = text.replace("// DownloadOriginalImageProtected means", "// The constant means")
+    source.write_text(text, encoding="utf-8")
+    run = subprocess.run([binary, "./..."], cwd=copy, capture_output=True, text=True, env=env, timeout=600)
+    assert "const DownloadInvalidUrl should be DownloadInvalidURL (ST1003)" in run.stdout, run.stdout + run.stderr
+
+
+# ---------------------------------------------------------------------------------------
+# A consumer: a module of its own that uses both committed modules through `replace`
+# directives, as a team that vendors generated/ into its repository would.
+
+CONSUMER_TEST = """package consumer
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/errcodegen/ci-error-codes/generated/go"
+	cimperrors "github.com/errcodegen/ci-error-codes/generated/go-media-processing"
+)
+
+// download stands for a call that failed with an X-ErrNo header.
+func download(header string) error {
+	if err := cierrors.ErrorFromHeader(header); err != nil {
+		return err
+	}
+	return nil
+}
+
+// validate returns a constant as an error.
+func validate(url string) error {
+	if !strings.HasPrefix(url, "https://") {
+		return cierrors.DownloadInvalidURL
+	}
+	return nil
+}
+
+func TestErrorsIsAndAs(t *testing.T) {
+	err := download(" -46618\\n")
+	if !errors.Is(err, cierrors.DownloadSignatureAuthenticationFails) {
+		t.Fatalf("errors.Is: %v", err)
+	}
+	var d cierrors.DownloadError
+	if !errors.As(err, &d) || d != cierrors.DownloadSignatureAuthenticationFails || d.Description() != "Signature authentication fails." {
+		t.Fatalf("errors.As: %v", d)
+	}
+	if err.Error() != "cierrors: download -46618 SIGNATURE_AUTHENTICATION_FAILS: Signature authentication fails." {
+		t.Fatal(err.Error())
+	}
+	if err := validate("ftp://x"); !errors.Is(err, cierrors.DownloadInvalidURL) || errors.Is(err, cierrors.PersistenceProcessingInvalidURL) {
+		t.Fatal(err)
+	}
+	if download("") != nil || download(" \\r\\n") != nil {
+		t.Fatal("a blank header is no error")
+	}
+}
+
+func TestSharedCodeMatchesBothCategories(t *testing.T) {
+	err := download("-3006")
+	if !errors.Is(err, cierrors.DownloadFileEncrypted) || !errors.Is(err, cierrors.FilePreviewFileEncrypted) {
+		t.Fatalf("-3006: %v", err)
+	}
+	var p cierrors.FilePreviewError
+	var d cierrors.DownloadError
+	if !errors.As(err, &p) || p != cierrors.FilePreviewFileEncrypted || !errors.As(err, &d) || d != cierrors.DownloadFileEncrypted {
+		t.Fatal(p, d)
+	}
+	if u, ok := err.(interface{ Unwrap() []error }); !ok || len(u.Unwrap()) != 2 {
+		t.Fatal("Unwrap() []error")
+	}
+}
+
+func TestUnknownAndMalformed(t *testing.T) {
+	var u *cierrors.UnknownError
+	if err := download("-12345"); !errors.As(err, &u) || u.Code != -12345 || errors.Is(err, cierrors.ErrMalformedHeader) {
+		t.Fatal(err)
+	}
+	if err := download("abc"); !errors.Is(err, cierrors.ErrMalformedHeader) || errors.As(err, &u) {
+		t.Fatal(err)
+	}
+}
+
+func TestParseValuesAndText(t *testing.T) {
+	values := cierrors.DownloadErrorValues()
+	if len(values) == 0 || values[0] != cierrors.DownloadInvalidRequest {
+		t.Fatal(values)
+	}
+	for _, v := range values {
+		text, err := v.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := cierrors.ParseDownloadError(string(text))
+		if err != nil || parsed != v || string(text) != v.String() {
+			t.Fatal(v, parsed, err)
+		}
+	}
+	type event struct {
+		Code cierrors.DownloadError `json:"code"`
+	}
+	b, err := json.Marshal(event{cierrors.DownloadInvalidURL})
+	if err != nil || string(b) != `{"code":"INVALID_URL"}` {
+		t.Fatal(string(b), err)
+	}
+	var back event
+	if err := json.Unmarshal(b, &back); err != nil || back.Code != cierrors.DownloadInvalidURL {
+		t.Fatal(back, err)
+	}
+	if err := json.Unmarshal([]byte(`{"code":"NO_SUCH_NAME"}`), &back); err == nil {
+		t.Fatal("an unknown name is refused")
+	}
+	if _, err := cierrors.ParseDownloadError("INVALID_url"); err == nil {
+		t.Fatal("names are matched exactly")
+	}
+}
+
+func TestSymbolicCodes(t *testing.T) {
+	err := cimperrors.ErrorFromHeader(" AccessDenied\\n")
+	if !errors.Is(err, cimperrors.AccessDenied) {
+		t.Fatal(err)
+	}
+	var c cimperrors.ErrorCode
+	if !errors.As(err, &c) || c.HTTPStatuses()[0] != 401 {
+		t.Fatal(c)
+	}
+	var u *cimperrors.UnknownError
+	if err := cimperrors.ErrorFromHeader("NoSuchCode"); !errors.As(err, &u) || u.Code != "NoSuchCode" {
+		t.Fatal(err)
+	}
+	if err := cimperrors.ErrorFromHeader("not a code"); !errors.Is(err, cimperrors.ErrMalformedHeader) {
+		t.Fatal(err)
+	}
+	for _, v := range cimperrors.ErrorCodeValues() {
+		if parsed, err := cimperrors.ParseErrorCode(string(v)); err != nil || parsed != v {
+			t.Fatal(v, err)
+		}
+	}
+	if cimperrors.CIRoleNotExist != "CIRoleNotExist" || cimperrors.InvalidURL != "InvalidUrl" {
+		t.Fatal("Go initialisms in the constants' names, the codes as the page gives them")
+	}
+}
+"""
+
+
+@pytest.mark.slow
+def test_a_consumer_module_uses_the_committed_modules(toolchain: tuple[str, str, dict[str, str]], tmp_path: Path) -> None:
+    go, _, env = toolchain
+    repo = "github.com/errcodegen/ci-error-codes/generated"
+    requires = "".join(f"\t{repo}/{m} v0.0.0\n" for m in ("go", "go-media-processing"))
+    replaces = "".join(f"replace {repo}/{m} => {(ROOT / 'generated' / m).as_posix()}\n" for m in ("go", "go-media-processing"))
+    (tmp_path / "go.mod").write_text(f"module example.com/consumer\n\ngo 1.20\n\nrequire (\n{requires})\n\n{replaces}", encoding="utf-8")
+    (tmp_path / "consumer_test.go").write_text(CONSUMER_TEST, encoding="utf-8", newline="\n")
+    for module in ("go", "go-media-processing"):  # the module paths the consumer requires are the committed ones
+        assert f"\nmodule {repo}/{module}\n" in (ROOT / "generated" / module / "go.mod").read_text(encoding="utf-8")
+    vet = subprocess.run([go, "vet", "./..."], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
+    assert vet.returncode == 0, vet.stdout + vet.stderr
+    test = subprocess.run([go, "test", "-count=1", "-v", "./..."], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
+    assert test.returncode == 0, test.stdout + test.stderr
+    for name in ("TestErrorsIsAndAs", "TestSharedCodeMatchesBothCategories", "TestUnknownAndMalformed", "TestParseValuesAndText", "TestSymbolicCodes"):
+        assert f"--- PASS: {name} " in test.stdout, test.stdout
+
+
+# ---------------------------------------------------------------------------------------
+# Go's initialisms, and the identifier of an entry (what a docs page lists per language)
+
+
+@pytest.mark.parametrize(
+    "name, spelled",
+    [("INVALID_URL", "InvalidURL"), ("INVALID_APPID_104", "InvalidAppID104"), ("INVALID_STYLE_NAME_ID", "InvalidStyleNameID"),
+     ("URL2", "URL2"), ("MD5_MISMATCH", "MD5Mismatch"), ("NO_CI_ROLE", "NoCIRole"), ("SECRETID_NOT_EXIST", "SecretIDNotExist"),
+     ("HTTPS_ONLY", "HTTPSOnly"), ("COS_BUCKET", "COSBucket"), ("CAM_DENIED", "CAMDenied"), ("E_404_NOT_FOUND", "E404NotFound"),
+     ("IDLE", "Idle"), ("UUID", "UUID"), ("JSON_API", "JSONAPI")],
+)  # fmt: skip
+def test_go_initialisms(name: str, spelled: str) -> None:
+    assert go_target.go_name(name) == spelled
+
+
+def test_go_type_names_follow_the_initialisms_too() -> None:
+    assert go_target.go_type("CiAttributeError") == "CIAttributeError"
+    assert go_target.go_type("DRangeError") == "DRangeError"
+    assert go_target.go_type("HttpStatusError") == "HTTPStatusError"
+
+
+def test_two_names_one_go_spelling_are_refused(current_doc: Document) -> None:
+    c = current_doc.categories[0]
+    a, b = dataclasses.replace(c.entries[0], name="APP_ID"), dataclasses.replace(c.entries[1], name="APPID")
+    doc = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(a, b)),))
+    with pytest.raises(ValueError, match="^go: code .* both named DownloadAppID in Go$"):
+        go_target.render(doc, {})
+    # A constant may not take a per-category function's name either.
+    clash = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(dataclasses.replace(a, name="ERROR_VALUES"),)),))
+    with pytest.raises(ValueError, match="DownloadErrorValues"):
+        go_target.render(clash, {})
+
+
+def test_identifier_gives_each_entry_s_go_constant(current_doc: Document, bilingual_doc: Document) -> None:
+    """`identifier(view, category, entry)`, as another page lists it, is the committed module's constant."""
+    from errcodegen.targets import view_of
+
+    view = view_of(current_doc)
+    committed = {(c.id, e.code): k for c, consts in go_names(current_doc) for e, k in consts}
+    assert go_target.identifiers(view) == committed
+    download = current_doc.categories[0]
+    entry = next(e for e in download.entries if e.code == -106)
+    assert go_target.identifier(view, download, entry) == "DownloadInvalidURL"

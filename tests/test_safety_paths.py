@@ -349,9 +349,29 @@ def test_module_path_verdicts_are_go_s_own(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", [p for p, valid in MODULE_PATHS if not valid])
-def test_a_go_module_go_rejects_is_refused(proj: Path, path: str) -> None:
-    replace_in_config(proj, 'module = "github.com/errcodegen/ci-error-codes/go/cierrors"', f'module = "{path}"')
-    load_refused(proj, "tool.errcodegen.sets[0].go.module")
+def test_a_go_repo_go_rejects_is_refused(proj: Path, path: str) -> None:
+    replace_in_config(proj, 'repo = "github.com/errcodegen/ci-error-codes"', f'repo = "{path}"')
+    load_refused(proj, "tool.errcodegen.sets[0].go.repo")
+
+
+def test_the_go_module_path_is_the_repo_and_the_folder_of_go_mod(proj: Path) -> None:
+    replace_in_config(proj, 'out = "generated"', 'out = "third_party/errors"')
+    assert run(proj, "generate").returncode == 0
+    gomod = (proj / "third_party" / "errors" / "go" / "go.mod").read_text(encoding="utf-8")
+    assert "\nmodule github.com/errcodegen/ci-error-codes/third_party/errors/go\n" in gomod
+
+
+def test_an_output_folder_no_go_module_path_can_hold_is_one_line(proj: Path) -> None:
+    refused(proj, "--out 'a b' cannot be the output folder of tool.errcodegen.sets[0].go", "generate", "--out", "a b")
+    replace_in_config(proj, 'out = "generated"', 'out = "生成"')
+    line = refused(proj, "tool.errcodegen.out '生成' cannot be the output folder of tool.errcodegen.sets[0].go: module path")
+    assert "'github.com/errcodegen/ci-error-codes/生成/go'" in line and "is not one Go accepts" in line
+
+
+def test_the_old_go_module_option_is_refused_naming_the_known_ones(proj: Path) -> None:
+    replace_in_config(proj, 'repo = "github.com/errcodegen/ci-error-codes"', 'module = "github.com/errcodegen/ci-error-codes/go/cierrors"')
+    message = load_refused(proj, "tool.errcodegen.sets[0].go.module")
+    assert "repo" in message
 
 
 # -- 5. Python package and file names --------------------------------------------------

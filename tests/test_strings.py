@@ -491,6 +491,17 @@ def test_representative_go_names() -> None:
     }  # fmt: skip
 
 
+def test_go_identifier_of_each_row(job_doc: Document) -> None:
+    """`targets.go.identifier(view, category, entry)`: the committed module's constant of the row's code."""
+    from errcodegen.targets import go as go_target, view_of
+
+    view = view_of(job_doc)
+    names = go_name_of()
+    assert go_target.identifiers(view) == {(c.id, e.code): names[e.name] for c, e in job_doc.entries()}
+    c, e = next((c, e) for c, e in job_doc.entries() if e.code == "CIRoleNotExist")
+    assert go_target.identifier(view, c, e) == "CIRoleNotExist"
+
+
 def expected_codes(doc: Document) -> list[tuple[str, str, bool]]:
     """(code, Go constant, retired) of every code of `doc`, first appearance first: retired when all its rows are."""
     names = go_name_of()
@@ -502,15 +513,22 @@ def expected_codes(doc: Document) -> list[tuple[str, str, bool]]:
     return list(out.values())
 
 
+# ErrorFromHeader's values: codes of the page with what it trims, unknown and malformed codes.
+RECEIVED = ["AccessDenied", " AccessDenied\r\n", "\tInvalidArgument ", "", " \r\n", "Nope", "Invalid.Sub-code_1", "Access Denied",
+            "a/b", "x" * 129, "y" * 128, "Accès", "JobGone"]  # fmt: skip
+
+
 def go_test_source(doc: Document, package: str) -> str:
     """A test file of the package printing, as JSON, what the package reads back."""
     consts = "".join(f"\t\t{{{go_str(go)}, {go}}},\n" for _, go, _ in expected_codes(doc))
     probes = "".join(f"\t\t{go_str(p)},\n" for p in PROBES)
     responses = "".join(f"\t\t{{{s}, {go_str(c)}}},\n" for s, c in RESPONSES)
+    received = "".join(f"\t\t{go_str(p)},\n" for p in RECEIVED)
     return f"""package {package}
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 )
@@ -555,9 +573,39 @@ func TestReadBack(t *testing.T) {{
 		responses = append(responses, response{{v, ok}})
 	}}
 	unknown := ErrorCode("Nope")
+	// ErrorFromHeader: [is nil, the ErrorCode errors.As finds, errors.Is ErrMalformedHeader, *UnknownError's code].
+	received := map[string][]interface{{}}{{}}
+	for _, value := range []string{{
+{received}	}} {{
+		err := ErrorFromHeader(value)
+		var code ErrorCode
+		var unknown *UnknownError
+		var unknownCode interface{{}}
+		if errors.As(err, &unknown) {{
+			unknownCode = unknown.Code
+		}}
+		errors.As(err, &code)
+		received[value] = []interface{{}}{{err == nil, string(code), errors.Is(err, ErrMalformedHeader), unknownCode}}
+	}}
+	// Every code: Parse, MarshalText, UnmarshalText, encoding/json and errors.Is go from the code and back.
+	var texts []interface{{}}
+	for _, v := range ErrorCodeValues() {{
+		parsed, perr := ParseErrorCode(string(v))
+		text, merr := v.MarshalText()
+		var back ErrorCode
+		uerr := back.UnmarshalText(text)
+		b, jerr := json.Marshal(map[string]ErrorCode{{"k": v}})
+		texts = append(texts, []interface{{}}{{string(v), perr == nil && parsed == v, string(text), merr == nil && uerr == nil && back == v,
+			string(b), jerr == nil, errors.Is(ErrorFromHeader(" "+string(v)+"\\n"), v), v.Error()}})
+	}}
+	_, nope := ParseErrorCode("Nope")
+	var loose ErrorCode
+	looseErr := loose.UnmarshalText([]byte("Nope"))
 	b, err := json.Marshal(map[string]interface{{}}{{
 		"all": All(), "codes": Codes(), "categories": Categories(), "members": members, "lookups": lookups,
 		"responses": responses, "unknown": []interface{{}}{{unknown.Known(), unknown.Description(), unknown.Variants(), unknown.Deprecated()}},
+		"received": received, "texts": texts, "parseNope": nope != nil, "unmarshalNope": []interface{{}}{{string(loose), looseErr == nil}},
+		"nopeError": unknown.Error(),
 	}})
 	if err != nil {{
 		t.Fatal(err)
@@ -649,6 +697,33 @@ def test_go_gofmt_vet_and_test(go_build: dict[str, dict[str, Any]], variant: str
     source = b["files"]["go-media-processing/cimperrors.go"]
     assert HEADER.match(source.split("\n")[0]) and not DIRECTIVE.search(source)
     assert "\u2028" not in source and "\x00" not in source and "\u202e" not in source
+
+
+def expected_received(doc: Document, value: str) -> list[Any]:
+    """The reference ErrorFromHeader: nil when blank; malformed unless ASCII letters, digits, '.', '_', '-' (at most 128)."""
+    text = value.strip(" \t\r\n")
+    if not text:
+        return [True, "", False, None]
+    if len(text) > 128 or not re.fullmatch(r"[A-Za-z0-9._-]+", text):
+        return [False, "", True, None]
+    known = text in {str(e.code) for _, e in doc.entries()}
+    return [False, text if known else "", False, None if known else text]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_go_errors_values_parse_and_text(docs: dict[str, Document], go_build: dict[str, dict[str, Any]], variant: str) -> None:
+    doc, read = docs[variant], go_build[variant]["read"]
+    assert read is not None, go_build[variant]["test"].stdout
+    assert read["received"] == {value: expected_received(doc, value) for value in RECEIVED}
+    by_code: dict[str, str] = {}
+    for _, e in doc.entries():
+        by_code.setdefault(str(e.code), readable(e.description) or "")
+    assert (read["texts"] or []) == [
+        [code, True, code, True, json.dumps({"k": code}, separators=(",", ":")), True, True,
+         f"cimperrors: {code}: {by_code[code]}" if by_code[code] else f"cimperrors: {code}"]
+        for code in codes(doc)
+    ]  # fmt: skip
+    assert read["parseNope"] and read["unmarshalNope"] == ["Nope", True] and read["nopeError"] == "cimperrors: Nope"
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -776,7 +851,7 @@ def test_configured_outputs(job_doc: Document) -> None:
         "schema/ci-media-processing-error-codes.schema.json", "json/ci-media-processing-error-codes.json",
     ]:  # fmt: skip
         assert path in files, path
-    assert "\nmodule github.com/errcodegen/ci-error-codes/go-media-processing/cimperrors\n" in files["go-media-processing/go.mod"]
+    assert "\nmodule github.com/errcodegen/ci-error-codes/generated/go-media-processing\n" in files["go-media-processing/go.mod"]
     for path, text in files.items():
         if "media" in path.lower() and text:
             assert "ci-media-processing-error-codes.en.md" in text.split("\n")[0] or path.endswith(".json"), path
@@ -804,7 +879,7 @@ def test_refusals(job_doc: Document) -> None:
         with pytest.raises(ValueError, match="symbolic"):
             target(integer, {})
     for name, options in [("python", {"package": "a.b"}), ("typescript", {"file": "../x.ts"}), ("go", {"dir": "a/b"}),
-                          ("go", {"package": "type"}), ("go", {"module": "a b"}), ("schema", {"file": "x.yaml"})]:  # fmt: skip
+                          ("go", {"package": "type"}), ("go", {"repo": "a b"}), ("schema", {"file": "x.yaml"})]:  # fmt: skip
         with pytest.raises(ValueError):
             STRING_TARGETS[name](job_doc, options)
 

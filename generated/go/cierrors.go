@@ -5,9 +5,15 @@
 // one constant per code.
 //
 // Every constant has String, Description, Action, Category and Deprecated
-// methods. The same code can appear in more than one category: [Lookup]
+// methods, and is an error: return it, and compare with errors.Is or
+// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
-// X-ErrNo response header.
+// X-ErrNo response header; [ErrorFromHeader] gives that value's error, which
+// errors.Is matches with the constant of every category that has the code.
+//
+// Each category type T has TValues (every constant), ParseT (the constant of
+// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and
+// UnmarshalText, which use those names.
 //
 // Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,
 // ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each
@@ -15,6 +21,7 @@
 package cierrors
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -126,154 +133,154 @@ type DownloadError int
 
 // Codes of the category "download".
 const (
-	// DownloadInvalidRequest: Invalid request. The request packet cannot be recognized.
+	// DownloadInvalidRequest means invalid request. The request packet cannot be recognized.
 	DownloadInvalidRequest DownloadError = -103
 
-	// DownloadInvalidAppid: Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.
-	DownloadInvalidAppid DownloadError = -104
+	// DownloadInvalidAppID means invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.
+	DownloadInvalidAppID DownloadError = -104
 
-	// DownloadInvalidStyleName: Invalid style name. The style name or alias specified in the URL is not set.
+	// DownloadInvalidStyleName means invalid style name. The style name or alias specified in the URL is not set.
 	DownloadInvalidStyleName DownloadError = -105
 
-	// DownloadInvalidUrl: Invalid URL. The URL format is invalid.
-	DownloadInvalidUrl DownloadError = -106
+	// DownloadInvalidURL means invalid URL. The URL format is invalid.
+	DownloadInvalidURL DownloadError = -106
 
-	// DownloadInvalidHostHeaderField: Invalid Host header field
+	// DownloadInvalidHostHeaderField means invalid Host header field.
 	DownloadInvalidHostHeaderField DownloadError = -107
 
-	// DownloadInvalidReferer: Invalid Referer
+	// DownloadInvalidReferer means invalid Referer.
 	DownloadInvalidReferer DownloadError = -108
 
-	// DownloadInvalidStyleNameId: Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.
-	DownloadInvalidStyleNameId DownloadError = -109
+	// DownloadInvalidStyleNameID means invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.
+	DownloadInvalidStyleNameID DownloadError = -109
 
-	// DownloadImageBlocked: The image is blocked.
+	// DownloadImageBlocked means the image is blocked.
 	DownloadImageBlocked DownloadError = -110
 
-	// DownloadFileTypeNotSupported113: The file type is not supported.
+	// DownloadFileTypeNotSupported113 means the file type is not supported.
 	DownloadFileTypeNotSupported113 DownloadError = -113
 
-	// DownloadOriginDataAbnormal: Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.
+	// DownloadOriginDataAbnormal means data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.
 	DownloadOriginDataAbnormal DownloadError = -120
 
-	// DownloadDownloadOffsetError: A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.
+	// DownloadDownloadOffsetError means A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.
 	DownloadDownloadOffsetError DownloadError = -124
 
-	// DownloadOriginalImageProtected: Download is prohibited for this URL by the original image protection mechanism.
+	// DownloadOriginalImageProtected means download is prohibited for this URL by the original image protection mechanism.
 	DownloadOriginalImageProtected DownloadError = -154
 
-	// DownloadForced302Redirect: Forcible execution of the 302 process
+	// DownloadForced302Redirect means forcible execution of the 302 process.
 	DownloadForced302Redirect DownloadError = -156
 
-	// DownloadOverduePayment: Image downloading is not allowed due to overdue payment.
+	// DownloadOverduePayment means image downloading is not allowed due to overdue payment.
 	DownloadOverduePayment DownloadError = -162
 
-	// DownloadBusinessConfigurationNotExist: The business configuration does not exist.
+	// DownloadBusinessConfigurationNotExist means the business configuration does not exist.
 	DownloadBusinessConfigurationNotExist DownloadError = -163
 
-	// DownloadRequestFrequencyTooHigh: The request frequency is too high.
+	// DownloadRequestFrequencyTooHigh means the request frequency is too high.
 	DownloadRequestFrequencyTooHigh DownloadError = -164
 
-	// DownloadAttackRequestsRestricted: Attack download requests are restricted.
+	// DownloadAttackRequestsRestricted means attack download requests are restricted.
 	DownloadAttackRequestsRestricted DownloadError = -165
 
-	// DownloadInvalidMessageFormat: Invalid message format
+	// DownloadInvalidMessageFormat means invalid message format.
 	DownloadInvalidMessageFormat DownloadError = -166
 
-	// DownloadImageFileTooLarge167: The image file is too large and cannot be downloaded.
+	// DownloadImageFileTooLarge167 means the image file is too large and cannot be downloaded.
 	DownloadImageFileTooLarge167 DownloadError = -167
 
-	// DownloadImageFileTooLarge168: The image file is too large and cannot be downloaded.
+	// DownloadImageFileTooLarge168 means the image file is too large and cannot be downloaded.
 	DownloadImageFileTooLarge168 DownloadError = -168
 
-	// DownloadUnsupportedImageFormat441: Unsupported image format. The image cannot be compressed.
+	// DownloadUnsupportedImageFormat441 means unsupported image format. The image cannot be compressed.
 	DownloadUnsupportedImageFormat441 DownloadError = -441
 
-	// DownloadImageSizeExceedsLimit: The image size exceeds the limit.
+	// DownloadImageSizeExceedsLimit means the image size exceeds the limit.
 	DownloadImageSizeExceedsLimit DownloadError = -442
 
-	// DownloadUnsupportedImageFormat443: Unsupported image format
+	// DownloadUnsupportedImageFormat443 means unsupported image format.
 	DownloadUnsupportedImageFormat443 DownloadError = -443
 
-	// DownloadImageResolutionExceedsLimit: Image resolution exceeds the limit or the GIF file contains too many frames.
+	// DownloadImageResolutionExceedsLimit means image resolution exceeds the limit or the GIF file contains too many frames.
 	DownloadImageResolutionExceedsLimit DownloadError = -447
 
-	// DownloadCompressionTimesOut: Compression times out.
+	// DownloadCompressionTimesOut means compression times out.
 	DownloadCompressionTimesOut DownloadError = -901
 
-	// DownloadOriginPullTimesOut: Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.
+	// DownloadOriginPullTimesOut means origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.
 	DownloadOriginPullTimesOut DownloadError = -902
 
-	// DownloadFileEncrypted: The file is encrypted and cannot be parsed.
+	// DownloadFileEncrypted means the file is encrypted and cannot be parsed.
 	DownloadFileEncrypted DownloadError = -3006
 
-	// DownloadFileEmpty: The file is empty and cannot be parsed.
+	// DownloadFileEmpty means the file is empty and cannot be parsed.
 	DownloadFileEmpty DownloadError = -3008
 
-	// DownloadFileTypeNotSupported3011: The file type is not supported.
+	// DownloadFileTypeNotSupported3011 means the file type is not supported.
 	DownloadFileTypeNotSupported3011 DownloadError = -3011
 
-	// DownloadRequestedPageNotExist: The requested page number does not exist.
+	// DownloadRequestedPageNotExist means the requested page number does not exist.
 	DownloadRequestedPageNotExist DownloadError = -3015
 
-	// DownloadFileExceeds100Mb: This file exceeds 100 MB and cannot be parsed.
+	// DownloadFileExceeds100Mb means this file exceeds 100 MB and cannot be parsed.
 	DownloadFileExceeds100Mb DownloadError = -3075
 
-	// DownloadImageIllegal: The image may be illegal.
+	// DownloadImageIllegal means the image may be illegal.
 	DownloadImageIllegal DownloadError = -5062
 
-	// DownloadImageNotExist: The image does not exist, is not uploaded, or has been deleted.
+	// DownloadImageNotExist means the image does not exist, is not uploaded, or has been deleted.
 	DownloadImageNotExist DownloadError = -6101
 
-	// DownloadNoValidRange: The download request does not contain a valid range.
+	// DownloadNoValidRange means the download request does not contain a valid range.
 	DownloadNoValidRange DownloadError = -29033
 
-	// DownloadOffsetExceedsFileSize: The download offset is greater than the file size.
+	// DownloadOffsetExceedsFileSize means the download offset is greater than the file size.
 	DownloadOffsetExceedsFileSize DownloadError = -29034
 
-	// DownloadFrequencyControlTriggered: Frequency control is triggered.
+	// DownloadFrequencyControlTriggered means frequency control is triggered.
 	DownloadFrequencyControlTriggered DownloadError = -29214
 
-	// DownloadOriginalImageNull: The original image is null.
+	// DownloadOriginalImageNull means the original image is null.
 	DownloadOriginalImageNull DownloadError = -40168
 
-	// DownloadInvalidBucketName: Invalid bucket name
+	// DownloadInvalidBucketName means invalid bucket name.
 	DownloadInvalidBucketName DownloadError = -46152
 
-	// DownloadInvalidAppid46154: Invalid APPID
-	DownloadInvalidAppid46154 DownloadError = -46154
+	// DownloadInvalidAppID46154 means invalid APPID.
+	DownloadInvalidAppID46154 DownloadError = -46154
 
-	// DownloadFileBeingUploaded: Downloading is not allowed for a file that is being uploaded.
+	// DownloadFileBeingUploaded means downloading is not allowed for a file that is being uploaded.
 	DownloadFileBeingUploaded DownloadError = -46614
 
-	// DownloadBlockedEntryHit: A blocked entry is hit.
+	// DownloadBlockedEntryHit means A blocked entry is hit.
 	DownloadBlockedEntryHit DownloadError = -46617
 
-	// DownloadSignatureAuthenticationFails: Signature authentication fails.
+	// DownloadSignatureAuthenticationFails means signature authentication fails.
 	DownloadSignatureAuthenticationFails DownloadError = -46618
 
-	// DownloadSignatureExpired: The signature is expired.
+	// DownloadSignatureExpired means the signature is expired.
 	DownloadSignatureExpired DownloadError = -46619
 
-	// DownloadBucketBlocked: The bucket is blocked.
+	// DownloadBucketBlocked means the bucket is blocked.
 	DownloadBucketBlocked DownloadError = -46620
 
-	// DownloadFileBlocked46621: The file is blocked.
+	// DownloadFileBlocked46621 means the file is blocked.
 	DownloadFileBlocked46621 DownloadError = -46621
 
-	// DownloadUserBlocklisted: The user is currently on the blocklist.
+	// DownloadUserBlocklisted means the user is currently on the blocklist.
 	DownloadUserBlocklisted DownloadError = -46627
 
-	// DownloadFileNotExist: The file does not exist.
+	// DownloadFileNotExist means the file does not exist.
 	DownloadFileNotExist DownloadError = -46628
 
-	// DownloadAppidNotExist: The APPID does not exist.
-	DownloadAppidNotExist DownloadError = -46642
+	// DownloadAppIDNotExist means the APPID does not exist.
+	DownloadAppIDNotExist DownloadError = -46642
 
-	// DownloadFileBlocked46646: The file is blocked.
+	// DownloadFileBlocked46646 means the file is blocked.
 	DownloadFileBlocked46646 DownloadError = -46646
 
-	// DownloadNoAccessPermission: No access permission
+	// DownloadNoAccessPermission means no access permission.
 	DownloadNoAccessPermission DownloadError = -46661
 )
 
@@ -283,7 +290,7 @@ func (e DownloadError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "DownloadError(" + strconv.Itoa(int(e)) + ")"
+	return "DownloadError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -333,22 +340,223 @@ func (e DownloadError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: DownloadError(-1)" for a value the page does not list.
+func (e DownloadError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e DownloadError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseDownloadError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *DownloadError) UnmarshalText(text []byte) error {
+	v, err := ParseDownloadError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = DownloadError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseDownloadError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseDownloadError(name string) (DownloadError, error) {
+	switch name {
+	case "INVALID_REQUEST":
+		return DownloadInvalidRequest, nil
+	case "INVALID_APPID":
+		return DownloadInvalidAppID, nil
+	case "INVALID_STYLE_NAME":
+		return DownloadInvalidStyleName, nil
+	case "INVALID_URL":
+		return DownloadInvalidURL, nil
+	case "INVALID_HOST_HEADER_FIELD":
+		return DownloadInvalidHostHeaderField, nil
+	case "INVALID_REFERER":
+		return DownloadInvalidReferer, nil
+	case "INVALID_STYLE_NAME_ID":
+		return DownloadInvalidStyleNameID, nil
+	case "IMAGE_BLOCKED":
+		return DownloadImageBlocked, nil
+	case "FILE_TYPE_NOT_SUPPORTED_113":
+		return DownloadFileTypeNotSupported113, nil
+	case "ORIGIN_DATA_ABNORMAL":
+		return DownloadOriginDataAbnormal, nil
+	case "DOWNLOAD_OFFSET_ERROR":
+		return DownloadDownloadOffsetError, nil
+	case "ORIGINAL_IMAGE_PROTECTED":
+		return DownloadOriginalImageProtected, nil
+	case "FORCED_302_REDIRECT":
+		return DownloadForced302Redirect, nil
+	case "OVERDUE_PAYMENT":
+		return DownloadOverduePayment, nil
+	case "BUSINESS_CONFIGURATION_NOT_EXIST":
+		return DownloadBusinessConfigurationNotExist, nil
+	case "REQUEST_FREQUENCY_TOO_HIGH":
+		return DownloadRequestFrequencyTooHigh, nil
+	case "ATTACK_REQUESTS_RESTRICTED":
+		return DownloadAttackRequestsRestricted, nil
+	case "INVALID_MESSAGE_FORMAT":
+		return DownloadInvalidMessageFormat, nil
+	case "IMAGE_FILE_TOO_LARGE_167":
+		return DownloadImageFileTooLarge167, nil
+	case "IMAGE_FILE_TOO_LARGE_168":
+		return DownloadImageFileTooLarge168, nil
+	case "UNSUPPORTED_IMAGE_FORMAT_441":
+		return DownloadUnsupportedImageFormat441, nil
+	case "IMAGE_SIZE_EXCEEDS_LIMIT":
+		return DownloadImageSizeExceedsLimit, nil
+	case "UNSUPPORTED_IMAGE_FORMAT_443":
+		return DownloadUnsupportedImageFormat443, nil
+	case "IMAGE_RESOLUTION_EXCEEDS_LIMIT":
+		return DownloadImageResolutionExceedsLimit, nil
+	case "COMPRESSION_TIMES_OUT":
+		return DownloadCompressionTimesOut, nil
+	case "ORIGIN_PULL_TIMES_OUT":
+		return DownloadOriginPullTimesOut, nil
+	case "FILE_ENCRYPTED":
+		return DownloadFileEncrypted, nil
+	case "FILE_EMPTY":
+		return DownloadFileEmpty, nil
+	case "FILE_TYPE_NOT_SUPPORTED_3011":
+		return DownloadFileTypeNotSupported3011, nil
+	case "REQUESTED_PAGE_NOT_EXIST":
+		return DownloadRequestedPageNotExist, nil
+	case "FILE_EXCEEDS_100_MB":
+		return DownloadFileExceeds100Mb, nil
+	case "IMAGE_ILLEGAL":
+		return DownloadImageIllegal, nil
+	case "IMAGE_NOT_EXIST":
+		return DownloadImageNotExist, nil
+	case "NO_VALID_RANGE":
+		return DownloadNoValidRange, nil
+	case "OFFSET_EXCEEDS_FILE_SIZE":
+		return DownloadOffsetExceedsFileSize, nil
+	case "FREQUENCY_CONTROL_TRIGGERED":
+		return DownloadFrequencyControlTriggered, nil
+	case "ORIGINAL_IMAGE_NULL":
+		return DownloadOriginalImageNull, nil
+	case "INVALID_BUCKET_NAME":
+		return DownloadInvalidBucketName, nil
+	case "INVALID_APPID_46154":
+		return DownloadInvalidAppID46154, nil
+	case "FILE_BEING_UPLOADED":
+		return DownloadFileBeingUploaded, nil
+	case "BLOCKED_ENTRY_HIT":
+		return DownloadBlockedEntryHit, nil
+	case "SIGNATURE_AUTHENTICATION_FAILS":
+		return DownloadSignatureAuthenticationFails, nil
+	case "SIGNATURE_EXPIRED":
+		return DownloadSignatureExpired, nil
+	case "BUCKET_BLOCKED":
+		return DownloadBucketBlocked, nil
+	case "FILE_BLOCKED_46621":
+		return DownloadFileBlocked46621, nil
+	case "USER_BLOCKLISTED":
+		return DownloadUserBlocklisted, nil
+	case "FILE_NOT_EXIST":
+		return DownloadFileNotExist, nil
+	case "APPID_NOT_EXIST":
+		return DownloadAppIDNotExist, nil
+	case "FILE_BLOCKED_46646":
+		return DownloadFileBlocked46646, nil
+	case "NO_ACCESS_PERMISSION":
+		return DownloadNoAccessPermission, nil
+	}
+	category := strconv.Quote("download")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// DownloadErrorValues returns every code of the category, in the page's order.
+func DownloadErrorValues() []DownloadError {
+	return []DownloadError{
+		DownloadInvalidRequest,
+		DownloadInvalidAppID,
+		DownloadInvalidStyleName,
+		DownloadInvalidURL,
+		DownloadInvalidHostHeaderField,
+		DownloadInvalidReferer,
+		DownloadInvalidStyleNameID,
+		DownloadImageBlocked,
+		DownloadFileTypeNotSupported113,
+		DownloadOriginDataAbnormal,
+		DownloadDownloadOffsetError,
+		DownloadOriginalImageProtected,
+		DownloadForced302Redirect,
+		DownloadOverduePayment,
+		DownloadBusinessConfigurationNotExist,
+		DownloadRequestFrequencyTooHigh,
+		DownloadAttackRequestsRestricted,
+		DownloadInvalidMessageFormat,
+		DownloadImageFileTooLarge167,
+		DownloadImageFileTooLarge168,
+		DownloadUnsupportedImageFormat441,
+		DownloadImageSizeExceedsLimit,
+		DownloadUnsupportedImageFormat443,
+		DownloadImageResolutionExceedsLimit,
+		DownloadCompressionTimesOut,
+		DownloadOriginPullTimesOut,
+		DownloadFileEncrypted,
+		DownloadFileEmpty,
+		DownloadFileTypeNotSupported3011,
+		DownloadRequestedPageNotExist,
+		DownloadFileExceeds100Mb,
+		DownloadImageIllegal,
+		DownloadImageNotExist,
+		DownloadNoValidRange,
+		DownloadOffsetExceedsFileSize,
+		DownloadFrequencyControlTriggered,
+		DownloadOriginalImageNull,
+		DownloadInvalidBucketName,
+		DownloadInvalidAppID46154,
+		DownloadFileBeingUploaded,
+		DownloadBlockedEntryHit,
+		DownloadSignatureAuthenticationFails,
+		DownloadSignatureExpired,
+		DownloadBucketBlocked,
+		DownloadFileBlocked46621,
+		DownloadUserBlocklisted,
+		DownloadFileNotExist,
+		DownloadAppIDNotExist,
+		DownloadFileBlocked46646,
+		DownloadNoAccessPermission,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e DownloadError) info() *Info {
 	switch e {
 	case DownloadInvalidRequest:
 		return &infos[0]
-	case DownloadInvalidAppid:
+	case DownloadInvalidAppID:
 		return &infos[1]
 	case DownloadInvalidStyleName:
 		return &infos[2]
-	case DownloadInvalidUrl:
+	case DownloadInvalidURL:
 		return &infos[3]
 	case DownloadInvalidHostHeaderField:
 		return &infos[4]
 	case DownloadInvalidReferer:
 		return &infos[5]
-	case DownloadInvalidStyleNameId:
+	case DownloadInvalidStyleNameID:
 		return &infos[6]
 	case DownloadImageBlocked:
 		return &infos[7]
@@ -412,7 +620,7 @@ func (e DownloadError) info() *Info {
 		return &infos[36]
 	case DownloadInvalidBucketName:
 		return &infos[37]
-	case DownloadInvalidAppid46154:
+	case DownloadInvalidAppID46154:
 		return &infos[38]
 	case DownloadFileBeingUploaded:
 		return &infos[39]
@@ -430,7 +638,7 @@ func (e DownloadError) info() *Info {
 		return &infos[45]
 	case DownloadFileNotExist:
 		return &infos[46]
-	case DownloadAppidNotExist:
+	case DownloadAppIDNotExist:
 		return &infos[47]
 	case DownloadFileBlocked46646:
 		return &infos[48]
@@ -446,52 +654,52 @@ type PersistenceProcessingError int
 
 // Codes of the category "persistence_processing".
 const (
-	// PersistenceProcessingImageProcessingParameterInvalid: An image processing parameter is invalid.
+	// PersistenceProcessingImageProcessingParameterInvalid means an image processing parameter is invalid.
 	PersistenceProcessingImageProcessingParameterInvalid PersistenceProcessingError = -60998
 
-	// PersistenceProcessingTooManyProcessingRules: The number of image processing rules exceeds the limit.
+	// PersistenceProcessingTooManyProcessingRules means the number of image processing rules exceeds the limit.
 	PersistenceProcessingTooManyProcessingRules PersistenceProcessingError = -60997
 
-	// PersistenceProcessingFileTooLarge: The file is too large to process.
+	// PersistenceProcessingFileTooLarge means the file is too large to process.
 	PersistenceProcessingFileTooLarge PersistenceProcessingError = -60996
 
-	// PersistenceProcessingFailedRetrieveImage: Failed to retrieve the image
+	// PersistenceProcessingFailedRetrieveImage means failed to retrieve the image.
 	PersistenceProcessingFailedRetrieveImage PersistenceProcessingError = -60987
 
-	// PersistenceProcessingInvalidHost: Invalid host
+	// PersistenceProcessingInvalidHost means invalid host.
 	PersistenceProcessingInvalidHost PersistenceProcessingError = -60983
 
-	// PersistenceProcessingInvalidRegion: Invalid region
+	// PersistenceProcessingInvalidRegion means invalid region.
 	PersistenceProcessingInvalidRegion PersistenceProcessingError = -60972
 
-	// PersistenceProcessingImageStyleNotExist: The image style does not exist.
+	// PersistenceProcessingImageStyleNotExist means the image style does not exist.
 	PersistenceProcessingImageStyleNotExist PersistenceProcessingError = -60967
 
-	// PersistenceProcessingTooManyStyles: The number of used styles exceeds the limit.
+	// PersistenceProcessingTooManyStyles means the number of used styles exceeds the limit.
 	PersistenceProcessingTooManyStyles PersistenceProcessingError = -60957
 
-	// PersistenceProcessingInvalidUrl: Invalid URL
-	PersistenceProcessingInvalidUrl PersistenceProcessingError = -60955
+	// PersistenceProcessingInvalidURL means invalid URL.
+	PersistenceProcessingInvalidURL PersistenceProcessingError = -60955
 
-	// PersistenceProcessingNoFileSpecified: No file is specified.
+	// PersistenceProcessingNoFileSpecified means no file is specified.
 	PersistenceProcessingNoFileSpecified PersistenceProcessingError = -60950
 
-	// PersistenceProcessingRequestFrequencyTooHigh: The request frequency is too high.
+	// PersistenceProcessingRequestFrequencyTooHigh means the request frequency is too high.
 	PersistenceProcessingRequestFrequencyTooHigh PersistenceProcessingError = -60949
 
-	// PersistenceProcessingAccountSuspectedViolation: The account is suspected of violation.
+	// PersistenceProcessingAccountSuspectedViolation means the account is suspected of violation.
 	PersistenceProcessingAccountSuspectedViolation PersistenceProcessingError = -60948
 
-	// PersistenceProcessingIncompleteSigningInformation: Incomplete signing information
+	// PersistenceProcessingIncompleteSigningInformation means incomplete signing information.
 	PersistenceProcessingIncompleteSigningInformation PersistenceProcessingError = -60938
 
-	// PersistenceProcessingRequestRejected: The request is rejected.
+	// PersistenceProcessingRequestRejected means the request is rejected.
 	PersistenceProcessingRequestRejected PersistenceProcessingError = -60936
 
-	// PersistenceProcessingSignatureError: Signature error
+	// PersistenceProcessingSignatureError means signature error.
 	PersistenceProcessingSignatureError PersistenceProcessingError = -60932
 
-	// PersistenceProcessingInvalidImageFormat: Invalid image format
+	// PersistenceProcessingInvalidImageFormat means invalid image format.
 	PersistenceProcessingInvalidImageFormat PersistenceProcessingError = -62999
 )
 
@@ -501,7 +709,7 @@ func (e PersistenceProcessingError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "PersistenceProcessingError(" + strconv.Itoa(int(e)) + ")"
+	return "PersistenceProcessingError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -551,6 +759,105 @@ func (e PersistenceProcessingError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: PersistenceProcessingError(-1)" for a value the page does not list.
+func (e PersistenceProcessingError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e PersistenceProcessingError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParsePersistenceProcessingError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *PersistenceProcessingError) UnmarshalText(text []byte) error {
+	v, err := ParsePersistenceProcessingError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = PersistenceProcessingError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParsePersistenceProcessingError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParsePersistenceProcessingError(name string) (PersistenceProcessingError, error) {
+	switch name {
+	case "IMAGE_PROCESSING_PARAMETER_INVALID":
+		return PersistenceProcessingImageProcessingParameterInvalid, nil
+	case "TOO_MANY_PROCESSING_RULES":
+		return PersistenceProcessingTooManyProcessingRules, nil
+	case "FILE_TOO_LARGE":
+		return PersistenceProcessingFileTooLarge, nil
+	case "FAILED_RETRIEVE_IMAGE":
+		return PersistenceProcessingFailedRetrieveImage, nil
+	case "INVALID_HOST":
+		return PersistenceProcessingInvalidHost, nil
+	case "INVALID_REGION":
+		return PersistenceProcessingInvalidRegion, nil
+	case "IMAGE_STYLE_NOT_EXIST":
+		return PersistenceProcessingImageStyleNotExist, nil
+	case "TOO_MANY_STYLES":
+		return PersistenceProcessingTooManyStyles, nil
+	case "INVALID_URL":
+		return PersistenceProcessingInvalidURL, nil
+	case "NO_FILE_SPECIFIED":
+		return PersistenceProcessingNoFileSpecified, nil
+	case "REQUEST_FREQUENCY_TOO_HIGH":
+		return PersistenceProcessingRequestFrequencyTooHigh, nil
+	case "ACCOUNT_SUSPECTED_VIOLATION":
+		return PersistenceProcessingAccountSuspectedViolation, nil
+	case "INCOMPLETE_SIGNING_INFORMATION":
+		return PersistenceProcessingIncompleteSigningInformation, nil
+	case "REQUEST_REJECTED":
+		return PersistenceProcessingRequestRejected, nil
+	case "SIGNATURE_ERROR":
+		return PersistenceProcessingSignatureError, nil
+	case "INVALID_IMAGE_FORMAT":
+		return PersistenceProcessingInvalidImageFormat, nil
+	}
+	category := strconv.Quote("persistence_processing")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// PersistenceProcessingErrorValues returns every code of the category, in the page's order.
+func PersistenceProcessingErrorValues() []PersistenceProcessingError {
+	return []PersistenceProcessingError{
+		PersistenceProcessingImageProcessingParameterInvalid,
+		PersistenceProcessingTooManyProcessingRules,
+		PersistenceProcessingFileTooLarge,
+		PersistenceProcessingFailedRetrieveImage,
+		PersistenceProcessingInvalidHost,
+		PersistenceProcessingInvalidRegion,
+		PersistenceProcessingImageStyleNotExist,
+		PersistenceProcessingTooManyStyles,
+		PersistenceProcessingInvalidURL,
+		PersistenceProcessingNoFileSpecified,
+		PersistenceProcessingRequestFrequencyTooHigh,
+		PersistenceProcessingAccountSuspectedViolation,
+		PersistenceProcessingIncompleteSigningInformation,
+		PersistenceProcessingRequestRejected,
+		PersistenceProcessingSignatureError,
+		PersistenceProcessingInvalidImageFormat,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e PersistenceProcessingError) info() *Info {
 	switch e {
@@ -570,7 +877,7 @@ func (e PersistenceProcessingError) info() *Info {
 		return &infos[56]
 	case PersistenceProcessingTooManyStyles:
 		return &infos[57]
-	case PersistenceProcessingInvalidUrl:
+	case PersistenceProcessingInvalidURL:
 		return &infos[58]
 	case PersistenceProcessingNoFileSpecified:
 		return &infos[59]
@@ -596,16 +903,16 @@ type FilePreviewError int
 
 // Codes of the category "file_preview".
 const (
-	// FilePreviewFileEncrypted: The file is encrypted.
+	// FilePreviewFileEncrypted means the file is encrypted.
 	FilePreviewFileEncrypted FilePreviewError = -3006
 
-	// FilePreviewFileEmpty: The file length is 0.
+	// FilePreviewFileEmpty means the file length is 0.
 	FilePreviewFileEmpty FilePreviewError = -3008
 
-	// FilePreviewFileTypeNotSupported: The file type is not supported.
+	// FilePreviewFileTypeNotSupported means the file type is not supported.
 	FilePreviewFileTypeNotSupported FilePreviewError = -3011
 
-	// FilePreviewPageNumberOutOfRange: The number of requested page is greater than the total number of document pages.
+	// FilePreviewPageNumberOutOfRange means the number of requested page is greater than the total number of document pages.
 	FilePreviewPageNumberOutOfRange FilePreviewError = -3015
 )
 
@@ -615,7 +922,7 @@ func (e FilePreviewError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "FilePreviewError(" + strconv.Itoa(int(e)) + ")"
+	return "FilePreviewError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -665,6 +972,69 @@ func (e FilePreviewError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: FilePreviewError(-1)" for a value the page does not list.
+func (e FilePreviewError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e FilePreviewError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseFilePreviewError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *FilePreviewError) UnmarshalText(text []byte) error {
+	v, err := ParseFilePreviewError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = FilePreviewError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseFilePreviewError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseFilePreviewError(name string) (FilePreviewError, error) {
+	switch name {
+	case "FILE_ENCRYPTED":
+		return FilePreviewFileEncrypted, nil
+	case "FILE_EMPTY":
+		return FilePreviewFileEmpty, nil
+	case "FILE_TYPE_NOT_SUPPORTED":
+		return FilePreviewFileTypeNotSupported, nil
+	case "PAGE_NUMBER_OUT_OF_RANGE":
+		return FilePreviewPageNumberOutOfRange, nil
+	}
+	category := strconv.Quote("file_preview")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// FilePreviewErrorValues returns every code of the category, in the page's order.
+func FilePreviewErrorValues() []FilePreviewError {
+	return []FilePreviewError{
+		FilePreviewFileEncrypted,
+		FilePreviewFileEmpty,
+		FilePreviewFileTypeNotSupported,
+		FilePreviewPageNumberOutOfRange,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e FilePreviewError) info() *Info {
 	switch e {
@@ -688,31 +1058,31 @@ type ContentModerationError int
 
 // Codes of the category "content_moderation".
 const (
-	// ContentModerationFileNotExist: The file does not exist.
+	// ContentModerationFileNotExist means the file does not exist.
 	ContentModerationFileNotExist ContentModerationError = -61011
 
-	// ContentModerationFileContentError: File content error. Decoding failed.
+	// ContentModerationFileContentError means file content error. Decoding failed.
 	ContentModerationFileContentError ContentModerationError = -65007
 
-	// ContentModerationFailedDownloadFile: Failed to download the file
+	// ContentModerationFailedDownloadFile means failed to download the file.
 	ContentModerationFailedDownloadFile ContentModerationError = -65010
 
-	// ContentModerationFileTooLarge: The file is too large to process.
+	// ContentModerationFileTooLarge means the file is too large to process.
 	ContentModerationFileTooLarge ContentModerationError = -65011
 
-	// ContentModerationImageResolutionTooLow: The image resolution is too low to process.
+	// ContentModerationImageResolutionTooLow means the image resolution is too low to process.
 	ContentModerationImageResolutionTooLow ContentModerationError = -65012
 
-	// ContentModerationFileNotMeetRequirements: The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).
+	// ContentModerationFileNotMeetRequirements means the file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).
 	ContentModerationFileNotMeetRequirements ContentModerationError = -65013
 
-	// ContentModerationNoCiRole: No CI role (CI_QCSRole)
-	ContentModerationNoCiRole ContentModerationError = -65014
+	// ContentModerationNoCIRole means no CI role (CI_QCSRole).
+	ContentModerationNoCIRole ContentModerationError = -65014
 
-	// ContentModerationNoModerationScenarioUsed: No moderation scenario is used.
+	// ContentModerationNoModerationScenarioUsed means no moderation scenario is used.
 	ContentModerationNoModerationScenarioUsed ContentModerationError = -65015
 
-	// ContentModerationBiztypeNotExist: BizType used does not exist.
+	// ContentModerationBiztypeNotExist means bizType used does not exist.
 	ContentModerationBiztypeNotExist ContentModerationError = -65016
 )
 
@@ -722,7 +1092,7 @@ func (e ContentModerationError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "ContentModerationError(" + strconv.Itoa(int(e)) + ")"
+	return "ContentModerationError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -772,6 +1142,84 @@ func (e ContentModerationError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: ContentModerationError(-1)" for a value the page does not list.
+func (e ContentModerationError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e ContentModerationError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseContentModerationError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *ContentModerationError) UnmarshalText(text []byte) error {
+	v, err := ParseContentModerationError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = ContentModerationError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseContentModerationError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseContentModerationError(name string) (ContentModerationError, error) {
+	switch name {
+	case "FILE_NOT_EXIST":
+		return ContentModerationFileNotExist, nil
+	case "FILE_CONTENT_ERROR":
+		return ContentModerationFileContentError, nil
+	case "FAILED_DOWNLOAD_FILE":
+		return ContentModerationFailedDownloadFile, nil
+	case "FILE_TOO_LARGE":
+		return ContentModerationFileTooLarge, nil
+	case "IMAGE_RESOLUTION_TOO_LOW":
+		return ContentModerationImageResolutionTooLow, nil
+	case "FILE_NOT_MEET_REQUIREMENTS":
+		return ContentModerationFileNotMeetRequirements, nil
+	case "NO_CI_ROLE":
+		return ContentModerationNoCIRole, nil
+	case "NO_MODERATION_SCENARIO_USED":
+		return ContentModerationNoModerationScenarioUsed, nil
+	case "BIZTYPE_NOT_EXIST":
+		return ContentModerationBiztypeNotExist, nil
+	}
+	category := strconv.Quote("content_moderation")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// ContentModerationErrorValues returns every code of the category, in the page's order.
+func ContentModerationErrorValues() []ContentModerationError {
+	return []ContentModerationError{
+		ContentModerationFileNotExist,
+		ContentModerationFileContentError,
+		ContentModerationFailedDownloadFile,
+		ContentModerationFileTooLarge,
+		ContentModerationImageResolutionTooLow,
+		ContentModerationFileNotMeetRequirements,
+		ContentModerationNoCIRole,
+		ContentModerationNoModerationScenarioUsed,
+		ContentModerationBiztypeNotExist,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e ContentModerationError) info() *Info {
 	switch e {
@@ -787,7 +1235,7 @@ func (e ContentModerationError) info() *Info {
 		return &infos[74]
 	case ContentModerationFileNotMeetRequirements:
 		return &infos[75]
-	case ContentModerationNoCiRole:
+	case ContentModerationNoCIRole:
 		return &infos[76]
 	case ContentModerationNoModerationScenarioUsed:
 		return &infos[77]
@@ -803,79 +1251,79 @@ type MediaProcessingError int
 
 // Codes of the category "media_processing".
 const (
-	// MediaProcessingInternalError: Internal error
+	// MediaProcessingInternalError means internal error.
 	MediaProcessingInternalError MediaProcessingError = 1007
 
-	// MediaProcessingInvalidUrl: Invalid URL
-	MediaProcessingInvalidUrl MediaProcessingError = 1010
+	// MediaProcessingInvalidURL means invalid URL.
+	MediaProcessingInvalidURL MediaProcessingError = 1010
 
-	// MediaProcessingInvalidContent: Invalid request body
+	// MediaProcessingInvalidContent means invalid request body.
 	MediaProcessingInvalidContent MediaProcessingError = 1011
 
-	// MediaProcessingMissingAuthorization: Missing signature
+	// MediaProcessingMissingAuthorization means missing signature.
 	MediaProcessingMissingAuthorization MediaProcessingError = 1012
 
-	// MediaProcessingInvalidAuthorization: Invalid signature
+	// MediaProcessingInvalidAuthorization means invalid signature.
 	MediaProcessingInvalidAuthorization MediaProcessingError = 1013
 
-	// MediaProcessingSignatureExpired: Signature expired
+	// MediaProcessingSignatureExpired means signature expired.
 	MediaProcessingSignatureExpired MediaProcessingError = 1014
 
-	// MediaProcessingInvalidArgument: Invalid argument
+	// MediaProcessingInvalidArgument means invalid argument.
 	MediaProcessingInvalidArgument MediaProcessingError = 1015
 
-	// MediaProcessingMissingContent: Missing request body
+	// MediaProcessingMissingContent means missing request body.
 	MediaProcessingMissingContent MediaProcessingError = 1016
 
-	// MediaProcessingInvalidHost: Invalid host
+	// MediaProcessingInvalidHost means invalid host.
 	MediaProcessingInvalidHost MediaProcessingError = 1017
 
-	// MediaProcessingAccessDenied: Access denied
+	// MediaProcessingAccessDenied means access denied.
 	MediaProcessingAccessDenied MediaProcessingError = 1018
 
-	// MediaProcessingSecretidNotExist: The key does not exist
-	MediaProcessingSecretidNotExist MediaProcessingError = 1019
+	// MediaProcessingSecretIDNotExist means the key does not exist.
+	MediaProcessingSecretIDNotExist MediaProcessingError = 1019
 
-	// MediaProcessingSlowDown: Frequency control
+	// MediaProcessingSlowDown means frequency control.
 	MediaProcessingSlowDown MediaProcessingError = 1020
 
-	// MediaProcessingInvalidContentType: Invalid request body type
+	// MediaProcessingInvalidContentType means invalid request body type.
 	MediaProcessingInvalidContentType MediaProcessingError = 1021
 
-	// MediaProcessingBucketAlreadyBinded: The bucket is already bound
+	// MediaProcessingBucketAlreadyBinded means the bucket is already bound.
 	MediaProcessingBucketAlreadyBinded MediaProcessingError = 1100
 
-	// MediaProcessingResourceNotFound: Resource not found
+	// MediaProcessingResourceNotFound means resource not found.
 	MediaProcessingResourceNotFound MediaProcessingError = 1103
 
-	// MediaProcessingQueueNotFound: Queue not found
+	// MediaProcessingQueueNotFound means queue not found.
 	MediaProcessingQueueNotFound MediaProcessingError = 1106
 
-	// MediaProcessingTemplateNotFound: Template not found
+	// MediaProcessingTemplateNotFound means template not found.
 	MediaProcessingTemplateNotFound MediaProcessingError = 1107
 
-	// MediaProcessingBindedBucketNumLimit: The number of bound buckets exceeds the upper limit
+	// MediaProcessingBindedBucketNumLimit means the number of bound buckets exceeds the upper limit.
 	MediaProcessingBindedBucketNumLimit MediaProcessingError = 1109
 
-	// MediaProcessingCreatedTemplateNumLimit: The number of created templates exceeds the upper limit
+	// MediaProcessingCreatedTemplateNumLimit means the number of created templates exceeds the upper limit.
 	MediaProcessingCreatedTemplateNumLimit MediaProcessingError = 1110
 
-	// MediaProcessingMediaBucketUnBinded: The bucket is not bound
+	// MediaProcessingMediaBucketUnBinded means the bucket is not bound.
 	MediaProcessingMediaBucketUnBinded MediaProcessingError = 1111
 
-	// MediaProcessingTemplateNameDuplicate: Duplicate template name
+	// MediaProcessingTemplateNameDuplicate means duplicate template name.
 	MediaProcessingTemplateNameDuplicate MediaProcessingError = 1112
 
-	// MediaProcessingActiveWorkflowForbiddenUpdate: The workflow that has been enabled cannot be updated
+	// MediaProcessingActiveWorkflowForbiddenUpdate means the workflow that has been enabled cannot be updated.
 	MediaProcessingActiveWorkflowForbiddenUpdate MediaProcessingError = 1114
 
-	// MediaProcessingWorkFlowNumLimit: The number of created workflows exceeds the upper limit
+	// MediaProcessingWorkFlowNumLimit means the number of created workflows exceeds the upper limit.
 	MediaProcessingWorkFlowNumLimit MediaProcessingError = 1120
 
-	// MediaProcessingWriteTargetBucketDenied: Writing to the bucket is forbidden
+	// MediaProcessingWriteTargetBucketDenied means writing to the bucket is forbidden.
 	MediaProcessingWriteTargetBucketDenied MediaProcessingError = 1124
 
-	// MediaProcessingQueueNumLimit: The number of created queues exceeds the upper limit
+	// MediaProcessingQueueNumLimit means the number of created queues exceeds the upper limit.
 	MediaProcessingQueueNumLimit MediaProcessingError = 1145
 )
 
@@ -885,7 +1333,7 @@ func (e MediaProcessingError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "MediaProcessingError(" + strconv.Itoa(int(e)) + ")"
+	return "MediaProcessingError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -935,12 +1383,138 @@ func (e MediaProcessingError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: MediaProcessingError(-1)" for a value the page does not list.
+func (e MediaProcessingError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e MediaProcessingError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseMediaProcessingError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *MediaProcessingError) UnmarshalText(text []byte) error {
+	v, err := ParseMediaProcessingError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = MediaProcessingError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseMediaProcessingError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseMediaProcessingError(name string) (MediaProcessingError, error) {
+	switch name {
+	case "INTERNAL_ERROR":
+		return MediaProcessingInternalError, nil
+	case "INVALID_URL":
+		return MediaProcessingInvalidURL, nil
+	case "INVALID_CONTENT":
+		return MediaProcessingInvalidContent, nil
+	case "MISSING_AUTHORIZATION":
+		return MediaProcessingMissingAuthorization, nil
+	case "INVALID_AUTHORIZATION":
+		return MediaProcessingInvalidAuthorization, nil
+	case "SIGNATURE_EXPIRED":
+		return MediaProcessingSignatureExpired, nil
+	case "INVALID_ARGUMENT":
+		return MediaProcessingInvalidArgument, nil
+	case "MISSING_CONTENT":
+		return MediaProcessingMissingContent, nil
+	case "INVALID_HOST":
+		return MediaProcessingInvalidHost, nil
+	case "ACCESS_DENIED":
+		return MediaProcessingAccessDenied, nil
+	case "SECRETID_NOT_EXIST":
+		return MediaProcessingSecretIDNotExist, nil
+	case "SLOW_DOWN":
+		return MediaProcessingSlowDown, nil
+	case "INVALID_CONTENT_TYPE":
+		return MediaProcessingInvalidContentType, nil
+	case "BUCKET_ALREADY_BINDED":
+		return MediaProcessingBucketAlreadyBinded, nil
+	case "RESOURCE_NOT_FOUND":
+		return MediaProcessingResourceNotFound, nil
+	case "QUEUE_NOT_FOUND":
+		return MediaProcessingQueueNotFound, nil
+	case "TEMPLATE_NOT_FOUND":
+		return MediaProcessingTemplateNotFound, nil
+	case "BINDED_BUCKET_NUM_LIMIT":
+		return MediaProcessingBindedBucketNumLimit, nil
+	case "CREATED_TEMPLATE_NUM_LIMIT":
+		return MediaProcessingCreatedTemplateNumLimit, nil
+	case "MEDIA_BUCKET_UN_BINDED":
+		return MediaProcessingMediaBucketUnBinded, nil
+	case "TEMPLATE_NAME_DUPLICATE":
+		return MediaProcessingTemplateNameDuplicate, nil
+	case "ACTIVE_WORKFLOW_FORBIDDEN_UPDATE":
+		return MediaProcessingActiveWorkflowForbiddenUpdate, nil
+	case "WORK_FLOW_NUM_LIMIT":
+		return MediaProcessingWorkFlowNumLimit, nil
+	case "WRITE_TARGET_BUCKET_DENIED":
+		return MediaProcessingWriteTargetBucketDenied, nil
+	case "QUEUE_NUM_LIMIT":
+		return MediaProcessingQueueNumLimit, nil
+	}
+	category := strconv.Quote("media_processing")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// MediaProcessingErrorValues returns every code of the category, in the page's order.
+func MediaProcessingErrorValues() []MediaProcessingError {
+	return []MediaProcessingError{
+		MediaProcessingInternalError,
+		MediaProcessingInvalidURL,
+		MediaProcessingInvalidContent,
+		MediaProcessingMissingAuthorization,
+		MediaProcessingInvalidAuthorization,
+		MediaProcessingSignatureExpired,
+		MediaProcessingInvalidArgument,
+		MediaProcessingMissingContent,
+		MediaProcessingInvalidHost,
+		MediaProcessingAccessDenied,
+		MediaProcessingSecretIDNotExist,
+		MediaProcessingSlowDown,
+		MediaProcessingInvalidContentType,
+		MediaProcessingBucketAlreadyBinded,
+		MediaProcessingResourceNotFound,
+		MediaProcessingQueueNotFound,
+		MediaProcessingTemplateNotFound,
+		MediaProcessingBindedBucketNumLimit,
+		MediaProcessingCreatedTemplateNumLimit,
+		MediaProcessingMediaBucketUnBinded,
+		MediaProcessingTemplateNameDuplicate,
+		MediaProcessingActiveWorkflowForbiddenUpdate,
+		MediaProcessingWorkFlowNumLimit,
+		MediaProcessingWriteTargetBucketDenied,
+		MediaProcessingQueueNumLimit,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e MediaProcessingError) info() *Info {
 	switch e {
 	case MediaProcessingInternalError:
 		return &infos[79]
-	case MediaProcessingInvalidUrl:
+	case MediaProcessingInvalidURL:
 		return &infos[80]
 	case MediaProcessingInvalidContent:
 		return &infos[81]
@@ -958,7 +1532,7 @@ func (e MediaProcessingError) info() *Info {
 		return &infos[87]
 	case MediaProcessingAccessDenied:
 		return &infos[88]
-	case MediaProcessingSecretidNotExist:
+	case MediaProcessingSecretIDNotExist:
 		return &infos[89]
 	case MediaProcessingSlowDown:
 		return &infos[90]
@@ -1133,22 +1707,111 @@ func Lookup(code int) []Info {
 // optional sign and up to 18 ASCII digits are accepted. It returns nil for
 // any other value.
 func FromHeader(value string) []Info {
-	text := strings.Trim(value, " \t")
+	code, ok := headerCode(strings.Trim(value, " \t"))
+	if !ok {
+		return nil
+	}
+	return Lookup(code)
+}
+
+// formatCode returns a code in decimal.
+func formatCode(code int) string {
+	return strconv.Itoa(code)
+}
+
+// headerCode returns the code that text spells, an optional sign and up to 18
+// ASCII digits, and whether it spells one.
+func headerCode(text string) (int, bool) {
 	digits := text
 	if digits != "" && (digits[0] == '-' || digits[0] == '+') {
 		digits = digits[1:]
 	}
 	if digits == "" || len(digits) > 18 {
-		return nil
+		return 0, false
 	}
 	for i := 0; i < len(digits); i++ {
 		if digits[i] < '0' || digits[i] > '9' {
-			return nil
+			return 0, false
 		}
 	}
 	code, err := strconv.Atoi(text)
-	if err != nil {
+	return code, err == nil
+}
+
+// UnknownError is the error [ErrorFromHeader] returns for a code the page does
+// not list.
+type UnknownError struct {
+	Code int // the code as received
+}
+
+// Error returns the code, e.g. "cierrors: unknown error code -1".
+func (e *UnknownError) Error() string {
+	return "cierrors: unknown error code " + formatCode(e.Code)
+}
+
+// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]
+// returns for a value that is no code: not an optional sign and up to 18
+// ASCII digits.
+var ErrMalformedHeader = errors.New("cierrors: malformed X-ErrNo header value")
+
+// malformedHeaderError is the error of a malformed header value.
+type malformedHeaderError struct {
+	value string
+}
+
+func (e *malformedHeaderError) Error() string {
+	return ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)
+}
+
+func (e *malformedHeaderError) Unwrap() error {
+	return ErrMalformedHeader
+}
+
+// ErrorFromHeader returns the error of the value of an X-ErrNo response
+// header, such as " -46618\n" (spaces, tabs, carriage returns and newlines
+// around it are ignored): nil for an empty value; the code's constant, e.g.
+// DownloadSignatureAuthenticationFails, for a code of one category; for a code
+// of several categories, an error that errors.Is and errors.As match with the
+// constant of each (its Unwrap returns them all); an [*UnknownError] for a code
+// the page does not list; and an error matching [ErrMalformedHeader] for any
+// other value.
+func ErrorFromHeader(value string) error {
+	text := strings.Trim(value, " \t\r\n")
+	if text == "" {
 		return nil
 	}
-	return Lookup(code)
+	code, ok := headerCode(text)
+	if !ok {
+		return &malformedHeaderError{value}
+	}
+	var errs []error
+	for _, info := range infos {
+		if info.Code == code {
+			errs = append(errs, codeError(info.Category, code))
+		}
+	}
+	switch len(errs) {
+	case 0:
+		return &UnknownError{Code: code}
+	case 1:
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+// codeError returns the constant of a code of a category, as an error.
+func codeError(category string, code int) error {
+	switch category {
+	case "download":
+		return DownloadError(code)
+	case "persistence_processing":
+		return PersistenceProcessingError(code)
+	case "file_preview":
+		return FilePreviewError(code)
+	case "content_moderation":
+		return ContentModerationError(code)
+	case "media_processing":
+		return MediaProcessingError(code)
+	}
+	return &UnknownError{Code: code}
 }

@@ -53,9 +53,9 @@ def root(context, missing=missing):
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '\n\n// Package '
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield " lists the error codes of Tencent Cloud Infinite (CI), as\n// published on its error-code page: one integer type per category of the page,\n// one constant per code.\n//\n// Every constant has String, Description, Action, Category and Deprecated\n// methods. The same code can appear in more than one category: [Lookup]\n// returns every match, and [FromHeader] does the same for the value of an\n// X-ErrNo response header.\n//\n// Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,\n// ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each\n// text falling back to the default locale's where that locale's page has none.\npackage "
+    yield ' lists the error codes of Tencent Cloud Infinite (CI), as\n// published on its error-code page: one integer type per category of the page,\n// one constant per code.\n//\n// Every constant has String, Description, Action, Category and Deprecated\n// methods, and is an error: return it, and compare with errors.Is or\n// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]\n// returns every match, and [FromHeader] does the same for the value of an\n// X-ErrNo response header; [ErrorFromHeader] gives that value\'s error, which\n// errors.Is matches with the constant of every category that has the code.\n//\n// Each category type T has TValues (every constant), ParseT (the constant of\n// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and\n// UnmarshalText, which use those names.\n//\n// Texts are in the page\'s default locale, [DefaultLocale]; DescriptionIn,\n// ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each\n// text falling back to the default locale\'s where that locale\'s page has none.\npackage '
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield '\n\nimport (\n\t"strconv"\n\t"strings"\n)\n\n// DefaultLocale is the locale of the page whose texts Description, Action,\n// Title and Fallback are.\nconst DefaultLocale = '
+    yield '\n\nimport (\n\t"errors"\n\t"strconv"\n\t"strings"\n)\n\n// DefaultLocale is the locale of the page whose texts Description, Action,\n// Title and Fallback are.\nconst DefaultLocale = '
     yield str(environment.finalize(t_4(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
     yield '\n\n// Locales returns every locale of the page, DefaultLocale first.\nfunc Locales() []string {\n\treturn []string{'
     l_1_loop = missing
@@ -115,21 +115,13 @@ def root(context, missing=missing):
             yield '".\nconst (\n'
             l_2_loop = missing
             for l_2_k, l_2_loop in LoopContext(environment.getattr(l_1_g, 'consts'), undefined):
-                l_2_description = missing
                 _loop_vars = {}
                 pass
-                l_2_description = t_2(environment.getattr(environment.getattr(l_2_k, 'entry'), 'description'))
-                _loop_vars['description'] = l_2_description
                 if (not environment.getattr(l_2_loop, 'first')):
                     pass
                     yield '\n'
                 yield '\t// '
-                yield str(environment.finalize(t_5(environment.getattr(l_2_k, 'name'))))
-                yield ':'
-                if (undefined(name='description') if l_2_description is missing else l_2_description):
-                    pass
-                    yield ' '
-                    yield str(environment.finalize((undefined(name='description') if l_2_description is missing else l_2_description)))
+                yield str(environment.finalize(t_2(environment.getattr(l_2_k, 'doc'))))
                 yield '\n'
                 if environment.getattr(environment.getattr(l_2_k, 'entry'), 'deprecated'):
                     pass
@@ -141,24 +133,17 @@ def root(context, missing=missing):
                 yield ' = '
                 yield str(environment.finalize(t_3(environment.getattr(environment.getattr(l_2_k, 'entry'), 'code'))))
                 yield '\n'
-            l_2_loop = l_2_k = l_2_description = missing
+            l_2_loop = l_2_k = missing
             yield ')\n'
         yield '\n// String returns the code\'s name on the page, e.g. "INVALID_REQUEST", or\n// "'
         yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
         yield '(-1)" for a value the page does not list.\nfunc (e '
         yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
-        yield ') String() string {\n\tif i := e.info(); i != nil {\n\t\treturn i.Name\n\t}\n'
-        if (undefined(name='wide') if l_0_wide is missing else l_0_wide):
-            pass
-            yield '\treturn "'
-            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
-            yield '(" + strconv.FormatInt(int64(e), 10) + ")"\n'
-        else:
-            pass
-            yield '\treturn "'
-            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
-            yield '(" + strconv.Itoa(int(e)) + ")"\n'
-        yield '}\n\n// Description returns what the code means, in the page\'s words; "" for a\n// value the page does not list.\nfunc (e '
+        yield ') String() string {\n\tif i := e.info(); i != nil {\n\t\treturn i.Name\n\t}\n\treturn "'
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield '(" + formatCode('
+        yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+        yield '(e)) + ")"\n}\n\n// Description returns what the code means, in the page\'s words; "" for a\n// value the page does not list.\nfunc (e '
         yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
         yield ') Description() string {\n\tif i := e.info(); i != nil {\n\t\treturn i.Description\n\t}\n\treturn ""\n}\n\n// Action returns what to do about the code; "" where the page lists no action.\nfunc (e '
         yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
@@ -174,7 +159,80 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
         yield '\n}\n\n// Deprecated reports whether the code was retired from the page and is kept\n// only for compatibility.\nfunc (e '
         yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
-        yield ') Deprecated() bool {\n\ti := e.info()\n\treturn i != nil && i.Deprecated\n}\n'
+        yield ') Deprecated() bool {\n\ti := e.info()\n\treturn i != nil && i.Deprecated\n}\n\n// Error returns the code\'s category, value, name and description, e.g.\n// "'
+        yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+        yield ': download -103 INVALID_REQUEST: Invalid request.", or\n// "'
+        yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+        yield ': '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield '(-1)" for a value the page does not list.\nfunc (e '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield ') Error() string {\n\tif i := e.info(); i != nil {\n\t\tcode := formatCode('
+        yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+        yield '(e))\n\t\treturn "'
+        yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+        yield ': " + i.Category + " " + code + " " + i.Name + ": " + i.Description\n\t}\n\treturn "'
+        yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+        yield ': " + e.String()\n}\n\n// MarshalText returns the code\'s name on the page, e.g. "INVALID_REQUEST", or\n// the value in decimal, e.g. "-1", for a value the page does not list.\nfunc (e '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield ') MarshalText() ([]byte, error) {\n\tif i := e.info(); i != nil {\n\t\treturn []byte(i.Name), nil\n\t}\n\treturn []byte(formatCode('
+        yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+        yield '(e))), nil\n}\n\n// UnmarshalText sets the code to the constant of a name on the page, e.g.\n// "INVALID_REQUEST" (see ['
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'parse'))))
+        yield ']), or to a value in decimal, as\n// MarshalText writes a value the page does not list.\nfunc (e *'
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield ') UnmarshalText(text []byte) error {\n\tv, err := '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'parse'))))
+        yield '(string(text))\n\tif err != nil {\n\t\tcode, ok := headerCode(string(text))\n\t\tif !ok {\n\t\t\treturn err\n\t\t}\n\t\tv = '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield '(code)\n\t}\n\t*e = v\n\treturn nil\n}\n\n// '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'parse'))))
+        yield ' returns the constant of a name on the page, e.g.\n// "INVALID_REQUEST", and an error for a name no code of the category has.\nfunc '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'parse'))))
+        yield '(name string) ('
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield ', error) {\n'
+        if environment.getattr(l_1_g, 'consts'):
+            pass
+            yield '\tswitch name {\n'
+            for l_2_k in environment.getattr(l_1_g, 'consts'):
+                _loop_vars = {}
+                pass
+                yield '\tcase '
+                yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_k, 'entry'), 'name'))))
+                yield ':\n\t\treturn '
+                yield str(environment.finalize(t_5(environment.getattr(l_2_k, 'name'))))
+                yield ', nil\n'
+            l_2_k = missing
+            yield '\t}\n'
+        yield '\tcategory := strconv.Quote('
+        yield str(environment.finalize(t_4(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+        yield ')\n\treturn 0, errors.New("'
+        yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+        yield ': no code of category " + category + " is named " + strconv.Quote(name))\n}\n\n// '
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'values'))))
+        yield " returns every code of the category, in the page's order.\nfunc "
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'values'))))
+        yield '() []'
+        yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+        yield ' {\n'
+        if environment.getattr(l_1_g, 'consts'):
+            pass
+            yield '\treturn []'
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+            yield '{\n'
+            for l_2_k in environment.getattr(l_1_g, 'consts'):
+                _loop_vars = {}
+                pass
+                yield '\t\t'
+                yield str(environment.finalize(t_5(environment.getattr(l_2_k, 'name'))))
+                yield ',\n'
+            l_2_k = missing
+            yield '\t}\n'
+        else:
+            pass
+            yield '\treturn nil\n'
+        yield '}\n'
         if environment.getattr(l_1_g, 'consts'):
             pass
             yield "\n// info returns the code's row of infos, or nil for a value the page does not list.\nfunc (e "
@@ -277,14 +335,49 @@ def root(context, missing=missing):
         yield 'var infos []Info\n'
     yield "\n// clone returns a copy of info that shares nothing with infos.\nfunc clone(info Info) Info {\n\tinfo.Translations = append([]LocalizedText(nil), info.Translations...)\n\tinfo.SeeAlso = append(info.SeeAlso[:0:0], info.SeeAlso...)\n\treturn info\n}\n\n// All returns every code of the page, in the page's order.\nfunc All() []Info {\n\tout := make([]Info, len(infos))\n\tfor i, info := range infos {\n\t\tout[i] = clone(info)\n\t}\n\treturn out\n}\n\n// Lookup returns every code with the value code, across categories, in the\n// page's order; nil for a value the page does not list.\nfunc Lookup(code "
     yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
-    yield ') []Info {\n\tvar out []Info\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\tout = append(out, clone(info))\n\t\t}\n\t}\n\treturn out\n}\n\n// FromHeader returns every code matching the value of an X-ErrNo response\n// header, such as " -46618 ": spaces and tabs around it are ignored, then an\n// optional sign and up to 18 ASCII digits are accepted. It returns nil for\n// any other value.\nfunc FromHeader(value string) []Info {\n\ttext := strings.Trim(value, " \\t")\n\tdigits := text\n\tif digits != "" && (digits[0] == \'-\' || digits[0] == \'+\') {\n\t\tdigits = digits[1:]\n\t}\n\tif digits == "" || len(digits) > 18 {\n\t\treturn nil\n\t}\n\tfor i := 0; i < len(digits); i++ {\n\t\tif digits[i] < \'0\' || digits[i] > \'9\' {\n\t\t\treturn nil\n\t\t}\n\t}\n\tcode, err := '
+    yield ') []Info {\n\tvar out []Info\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\tout = append(out, clone(info))\n\t\t}\n\t}\n\treturn out\n}\n\n// FromHeader returns every code matching the value of an X-ErrNo response\n// header, such as " -46618 ": spaces and tabs around it are ignored, then an\n// optional sign and up to 18 ASCII digits are accepted. It returns nil for\n// any other value.\nfunc FromHeader(value string) []Info {\n\tcode, ok := headerCode(strings.Trim(value, " \\t"))\n\tif !ok {\n\t\treturn nil\n\t}\n\treturn Lookup(code)\n}\n\n// formatCode returns a code in decimal.\nfunc formatCode(code '
+    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+    yield ') string {\n\treturn '
+    if (undefined(name='wide') if l_0_wide is missing else l_0_wide):
+        pass
+        yield 'strconv.FormatInt(code, 10)'
+    else:
+        pass
+        yield 'strconv.Itoa(code)'
+    yield '\n}\n\n// headerCode returns the code that text spells, an optional sign and up to 18\n// ASCII digits, and whether it spells one.\nfunc headerCode(text string) ('
+    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+    yield ', bool) {\n\tdigits := text\n\tif digits != "" && (digits[0] == \'-\' || digits[0] == \'+\') {\n\t\tdigits = digits[1:]\n\t}\n\tif digits == "" || len(digits) > 18 {\n\t\treturn 0, false\n\t}\n\tfor i := 0; i < len(digits); i++ {\n\t\tif digits[i] < \'0\' || digits[i] > \'9\' {\n\t\t\treturn 0, false\n\t\t}\n\t}\n\tcode, err := '
     if (undefined(name='wide') if l_0_wide is missing else l_0_wide):
         pass
         yield 'strconv.ParseInt(text, 10, 64)'
     else:
         pass
         yield 'strconv.Atoi(text)'
-    yield '\n\tif err != nil {\n\t\treturn nil\n\t}\n\treturn Lookup(code)\n}\n'
+    yield '\n\treturn code, err == nil\n}\n\n// UnknownError is the error [ErrorFromHeader] returns for a code the page does\n// not list.\ntype UnknownError struct {\n\tCode '
+    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+    yield ' // the code as received\n}\n\n// Error returns the code, e.g. "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': unknown error code -1".\nfunc (e *UnknownError) Error() string {\n\treturn "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': unknown error code " + formatCode(e.Code)\n}\n\n// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]\n// returns for a value that is no code: not an optional sign and up to 18\n// ASCII digits.\nvar ErrMalformedHeader = errors.New("'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': malformed X-ErrNo header value")\n\n// malformedHeaderError is the error of a malformed header value.\ntype malformedHeaderError struct {\n\tvalue string\n}\n\nfunc (e *malformedHeaderError) Error() string {\n\treturn ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)\n}\n\nfunc (e *malformedHeaderError) Unwrap() error {\n\treturn ErrMalformedHeader\n}\n\n// ErrorFromHeader returns the error of the value of an X-ErrNo response\n// header, such as " -46618\\n" (spaces, tabs, carriage returns and newlines\n// around it are ignored): nil for an empty value; the code\'s constant, e.g.\n// DownloadSignatureAuthenticationFails, for a code of one category; for a code\n// of several categories, an error that errors.Is and errors.As match with the\n// constant of each (its Unwrap returns them all); an [*UnknownError] for a code\n// the page does not list; and an error matching [ErrMalformedHeader] for any\n// other value.\nfunc ErrorFromHeader(value string) error {\n\ttext := strings.Trim(value, " \\t\\r\\n")\n\tif text == "" {\n\t\treturn nil\n\t}\n\tcode, ok := headerCode(text)\n\tif !ok {\n\t\treturn &malformedHeaderError{value}\n\t}\n\tvar errs []error\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\terrs = append(errs, codeError(info.Category, code))\n\t\t}\n\t}\n\tswitch len(errs) {\n\tcase 0:\n\t\treturn &UnknownError{Code: code}\n\tcase 1:\n\t\treturn errs[0]\n\t}\n\treturn errors.Join(errs...)\n}\n\n// codeError returns the constant of a code of a category, as an error.\nfunc codeError(category string, code '
+    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+    yield ') error {\n'
+    if (undefined(name='categories') if l_0_categories is missing else l_0_categories):
+        pass
+        yield '\tswitch category {\n'
+        for l_1_g in (undefined(name='categories') if l_0_categories is missing else l_0_categories):
+            _loop_vars = {}
+            pass
+            yield '\tcase '
+            yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_1_g, 'category'), 'id'))))
+            yield ':\n\t\treturn '
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'type'))))
+            yield '(code)\n'
+        l_1_g = missing
+        yield '\t}\n'
+    yield '\treturn &UnknownError{Code: code}\n}\n'
 
 blocks = {}
-debug_info = '1=53&3=55&15=57&24=59&28=62&49=71&112=75&113=83&114=87&115=89&117=92&118=96&119=98&121=101&123=103&127=107&128=111&130=114&132=117&133=121&134=123&137=127&139=134&143=138&149=147&150=149&154=151&155=154&157=159&163=162&171=164&180=166&189=168&196=170&197=172&198=174&203=176&207=178&210=181&212=183&213=187&214=189&222=196&229=200&231=204&232=208&233=213&234=218&235=222&236=226&237=229&238=231&239=235&240=242&241=247&244=252&245=256&246=266&274=279&302=281'
+debug_info = '1=53&3=55&21=57&31=59&35=62&56=71&119=75&120=83&121=87&122=89&124=92&125=96&126=98&128=101&130=103&134=107&135=111&137=114&139=117&140=120&143=124&144=126&148=130&154=139&155=141&159=143&164=147&172=149&181=151&190=153&197=155&198=157&199=159&204=161&210=163&211=165&212=169&214=171&215=173&217=175&222=177&226=179&230=181&232=183&233=185&239=187&245=189&247=191&248=195&250=198&251=202&252=204&256=209&257=211&260=213&261=215&262=219&263=222&264=224&265=228&272=236&275=239&277=241&278=245&279=247&287=254&294=258&296=262&297=266&298=271&299=276&300=280&301=284&302=287&303=289&304=293&305=300&306=305&309=310&310=314&311=324&339=337&362=339&363=341&369=348&382=350&390=357&393=359&395=361&401=363&449=365&450=367&452=370&453=374&454=376'

@@ -9,6 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_view = resolve('view')
     l_0_package = resolve('package')
+    l_0_codes = resolve('codes')
     try:
         t_1 = environment.filters['go_code_str']
     except KeyError:
@@ -50,9 +51,9 @@ def root(context, missing=missing):
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '\n\n// Package '
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield ' lists the symbolic error codes of Tencent Cloud Infinite\n// (CI), the <Code> of an error response, as published on its error-code page: one\n// string constant of type [ErrorCode] per code.\n//\n// A code can stand in several rows of the page, with different HTTP statuses and\n// texts (a [Variant] each): [ErrorCode.Variants] and [Lookup] return every row of\n// a code, and [FromResponse] the row of one HTTP status.\npackage '
+    yield ' lists the symbolic error codes of Tencent Cloud Infinite\n// (CI), the <Code> of an error response, as published on its error-code page: one\n// string constant of type [ErrorCode] per code.\n//\n// A code can stand in several rows of the page, with different HTTP statuses and\n// texts (a [Variant] each): [ErrorCode.Variants] and [Lookup] return every row of\n// a code, and [FromResponse] the row of one HTTP status.\n//\n// An [ErrorCode] is an error: return it, and compare with errors.Is.\n// [ErrorFromHeader] gives the error of a received code, [ErrorCodeValues]\n// every code, [ParseErrorCode] the constant of a code, and MarshalText and\n// UnmarshalText read and write the codes themselves.\npackage '
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield '\n\n// ErrorCode is a code of the page, e.g. "AccessDenied".\ntype ErrorCode string\n\n// Variant is one row of the page: a code with one HTTP status and text.\ntype Variant struct {\n\tCode        ErrorCode\n\tHTTPStatus  int    // 0 where the page gives no status\n\tHTTPReason  string // the status\'s reason phrase as the page gives it, e.g. "Forbidden"\n\tDescription string\n\tAction      string // "" where the page lists no action\n\tCategory    string // the id of the row\'s category, e.g. "http_4xx"\n\tDeprecated  bool   // retired from the page, kept for compatibility\n\tSeeAlso     []Ref  // where other pages give the same code\n}\n\n// Ref names the same code on another page: that page\'s set, category and code\n// (an integer code in decimal, e.g. "1015").\ntype Ref struct {\n\tSet      string\n\tCategory string\n\tCode     string\n}\n\n// CategoryInfo describes one category: one section of the page.\ntype CategoryInfo struct {\n\tID       string\n\tTitle    string\n\tFallback string // what the codes the page does not list mean; "" if it does not say\n}\n\n'
+    yield '\n\nimport (\n\t"errors"\n\t"strconv"\n\t"strings"\n)\n\n// ErrorCode is a code of the page, e.g. "AccessDenied".\ntype ErrorCode string\n\n// Variant is one row of the page: a code with one HTTP status and text.\ntype Variant struct {\n\tCode        ErrorCode\n\tHTTPStatus  int    // 0 where the page gives no status\n\tHTTPReason  string // the status\'s reason phrase as the page gives it, e.g. "Forbidden"\n\tDescription string\n\tAction      string // "" where the page lists no action\n\tCategory    string // the id of the row\'s category, e.g. "http_4xx"\n\tDeprecated  bool   // retired from the page, kept for compatibility\n\tSeeAlso     []Ref  // where other pages give the same code\n}\n\n// Ref names the same code on another page: that page\'s set, category and code\n// (an integer code in decimal, e.g. "1015").\ntype Ref struct {\n\tSet      string\n\tCategory string\n\tCode     string\n}\n\n// CategoryInfo describes one category: one section of the page.\ntype CategoryInfo struct {\n\tID       string\n\tTitle    string\n\tFallback string // what the codes the page does not list mean; "" if it does not say\n}\n\n'
     l_1_translated = False
     pass
     template = environment.get_template('go/categories.go.j2', 'go/strings.go.j2')
@@ -62,48 +63,40 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_translated = missing
-    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
+    if (undefined(name='codes') if l_0_codes is missing else l_0_codes):
         pass
         yield '\n// Codes of the page.\nconst (\n'
         l_1_loop = missing
-        for l_1_k, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'), undefined):
-            l_1_summary = missing
+        for l_1_g, l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
             _loop_vars = {}
             pass
-            l_1_summary = t_2(environment.getattr(l_1_k, 'summary'))
-            _loop_vars['summary'] = l_1_summary
             if (not environment.getattr(l_1_loop, 'first')):
                 pass
                 yield '\n'
             yield '\t// '
-            yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'go_name'))))
-            yield ':'
-            if (undefined(name='summary') if l_1_summary is missing else l_1_summary):
-                pass
-                yield ' '
-                yield str(environment.finalize((undefined(name='summary') if l_1_summary is missing else l_1_summary)))
+            yield str(environment.finalize(t_2(environment.getattr(l_1_g, 'doc'))))
             yield '\n'
-            if environment.getattr(l_1_k, 'deprecated'):
+            if environment.getattr(environment.getattr(l_1_g, 'code'), 'deprecated'):
                 pass
                 yield '\t//\n\t// Deprecated: retired from the upstream page; kept for compatibility.\n'
             yield '\t'
-            yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'go_name'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'name'))))
             yield ' ErrorCode = '
-            yield str(environment.finalize(t_4(environment.getattr(l_1_k, 'code'))))
+            yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_1_g, 'code'), 'code'))))
             yield '\n'
-        l_1_loop = l_1_k = l_1_summary = missing
+        l_1_loop = l_1_g = missing
         yield ')\n'
     yield '\n// Codes returns every code of the page, in the order of first appearance.\nfunc Codes() []ErrorCode {\n'
-    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
+    if (undefined(name='codes') if l_0_codes is missing else l_0_codes):
         pass
         yield '\treturn []ErrorCode{\n'
-        for l_1_k in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
+        for l_1_g in (undefined(name='codes') if l_0_codes is missing else l_0_codes):
             _loop_vars = {}
             pass
             yield '\t\t'
-            yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'go_name'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'name'))))
             yield ',\n'
-        l_1_k = missing
+        l_1_g = missing
         yield '\t}\n'
     else:
         pass
@@ -165,7 +158,23 @@ def root(context, missing=missing):
     else:
         pass
         yield 'var variants []Variant\n'
-    yield '\n// String returns the code itself, e.g. "AccessDenied".\nfunc (c ErrorCode) String() string {\n\treturn string(c)\n}\n\n// Known reports whether the page lists the code.\nfunc (c ErrorCode) Known() bool {\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n\n// Variants returns every row of the page with the code, in the page\'s order;\n// nil for a code the page does not list.\nfunc (c ErrorCode) Variants() []Variant {\n\treturn Lookup(string(c))\n}\n\n// Description returns what the code means, in the words of its first row; ""\n// for a code the page does not list.\nfunc (c ErrorCode) Description() string {\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\treturn v.Description\n\t\t}\n\t}\n\treturn ""\n}\n\n// HTTPStatuses returns the HTTP statuses the code comes with, in the page\'s\n// order.\nfunc (c ErrorCode) HTTPStatuses() []int {\n\tvar out []int\n\tfor _, v := range variants {\n\t\tif v.Code == c && v.HTTPStatus != 0 {\n\t\t\tout = append(out, v.HTTPStatus)\n\t\t}\n\t}\n\treturn out\n}\n\n// SeeAlso returns where other pages give the same code, each place once.\nfunc (c ErrorCode) SeeAlso() []Ref {\n\tvar out []Ref\n\tfor _, v := range variants {\n\t\tif v.Code != c {\n\t\t\tcontinue\n\t\t}\n\trefs:\n\t\tfor _, r := range v.SeeAlso {\n\t\t\tfor _, seen := range out {\n\t\t\t\tif seen == r {\n\t\t\t\t\tcontinue refs\n\t\t\t\t}\n\t\t\t}\n\t\t\tout = append(out, r)\n\t\t}\n\t}\n\treturn out\n}\n\n// Deprecated reports whether every row of the code was retired from the page:\n// the constant is kept only for compatibility.\nfunc (c ErrorCode) Deprecated() bool {\n\tfound := false\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\tif !v.Deprecated {\n\t\t\t\treturn false\n\t\t\t}\n\t\t\tfound = true\n\t\t}\n\t}\n\treturn found\n}\n\n// All returns every row of the page, in the page\'s order.\nfunc All() []Variant {\n\tout := make([]Variant, len(variants))\n\tcopy(out, variants)\n\tfor i := range out {\n\t\tout[i].SeeAlso = append([]Ref(nil), out[i].SeeAlso...) // the caller\'s own copy\n\t}\n\treturn out\n}\n\n// Lookup returns every row of the page with the code, in the page\'s order; nil\n// for a code the page does not list.\nfunc Lookup(code string) []Variant {\n\tvar out []Variant\n\tfor _, v := range variants {\n\t\tif string(v.Code) == code {\n\t\t\tv.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller\'s own copy\n\t\t\tout = append(out, v)\n\t\t}\n\t}\n\treturn out\n}\n\n// FromResponse returns the row for an error response\'s HTTP status and <Code>,\n// and whether the page has one.\nfunc FromResponse(status int, code string) (Variant, bool) {\n\tfor _, v := range variants {\n\t\tif v.HTTPStatus != 0 && v.HTTPStatus == status && string(v.Code) == code {\n\t\t\tv.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller\'s own copy\n\t\t\treturn v, true\n\t\t}\n\t}\n\treturn Variant{}, false\n}\n'
+    yield '\n// String returns the code itself, e.g. "AccessDenied".\nfunc (c ErrorCode) String() string {\n\treturn string(c)\n}\n\n// Known reports whether the page lists the code.\nfunc (c ErrorCode) Known() bool {\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n\n// Variants returns every row of the page with the code, in the page\'s order;\n// nil for a code the page does not list.\nfunc (c ErrorCode) Variants() []Variant {\n\treturn Lookup(string(c))\n}\n\n// Description returns what the code means, in the words of its first row; ""\n// for a code the page does not list.\nfunc (c ErrorCode) Description() string {\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\treturn v.Description\n\t\t}\n\t}\n\treturn ""\n}\n\n// HTTPStatuses returns the HTTP statuses the code comes with, in the page\'s\n// order.\nfunc (c ErrorCode) HTTPStatuses() []int {\n\tvar out []int\n\tfor _, v := range variants {\n\t\tif v.Code == c && v.HTTPStatus != 0 {\n\t\t\tout = append(out, v.HTTPStatus)\n\t\t}\n\t}\n\treturn out\n}\n\n// SeeAlso returns where other pages give the same code, each place once.\nfunc (c ErrorCode) SeeAlso() []Ref {\n\tvar out []Ref\n\tfor _, v := range variants {\n\t\tif v.Code != c {\n\t\t\tcontinue\n\t\t}\n\trefs:\n\t\tfor _, r := range v.SeeAlso {\n\t\t\tfor _, seen := range out {\n\t\t\t\tif seen == r {\n\t\t\t\t\tcontinue refs\n\t\t\t\t}\n\t\t\t}\n\t\t\tout = append(out, r)\n\t\t}\n\t}\n\treturn out\n}\n\n// Deprecated reports whether every row of the code was retired from the page:\n// the constant is kept only for compatibility.\nfunc (c ErrorCode) Deprecated() bool {\n\tfound := false\n\tfor _, v := range variants {\n\t\tif v.Code == c {\n\t\t\tif !v.Deprecated {\n\t\t\t\treturn false\n\t\t\t}\n\t\t\tfound = true\n\t\t}\n\t}\n\treturn found\n}\n\n// All returns every row of the page, in the page\'s order.\nfunc All() []Variant {\n\tout := make([]Variant, len(variants))\n\tcopy(out, variants)\n\tfor i := range out {\n\t\tout[i].SeeAlso = append([]Ref(nil), out[i].SeeAlso...) // the caller\'s own copy\n\t}\n\treturn out\n}\n\n// Lookup returns every row of the page with the code, in the page\'s order; nil\n// for a code the page does not list.\nfunc Lookup(code string) []Variant {\n\tvar out []Variant\n\tfor _, v := range variants {\n\t\tif string(v.Code) == code {\n\t\t\tv.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller\'s own copy\n\t\t\tout = append(out, v)\n\t\t}\n\t}\n\treturn out\n}\n\n// FromResponse returns the row for an error response\'s HTTP status and <Code>,\n// and whether the page has one.\nfunc FromResponse(status int, code string) (Variant, bool) {\n\tfor _, v := range variants {\n\t\tif v.HTTPStatus != 0 && v.HTTPStatus == status && string(v.Code) == code {\n\t\t\tv.SeeAlso = append([]Ref(nil), v.SeeAlso...) // the caller\'s own copy\n\t\t\treturn v, true\n\t\t}\n\t}\n\treturn Variant{}, false\n}\n\n// ErrorCodeValues returns every code of the page, in the order of first\n// appearance (as [Codes] does).\nfunc ErrorCodeValues() []ErrorCode {\n\treturn Codes()\n}\n\n// ParseErrorCode returns the constant of a code of the page, e.g.\n// "AccessDenied", and an error for a code the page does not list.\nfunc ParseErrorCode(name string) (ErrorCode, error) {\n\tif c := ErrorCode(name); c.Known() {\n\t\treturn c, nil\n\t}\n\treturn "", errors.New("'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': no code of the page is " + strconv.Quote(name))\n}\n\n// Error returns the code and the text of its first row, e.g.\n// "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': AccessDenied: ...", or "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': X" for a code X the page\n// does not list.\nfunc (c ErrorCode) Error() string {\n\tif d := c.Description(); d != "" {\n\t\treturn "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': " + string(c) + ": " + d\n\t}\n\treturn "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': " + string(c)\n}\n\n// MarshalText returns the code itself, e.g. "AccessDenied", whether or not the\n// page lists it.\nfunc (c ErrorCode) MarshalText() ([]byte, error) {\n\treturn []byte(c), nil\n}\n\n// UnmarshalText sets the code to the text, e.g. "AccessDenied", whether or not\n// the page lists it (a response can carry a code newer than the page): use\n// [ErrorCode.Known] or [ParseErrorCode] to tell.\nfunc (c *ErrorCode) UnmarshalText(text []byte) error {\n\t*c = ErrorCode(text)\n\treturn nil\n}\n\n// UnknownError is the error [ErrorFromHeader] returns for a code the page does\n// not list.\ntype UnknownError struct {\n\tCode string // the code as received\n}\n\n// Error returns the code, e.g. "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': unknown error code \\"X\\"".\nfunc (e *UnknownError) Error() string {\n\treturn "'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': unknown error code " + strconv.Quote(e.Code)\n}\n\n// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]\n// returns for a value that is no code: a code is ASCII letters, digits, \'.\',\n// \'_\' and \'-\', at most 128 of them.\nvar ErrMalformedHeader = errors.New("'
+    yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
+    yield ': malformed error code value")\n\n// malformedHeaderError is the error of a malformed value.\ntype malformedHeaderError struct {\n\tvalue string\n}\n\nfunc (e *malformedHeaderError) Error() string {\n\treturn ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)\n}\n\nfunc (e *malformedHeaderError) Unwrap() error {\n\treturn ErrMalformedHeader\n}\n\n// ErrorFromHeader returns the error of a received code, such as the <Code> of\n// an error response or a header carrying it (spaces, tabs, carriage returns\n// and newlines around it are ignored): nil for an empty value; the code\'s\n// constant, e.g. AccessDenied, for a code of the page; an [*UnknownError] for\n// another code; and an error matching [ErrMalformedHeader] for a value that is\n// no code.\nfunc ErrorFromHeader(value string) error {\n\ttext := strings.Trim(value, " \\t\\r\\n")\n\tif text == "" {\n\t\treturn nil\n\t}\n\tif len(text) > 128 {\n\t\treturn &malformedHeaderError{value}\n\t}\n\tfor i := 0; i < len(text); i++ {\n\t\tb := text[i]\n\t\tif !(\'a\' <= b && b <= \'z\' || \'A\' <= b && b <= \'Z\' || \'0\' <= b && b <= \'9\' || b == \'.\' || b == \'_\' || b == \'-\') {\n\t\t\treturn &malformedHeaderError{value}\n\t\t}\n\t}\n\tif c := ErrorCode(text); c.Known() {\n\t\treturn c\n\t}\n\treturn &UnknownError{Code: text}\n}\n'
 
 blocks = {}
-debug_info = '1=50&3=52&10=54&42=58&43=65&47=69&48=73&49=75&52=79&54=86&58=90&65=97&67=100&68=104&77=112&79=116&80=121&81=122&82=126&83=130&84=134&85=140&86=143&87=147&88=150'
+debug_info = '1=51&3=53&15=55&53=59&54=66&58=70&59=73&62=77&63=79&67=83&74=90&76=93&77=97&86=105&88=109&89=114&90=115&91=119&92=123&93=127&94=133&95=136&96=140&97=143&232=162&236=164&240=168&242=170&265=172&267=174&273=176'

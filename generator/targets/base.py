@@ -92,6 +92,10 @@ class Target:
     # True when the code constants of a page of symbolic codes are top-level names beside
     # `declared` (Go's `AccessDenied`), not members of a type (Python's `ErrorCode.ACCESS_DENIED`).
     top_level_codes: ClassVar[bool] = False
+    # True when the output must know where it is written (Go's module path holds the output
+    # folder): generate.render_all then adds the output folder, relative to the project root,
+    # to its options under the key "out" (no option a configuration can set).
+    located: ClassVar[bool] = False
 
     def all_declared(self) -> frozenset[str]:
         """Every name the output declares for either kind of page."""
@@ -112,6 +116,11 @@ class Target:
         if problem or not isinstance(value, str):
             raise ValueError(f"{key} {value!r} {problem}")
         return value
+
+    def location_problem(self, options: Mapping[str, Any], kind: str, out: str) -> str | None:
+        """Why the output, with these options, cannot be written to the folder `out` (relative to
+        the project root, POSIX), or None; only a `located` target can have a reason."""
+        return None
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         """Return every file of the output: {path relative to the output folder: text}."""

@@ -1,5 +1,12 @@
 """The Go module: one integer type per category, lookups by code and by X-ErrNo header (integer
 codes), or one named string type with a constant per code and its variants (symbolic codes).
+Every code type is an `error` (as `syscall.Errno` is), with `ErrorFromHeader` giving the error
+of a header value, `<Type>Values`, `Parse<Type>` and `MarshalText`/`UnmarshalText`.
+
+Every Go identifier follows Go's initialisms (`go_name`: a fixed list, staticcheck's and this
+domain's), so Go's spellings differ from the names file's (`INVALID_URL` is `DownloadInvalidURL`).
+The module path is `<repo>/<output folder>/<dir>`: the folder that holds go.mod, relative to the
+repository root, under the configured repository (`repo`), so `go get` could fetch it.
 
 The output is gofmt-clean by construction (the generator never runs gofmt): every
 constant is its own commented spec separated by a blank line (nothing for gofmt to
@@ -8,6 +15,7 @@ align), table rows are single-line composite literals, and methods use switches.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -15,72 +23,189 @@ from .. import gomod
 from ..escape import Escaped, ident
 from ..content import Content
 from ..model import Category, Document, Entry
-from ..naming import pascal
+from ..naming import camel_words
 from ..render import render_template
 from ..view import View
 from .base import Option, Target, go_folder_problem, go_module_problem, register
 
-# The oldest Go the generated code needs: nothing newer than Go 1.17 is used.
-GO_VERSION = "1.17"
+# The oldest Go the generated code needs, per kind of page: integer codes use errors.Join and
+# `Unwrap() []error` (Go 1.20) for a code in several categories; symbolic codes nothing newer than 1.17.
+GO_VERSION = {"int": "1.20", "string": "1.17"}
 # Go's `int` is 32 bits on 386, arm, mips...: a page with a code beyond it gets int64 types.
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+# Where the output folder is when no configuration says (config.py's default `out`).
+DEFAULT_OUT = "generated"
+# The key under which generate.render_all hands the target the output folder, relative to the
+# project root (POSIX, "" for the root itself): not an option a configuration can set.
+OUT_KEY = "out"
 
-# Exported names the package declares besides the per-category types and constants.
+# staticcheck's default initialisms (ST1003, honnef.co/go/tools v0.8.2 config.go, which golint's
+# list grew into), and the ones this domain needs. A word of a name (a part of UPPER_SNAKE, a run of
+# letters or digits) that is one of them is written in capitals.
+INITIALISMS = frozenset(
+    """ACL API ASCII CPU CSS DNS EOF GUID HTML HTTP HTTPS ID IP JSON QPS RAM RPC SLA SMTP SQL SSH TCP
+    TLS TTL UDP UI GID UID UUID URI URL UTF8 VM XML XMPP XSRF XSS SIP RTP AMQP DB TS""".split()
+) | frozenset({"CI", "COS", "CAM", "MD5"})
+# Words that are a word and an initialism run together (Tencent's AppId, SecretId).
+COMPOUNDS = {"APPID": "AppID", "SECRETID": "SecretID"}
+_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
+
+# Exported names the package declares besides the per-category types, constants and functions.
 FIXED_NAMES = frozenset(
     {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
     | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
+    | {"ErrorFromHeader", "UnknownError", "ErrMalformedHeader"}
 )
 # Exported names the package for a page of symbolic codes declares besides its constants.
-SYMBOL_NAMES = frozenset({"ErrorCode", "Variant", "Ref", "CategoryInfo", "Categories", "Codes", "All", "Lookup", "FromResponse"})
+SYMBOL_NAMES = frozenset(
+    {"ErrorCode", "Variant", "Ref", "CategoryInfo", "Categories", "Codes", "All", "Lookup", "FromResponse"}
+    | {"ErrorCodeValues", "ParseErrorCode", "ErrorFromHeader", "UnknownError", "ErrMalformedHeader"}
+)
+
+
+def go_word(word: str) -> str:
+    """One word as Go writes it: an initialism in capitals (`URL`, `AppID`), else capitalized;
+    letters and digits are words of their own (`URL2` -> `URL2`, `APPID104` -> `AppID104`)."""
+    upper = word.upper()
+    if upper in INITIALISMS:
+        return upper
+    if upper in COMPOUNDS:
+        return COMPOUNDS[upper]
+    runs = _RUNS.findall(word)
+    if len(runs) > 1:
+        return "".join(go_word(run) for run in runs)
+    return word[:1].upper() + word[1:].lower()
+
+
+def go_name(name: str) -> str:
+    """An UPPER_SNAKE name as a Go identifier: `INVALID_STYLE_NAME_ID` -> `InvalidStyleNameID`."""
+    return "".join(go_word(part) for part in name.split("_") if part)
+
+
+def go_type(name: str) -> str:
+    """A category's type name (PascalCase) with Go's initialisms: `CiAttributeError` -> `CIAttributeError`."""
+    return "".join(go_word(word) for word in camel_words(name))
+
+
+def doc_sentence(name: str, text: str) -> str:
+    """A doc comment's sentence for the constant `name` meaning `text` (plain text, escaped later):
+    `X means signature authentication fails.` (a first word like `Signature` is lowercased, `URL` is not)."""
+    text = " ".join(text.split())
+    if not text:
+        return f"{name} is a code the page gives no text for."
+    if re.match(r"[A-Z][a-z]", text):
+        text = text[0].lower() + text[1:]
+    if not text.endswith((".", "!", "?", "。", "！", "？")):
+        text += "."
+    return f"{name} means {text}"
 
 
 @dataclass(frozen=True)
 class GoConst:
-    """One entry as Go spells it: its constant and its row in the `infos` table."""
+    """One entry as Go spells it: its constant, its doc sentence and its row in the `infos` table."""
 
     entry: Entry
     name: str
     index: int
+    doc: str
 
 
 @dataclass(frozen=True)
 class GoCategory:
-    """One category as Go spells it: its type and its constants."""
+    """One category as Go spells it: its type, its constants and its functions."""
 
     category: Category
     type: str
     consts: tuple[GoConst, ...]
 
+    @property
+    def parse(self) -> str:
+        """`Parse<Type>`: the constant of a name."""
+        return f"Parse{self.type}"
+
+    @property
+    def values(self) -> str:
+        """`<Type>Values`: every constant."""
+        return f"{self.type}Values"
+
+
+@dataclass(frozen=True)
+class GoCode:
+    """One code of a page of symbolic codes as Go spells it."""
+
+    code: Any  # view.Code
+    name: str
+    doc: str
+
+
+class _Names:
+    """The exported names of one package: each claimed once, or a ValueError naming both owners."""
+
+    def __init__(self, fixed: frozenset[str]) -> None:
+        self.owners: dict[str, str] = {name: "the package's API" for name in fixed}
+
+    def claim(self, name: str, owner: str) -> str:
+        ident(name)
+        if name in self.owners:
+            raise ValueError(f"{owner} and {self.owners[name]} are both named {name} in Go")
+        self.owners[name] = owner
+        return name
+
 
 def go_model(doc: Document) -> list[GoCategory]:
     """Return the Go names of every category and entry; raise on a name or code Go cannot hold."""
-    owners: dict[str, str] = {name: "the package's API" for name in FIXED_NAMES}
+    names = _Names(FIXED_NAMES)
     out: list[GoCategory] = []
     index = 0
-
-    def claim(name: str, owner: str) -> str:
-        ident(name)
-        if name in owners:
-            raise ValueError(f"{owner} and {owners[name]} are both named {name}")
-        owners[name] = owner
-        return name
-
     for c in doc.categories:
         if not c.name.endswith("Error"):
             raise ValueError(f"category type {c.name!r} does not end in 'Error'")
-        prefix = c.name[: -len("Error")]
-        claim(c.name, f"category {c.id!r}")
+        owner = f"category {c.id!r}"
+        type_name = names.claim(go_type(c.name), owner)
+        if not type_name.endswith("Error") or type_name == "Error":
+            raise ValueError(f"category type {c.name!r} is {type_name!r} in Go, which does not end in 'Error'")
+        prefix = type_name[: -len("Error")]
+        names.claim(f"Parse{type_name}", owner)
+        names.claim(f"{type_name}Values", owner)
         consts: list[GoConst] = []
         codes: set[int | str] = set()
         for e in c.entries:
             if e.code in codes:
                 raise ValueError(f"code {e.code} appears twice in category {c.id!r}")
             codes.add(e.code)
-            name = claim(prefix + pascal(e.name), f"code {e.code} of {c.id!r}")
-            consts.append(GoConst(e, name, index))
+            name = names.claim(prefix + go_name(e.name), f"code {e.code} of {c.id!r}")
+            consts.append(GoConst(e, name, index, doc_sentence(name, e.description)))
             index += 1
-        out.append(GoCategory(c, c.name, tuple(consts)))
+        out.append(GoCategory(c, type_name, tuple(consts)))
     return out
+
+
+def go_codes(view: View) -> list[GoCode]:
+    """Return the Go constant of every code of a page of symbolic codes; raise on a clash."""
+    names = _Names(SYMBOL_NAMES)
+    out = []
+    for k in view.codes:
+        name = names.claim(go_name(k.name), f"code {k.code!r}")
+        out.append(GoCode(k, name, doc_sentence(name, k.summary)))
+    return out
+
+
+def identifiers(view: View) -> dict[tuple[str, int | str], str]:
+    """{(category id, code): Go constant} of every entry of the view."""
+    if view.kind == "string":
+        by_code = {g.code.code: g.name for g in go_codes(view)}
+        return {(c.id, e.code): by_code[e.code] for c, e in view.entries}
+    return {(g.category.id, k.entry.code): k.name for g in go_model(view.doc) for k in g.consts}
+
+
+def identifier(view: View, category: Category, entry: Entry) -> str:
+    """The Go identifier of one entry of the view, e.g. `DownloadInvalidURL` (a KeyError if none)."""
+    return identifiers(view)[(category.id, entry.code)]
+
+
+def module_path(repo: str, out: str, folder: str) -> str:
+    """`<repo>/<out>/<folder>`: the module path of go.mod in `<out>/<folder>` of the repository `repo`."""
+    return "/".join(part for part in (repo, out, folder) if part)
 
 
 class Go(Target):
@@ -88,27 +213,43 @@ class Go(Target):
 
     name = "go"
     options = {
-        "module": Option(r"[A-Za-z0-9][A-Za-z0-9._~/-]*", "name", path=False, check=go_module_problem),
+        "repo": Option(r"[A-Za-z0-9][A-Za-z0-9._~/-]*", "name", path=False, check=go_module_problem),
         "package": Option(r"[a-z][a-z0-9_]*", "name", check=gomod.check_package),
         "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=go_folder_problem),
     }
     defaults = {
-        "int": {"dir": "go", "module": "github.com/errcodegen/ci-error-codes/go/cierrors", "package": "cierrors"},
-        "string": {
-            "dir": "go-media-processing",
-            "module": "github.com/errcodegen/ci-error-codes/go-media-processing/cimperrors",
-            "package": "cimperrors",
-        },
+        "int": {"dir": "go", "repo": "github.com/errcodegen/ci-error-codes", "package": "cierrors"},
+        "string": {"dir": "go-media-processing", "repo": "github.com/errcodegen/ci-error-codes", "package": "cimperrors"},
     }
     declared = {"int": FIXED_NAMES, "string": SYMBOL_NAMES}
     top_level_codes = True
+    located = True  # render_all hands it the output folder (OUT_KEY): the module path holds it
+
+    def module(self, options: Mapping[str, Any], kind: str, out: object) -> str:
+        """The module path of the output written to `out`; a ValueError when Go cannot accept it."""
+        folder = self.option(options, "dir", kind)
+        repo = self.option(options, "repo", kind)
+        if not isinstance(out, str):
+            raise ValueError(f"output folder {out!r} is not a path")
+        path = module_path(repo, out, folder)
+        problem = gomod.check_module_path(path)
+        if problem:
+            raise ValueError(f"module path {path!r} (repo {repo!r} + output folder {out!r} + dir {folder!r}) is not one Go accepts: {problem}")
+        return path
+
+    def location_problem(self, options: Mapping[str, Any], kind: str, out: str) -> str | None:
+        try:
+            self.module(options, kind, out)
+        except ValueError as exc:
+            return str(exc)
+        return None
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
-        module = Escaped(self.option(options, "module", view.kind))  # checked: go.mod holds it unquoted
+        module = Escaped(self.module(options, view.kind, options.get(OUT_KEY, DEFAULT_OUT)))  # checked: go.mod holds it unquoted
         if view.kind == "string":
-            source = render_template("go/strings.go.j2", view=view, package=package)
+            source = render_template("go/strings.go.j2", view=view, package=package, codes=go_codes(view))
         else:
             wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
             source = render_template(
@@ -119,12 +260,12 @@ class Go(Target):
                 wide=wide,
                 int_type=Escaped("int64" if wide else "int"),
             )
-        gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION))
+        gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION[view.kind]))
         return {f"{folder}/go.mod": gomod_text, f"{folder}/{package}.go": source}
 
 
 TARGET = register(Go())
-DEFAULT_MODULE = Go.defaults["int"]["module"]
+DEFAULT_REPO = Go.defaults["int"]["repo"]
 DEFAULT_PACKAGE = Go.defaults["int"]["package"]
 
 

@@ -5,9 +5,15 @@
 // one constant per code.
 //
 // Every constant has String, Description, Action, Category and Deprecated
-// methods. The same code can appear in more than one category: [Lookup]
+// methods, and is an error: return it, and compare with errors.Is or
+// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
-// X-ErrNo response header.
+// X-ErrNo response header; [ErrorFromHeader] gives that value's error, which
+// errors.Is matches with the constant of every category that has the code.
+//
+// Each category type T has TValues (every constant), ParseT (the constant of
+// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and
+// UnmarshalText, which use those names.
 //
 // Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,
 // ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each
@@ -15,6 +21,7 @@
 package cierrors
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -124,19 +131,19 @@ type DownloadError int
 
 // Codes of the category "download".
 const (
-	// DownloadInvalidRequest: Invalid request.
+	// DownloadInvalidRequest means invalid request.
 	DownloadInvalidRequest DownloadError = -103
 
-	// DownloadInvalidAppid: Invalid "APPID".
-	DownloadInvalidAppid DownloadError = -104
+	// DownloadInvalidAppID means invalid "APPID".
+	DownloadInvalidAppID DownloadError = -104
 
-	// DownloadNoSuchStyle: No such style.
+	// DownloadNoSuchStyle means no such style.
 	DownloadNoSuchStyle DownloadError = -109
 
-	// DownloadOnlyEnglishPageLists: Only the English page lists this code.
+	// DownloadOnlyEnglishPageLists means only the English page lists this code.
 	DownloadOnlyEnglishPageLists DownloadError = -110
 
-	// DownloadCodeN120: 仅见于中文页面的错误码。
+	// DownloadCodeN120 means 仅见于中文页面的错误码。
 	DownloadCodeN120 DownloadError = -120
 )
 
@@ -146,7 +153,7 @@ func (e DownloadError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "DownloadError(" + strconv.Itoa(int(e)) + ")"
+	return "DownloadError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -196,12 +203,78 @@ func (e DownloadError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: DownloadError(-1)" for a value the page does not list.
+func (e DownloadError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e DownloadError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseDownloadError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *DownloadError) UnmarshalText(text []byte) error {
+	v, err := ParseDownloadError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = DownloadError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseDownloadError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseDownloadError(name string) (DownloadError, error) {
+	switch name {
+	case "INVALID_REQUEST":
+		return DownloadInvalidRequest, nil
+	case "INVALID_APPID":
+		return DownloadInvalidAppID, nil
+	case "NO_SUCH_STYLE":
+		return DownloadNoSuchStyle, nil
+	case "ONLY_ENGLISH_PAGE_LISTS":
+		return DownloadOnlyEnglishPageLists, nil
+	case "CODE_N120":
+		return DownloadCodeN120, nil
+	}
+	category := strconv.Quote("download")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// DownloadErrorValues returns every code of the category, in the page's order.
+func DownloadErrorValues() []DownloadError {
+	return []DownloadError{
+		DownloadInvalidRequest,
+		DownloadInvalidAppID,
+		DownloadNoSuchStyle,
+		DownloadOnlyEnglishPageLists,
+		DownloadCodeN120,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e DownloadError) info() *Info {
 	switch e {
 	case DownloadInvalidRequest:
 		return &infos[0]
-	case DownloadInvalidAppid:
+	case DownloadInvalidAppID:
 		return &infos[1]
 	case DownloadNoSuchStyle:
 		return &infos[2]
@@ -221,7 +294,7 @@ type PreviewError int
 
 // Codes of the category "preview".
 const (
-	// PreviewFileEncrypted: The file is encrypted.
+	// PreviewFileEncrypted means the file is encrypted.
 	PreviewFileEncrypted PreviewError = -3006
 )
 
@@ -231,7 +304,7 @@ func (e PreviewError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "PreviewError(" + strconv.Itoa(int(e)) + ")"
+	return "PreviewError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -281,6 +354,60 @@ func (e PreviewError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: PreviewError(-1)" for a value the page does not list.
+func (e PreviewError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e PreviewError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParsePreviewError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *PreviewError) UnmarshalText(text []byte) error {
+	v, err := ParsePreviewError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = PreviewError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParsePreviewError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParsePreviewError(name string) (PreviewError, error) {
+	switch name {
+	case "FILE_ENCRYPTED":
+		return PreviewFileEncrypted, nil
+	}
+	category := strconv.Quote("preview")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// PreviewErrorValues returns every code of the category, in the page's order.
+func PreviewErrorValues() []PreviewError {
+	return []PreviewError{
+		PreviewFileEncrypted,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e PreviewError) info() *Info {
 	switch e {
@@ -296,7 +423,7 @@ type SectionEnglishPageOnlyError int
 
 // Codes of the category "section_english_page_only".
 const (
-	// SectionEnglishPageOnlyOnlyPageSection: Only this page has this section.
+	// SectionEnglishPageOnlyOnlyPageSection means only this page has this section.
 	SectionEnglishPageOnlyOnlyPageSection SectionEnglishPageOnlyError = 7001
 )
 
@@ -306,7 +433,7 @@ func (e SectionEnglishPageOnlyError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "SectionEnglishPageOnlyError(" + strconv.Itoa(int(e)) + ")"
+	return "SectionEnglishPageOnlyError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -354,6 +481,60 @@ func (SectionEnglishPageOnlyError) Category() string {
 func (e SectionEnglishPageOnlyError) Deprecated() bool {
 	i := e.info()
 	return i != nil && i.Deprecated
+}
+
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: SectionEnglishPageOnlyError(-1)" for a value the page does not list.
+func (e SectionEnglishPageOnlyError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e SectionEnglishPageOnlyError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseSectionEnglishPageOnlyError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *SectionEnglishPageOnlyError) UnmarshalText(text []byte) error {
+	v, err := ParseSectionEnglishPageOnlyError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = SectionEnglishPageOnlyError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseSectionEnglishPageOnlyError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseSectionEnglishPageOnlyError(name string) (SectionEnglishPageOnlyError, error) {
+	switch name {
+	case "ONLY_PAGE_SECTION":
+		return SectionEnglishPageOnlyOnlyPageSection, nil
+	}
+	category := strconv.Quote("section_english_page_only")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// SectionEnglishPageOnlyErrorValues returns every code of the category, in the page's order.
+func SectionEnglishPageOnlyErrorValues() []SectionEnglishPageOnlyError {
+	return []SectionEnglishPageOnlyError{
+		SectionEnglishPageOnlyOnlyPageSection,
+	}
 }
 
 // info returns the code's row of infos, or nil for a value the page does not list.
@@ -409,22 +590,107 @@ func Lookup(code int) []Info {
 // optional sign and up to 18 ASCII digits are accepted. It returns nil for
 // any other value.
 func FromHeader(value string) []Info {
-	text := strings.Trim(value, " \t")
+	code, ok := headerCode(strings.Trim(value, " \t"))
+	if !ok {
+		return nil
+	}
+	return Lookup(code)
+}
+
+// formatCode returns a code in decimal.
+func formatCode(code int) string {
+	return strconv.Itoa(code)
+}
+
+// headerCode returns the code that text spells, an optional sign and up to 18
+// ASCII digits, and whether it spells one.
+func headerCode(text string) (int, bool) {
 	digits := text
 	if digits != "" && (digits[0] == '-' || digits[0] == '+') {
 		digits = digits[1:]
 	}
 	if digits == "" || len(digits) > 18 {
-		return nil
+		return 0, false
 	}
 	for i := 0; i < len(digits); i++ {
 		if digits[i] < '0' || digits[i] > '9' {
-			return nil
+			return 0, false
 		}
 	}
 	code, err := strconv.Atoi(text)
-	if err != nil {
+	return code, err == nil
+}
+
+// UnknownError is the error [ErrorFromHeader] returns for a code the page does
+// not list.
+type UnknownError struct {
+	Code int // the code as received
+}
+
+// Error returns the code, e.g. "cierrors: unknown error code -1".
+func (e *UnknownError) Error() string {
+	return "cierrors: unknown error code " + formatCode(e.Code)
+}
+
+// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]
+// returns for a value that is no code: not an optional sign and up to 18
+// ASCII digits.
+var ErrMalformedHeader = errors.New("cierrors: malformed X-ErrNo header value")
+
+// malformedHeaderError is the error of a malformed header value.
+type malformedHeaderError struct {
+	value string
+}
+
+func (e *malformedHeaderError) Error() string {
+	return ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)
+}
+
+func (e *malformedHeaderError) Unwrap() error {
+	return ErrMalformedHeader
+}
+
+// ErrorFromHeader returns the error of the value of an X-ErrNo response
+// header, such as " -46618\n" (spaces, tabs, carriage returns and newlines
+// around it are ignored): nil for an empty value; the code's constant, e.g.
+// DownloadSignatureAuthenticationFails, for a code of one category; for a code
+// of several categories, an error that errors.Is and errors.As match with the
+// constant of each (its Unwrap returns them all); an [*UnknownError] for a code
+// the page does not list; and an error matching [ErrMalformedHeader] for any
+// other value.
+func ErrorFromHeader(value string) error {
+	text := strings.Trim(value, " \t\r\n")
+	if text == "" {
 		return nil
 	}
-	return Lookup(code)
+	code, ok := headerCode(text)
+	if !ok {
+		return &malformedHeaderError{value}
+	}
+	var errs []error
+	for _, info := range infos {
+		if info.Code == code {
+			errs = append(errs, codeError(info.Category, code))
+		}
+	}
+	switch len(errs) {
+	case 0:
+		return &UnknownError{Code: code}
+	case 1:
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+// codeError returns the constant of a code of a category, as an error.
+func codeError(category string, code int) error {
+	switch category {
+	case "download":
+		return DownloadError(code)
+	case "preview":
+		return PreviewError(code)
+	case "section_english_page_only":
+		return SectionEnglishPageOnlyError(code)
+	}
+	return &UnknownError{Code: code}
 }

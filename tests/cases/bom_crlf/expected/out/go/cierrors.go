@@ -5,9 +5,15 @@
 // one constant per code.
 //
 // Every constant has String, Description, Action, Category and Deprecated
-// methods. The same code can appear in more than one category: [Lookup]
+// methods, and is an error: return it, and compare with errors.Is or
+// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
-// X-ErrNo response header.
+// X-ErrNo response header; [ErrorFromHeader] gives that value's error, which
+// errors.Is matches with the constant of every category that has the code.
+//
+// Each category type T has TValues (every constant), ParseT (the constant of
+// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and
+// UnmarshalText, which use those names.
 //
 // Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,
 // ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each
@@ -15,6 +21,7 @@
 package cierrors
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -122,13 +129,13 @@ type Category1Error int
 
 // Codes of the category "category_1".
 const (
-	// Category1Bom: BOM and CRLF.
+	// Category1Bom means BOM and CRLF.
 	Category1Bom Category1Error = -1
 
-	// Category1BareCrNext: Bare CR next.
+	// Category1BareCrNext means bare CR next.
 	Category1BareCrNext Category1Error = -2
 
-	// Category1AfterBareCr: After a bare CR.
+	// Category1AfterBareCr means after a bare CR.
 	Category1AfterBareCr Category1Error = -3
 )
 
@@ -138,7 +145,7 @@ func (e Category1Error) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "Category1Error(" + strconv.Itoa(int(e)) + ")"
+	return "Category1Error(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -186,6 +193,66 @@ func (Category1Error) Category() string {
 func (e Category1Error) Deprecated() bool {
 	i := e.info()
 	return i != nil && i.Deprecated
+}
+
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: Category1Error(-1)" for a value the page does not list.
+func (e Category1Error) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e Category1Error) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseCategory1Error]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *Category1Error) UnmarshalText(text []byte) error {
+	v, err := ParseCategory1Error(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = Category1Error(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseCategory1Error returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseCategory1Error(name string) (Category1Error, error) {
+	switch name {
+	case "BOM":
+		return Category1Bom, nil
+	case "BARE_CR_NEXT":
+		return Category1BareCrNext, nil
+	case "AFTER_BARE_CR":
+		return Category1AfterBareCr, nil
+	}
+	category := strconv.Quote("category_1")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// Category1ErrorValues returns every code of the category, in the page's order.
+func Category1ErrorValues() []Category1Error {
+	return []Category1Error{
+		Category1Bom,
+		Category1BareCrNext,
+		Category1AfterBareCr,
+	}
 }
 
 // info returns the code's row of infos, or nil for a value the page does not list.
@@ -241,22 +308,103 @@ func Lookup(code int) []Info {
 // optional sign and up to 18 ASCII digits are accepted. It returns nil for
 // any other value.
 func FromHeader(value string) []Info {
-	text := strings.Trim(value, " \t")
+	code, ok := headerCode(strings.Trim(value, " \t"))
+	if !ok {
+		return nil
+	}
+	return Lookup(code)
+}
+
+// formatCode returns a code in decimal.
+func formatCode(code int) string {
+	return strconv.Itoa(code)
+}
+
+// headerCode returns the code that text spells, an optional sign and up to 18
+// ASCII digits, and whether it spells one.
+func headerCode(text string) (int, bool) {
 	digits := text
 	if digits != "" && (digits[0] == '-' || digits[0] == '+') {
 		digits = digits[1:]
 	}
 	if digits == "" || len(digits) > 18 {
-		return nil
+		return 0, false
 	}
 	for i := 0; i < len(digits); i++ {
 		if digits[i] < '0' || digits[i] > '9' {
-			return nil
+			return 0, false
 		}
 	}
 	code, err := strconv.Atoi(text)
-	if err != nil {
+	return code, err == nil
+}
+
+// UnknownError is the error [ErrorFromHeader] returns for a code the page does
+// not list.
+type UnknownError struct {
+	Code int // the code as received
+}
+
+// Error returns the code, e.g. "cierrors: unknown error code -1".
+func (e *UnknownError) Error() string {
+	return "cierrors: unknown error code " + formatCode(e.Code)
+}
+
+// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]
+// returns for a value that is no code: not an optional sign and up to 18
+// ASCII digits.
+var ErrMalformedHeader = errors.New("cierrors: malformed X-ErrNo header value")
+
+// malformedHeaderError is the error of a malformed header value.
+type malformedHeaderError struct {
+	value string
+}
+
+func (e *malformedHeaderError) Error() string {
+	return ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)
+}
+
+func (e *malformedHeaderError) Unwrap() error {
+	return ErrMalformedHeader
+}
+
+// ErrorFromHeader returns the error of the value of an X-ErrNo response
+// header, such as " -46618\n" (spaces, tabs, carriage returns and newlines
+// around it are ignored): nil for an empty value; the code's constant, e.g.
+// DownloadSignatureAuthenticationFails, for a code of one category; for a code
+// of several categories, an error that errors.Is and errors.As match with the
+// constant of each (its Unwrap returns them all); an [*UnknownError] for a code
+// the page does not list; and an error matching [ErrMalformedHeader] for any
+// other value.
+func ErrorFromHeader(value string) error {
+	text := strings.Trim(value, " \t\r\n")
+	if text == "" {
 		return nil
 	}
-	return Lookup(code)
+	code, ok := headerCode(text)
+	if !ok {
+		return &malformedHeaderError{value}
+	}
+	var errs []error
+	for _, info := range infos {
+		if info.Code == code {
+			errs = append(errs, codeError(info.Category, code))
+		}
+	}
+	switch len(errs) {
+	case 0:
+		return &UnknownError{Code: code}
+	case 1:
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+// codeError returns the constant of a code of a category, as an error.
+func codeError(category string, code int) error {
+	switch category {
+	case "category_1":
+		return Category1Error(code)
+	}
+	return &UnknownError{Code: code}
 }

@@ -5,9 +5,15 @@
 // one constant per code.
 //
 // Every constant has String, Description, Action, Category and Deprecated
-// methods. The same code can appear in more than one category: [Lookup]
+// methods, and is an error: return it, and compare with errors.Is or
+// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
-// X-ErrNo response header.
+// X-ErrNo response header; [ErrorFromHeader] gives that value's error, which
+// errors.Is matches with the constant of every category that has the code.
+//
+// Each category type T has TValues (every constant), ParseT (the constant of
+// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and
+// UnmarshalText, which use those names.
 //
 // Texts are in the page's default locale, [DefaultLocale]; DescriptionIn,
 // ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each
@@ -15,6 +21,7 @@
 package cierrors
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -123,130 +130,130 @@ type DownloadError int
 
 // Codes of the category "download".
 const (
-	// DownloadInvalidRequest: Invalid request. The request packet cannot be recognized.
+	// DownloadInvalidRequest means invalid request. The request packet cannot be recognized.
 	DownloadInvalidRequest DownloadError = -103
 
-	// DownloadInvalidAppid: Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.
-	DownloadInvalidAppid DownloadError = -104
+	// DownloadInvalidAppID means invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.
+	DownloadInvalidAppID DownloadError = -104
 
-	// DownloadInvalidStyleName: Invalid style name. The style name or alias specified in the URL is not set.
+	// DownloadInvalidStyleName means invalid style name. The style name or alias specified in the URL is not set.
 	DownloadInvalidStyleName DownloadError = -105
 
-	// DownloadInvalidUrl: Invalid URL. The URL format is invalid.
-	DownloadInvalidUrl DownloadError = -106
+	// DownloadInvalidURL means invalid URL. The URL format is invalid.
+	DownloadInvalidURL DownloadError = -106
 
-	// DownloadInvalidHostHeaderField: Invalid Host header field.
+	// DownloadInvalidHostHeaderField means invalid Host header field.
 	DownloadInvalidHostHeaderField DownloadError = -107
 
-	// DownloadInvalidReferer: Invalid Referer.
+	// DownloadInvalidReferer means invalid Referer.
 	DownloadInvalidReferer DownloadError = -108
 
-	// DownloadInvalidStyleNameId: Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.
-	DownloadInvalidStyleNameId DownloadError = -109
+	// DownloadInvalidStyleNameID means invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.
+	DownloadInvalidStyleNameID DownloadError = -109
 
-	// DownloadImageBlacklisted: The image is blacklisted.
+	// DownloadImageBlacklisted means the image is blacklisted.
 	DownloadImageBlacklisted DownloadError = -110
 
-	// DownloadDataReturnedOriginServer: Data returned by the origin server is abnormal during origin-pull, and consequently image data cannot be properly retrieved.
+	// DownloadDataReturnedOriginServer means data returned by the origin server is abnormal during origin-pull, and consequently image data cannot be properly retrieved.
 	DownloadDataReturnedOriginServer DownloadError = -120
 
-	// DownloadDownloadOffsetError: A download offset error has occurred. The setting of Range (resumable download offset) for the HTTP request may be incorrect.
+	// DownloadDownloadOffsetError means A download offset error has occurred. The setting of Range (resumable download offset) for the HTTP request may be incorrect.
 	DownloadDownloadOffsetError DownloadError = -124
 
-	// DownloadDownloadProhibitedUrlOriginal: Download is prohibited for this URL by the original image protection mechanism.
-	DownloadDownloadProhibitedUrlOriginal DownloadError = -154
+	// DownloadDownloadProhibitedURLOriginal means download is prohibited for this URL by the original image protection mechanism.
+	DownloadDownloadProhibitedURLOriginal DownloadError = -154
 
-	// DownloadForcibleExecution302Process: Forcible execution of the 302 process.
+	// DownloadForcibleExecution302Process means forcible execution of the 302 process.
 	DownloadForcibleExecution302Process DownloadError = -156
 
-	// DownloadBusinessConfigurationArrears: The business configuration is in arrears, and image downloading is prohibited.
+	// DownloadBusinessConfigurationArrears means the business configuration is in arrears, and image downloading is prohibited.
 	DownloadBusinessConfigurationArrears DownloadError = -162
 
-	// DownloadBusinessConfigurationNotExist: The business configuration does not exist.
+	// DownloadBusinessConfigurationNotExist means the business configuration does not exist.
 	DownloadBusinessConfigurationNotExist DownloadError = -163
 
-	// DownloadRequestFrequencyTooHigh: The request frequency is too high.
+	// DownloadRequestFrequencyTooHigh means the request frequency is too high.
 	DownloadRequestFrequencyTooHigh DownloadError = -164
 
-	// DownloadAggressiveDownloadRequestsRestricted: Aggressive download requests are restricted.
+	// DownloadAggressiveDownloadRequestsRestricted means aggressive download requests are restricted.
 	DownloadAggressiveDownloadRequestsRestricted DownloadError = -165
 
-	// DownloadMessageFormatInvalid: The message format is invalid.
+	// DownloadMessageFormatInvalid means the message format is invalid.
 	DownloadMessageFormatInvalid DownloadError = -166
 
-	// DownloadImageFileTooLarge167: The image file is too large and cannot be downloaded.
+	// DownloadImageFileTooLarge167 means the image file is too large and cannot be downloaded.
 	DownloadImageFileTooLarge167 DownloadError = -167
 
-	// DownloadImageFileTooLarge168: The image file is too large and cannot be downloaded.
+	// DownloadImageFileTooLarge168 means the image file is too large and cannot be downloaded.
 	DownloadImageFileTooLarge168 DownloadError = -168
 
-	// DownloadFormatImageInvalid: The format of the image is invalid. Therefore, the image cannot be compressed.
+	// DownloadFormatImageInvalid means the format of the image is invalid. Therefore, the image cannot be compressed.
 	DownloadFormatImageInvalid DownloadError = -441
 
-	// DownloadImageSizeExceedsLimit: The image size exceeds the limit.
+	// DownloadImageSizeExceedsLimit means the image size exceeds the limit.
 	DownloadImageSizeExceedsLimit DownloadError = -442
 
-	// DownloadImageResolutionExceedsLimit: The image resolution exceeds the limit.
+	// DownloadImageResolutionExceedsLimit means the image resolution exceeds the limit.
 	DownloadImageResolutionExceedsLimit DownloadError = -447
 
-	// DownloadCompressionTimesOut: Compression times out.
+	// DownloadCompressionTimesOut means compression times out.
 	DownloadCompressionTimesOut DownloadError = -901
 
-	// DownloadOriginPullTimesOut: Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer’s origin server, the timer expires before a response is received.
+	// DownloadOriginPullTimesOut means origin-pull times out. Specifically, when the image storage feature forwards a request to the developer’s origin server, the timer expires before a response is received.
 	DownloadOriginPullTimesOut DownloadError = -902
 
-	// DownloadImageIllegal: The image may be illegal.
+	// DownloadImageIllegal means the image may be illegal.
 	DownloadImageIllegal DownloadError = -5062
 
-	// DownloadImageNotExist: The image does not exist, is not uploaded, or has been deleted.
+	// DownloadImageNotExist means the image does not exist, is not uploaded, or has been deleted.
 	DownloadImageNotExist DownloadError = -6101
 
-	// DownloadDownloadRequestNotCarry: The download request does not carry a valid range.
+	// DownloadDownloadRequestNotCarry means the download request does not carry a valid range.
 	DownloadDownloadRequestNotCarry DownloadError = -29033
 
-	// DownloadDownloadOffsetGreaterFile: The download offset is greater than the file size.
+	// DownloadDownloadOffsetGreaterFile means the download offset is greater than the file size.
 	DownloadDownloadOffsetGreaterFile DownloadError = -29034
 
-	// DownloadFrequencyControlTriggered: Frequency control is triggered.
+	// DownloadFrequencyControlTriggered means frequency control is triggered.
 	DownloadFrequencyControlTriggered DownloadError = -29214
 
-	// DownloadOriginalImageNull: The original image is null.
+	// DownloadOriginalImageNull means the original image is null.
 	DownloadOriginalImageNull DownloadError = -40168
 
-	// DownloadBucketNameInvalid: The bucket name is invalid.
+	// DownloadBucketNameInvalid means the bucket name is invalid.
 	DownloadBucketNameInvalid DownloadError = -46152
 
-	// DownloadAppidInvalid: The APPID is invalid.
-	DownloadAppidInvalid DownloadError = -46154
+	// DownloadAppIDInvalid means the APPID is invalid.
+	DownloadAppIDInvalid DownloadError = -46154
 
-	// DownloadDownloadingDisallowedFileUploaded: Downloading is disallowed for a file that is being uploaded.
+	// DownloadDownloadingDisallowedFileUploaded means downloading is disallowed for a file that is being uploaded.
 	DownloadDownloadingDisallowedFileUploaded DownloadError = -46614
 
-	// DownloadBlacklistedEntryHit: An blacklisted entry is hit.
+	// DownloadBlacklistedEntryHit means an blacklisted entry is hit.
 	DownloadBlacklistedEntryHit DownloadError = -46617
 
-	// DownloadSignatureAuthenticationFails: Signature authentication fails.
+	// DownloadSignatureAuthenticationFails means signature authentication fails.
 	DownloadSignatureAuthenticationFails DownloadError = -46618
 
-	// DownloadSignatureExpired: The signature is expired.
+	// DownloadSignatureExpired means the signature is expired.
 	DownloadSignatureExpired DownloadError = -46619
 
-	// DownloadBucketBlocked: The bucket is blocked.
+	// DownloadBucketBlocked means the bucket is blocked.
 	DownloadBucketBlocked DownloadError = -46620
 
-	// DownloadFileBlocked46621: The file is blocked.
+	// DownloadFileBlocked46621 means the file is blocked.
 	DownloadFileBlocked46621 DownloadError = -46621
 
-	// DownloadUserBlacklisted: The user is currently blacklisted.
+	// DownloadUserBlacklisted means the user is currently blacklisted.
 	DownloadUserBlacklisted DownloadError = -46627
 
-	// DownloadFileNotExist: The file does not exist.
+	// DownloadFileNotExist means the file does not exist.
 	DownloadFileNotExist DownloadError = -46628
 
-	// DownloadAppidNotExist: The APPID does not exist.
-	DownloadAppidNotExist DownloadError = -46642
+	// DownloadAppIDNotExist means the APPID does not exist.
+	DownloadAppIDNotExist DownloadError = -46642
 
-	// DownloadFileBlocked46646: The file is blocked.
+	// DownloadFileBlocked46646 means the file is blocked.
 	DownloadFileBlocked46646 DownloadError = -46646
 )
 
@@ -256,7 +263,7 @@ func (e DownloadError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "DownloadError(" + strconv.Itoa(int(e)) + ")"
+	return "DownloadError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -306,22 +313,199 @@ func (e DownloadError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: DownloadError(-1)" for a value the page does not list.
+func (e DownloadError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e DownloadError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParseDownloadError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *DownloadError) UnmarshalText(text []byte) error {
+	v, err := ParseDownloadError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = DownloadError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParseDownloadError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParseDownloadError(name string) (DownloadError, error) {
+	switch name {
+	case "INVALID_REQUEST":
+		return DownloadInvalidRequest, nil
+	case "INVALID_APPID":
+		return DownloadInvalidAppID, nil
+	case "INVALID_STYLE_NAME":
+		return DownloadInvalidStyleName, nil
+	case "INVALID_URL":
+		return DownloadInvalidURL, nil
+	case "INVALID_HOST_HEADER_FIELD":
+		return DownloadInvalidHostHeaderField, nil
+	case "INVALID_REFERER":
+		return DownloadInvalidReferer, nil
+	case "INVALID_STYLE_NAME_ID":
+		return DownloadInvalidStyleNameID, nil
+	case "IMAGE_BLACKLISTED":
+		return DownloadImageBlacklisted, nil
+	case "DATA_RETURNED_ORIGIN_SERVER":
+		return DownloadDataReturnedOriginServer, nil
+	case "DOWNLOAD_OFFSET_ERROR":
+		return DownloadDownloadOffsetError, nil
+	case "DOWNLOAD_PROHIBITED_URL_ORIGINAL":
+		return DownloadDownloadProhibitedURLOriginal, nil
+	case "FORCIBLE_EXECUTION_302_PROCESS":
+		return DownloadForcibleExecution302Process, nil
+	case "BUSINESS_CONFIGURATION_ARREARS":
+		return DownloadBusinessConfigurationArrears, nil
+	case "BUSINESS_CONFIGURATION_NOT_EXIST":
+		return DownloadBusinessConfigurationNotExist, nil
+	case "REQUEST_FREQUENCY_TOO_HIGH":
+		return DownloadRequestFrequencyTooHigh, nil
+	case "AGGRESSIVE_DOWNLOAD_REQUESTS_RESTRICTED":
+		return DownloadAggressiveDownloadRequestsRestricted, nil
+	case "MESSAGE_FORMAT_INVALID":
+		return DownloadMessageFormatInvalid, nil
+	case "IMAGE_FILE_TOO_LARGE_167":
+		return DownloadImageFileTooLarge167, nil
+	case "IMAGE_FILE_TOO_LARGE_168":
+		return DownloadImageFileTooLarge168, nil
+	case "FORMAT_IMAGE_INVALID":
+		return DownloadFormatImageInvalid, nil
+	case "IMAGE_SIZE_EXCEEDS_LIMIT":
+		return DownloadImageSizeExceedsLimit, nil
+	case "IMAGE_RESOLUTION_EXCEEDS_LIMIT":
+		return DownloadImageResolutionExceedsLimit, nil
+	case "COMPRESSION_TIMES_OUT":
+		return DownloadCompressionTimesOut, nil
+	case "ORIGIN_PULL_TIMES_OUT":
+		return DownloadOriginPullTimesOut, nil
+	case "IMAGE_ILLEGAL":
+		return DownloadImageIllegal, nil
+	case "IMAGE_NOT_EXIST":
+		return DownloadImageNotExist, nil
+	case "DOWNLOAD_REQUEST_NOT_CARRY":
+		return DownloadDownloadRequestNotCarry, nil
+	case "DOWNLOAD_OFFSET_GREATER_FILE":
+		return DownloadDownloadOffsetGreaterFile, nil
+	case "FREQUENCY_CONTROL_TRIGGERED":
+		return DownloadFrequencyControlTriggered, nil
+	case "ORIGINAL_IMAGE_NULL":
+		return DownloadOriginalImageNull, nil
+	case "BUCKET_NAME_INVALID":
+		return DownloadBucketNameInvalid, nil
+	case "APPID_INVALID":
+		return DownloadAppIDInvalid, nil
+	case "DOWNLOADING_DISALLOWED_FILE_UPLOADED":
+		return DownloadDownloadingDisallowedFileUploaded, nil
+	case "BLACKLISTED_ENTRY_HIT":
+		return DownloadBlacklistedEntryHit, nil
+	case "SIGNATURE_AUTHENTICATION_FAILS":
+		return DownloadSignatureAuthenticationFails, nil
+	case "SIGNATURE_EXPIRED":
+		return DownloadSignatureExpired, nil
+	case "BUCKET_BLOCKED":
+		return DownloadBucketBlocked, nil
+	case "FILE_BLOCKED_46621":
+		return DownloadFileBlocked46621, nil
+	case "USER_BLACKLISTED":
+		return DownloadUserBlacklisted, nil
+	case "FILE_NOT_EXIST":
+		return DownloadFileNotExist, nil
+	case "APPID_NOT_EXIST":
+		return DownloadAppIDNotExist, nil
+	case "FILE_BLOCKED_46646":
+		return DownloadFileBlocked46646, nil
+	}
+	category := strconv.Quote("download")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// DownloadErrorValues returns every code of the category, in the page's order.
+func DownloadErrorValues() []DownloadError {
+	return []DownloadError{
+		DownloadInvalidRequest,
+		DownloadInvalidAppID,
+		DownloadInvalidStyleName,
+		DownloadInvalidURL,
+		DownloadInvalidHostHeaderField,
+		DownloadInvalidReferer,
+		DownloadInvalidStyleNameID,
+		DownloadImageBlacklisted,
+		DownloadDataReturnedOriginServer,
+		DownloadDownloadOffsetError,
+		DownloadDownloadProhibitedURLOriginal,
+		DownloadForcibleExecution302Process,
+		DownloadBusinessConfigurationArrears,
+		DownloadBusinessConfigurationNotExist,
+		DownloadRequestFrequencyTooHigh,
+		DownloadAggressiveDownloadRequestsRestricted,
+		DownloadMessageFormatInvalid,
+		DownloadImageFileTooLarge167,
+		DownloadImageFileTooLarge168,
+		DownloadFormatImageInvalid,
+		DownloadImageSizeExceedsLimit,
+		DownloadImageResolutionExceedsLimit,
+		DownloadCompressionTimesOut,
+		DownloadOriginPullTimesOut,
+		DownloadImageIllegal,
+		DownloadImageNotExist,
+		DownloadDownloadRequestNotCarry,
+		DownloadDownloadOffsetGreaterFile,
+		DownloadFrequencyControlTriggered,
+		DownloadOriginalImageNull,
+		DownloadBucketNameInvalid,
+		DownloadAppIDInvalid,
+		DownloadDownloadingDisallowedFileUploaded,
+		DownloadBlacklistedEntryHit,
+		DownloadSignatureAuthenticationFails,
+		DownloadSignatureExpired,
+		DownloadBucketBlocked,
+		DownloadFileBlocked46621,
+		DownloadUserBlacklisted,
+		DownloadFileNotExist,
+		DownloadAppIDNotExist,
+		DownloadFileBlocked46646,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e DownloadError) info() *Info {
 	switch e {
 	case DownloadInvalidRequest:
 		return &infos[0]
-	case DownloadInvalidAppid:
+	case DownloadInvalidAppID:
 		return &infos[1]
 	case DownloadInvalidStyleName:
 		return &infos[2]
-	case DownloadInvalidUrl:
+	case DownloadInvalidURL:
 		return &infos[3]
 	case DownloadInvalidHostHeaderField:
 		return &infos[4]
 	case DownloadInvalidReferer:
 		return &infos[5]
-	case DownloadInvalidStyleNameId:
+	case DownloadInvalidStyleNameID:
 		return &infos[6]
 	case DownloadImageBlacklisted:
 		return &infos[7]
@@ -329,7 +513,7 @@ func (e DownloadError) info() *Info {
 		return &infos[8]
 	case DownloadDownloadOffsetError:
 		return &infos[9]
-	case DownloadDownloadProhibitedUrlOriginal:
+	case DownloadDownloadProhibitedURLOriginal:
 		return &infos[10]
 	case DownloadForcibleExecution302Process:
 		return &infos[11]
@@ -371,7 +555,7 @@ func (e DownloadError) info() *Info {
 		return &infos[29]
 	case DownloadBucketNameInvalid:
 		return &infos[30]
-	case DownloadAppidInvalid:
+	case DownloadAppIDInvalid:
 		return &infos[31]
 	case DownloadDownloadingDisallowedFileUploaded:
 		return &infos[32]
@@ -389,7 +573,7 @@ func (e DownloadError) info() *Info {
 		return &infos[38]
 	case DownloadFileNotExist:
 		return &infos[39]
-	case DownloadAppidNotExist:
+	case DownloadAppIDNotExist:
 		return &infos[40]
 	case DownloadFileBlocked46646:
 		return &infos[41]
@@ -403,52 +587,52 @@ type PersistenceProcessingError int
 
 // Codes of the category "persistence_processing".
 const (
-	// PersistenceProcessingImageProcessingParameterInvalid: An image processing parameter is invalid.
+	// PersistenceProcessingImageProcessingParameterInvalid means an image processing parameter is invalid.
 	PersistenceProcessingImageProcessingParameterInvalid PersistenceProcessingError = -60998
 
-	// PersistenceProcessingNumberImageProcessingRules: The number of image processing rules exceeds the limit.
+	// PersistenceProcessingNumberImageProcessingRules means the number of image processing rules exceeds the limit.
 	PersistenceProcessingNumberImageProcessingRules PersistenceProcessingError = -60997
 
-	// PersistenceProcessingFileTooLargeProcess: The file is too large to process.
+	// PersistenceProcessingFileTooLargeProcess means the file is too large to process.
 	PersistenceProcessingFileTooLargeProcess PersistenceProcessingError = -60996
 
-	// PersistenceProcessingImageFailsObtained: The image fails to be obtained.
+	// PersistenceProcessingImageFailsObtained means the image fails to be obtained.
 	PersistenceProcessingImageFailsObtained PersistenceProcessingError = -60987
 
-	// PersistenceProcessingHostInvalid: The host is invalid.
+	// PersistenceProcessingHostInvalid means the host is invalid.
 	PersistenceProcessingHostInvalid PersistenceProcessingError = -60983
 
-	// PersistenceProcessingRegionInvalid: The region is invalid.
+	// PersistenceProcessingRegionInvalid means the region is invalid.
 	PersistenceProcessingRegionInvalid PersistenceProcessingError = -60972
 
-	// PersistenceProcessingImageStyleNotExist: The image style does not exist.
+	// PersistenceProcessingImageStyleNotExist means the image style does not exist.
 	PersistenceProcessingImageStyleNotExist PersistenceProcessingError = -60967
 
-	// PersistenceProcessingNumberUsedStylesExceeds: The number of used styles exceeds the limit.
+	// PersistenceProcessingNumberUsedStylesExceeds means the number of used styles exceeds the limit.
 	PersistenceProcessingNumberUsedStylesExceeds PersistenceProcessingError = -60957
 
-	// PersistenceProcessingUrlInvalid: The URL is invalid.
-	PersistenceProcessingUrlInvalid PersistenceProcessingError = -60955
+	// PersistenceProcessingURLInvalid means the URL is invalid.
+	PersistenceProcessingURLInvalid PersistenceProcessingError = -60955
 
-	// PersistenceProcessingNoFileSpecified: No file is specified.
+	// PersistenceProcessingNoFileSpecified means no file is specified.
 	PersistenceProcessingNoFileSpecified PersistenceProcessingError = -60950
 
-	// PersistenceProcessingRequestFrequencyTooHigh: The request frequency is too high.
+	// PersistenceProcessingRequestFrequencyTooHigh means the request frequency is too high.
 	PersistenceProcessingRequestFrequencyTooHigh PersistenceProcessingError = -60949
 
-	// PersistenceProcessingAccountSuspendedPolicyViolations: The account is suspended for policy violations.
+	// PersistenceProcessingAccountSuspendedPolicyViolations means the account is suspended for policy violations.
 	PersistenceProcessingAccountSuspendedPolicyViolations PersistenceProcessingError = -60948
 
-	// PersistenceProcessingSigningInformationIncomplete: The signing information is incomplete.
+	// PersistenceProcessingSigningInformationIncomplete means the signing information is incomplete.
 	PersistenceProcessingSigningInformationIncomplete PersistenceProcessingError = -60938
 
-	// PersistenceProcessingRequestDenied: The request is denied.
+	// PersistenceProcessingRequestDenied means the request is denied.
 	PersistenceProcessingRequestDenied PersistenceProcessingError = -60936
 
-	// PersistenceProcessingSignatureIncorrect: The signature is incorrect.
+	// PersistenceProcessingSignatureIncorrect means the signature is incorrect.
 	PersistenceProcessingSignatureIncorrect PersistenceProcessingError = -60932
 
-	// PersistenceProcessingImageFormatInvalid: The image format is invalid.
+	// PersistenceProcessingImageFormatInvalid means the image format is invalid.
 	PersistenceProcessingImageFormatInvalid PersistenceProcessingError = -62999
 )
 
@@ -458,7 +642,7 @@ func (e PersistenceProcessingError) String() string {
 	if i := e.info(); i != nil {
 		return i.Name
 	}
-	return "PersistenceProcessingError(" + strconv.Itoa(int(e)) + ")"
+	return "PersistenceProcessingError(" + formatCode(int(e)) + ")"
 }
 
 // Description returns what the code means, in the page's words; "" for a
@@ -508,6 +692,105 @@ func (e PersistenceProcessingError) Deprecated() bool {
 	return i != nil && i.Deprecated
 }
 
+// Error returns the code's category, value, name and description, e.g.
+// "cierrors: download -103 INVALID_REQUEST: Invalid request.", or
+// "cierrors: PersistenceProcessingError(-1)" for a value the page does not list.
+func (e PersistenceProcessingError) Error() string {
+	if i := e.info(); i != nil {
+		code := formatCode(int(e))
+		return "cierrors: " + i.Category + " " + code + " " + i.Name + ": " + i.Description
+	}
+	return "cierrors: " + e.String()
+}
+
+// MarshalText returns the code's name on the page, e.g. "INVALID_REQUEST", or
+// the value in decimal, e.g. "-1", for a value the page does not list.
+func (e PersistenceProcessingError) MarshalText() ([]byte, error) {
+	if i := e.info(); i != nil {
+		return []byte(i.Name), nil
+	}
+	return []byte(formatCode(int(e))), nil
+}
+
+// UnmarshalText sets the code to the constant of a name on the page, e.g.
+// "INVALID_REQUEST" (see [ParsePersistenceProcessingError]), or to a value in decimal, as
+// MarshalText writes a value the page does not list.
+func (e *PersistenceProcessingError) UnmarshalText(text []byte) error {
+	v, err := ParsePersistenceProcessingError(string(text))
+	if err != nil {
+		code, ok := headerCode(string(text))
+		if !ok {
+			return err
+		}
+		v = PersistenceProcessingError(code)
+	}
+	*e = v
+	return nil
+}
+
+// ParsePersistenceProcessingError returns the constant of a name on the page, e.g.
+// "INVALID_REQUEST", and an error for a name no code of the category has.
+func ParsePersistenceProcessingError(name string) (PersistenceProcessingError, error) {
+	switch name {
+	case "IMAGE_PROCESSING_PARAMETER_INVALID":
+		return PersistenceProcessingImageProcessingParameterInvalid, nil
+	case "NUMBER_IMAGE_PROCESSING_RULES":
+		return PersistenceProcessingNumberImageProcessingRules, nil
+	case "FILE_TOO_LARGE_PROCESS":
+		return PersistenceProcessingFileTooLargeProcess, nil
+	case "IMAGE_FAILS_OBTAINED":
+		return PersistenceProcessingImageFailsObtained, nil
+	case "HOST_INVALID":
+		return PersistenceProcessingHostInvalid, nil
+	case "REGION_INVALID":
+		return PersistenceProcessingRegionInvalid, nil
+	case "IMAGE_STYLE_NOT_EXIST":
+		return PersistenceProcessingImageStyleNotExist, nil
+	case "NUMBER_USED_STYLES_EXCEEDS":
+		return PersistenceProcessingNumberUsedStylesExceeds, nil
+	case "URL_INVALID":
+		return PersistenceProcessingURLInvalid, nil
+	case "NO_FILE_SPECIFIED":
+		return PersistenceProcessingNoFileSpecified, nil
+	case "REQUEST_FREQUENCY_TOO_HIGH":
+		return PersistenceProcessingRequestFrequencyTooHigh, nil
+	case "ACCOUNT_SUSPENDED_POLICY_VIOLATIONS":
+		return PersistenceProcessingAccountSuspendedPolicyViolations, nil
+	case "SIGNING_INFORMATION_INCOMPLETE":
+		return PersistenceProcessingSigningInformationIncomplete, nil
+	case "REQUEST_DENIED":
+		return PersistenceProcessingRequestDenied, nil
+	case "SIGNATURE_INCORRECT":
+		return PersistenceProcessingSignatureIncorrect, nil
+	case "IMAGE_FORMAT_INVALID":
+		return PersistenceProcessingImageFormatInvalid, nil
+	}
+	category := strconv.Quote("persistence_processing")
+	return 0, errors.New("cierrors: no code of category " + category + " is named " + strconv.Quote(name))
+}
+
+// PersistenceProcessingErrorValues returns every code of the category, in the page's order.
+func PersistenceProcessingErrorValues() []PersistenceProcessingError {
+	return []PersistenceProcessingError{
+		PersistenceProcessingImageProcessingParameterInvalid,
+		PersistenceProcessingNumberImageProcessingRules,
+		PersistenceProcessingFileTooLargeProcess,
+		PersistenceProcessingImageFailsObtained,
+		PersistenceProcessingHostInvalid,
+		PersistenceProcessingRegionInvalid,
+		PersistenceProcessingImageStyleNotExist,
+		PersistenceProcessingNumberUsedStylesExceeds,
+		PersistenceProcessingURLInvalid,
+		PersistenceProcessingNoFileSpecified,
+		PersistenceProcessingRequestFrequencyTooHigh,
+		PersistenceProcessingAccountSuspendedPolicyViolations,
+		PersistenceProcessingSigningInformationIncomplete,
+		PersistenceProcessingRequestDenied,
+		PersistenceProcessingSignatureIncorrect,
+		PersistenceProcessingImageFormatInvalid,
+	}
+}
+
 // info returns the code's row of infos, or nil for a value the page does not list.
 func (e PersistenceProcessingError) info() *Info {
 	switch e {
@@ -527,7 +810,7 @@ func (e PersistenceProcessingError) info() *Info {
 		return &infos[48]
 	case PersistenceProcessingNumberUsedStylesExceeds:
 		return &infos[49]
-	case PersistenceProcessingUrlInvalid:
+	case PersistenceProcessingURLInvalid:
 		return &infos[50]
 	case PersistenceProcessingNoFileSpecified:
 		return &infos[51]
@@ -642,22 +925,105 @@ func Lookup(code int) []Info {
 // optional sign and up to 18 ASCII digits are accepted. It returns nil for
 // any other value.
 func FromHeader(value string) []Info {
-	text := strings.Trim(value, " \t")
+	code, ok := headerCode(strings.Trim(value, " \t"))
+	if !ok {
+		return nil
+	}
+	return Lookup(code)
+}
+
+// formatCode returns a code in decimal.
+func formatCode(code int) string {
+	return strconv.Itoa(code)
+}
+
+// headerCode returns the code that text spells, an optional sign and up to 18
+// ASCII digits, and whether it spells one.
+func headerCode(text string) (int, bool) {
 	digits := text
 	if digits != "" && (digits[0] == '-' || digits[0] == '+') {
 		digits = digits[1:]
 	}
 	if digits == "" || len(digits) > 18 {
-		return nil
+		return 0, false
 	}
 	for i := 0; i < len(digits); i++ {
 		if digits[i] < '0' || digits[i] > '9' {
-			return nil
+			return 0, false
 		}
 	}
 	code, err := strconv.Atoi(text)
-	if err != nil {
+	return code, err == nil
+}
+
+// UnknownError is the error [ErrorFromHeader] returns for a code the page does
+// not list.
+type UnknownError struct {
+	Code int // the code as received
+}
+
+// Error returns the code, e.g. "cierrors: unknown error code -1".
+func (e *UnknownError) Error() string {
+	return "cierrors: unknown error code " + formatCode(e.Code)
+}
+
+// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]
+// returns for a value that is no code: not an optional sign and up to 18
+// ASCII digits.
+var ErrMalformedHeader = errors.New("cierrors: malformed X-ErrNo header value")
+
+// malformedHeaderError is the error of a malformed header value.
+type malformedHeaderError struct {
+	value string
+}
+
+func (e *malformedHeaderError) Error() string {
+	return ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)
+}
+
+func (e *malformedHeaderError) Unwrap() error {
+	return ErrMalformedHeader
+}
+
+// ErrorFromHeader returns the error of the value of an X-ErrNo response
+// header, such as " -46618\n" (spaces, tabs, carriage returns and newlines
+// around it are ignored): nil for an empty value; the code's constant, e.g.
+// DownloadSignatureAuthenticationFails, for a code of one category; for a code
+// of several categories, an error that errors.Is and errors.As match with the
+// constant of each (its Unwrap returns them all); an [*UnknownError] for a code
+// the page does not list; and an error matching [ErrMalformedHeader] for any
+// other value.
+func ErrorFromHeader(value string) error {
+	text := strings.Trim(value, " \t\r\n")
+	if text == "" {
 		return nil
 	}
-	return Lookup(code)
+	code, ok := headerCode(text)
+	if !ok {
+		return &malformedHeaderError{value}
+	}
+	var errs []error
+	for _, info := range infos {
+		if info.Code == code {
+			errs = append(errs, codeError(info.Category, code))
+		}
+	}
+	switch len(errs) {
+	case 0:
+		return &UnknownError{Code: code}
+	case 1:
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}
+
+// codeError returns the constant of a code of a category, as an error.
+func codeError(category string, code int) error {
+	switch category {
+	case "download":
+		return DownloadError(code)
+	case "persistence_processing":
+		return PersistenceProcessingError(code)
+	}
+	return &UnknownError{Code: code}
 }

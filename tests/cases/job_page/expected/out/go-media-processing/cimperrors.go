@@ -7,7 +7,18 @@
 // A code can stand in several rows of the page, with different HTTP statuses and
 // texts (a [Variant] each): [ErrorCode.Variants] and [Lookup] return every row of
 // a code, and [FromResponse] the row of one HTTP status.
+//
+// An [ErrorCode] is an error: return it, and compare with errors.Is.
+// [ErrorFromHeader] gives the error of a received code, [ErrorCodeValues]
+// every code, [ParseErrorCode] the constant of a code, and MarshalText and
+// UnmarshalText read and write the codes themselves.
 package cimperrors
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
 
 // ErrorCode is a code of the page, e.g. "AccessDenied".
 type ErrorCode string
@@ -50,90 +61,90 @@ func Categories() []CategoryInfo {
 
 // Codes of the page.
 const (
-	// PermanentRedirect: HTTP 301 Moved Permanently: The resource has been permanently relocated. Please use the HTTP Location response header to get redirected to the correct location
+	// PermanentRedirect means HTTP 301 Moved Permanently: The resource has been permanently relocated. Please use the HTTP Location response header to get redirected to the correct location.
 	PermanentRedirect ErrorCode = "PermanentRedirect"
 
-	// TemporaryRedirect: HTTP 307 Temporary Redirect: The resource has been temporarily relocated. Please use the HTTP Location response header to get redirected to the correct location
+	// TemporaryRedirect means HTTP 307 Temporary Redirect: The resource has been temporarily relocated. Please use the HTTP Location response header to get redirected to the correct location.
 	TemporaryRedirect ErrorCode = "TemporaryRedirect"
 
-	// InvalidArgument: HTTP 400 Bad Request: Some parameters of the request do not meet requirements.
+	// InvalidArgument means HTTP 400 Bad Request: Some parameters of the request do not meet requirements.
 	InvalidArgument ErrorCode = "InvalidArgument"
 
-	// MissingContent: HTTP 400 Bad Request: Packet missing.
+	// MissingContent means HTTP 400 Bad Request: Packet missing.
 	MissingContent ErrorCode = "MissingContent"
 
-	// InvalidContent: HTTP 400 Bad Request: The packet sent is in incorrect format or is inconsistent with the value of Content-MD5. / HTTP 413 Payload Too Large: The sent packet is too large.
+	// InvalidContent means HTTP 400 Bad Request: The packet sent is in incorrect format or is inconsistent with the value of Content-MD5. / HTTP 413 Payload Too Large: The sent packet is too large.
 	InvalidContent ErrorCode = "InvalidContent"
 
-	// InvalidHost: HTTP 400 Bad Request: Host authentication failed.
+	// InvalidHost means HTTP 400 Bad Request: Host authentication failed.
 	InvalidHost ErrorCode = "InvalidHost"
 
-	// ResourceNotFound: HTTP 400 Bad Request: The specified input resource does not exist.
+	// ResourceNotFound means HTTP 400 Bad Request: The specified input resource does not exist.
 	ResourceNotFound ErrorCode = "ResourceNotFound"
 
-	// ResourceAccessDenied: HTTP 400 Bad Request: You have no permission to operate the specified resource. Check whether the permission is granted.
+	// ResourceAccessDenied means HTTP 400 Bad Request: You have no permission to operate the specified resource. Check whether the permission is granted.
 	ResourceAccessDenied ErrorCode = "ResourceAccessDenied"
 
-	// ResourceDownloadFailed: HTTP 400 Bad Request: Downloading the specified input resource failed.
+	// ResourceDownloadFailed means HTTP 400 Bad Request: Downloading the specified input resource failed.
 	ResourceDownloadFailed ErrorCode = "ResourceDownloadFailed"
 
-	// CiRoleMissing: HTTP 400 Bad Request: The CI role CI_QCSRole does not exist.
-	CiRoleMissing ErrorCode = "CIRoleNotExist"
+	// CIRoleMissing means HTTP 400 Bad Request: The CI role CI_QCSRole does not exist.
+	CIRoleMissing ErrorCode = "CIRoleNotExist"
 
-	// ResourceNotSupported: HTTP 400 Bad Request: The file is faulty or unsupported.
+	// ResourceNotSupported means HTTP 400 Bad Request: The file is faulty or unsupported.
 	ResourceNotSupported ErrorCode = "ResourceNotSupported"
 
-	// MissingAuthorization: HTTP 401 Unauthorized: Authorization missing.
+	// MissingAuthorization means HTTP 401 Unauthorized: Authorization missing.
 	MissingAuthorization ErrorCode = "MissingAuthorization"
 
-	// InvalidAuthorization: HTTP 401 Unauthorized: Incorrect format of Authorization.
+	// InvalidAuthorization means HTTP 401 Unauthorized: Incorrect format of Authorization.
 	InvalidAuthorization ErrorCode = "InvalidAuthorization"
 
-	// AccessDenied: HTTP 401 Unauthorized: No permission. / HTTP 403 Forbidden: The operation is prohibited.
+	// AccessDenied means HTTP 401 Unauthorized: No permission. / HTTP 403 Forbidden: The operation is prohibited.
 	AccessDenied ErrorCode = "AccessDenied"
 
-	// SecretidNotExist: HTTP 401 Unauthorized: The key does not exist.
-	SecretidNotExist ErrorCode = "SecretidNotExist"
+	// SecretIDNotExist means HTTP 401 Unauthorized: The key does not exist.
+	SecretIDNotExist ErrorCode = "SecretidNotExist"
 
-	// SignatureExpired: HTTP 401 Unauthorized: The signature has expired.
+	// SignatureExpired means HTTP 401 Unauthorized: The signature has expired.
 	SignatureExpired ErrorCode = "SignatureExpired"
 
-	// MediaBucketAlreadyBinded: HTTP 403 Forbidden: The bucket is already bound.
+	// MediaBucketAlreadyBinded means HTTP 403 Forbidden: The bucket is already bound.
 	MediaBucketAlreadyBinded ErrorCode = "MediaBucketAlreadyBinded"
 
-	// QueueSaturated: HTTP 403 Forbidden: The queue is full.
+	// QueueSaturated means HTTP 403 Forbidden: The queue is full.
 	QueueSaturated ErrorCode = "QueueSaturated"
 
-	// QueuePaused: HTTP 403 Forbidden: The queue is suspended.
+	// QueuePaused means HTTP 403 Forbidden: The queue is suspended.
 	QueuePaused ErrorCode = "QueuePaused"
 
-	// InvalidUrl: HTTP 404 Not Found: The request URL format is incorrect.
-	InvalidUrl ErrorCode = "InvalidUrl"
+	// InvalidURL means HTTP 404 Not Found: The request URL format is incorrect.
+	InvalidURL ErrorCode = "InvalidUrl"
 
-	// AuditingJobNotFound: HTTP 404 Not Found: The audit job does not exist.
+	// AuditingJobNotFound means HTTP 404 Not Found: The audit job does not exist.
 	AuditingJobNotFound ErrorCode = "AuditingJobNotFound"
 
-	// MissingContentLength: HTTP 411 Length Required: The Content-Length request header is missing.
+	// MissingContentLength means HTTP 411 Length Required: The Content-Length request header is missing.
 	MissingContentLength ErrorCode = "MissingContentLength"
 
-	// SlowDown: HTTP 429 Too Many Requests: Please decrease the access frequency.
+	// SlowDown means HTTP 429 Too Many Requests: Please decrease the access frequency.
 	SlowDown ErrorCode = "SlowDown"
 
-	// UnavailableForLegalReasons: HTTP 451 Unavailable For Legal Reasons: Unavailable due to legal reasons. Please submit a ticket.
+	// UnavailableForLegalReasons means HTTP 451 Unavailable For Legal Reasons: Unavailable due to legal reasons. Please submit a ticket.
 	UnavailableForLegalReasons ErrorCode = "UnavailableForLegalReasons"
 
-	// JobGone: The job no longer exists.
+	// JobGone means the job no longer exists.
 	//
 	// Deprecated: retired from the upstream page; kept for compatibility.
 	JobGone ErrorCode = "JobGone"
 
-	// InternalError: HTTP 500 Internal Server: Internal server error.
+	// InternalError means HTTP 500 Internal Server: Internal server error.
 	InternalError ErrorCode = "InternalError"
 
-	// NotImplemented: HTTP 501 Not Implemented: The request has not been implemented.
+	// NotImplemented means HTTP 501 Not Implemented: The request has not been implemented.
 	NotImplemented ErrorCode = "NotImplemented"
 
-	// ServiceUnavailable: HTTP 503 Service Unavailable: The service is temporarily unavailable. Please try again.
+	// ServiceUnavailable means HTTP 503 Service Unavailable: The service is temporarily unavailable. Please try again.
 	ServiceUnavailable ErrorCode = "ServiceUnavailable"
 )
 
@@ -149,17 +160,17 @@ func Codes() []ErrorCode {
 		ResourceNotFound,
 		ResourceAccessDenied,
 		ResourceDownloadFailed,
-		CiRoleMissing,
+		CIRoleMissing,
 		ResourceNotSupported,
 		MissingAuthorization,
 		InvalidAuthorization,
 		AccessDenied,
-		SecretidNotExist,
+		SecretIDNotExist,
 		SignatureExpired,
 		MediaBucketAlreadyBinded,
 		QueueSaturated,
 		QueuePaused,
-		InvalidUrl,
+		InvalidURL,
 		AuditingJobNotFound,
 		MissingContentLength,
 		SlowDown,
@@ -317,4 +328,98 @@ func FromResponse(status int, code string) (Variant, bool) {
 		}
 	}
 	return Variant{}, false
+}
+
+// ErrorCodeValues returns every code of the page, in the order of first
+// appearance (as [Codes] does).
+func ErrorCodeValues() []ErrorCode {
+	return Codes()
+}
+
+// ParseErrorCode returns the constant of a code of the page, e.g.
+// "AccessDenied", and an error for a code the page does not list.
+func ParseErrorCode(name string) (ErrorCode, error) {
+	if c := ErrorCode(name); c.Known() {
+		return c, nil
+	}
+	return "", errors.New("cimperrors: no code of the page is " + strconv.Quote(name))
+}
+
+// Error returns the code and the text of its first row, e.g.
+// "cimperrors: AccessDenied: ...", or "cimperrors: X" for a code X the page
+// does not list.
+func (c ErrorCode) Error() string {
+	if d := c.Description(); d != "" {
+		return "cimperrors: " + string(c) + ": " + d
+	}
+	return "cimperrors: " + string(c)
+}
+
+// MarshalText returns the code itself, e.g. "AccessDenied", whether or not the
+// page lists it.
+func (c ErrorCode) MarshalText() ([]byte, error) {
+	return []byte(c), nil
+}
+
+// UnmarshalText sets the code to the text, e.g. "AccessDenied", whether or not
+// the page lists it (a response can carry a code newer than the page): use
+// [ErrorCode.Known] or [ParseErrorCode] to tell.
+func (c *ErrorCode) UnmarshalText(text []byte) error {
+	*c = ErrorCode(text)
+	return nil
+}
+
+// UnknownError is the error [ErrorFromHeader] returns for a code the page does
+// not list.
+type UnknownError struct {
+	Code string // the code as received
+}
+
+// Error returns the code, e.g. "cimperrors: unknown error code \"X\"".
+func (e *UnknownError) Error() string {
+	return "cimperrors: unknown error code " + strconv.Quote(e.Code)
+}
+
+// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]
+// returns for a value that is no code: a code is ASCII letters, digits, '.',
+// '_' and '-', at most 128 of them.
+var ErrMalformedHeader = errors.New("cimperrors: malformed error code value")
+
+// malformedHeaderError is the error of a malformed value.
+type malformedHeaderError struct {
+	value string
+}
+
+func (e *malformedHeaderError) Error() string {
+	return ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)
+}
+
+func (e *malformedHeaderError) Unwrap() error {
+	return ErrMalformedHeader
+}
+
+// ErrorFromHeader returns the error of a received code, such as the <Code> of
+// an error response or a header carrying it (spaces, tabs, carriage returns
+// and newlines around it are ignored): nil for an empty value; the code's
+// constant, e.g. AccessDenied, for a code of the page; an [*UnknownError] for
+// another code; and an error matching [ErrMalformedHeader] for a value that is
+// no code.
+func ErrorFromHeader(value string) error {
+	text := strings.Trim(value, " \t\r\n")
+	if text == "" {
+		return nil
+	}
+	if len(text) > 128 {
+		return &malformedHeaderError{value}
+	}
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		if !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '.' || b == '_' || b == '-') {
+			return &malformedHeaderError{value}
+		}
+	}
+	if c := ErrorCode(text); c.Known() {
+		return c
+	}
+	return &UnknownError{Code: text}
 }
