@@ -158,8 +158,8 @@ class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
 
     @property
     def parent(self) -> str | None:
-        """The code one level up (``"InvalidInput"`` for ``InvalidInput.TaskDuplicated``), None
-        for a top-level code; ``ErrorCode(parent)`` when the page lists that code too."""
+        """The code one level up (``InvalidInput`` for ``InvalidInput.TaskDuplicated``);
+        None for a top-level code. ``ErrorCode(parent)`` if the page lists it too."""
         return parent_of(self.value)
 
     @property
