@@ -77,6 +77,9 @@ class Entry:
     # When the code is on several rows of its table: (the header of the column that tells the
     # rows apart, this row's value there), e.g. ("HTTP Status Code", "409 Conflict").
     variant: tuple[str, str] | None = None
+    # Set by the view on an integer page's first row of a code with several rows in one
+    # category (every row, this one first); () otherwise. The model keeps each row an entry.
+    variants: tuple[Entry, ...] = ()
 
     @property
     def parent(self) -> str | None:
