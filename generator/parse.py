@@ -246,6 +246,15 @@ def classify_columns(headers: Sequence[str]) -> dict[str, int]:
     return roles
 
 
+def table_roles(headers: Sequence[str]) -> dict[str, int]:
+    """`classify_columns`, and in a table of HTTP statuses with texts but no code column, the
+    status as the code (pages that list a status once per log message)."""
+    roles = classify_columns(headers)
+    if "code" not in roles and "http_status" in roles and ("description" in roles or "message" in roles):
+        roles["code"] = roles["http_status"]
+    return roles
+
+
 def _symbol_like(text: str) -> bool:
     return bool(SYMBOL_RE.fullmatch(text) or SPACED_SYMBOL_RE.fullmatch(text))
 
@@ -553,7 +562,7 @@ class _Parser:
         header_row, header_cells = laid[0]
         texts = [self.inline(_html_text(c.source), c.line, "header").text if c else "" for c in header_cells]
         all_th = all(c is None or c.header for c in header_cells)
-        if not all_th and "code" not in classify_columns(texts):
+        if not all_th and "code" not in table_roles(texts):
             self.diag(table.start, 1, "info", f"{where} is not an error table (no header row of column names: {', '.join(texts)}); skipped")
             return
         ncols = len(texts)
@@ -588,7 +597,7 @@ class _Parser:
         headers = [self.inline(cell, start + 1, "header").text for cell in token.meta["header"]]
         ncols = len(headers)
         rows: list[_Row] = []
-        error_table = "code" in classify_columns(headers)
+        error_table = "code" in table_roles(headers)
         for index, texts in token.meta["rows"]:
             if error_table:
                 row = self.md_row(ncols, index, texts)
@@ -641,9 +650,7 @@ class _Parser:
         self, headers: list[str], rows: list[_Row], start: int, end: int, group: tuple[str, int] | None, header_line: int
     ) -> None:
         """A table's header and rows, markdown or HTML alike: entries of one section, or diagnostics."""
-        roles = classify_columns(headers)
-        if "code" not in roles and "http_status" in roles and ("description" in roles or "message" in roles):
-            roles["code"] = roles["http_status"]  # a table of HTTP statuses: the status is the code
+        roles = table_roles(headers)
         if "code" not in roles:
             self.diag(
                 start,
@@ -781,7 +788,7 @@ class _Parser:
             if len(kept) < 2:
                 continue
             headers = [h for h, _ in s.rows[kept[0]]]
-            roles = classify_columns(headers)
+            roles = table_roles(headers)
             order = [roles[r] for r in VARIANT_ROLES if r in roles and roles[r] != roles["code"]]
             order += [c for c in range(len(headers)) if c not in order and c != roles.get("code")]
             column = next((c for c in order if len({s.rows[i][c][1] for i in kept}) > 1), order[0] if order else 0)
