@@ -838,3 +838,55 @@ def parse_text(
     parser.run(_MD.parse(text, parser.env))
     parser.sweep()
     return parser.document(sha256)
+
+
+def _names_category(selector: str, category: Category) -> bool:
+    """True when `selector` is the category's id, or the text of its heading or of one above it."""
+    wanted = fold(selector)
+    return selector == category.id or any(fold(title) == wanted for title in (*category.path, category.title))
+
+
+KIND_WORDS = {"int": "integer codes", "string": "symbolic codes"}
+
+
+def select_sections(doc: Document, include: Sequence[str], exclude: Sequence[str], kind: str, where: str = "sections") -> Document:
+    """The part of a page (read with kind `auto`) that a set chooses, read as `kind`.
+
+    Categories named by `include` (every one when it is empty), less those named by `exclude`
+    (see `_names_category`); the diagnostics of the tables left out go with them. A selector
+    that names nothing is a warning; chosen tables of two kinds, or of another kind than the
+    set's, are an error that names both tables."""
+    chosen: list[Category] = []
+    dropped: list[Category] = []
+    for c in doc.categories:
+        keep = (not include or any(_names_category(s, c) for s in include)) and not any(_names_category(s, c) for s in exclude)
+        (chosen if keep else dropped).append(c)
+    diagnostics = [
+        d for d in doc.diagnostics if not any(first <= d.line <= last for c in dropped for first, last in c.tables)
+    ]
+    for key, selectors in (("include", include), ("exclude", exclude)):
+        for selector in selectors:
+            if not any(_names_category(selector, c) for c in doc.categories):
+                message = f"{where}.{key} '{selector}' names no error table's heading or category id of this page"
+                diagnostics.append(Diagnostic(doc.source, 1, 1, "warning", message))
+
+    def table(c: Category) -> str:
+        first, last = c.tables[0] if c.tables else (c.line, c.line)
+        return f"'{c.title}' (table at lines {first}-{last})"
+
+    first_of: dict[str, Category] = {}
+    for c in chosen:
+        first_of.setdefault(c.kind, c)
+    if len(first_of) > 1:
+        a, b = list(first_of.values())[:2]
+        message = (
+            f"the chosen tables mix kinds: {table(a)} holds {KIND_WORDS.get(a.kind, a.kind)}, {table(b)} "
+            f"{KIND_WORDS.get(b.kind, b.kind)}; choose one kind with {where}"
+        )
+        diagnostics.append(Diagnostic(doc.source, b.tables[0][0] if b.tables else b.line, 1, "error", message))
+    elif first_of and kind in KIND_WORDS and kind not in first_of:
+        c = next(iter(first_of.values()))
+        message = f"the chosen table {table(c)} holds {KIND_WORDS.get(c.kind, c.kind)}, but the set's kind is {kind}"
+        diagnostics.append(Diagnostic(doc.source, c.tables[0][0] if c.tables else c.line, 1, "error", message))
+    diagnostics.sort(key=lambda d: (d.line, d.column))
+    return replace(doc, categories=tuple(chosen), diagnostics=tuple(diagnostics), kind=kind)

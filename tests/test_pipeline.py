@@ -38,6 +38,8 @@ def test_run_gives_the_committed_outputs_and_names_files(lazy: bool) -> None:
     assert [(path.relative_to(ROOT).as_posix(), text) for path, text in result.names] == [
         ("source_docs/names.toml", (ROOT / "source_docs" / "names.toml").read_text(encoding="utf-8")),
         ("source_docs/media-processing-names.toml", (ROOT / "source_docs" / "media-processing-names.toml").read_text(encoding="utf-8")),
+        ("source_docs/cos-names.toml", (ROOT / "source_docs" / "cos-names.toml").read_text(encoding="utf-8")),
+        ("source_docs/cos-ci-names.toml", (ROOT / "source_docs" / "cos-ci-names.toml").read_text(encoding="utf-8")),
     ]
     # README: the English page's two warnings (lines 29 and 58), the Chinese page's one (line 29);
     # the job page's two codes of two rows each (variants: lines 53 and 62).

@@ -1261,6 +1261,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "InternalError" },
+      { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
   },
   {
@@ -1345,6 +1346,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidArgument" },
+      { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
   },
   {
@@ -1387,6 +1389,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "AccessDenied" },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -1415,6 +1418,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SlowDown" },
+      { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
   },
   {

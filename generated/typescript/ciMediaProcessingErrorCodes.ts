@@ -162,6 +162,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1015 },
+      { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
   },
   {
@@ -286,6 +287,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -322,6 +324,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -384,7 +387,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_4xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_4xx", code: "MissingContentLength" },
+    ],
   },
   {
     code: "InvalidContent",
@@ -408,6 +413,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1020 },
+      { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
   },
   {
@@ -418,7 +424,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_4xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_4xx", code: "UnavailableForLegalReasons" },
+    ],
   },
   {
     code: "InternalError",
@@ -430,6 +438,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1007 },
+      { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
   },
   {
@@ -440,7 +449,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_5xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_5xx", code: "NotImplemented" },
+    ],
   },
   {
     code: "ServiceUnavailable",
@@ -450,7 +461,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_5xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_5xx", code: "ServiceUnavailable" },
+    ],
   },
 ];
 

@@ -766,6 +766,11 @@ _SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] 
             "http_5xx",
             "InternalError",
         ),
+        (
+            "cos-error-codes",
+            "http_5xx",
+            "InternalError",
+        ),
     ),
     ("MediaProcessingError", 1010): (
         (
@@ -808,6 +813,11 @@ _SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] 
             "http_4xx",
             "InvalidArgument",
         ),
+        (
+            "cos-error-codes",
+            "http_4xx",
+            "InvalidArgument",
+        ),
     ),
     ("MediaProcessingError", 1016): (
         (
@@ -829,6 +839,11 @@ _SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] 
             "http_4xx",
             "AccessDenied",
         ),
+        (
+            "cos-error-codes",
+            "http_4xx",
+            "AccessDenied",
+        ),
     ),
     ("MediaProcessingError", 1019): (
         (
@@ -841,6 +856,11 @@ _SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] 
         (
             "ci-media-processing-error-codes",
             "http_4xx",
+            "SlowDown",
+        ),
+        (
+            "cos-error-codes",
+            "http_5xx",
             "SlowDown",
         ),
     ),

@@ -216,6 +216,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1015,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="InvalidArgument",
+            ),
         ),
     ),
     Variant(
@@ -368,6 +373,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1018,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="AccessDenied",
+            ),
         ),
     ),
     Variant(
@@ -415,6 +425,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 set="ci-error-codes",
                 category="media_processing",
                 code=1018,
+            ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="AccessDenied",
             ),
         ),
     ),
@@ -482,7 +497,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_4xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="MissingContentLength",
+            ),
+        ),
     ),
     Variant(
         code="InvalidContent",
@@ -514,6 +535,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1020,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="SlowDown",
+            ),
         ),
     ),
     Variant(
@@ -524,7 +550,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_4xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="UnavailableForLegalReasons",
+            ),
+        ),
     ),
     Variant(
         code="InternalError",
@@ -540,6 +572,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1007,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="InternalError",
+            ),
         ),
     ),
     Variant(
@@ -550,7 +587,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_5xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="NotImplemented",
+            ),
+        ),
     ),
     Variant(
         code="ServiceUnavailable",
@@ -560,7 +603,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_5xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="ServiceUnavailable",
+            ),
+        ),
     ),
 )
 
