@@ -72,6 +72,24 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", r
 # Inline HTML that only styles text: dropped, its content kept (as a browser shows it).
 _STYLE_TAGS = frozenset("b strong i em u s del ins span font code sup sub small big mark tt kbd samp var cite abbr".split())
 _BLOCK_TAGS = frozenset("p div ul ol dl dt dd blockquote".split())
+# A cell tag a browser reads but CommonMark's stricter HTML syntax would leave as text (`<a href
+# = https://x?a=1&b=2 >`: an unquoted value with `=`; spaces around `=`): rewritten in a form
+# that both read alike before the inline reader sees it.
+_LOOSE_TAG = re.compile(r"<(a|br|li|ul|ol|p|div|b|strong|i|em|u|span|font|sup|sub)(\s[^<>]*)?/?>", re.IGNORECASE)
+_LOOSE_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.IGNORECASE)
+
+
+def _canonical_tag(match: re.Match[str]) -> str:
+    tag, attributes = match.group(1).lower(), match.group(2) or ""
+    if tag != "a":
+        return f"<{tag}>"
+    found = _LOOSE_HREF.search(attributes)
+    if found is None:
+        return "<a>"
+    url = html.unescape(next(g for g in found.groups() if g is not None))  # as a browser reads it
+    return '<a href="' + url.replace("&", "&amp;").replace('"', "&quot;") + '">'
+
+
 _HTML_TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
 _HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 STATUS_RE = re.compile(r"([1-5][0-9][0-9])(?:\s+(.*))?")
@@ -374,6 +392,8 @@ class _Parser:
         """Return the plain text of inline markdown, adding its links to `links`."""
         parts: list[str] = []
         link_stack: list[tuple[str, int]] = []
+        if "<" in content:
+            content = _LOOSE_TAG.sub(_canonical_tag, content)
         for child in _INLINE_MD.parseInline(content, self.env)[0].children or []:
             kind = child.type
             if kind == "text":
