@@ -14,10 +14,23 @@ cell's markup (reported by the caller); one without `</table>` ends where its bl
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 MAX_SPAN = 1000  # colspan/rowspan above this are read as this (browsers clamp at 1000 and 65534)
+# The cells a table's rows may lay out in all (spans included): a page of 64 MiB of
+# `<td colspan=1000>` would otherwise ask for billions. Far above real tables.
+MAX_GRID_CELLS = 4_000_000
+
+
+class TooManyCells(ValueError):
+    """A table whose spans lay out more than MAX_GRID_CELLS cells; `line` is the row's."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"an HTML table lays out more than {MAX_GRID_CELLS} cells (colspan/rowspan)")
+        self.line = line
 
 
 @dataclass
@@ -64,10 +77,7 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.text = text
         self.first_line = first_line  # the 1-based page line of the text's first line
-        self.starts = [0]
-        for index, ch in enumerate(text):
-            if ch == "\n":
-                self.starts.append(index + 1)
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.tables: list[HtmlTable] = []
         self.depth = 0  # table nesting; 1 inside a top-level table
         self.row: HtmlRow | None = None
@@ -110,7 +120,7 @@ class _Reader(HTMLParser):
             if self.row is None:
                 self.row = HtmlRow(self.getpos()[0] + self.first_line - 1)
             inner = here + len(self.get_starttag_text() or "")
-            line = self.text.count("\n", 0, inner)
+            line = bisect_right(self.starts, inner) - 1
             column = inner - self.starts[line] + 1
             values = dict(attrs)
             cell = HtmlCell("", line + self.first_line, column, tag == "th", _span(values.get("colspan")), _span(values.get("rowspan")))
@@ -153,6 +163,7 @@ def grid(rows: list[HtmlRow]) -> list[tuple[HtmlRow, list[HtmlCell | None]]]:
     `rowspan` cell reappears in the rows below."""
     carried: dict[int, tuple[HtmlCell, int]] = {}  # column -> (cell, rows still to fill)
     out: list[tuple[HtmlRow, list[HtmlCell | None]]] = []
+    total = 0
     for row in rows:
         cells: list[HtmlCell | None] = []
         pending = list(row.cells)
@@ -170,6 +181,8 @@ def grid(rows: list[HtmlRow]) -> list[tuple[HtmlRow, list[HtmlCell | None]]]:
             cells.append(cell)
             if cell.rowspan > 1:
                 carried[column] = (cell, cell.rowspan - 1)
+            if total + len(cells) + cell.colspan > MAX_GRID_CELLS:
+                raise TooManyCells(row.line)
             for _ in range(cell.colspan - 1):
                 cells.append(None)
             take_carried()
@@ -178,5 +191,8 @@ def grid(rows: list[HtmlRow]) -> list[tuple[HtmlRow, list[HtmlCell | None]]]:
                 cells.append(None)
             if len(cells) == column:
                 take_carried()
+        total += len(cells)
+        if total > MAX_GRID_CELLS:
+            raise TooManyCells(row.line)
         out.append((row, cells))
     return out

@@ -575,7 +575,10 @@ class _Parser:
             self.diag(table.end, 1, "warning", f"{where} has no </table>; it ends with its HTML block")
         for line in table.nested:
             self.diag(line, 1, "warning", f"table inside a cell of the {where}; read as that cell's text")
-        laid = html_table.grid(table.rows)
+        try:
+            laid = html_table.grid(table.rows)
+        except html_table.TooManyCells as exc:
+            raise InputError(self.file, exc.line, 1, str(exc)) from None
         if not laid:
             self.diag(table.start, 1, "info", f"{where} has no rows; skipped")
             return

@@ -130,3 +130,28 @@ def test_markdown_and_html_tables_side_by_side_under_nested_headings() -> None:
     doc = parse_text(text, "t.md")
     assert [(c.title, c.path) for c in doc.categories] == [("A", ("Codes",)), ("B", ("Codes", "A"))]
     assert [e.code for _, e in doc.entries()] == [-1, -1, -2]
+
+
+def test_a_big_html_table_is_read_in_linear_time() -> None:
+    import time
+
+    rows = "".join(f"<tr>\n<td>{-i}</td>\n<td>Row {i} &amp; more</td>\n</tr>\n" for i in range(1, 20001))
+    text = f"### X\n\n<table>\n<tr><th>Error Code</th><th>Description</th></tr>\n{rows}</table>\n"
+    started = time.perf_counter()
+    doc = parse_text(text, "t.md")
+    elapsed = time.perf_counter() - started
+    assert len(doc.categories[0].entries) == 20000 and not doc.diagnostics
+    assert doc.categories[0].entries[-1].line == 4 + 4 * 19999 + 1
+    assert elapsed < 20, elapsed  # about 2 s here; quadratic line counting took minutes
+
+
+def test_spans_that_would_lay_out_billions_of_cells_are_one_located_error() -> None:
+    import pytest
+
+    from errcodegen.parse import InputError
+
+    row = "<tr>" + "<td colspan=1000>x</td>" * 5000 + "</tr>\n"
+    text = "### X\n\n<table>\n<tr><th>Error Code</th><th>Description</th></tr>\n" + row + "</table>\n"
+    with pytest.raises(InputError, match="more than 4000000 cells") as caught:
+        parse_text(text, "t.md")
+    assert caught.value.line == 5
