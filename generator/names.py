@@ -327,7 +327,7 @@ class NamesFile:
         expected = str if doc.kind == "string" else int
         for pinned_category in self.categories:
             for code, _ in pinned_category.codes:
-                if not isinstance(code, expected):
+                if doc.kind != "mixed" and not isinstance(code, expected):  # mixed: `--kind auto`, each table its own
                     raise NamesError(
                         f"{self.display}: category.{pinned_category.id}.codes.{code}: the page's codes are {doc.kind} codes"
                     )
