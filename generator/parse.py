@@ -46,7 +46,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 _MEANING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("http_status", re.compile(r"\bhttp\b|\bstatus\b|状态")),
-    ("code", re.compile(r"\b(?:error|return|result|response|status) ?code\b|\bcode\b|\berrno\b|错误码|错误代码|返回码|错误编码")),
+    # Not any "code" (a region code, a country code): an error's or a result's.
+    ("code", re.compile(r"\b(?:error|err|return|result|response) ?codes?\b|\berrno\b|错误码|错误代码|返回码|错误编码")),
     ("message", re.compile(r"\bmessage\b|\bmsg\b|信息|消息")),
     ("action", re.compile(r"\b(?:solution|action|suggestion|handling|resolution|remedy|fix|measure)s?\b|处理|建议|解决|措施")),
     ("description", re.compile(r"\b(?:description|meaning|reason|cause|explanation|details?|remarks?|notes?)\b|含义|原因|描述|说明|解释|备注")),
@@ -268,8 +269,11 @@ def table_roles(headers: Sequence[str]) -> dict[str, int]:
     """`classify_columns`, and in a table of HTTP statuses with texts but no code column, the
     status as the code (pages that list a status once per log message)."""
     roles = classify_columns(headers)
-    if "code" not in roles and "http_status" in roles and ("description" in roles or "message" in roles):
-        roles["code"] = roles["http_status"]
+    status = roles.get("http_status")
+    if "code" not in roles and status is not None and ("description" in roles or "message" in roles):
+        header = fold(headers[status])
+        if "http" in header or header in COLUMN_ALIASES["http_status"]:  # not any `Status` (a task's state)
+            roles["code"] = status
     return roles
 
 

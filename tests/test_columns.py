@@ -49,3 +49,13 @@ def test_a_table_of_http_statuses_takes_the_status_as_its_code() -> None:
         (404, 404, "gone", None),
     ]
     assert [d.severity for d in doc.diagnostics] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [["Region Code", "Region Name"], ["Status", "Description"], ["Country code", "Meaning"], ["Parameter", "Type", "Description"]],
+)
+def test_tables_that_are_no_error_tables_stay_skipped(headers: list[str]) -> None:
+    text = "### X\n\n| " + " | ".join(headers) + " |\n|" + " --- |" * len(headers) + "\n| " + " | ".join(["Running"] * len(headers)) + " |\n"
+    doc = parse_text(text, "t.md")
+    assert [(d.severity, "not an error table" in d.message) for d in doc.diagnostics] == [("info", True)]
