@@ -426,10 +426,13 @@ def parser() -> argparse.ArgumentParser:
     chk.add_argument("--strict", action="store_true", help="treat warnings as errors (print them; exit 1)")
     chk.add_argument("--templates", metavar="DIR", help="as for generate")
     chk.set_defaults(func=cmd_check)
-    kind_help = "codes are integers (int, the default) or symbols (string, as on the media-processing job page)"
+    kind_help = (
+        "codes are integers (int, the default) or symbols (string, as on the media-processing job page); "
+        "auto: each table with its own kind (a page with both, such as COS's, is read whole)"
+    )
     par = command("parse", "print the model of a page as JSON on stdout (diagnostics on stderr)", "0 no errors", "1 the page has errors")
     par.add_argument("file", metavar="FILE", help="the markdown page to read")
-    par.add_argument("--kind", choices=("int", "string"), default="int", help=kind_help)
+    par.add_argument("--kind", choices=("int", "string", "auto"), default="int", help=kind_help)
     par.set_defaults(func=cmd_parse)
     lint = command(
         "lint",
@@ -446,7 +449,7 @@ def parser() -> argparse.ArgumentParser:
     )
     lint.add_argument("--strict", action="store_true", help="treat warnings as errors (for CI pipelines that want upstream irregularities to stop the build)")
     lint.add_argument("--names", metavar="FILE", help="with FILE: names file to apply, as generate does (reports the codes it would retire)")
-    lint.add_argument("--kind", choices=("int", "string"), default=None, help="with FILE: " + kind_help)
+    lint.add_argument("--kind", choices=("int", "string", "auto"), default=None, help="with FILE: " + kind_help)
     lint.set_defaults(func=cmd_lint)
     dif = command(
         "diff",

@@ -22,7 +22,10 @@ from .targets.base import KINDS, REGISTRY
 
 # The registered targets (targets/__init__.py): each one checks its own options.
 KNOWN_TARGETS = tuple(REGISTRY.values())
-SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream"}) | frozenset(t.name for t in KNOWN_TARGETS)
+SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream", "sections"}) | frozenset(
+    t.name for t in KNOWN_TARGETS
+)
+SECTIONS_KEYS = ("include", "exclude")
 UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
@@ -44,6 +47,16 @@ class Upstream:
 
 
 @dataclass(frozen=True)
+class Sections:
+    """What a set reads of its pages: the categories that `include` names (all when empty), less
+    those that `exclude` names. A name is a category id (`image_download`) or a heading's text
+    (`Data processing errors`, which also names every heading under it)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class OutputSet:
     """One page (in one or more locales) and the outputs made from it."""
 
@@ -55,6 +68,7 @@ class OutputSet:
     enabled: tuple[str, ...] = tuple(t.name for t in KNOWN_TARGETS)
     key: str = "tool.errcodegen"  # where the set is configured, for messages
     upstream: Upstream | None = None  # [..sets.upstream]: where `errcodegen update` fetches the pages
+    sections: Sections | None = None  # what it reads of its pages (None: every table, all of its kind)
 
     @property
     def source(self) -> Path:
@@ -233,6 +247,24 @@ def _upstream(value: Any, where: str, root: Path, locales: list[str]) -> Upstrea
     return Upstream(repo, url, ref, tuple(paths))
 
 
+def _sections(value: Any, where: str) -> Sections:
+    """`sections = { include = [...], exclude = [...] }`, or a list (what to include)."""
+    if isinstance(value, list):
+        value = {"include": value}
+    if not isinstance(value, dict) or not value:
+        raise ConfigError(f"{where} must be a table with include and/or exclude (lists of heading texts or category ids)")
+    for key in value:
+        if key not in SECTIONS_KEYS:
+            raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(SECTIONS_KEYS)})")
+    lists = []
+    for key in SECTIONS_KEYS:
+        items = value.get(key, [])
+        if not isinstance(items, list) or ("include" in value and key == "include" and not items):
+            raise ConfigError(f"{where}.{key} must be a non-empty list of heading texts or category ids")
+        lists.append(tuple(_string(item, f"{where}.{key}[{i}]") for i, item in enumerate(items)))
+    return Sections(lists[0], lists[1])
+
+
 def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet:
     for key in table:
         if key not in SET_KEYS:
@@ -271,7 +303,8 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
     names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
     upstream = _upstream(table["upstream"], f"{where}.upstream", root, [loc for loc, _ in pages]) if "upstream" in table else None
-    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where, upstream)
+    sections = _sections(table["sections"], f"{where}.sections") if "sections" in table else None
+    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where, upstream, sections)
 
 
 def checked_templates(folder: Path, where: str) -> Path:

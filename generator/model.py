@@ -74,6 +74,17 @@ class Entry:
     http_reason: str | None = None
     # Where another page names the same symbol: (set name, category id, code).
     see_also: tuple[tuple[str, str, int | str], ...] = ()
+    # When the code is on several rows of its table: (the header of the column that tells the
+    # rows apart, this row's value there), e.g. ("HTTP Status Code", "409 Conflict").
+    variant: tuple[str, str] | None = None
+    # Set by the view on an integer page's first row of a code with several rows in one
+    # category (every row, this one first); () otherwise. The model keeps each row an entry.
+    variants: tuple[Entry, ...] = ()
+
+    @property
+    def parent(self) -> str | None:
+        """The code one level up a dotted symbolic code (`InvalidInput` for `InvalidInput.TaskDuplicated`)."""
+        return parent_code(self.code)
 
     def text(self, locale: str) -> Text | None:
         """Return this entry's text in `locale`, or None when it has none there."""
@@ -92,6 +103,11 @@ class Category:
     line: int
     deprecated: bool = False
     translations: tuple[Text, ...] = ()
+    # The titles of the headings above this one (`("Error Codes", "Data processing errors")`
+    # for `#### Image download errors`), outermost first.
+    path: tuple[str, ...] = ()
+    kind: str = ""  # what its table holds: "int" or "string" ("" when unknown, e.g. a retired category)
+    tables: tuple[tuple[int, int], ...] = ()  # the lines (first, last; 1-based) of its tables
 
     def text(self, locale: str) -> Text | None:
         """Return the title (as description) and fallback (as action) in `locale`."""
@@ -134,6 +150,24 @@ class Document:
         return [(c, e) for c in self.categories for e in c.entries]
 
 
+def parent_code(code: int | str) -> str | None:
+    """The parent of a dotted symbolic code: all but its last `.` part; None for a top-level code."""
+    if not isinstance(code, str) or "." not in code.strip("."):
+        return None
+    return code.rsplit(".", 1)[0]
+
+
+def hierarchy(doc: Document) -> dict[str, tuple[str, ...]]:
+    """Each symbolic code's sub-codes on the page (codes whose parent it is), in page order,
+    for every code that has some, whether or not the parent is itself a row of the page."""
+    children: dict[str, dict[str, None]] = {}
+    for _, e in doc.entries():
+        parent = parent_code(e.code)
+        if parent is not None and isinstance(e.code, str):
+            children.setdefault(parent, {})[e.code] = None
+    return {k: tuple(v) for k, v in children.items()}
+
+
 def _link(link: Link) -> dict[str, Any]:
     return {"text": link.text, "url": link.url, "field": link.field}
 
@@ -161,6 +195,8 @@ def entry_json(e: Entry) -> dict[str, Any]:
         "translations": _texts(e.translations, "description", "action"),
         **({"http_status": e.http_status, "http_reason": e.http_reason} if e.http_status is not None else {}),
         **({"see_also": see_also_json(e.see_also)} if e.see_also else {}),
+        **({"parent": parent_code(e.code)} if parent_code(e.code) else {}),
+        **({"variant": {"column": e.variant[0], "value": e.variant[1]}} if e.variant else {}),
     }
 
 
@@ -182,10 +218,13 @@ def to_json(doc: Document, entry: Callable[[Entry], Any] = entry_json) -> dict[s
                 "line": c.line,
                 "deprecated": c.deprecated,
                 "translations": _texts(c.translations, "title", "fallback"),
+                **({"path": list(c.path)} if c.path else {}),
+                **({"kind": c.kind} if c.kind and c.kind != doc.kind else {}),
                 "entries": [entry(e) for e in c.entries],
             }
             for c in doc.categories
         ],
+        **({"subcodes": hierarchy(doc)} if hierarchy(doc) else {}),
         "notes": [
             {
                 "kind": n.kind,

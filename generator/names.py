@@ -20,7 +20,8 @@ from pathlib import Path
 from .fsread import read_text
 from .matching import match
 from .model import Category, Diagnostic, Document, Entry
-from .naming import SHADOWED_TYPES, assign_names, sanitize
+from .naming import SHADOWED_TYPES, assign_names, valid_name
+from .parse import SPACED_SYMBOL_RE, SYMBOL_RE
 from .targets import type_name_problem
 
 HEADER = """\
@@ -179,10 +180,10 @@ class NamesFile:
                 for field in ("description", "action", "upstream_name"):
                     if field in value and not isinstance(value[field], str):
                         raise NamesError(f"{where}.codes.{key}.{field} must be a string")
-                if not (isinstance(code, int) or re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]{0,99}", code)):
+                if not (isinstance(code, int) or SYMBOL_RE.fullmatch(code) or SPACED_SYMBOL_RE.fullmatch(code)):
                     raise NamesError(f"{where}.codes.{key}: not an error code")
                 pinned_name = value["name"]
-                if sanitize(pinned_name, code) != pinned_name:
+                if not valid_name(pinned_name, code):
                     raise NamesError(f"{where}.codes.{key}.name {pinned_name!r} is not a valid UPPER_SNAKE identifier")
                 codes.append(
                     (
@@ -326,7 +327,7 @@ class NamesFile:
         expected = str if doc.kind == "string" else int
         for pinned_category in self.categories:
             for code, _ in pinned_category.codes:
-                if not isinstance(code, expected):
+                if doc.kind != "mixed" and not isinstance(code, expected):  # mixed: `--kind auto`, each table its own
                     raise NamesError(
                         f"{self.display}: category.{pinned_category.id}.codes.{code}: the page's codes are {doc.kind} codes"
                     )

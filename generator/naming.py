@@ -93,9 +93,44 @@ def sanitize(name: str, code: int | str) -> str:
     return result
 
 
+def symbol_name(code: str) -> str:
+    """The identifier of a symbolic code, from the code alone and with every word of it: its
+    CamelCase words in UPPER_SNAKE, each `.` level apart by a double `_`, so that the levels can
+    be read back (`InvalidInput.TaskDuplicated` -> `INVALID_INPUT__TASK_DUPLICATED`). Words never
+    hold `_`, so `__` comes from a dot only; no length limit (the code is the identity)."""
+    levels = [camel_words(part) for part in unicodedata.normalize("NFKC", code).split(".")]
+    name = "__".join("_".join(w.upper() for w in words) for words in levels if words)
+    if not name:
+        return fallback_name(code)
+    if name[0].isdigit():
+        name = f"E_{name}"
+    if name in RESERVED:
+        name = f"{name}_ERROR"
+    return name
+
+
+_SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:__?[A-Z0-9]+)*")
+
+
+def valid_name(name: str, code: int | str) -> bool:
+    """True for a name a names file may give `code`: what `sanitize` keeps for an integer code;
+    for a symbolic code any UPPER_SNAKE name, as long as it likes, with `__` between levels."""
+    if isinstance(code, str) and _SYMBOL_NAME.fullmatch(name):
+        return name not in RESERVED
+    return sanitize(name, code) == name
+
+
+def name_levels(name: str) -> list[str]:
+    """The levels of a symbolic code's identifier (`symbol_name`): `A_B__C` -> [`A_B`, `C`]."""
+    return name.split("__")
+
+
 def derive(entry: Entry) -> str:
-    """Return the derived name of an entry: its upstream symbol, else its description."""
-    symbol = entry.code if isinstance(entry.code, str) else entry.upstream_name
+    """Return the derived name of an entry: its symbolic code (whole, see `symbol_name`), else
+    its upstream symbol, else its description (these two cut at MAX_NAME characters)."""
+    if isinstance(entry.code, str):
+        return symbol_name(entry.code)
+    symbol = entry.upstream_name
     if symbol and ascii_words(symbol):
         words = camel_words(symbol)
     else:
@@ -104,13 +139,22 @@ def derive(entry: Entry) -> str:
 
 
 def pascal(name: str) -> str:
-    """UPPER_SNAKE -> PascalCase: `INVALID_APPID_104` -> `InvalidAppid104`."""
-    return "".join(part[:1].upper() + part[1:].lower() for part in name.split("_") if part)
+    """UPPER_SNAKE -> PascalCase: `INVALID_APPID_104` -> `InvalidAppid104`; the levels of a
+    dotted code stay apart: `INVALID_INPUT__TASK_DUPLICATED` -> `InvalidInput_TaskDuplicated`."""
+
+    def one(level: str) -> str:
+        return "".join(part[:1].upper() + part[1:].lower() for part in level.split("_") if part)
+
+    if "__" not in name.strip("_"):
+        return one(name)
+    return "_".join(p for p in (one(level) for level in name.split("__")) if p)
 
 
 def collision_key(name: str) -> str:
-    """Return the key under which two names collide (NFKC, case-folded, '_' ignored)."""
-    return unicodedata.normalize("NFKC", name).casefold().replace("_", "")
+    """Return the key under which two names collide (NFKC, case-folded, '_' ignored but a
+    level break `__` kept: `INVALID__INPUT` is not `INVALID_INPUT`)."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return ".".join(level.replace("_", "") for level in folded.strip("_").split("__"))
 
 
 # Type names a category must not take: Python's built-in exceptions (the Python module raises
@@ -173,8 +217,9 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                     key = abs(m.code) if isinstance(m.code, int) else m.code
                     ambiguous = absolute.count(key) > 1 or isinstance(m.code, str)
                     tag = _suffix(m.code) if ambiguous else str(key)
-                    # Cut at a word end without its '_', so that the names file reads the name back.
-                    base = names[id(m)][: max(MAX_NAME - len(tag) - 1, 1)].rstrip("_")
+                    # Cut at a word end without its '_', so that the names file reads the name back
+                    # (a symbolic code's name is never cut: it holds the whole code).
+                    base = names[id(m)] if isinstance(m.code, str) else names[id(m)][: max(MAX_NAME - len(tag) - 1, 1)].rstrip("_")
                     names[id(m)] = f"{base}_{tag}"
                     tagged.add(id(m))
                     changed = True

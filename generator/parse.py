@@ -8,6 +8,7 @@ a plain line swallowed into a table, rows cut off by markdown-it's cell limit).
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from typing import Callable, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from . import gfm_table
+from . import gfm_table, html_table
 from .fsread import TooBig, read_regular
 from .model import Category, Diagnostic, Document, Entry, Link, Note
 
@@ -33,14 +34,24 @@ MAX_LINES = 500_000  # markdown-it's block rules cost up to ~40 us a line: this 
 MAX_INLINE_CHARS = 100_000
 MAX_MARKUP_CHARS = 2_000_000
 
-# Column headers, recognised by meaning (lower-cased, spaces folded), in both languages.
+# Column headers, recognised by meaning (lower-cased, spaces folded), in both languages: first
+# the exact names, then (`_MEANING`) the words a header holds, so that `Log Message`, `Reason`,
+# `Possible cause` or `HTTP status` are read in whatever order the columns come.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("error code", "错误码", "错误代码", "code", "errno", "返回码"),
-    "message": ("error message", "错误信息", "message", "错误消息"),
-    "description": ("description", "说明", "描述", "错误描述", "meaning", "含义"),
+    "message": ("error message", "错误信息", "message", "错误消息", "log message", "日志信息"),
+    "description": ("description", "说明", "描述", "错误描述", "meaning", "含义", "reason", "原因"),
     "action": ("action", "处理措施", "solution", "处理方法", "suggestion", "建议"),
     "http_status": ("http status code", "http 状态码", "http status", "http状态码", "状态码"),
 }
+_MEANING: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("http_status", re.compile(r"\bhttp\b|\bstatus\b|状态")),
+    # Not any "code" (a region code, a country code): an error's or a result's.
+    ("code", re.compile(r"\b(?:error|err|return|result|response) ?codes?\b|\berrno\b|错误码|错误代码|返回码|错误编码")),
+    ("message", re.compile(r"\bmessage\b|\bmsg\b|信息|消息")),
+    ("action", re.compile(r"\b(?:solution|action|suggestion|handling|resolution|remedy|fix|measure)s?\b|处理|建议|解决|措施")),
+    ("description", re.compile(r"\b(?:description|meaning|reason|cause|explanation|details?|remarks?|notes?)\b|含义|原因|描述|说明|解释|备注")),
+)
 # Words of an action cell that mean "no action": null in the model, not text. An empty
 # (or blank) cell too: Go's Action() cannot tell "" from no action.
 NO_ACTION = frozenset({"", "-", "--", "—", "n/a", "na", "none", "无", "无。", "暂无"})
@@ -54,10 +65,37 @@ HEADING_STOP_WORDS = frozenset(
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
 CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # exact in every target, JavaScript numbers included
 SYMBOL_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,99}")  # codes of pages like the job page's <Code>
+# A symbolic code cell of words (`Request has expired` on the COS page): kept as written, with a warning.
+SPACED_SYMBOL_RE = re.compile(r"(?=.{1,100}$)[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z0-9_.]+)+")
+_PARENTHESES = re.compile(r"\([^)]*\)|（[^）]*）")
+_HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:\s[^>]*)?)\s*/?>", re.DOTALL)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+# Inline HTML that only styles text: dropped, its content kept (as a browser shows it).
+_STYLE_TAGS = frozenset("b strong i em u s del ins span font code sup sub small big mark tt kbd samp var cite abbr".split())
+_BLOCK_TAGS = frozenset("p div ul ol dl dt dd blockquote".split())
+# A cell tag a browser reads but CommonMark's stricter HTML syntax would leave as text (`<a href
+# = https://x?a=1&b=2 >`: an unquoted value with `=`; spaces around `=`): rewritten in a form
+# that both read alike before the inline reader sees it.
+_LOOSE_TAG = re.compile(r"<(a|br|li|ul|ol|p|div|b|strong|i|em|u|span|font|sup|sub)(\s[^<>]*)?/?>", re.IGNORECASE)
+_LOOSE_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.IGNORECASE)
+
+
+def _canonical_tag(match: re.Match[str]) -> str:
+    tag, attributes = match.group(1).lower(), match.group(2) or ""
+    if tag != "a":
+        return f"<{tag}>"
+    found = _LOOSE_HREF.search(attributes)
+    if found is None:
+        return "<a>"
+    url = html.unescape(next(g for g in found.groups() if g is not None))  # as a browser reads it
+    return '<a href="' + url.replace("&", "&amp;").replace('"', "&quot;") + '">'
+
+
+_HTML_TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 STATUS_RE = re.compile(r"([1-5][0-9][0-9])(?:\s+(.*))?")
 _BOLD_LINE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _SPACES = re.compile(r"[ \t]+")
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 # `[label](https://host/path)` with nothing in label, URL or the text around that markdown
@@ -203,15 +241,53 @@ def fold(text: str) -> str:
 
 
 def classify_columns(headers: Sequence[str]) -> dict[str, int]:
-    """Map column roles (code, description, ...) to indexes, by header meaning."""
+    """Map column roles (code, description, ...) to indexes, by header meaning, in any order.
+
+    An exact name (COLUMN_ALIASES) wins; otherwise the words of the header decide (`_MEANING`,
+    the HTTP status before the code, so `HTTP Status Code` is a status). The first column of a
+    role keeps it."""
     roles: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        key = fold(header)
+    keys = [_PARENTHESES.sub(" ", fold(h)).strip() for h in headers]
+    for index, key in enumerate(keys):
         for role, aliases in COLUMN_ALIASES.items():
             if key in aliases and role not in roles:
                 roles[role] = index
                 break
+    exact = set(roles.values())
+    for index, key in enumerate(keys):
+        if index in exact or not key:
+            continue
+        for role, pattern in _MEANING:
+            if pattern.search(key):
+                if role not in roles:
+                    roles[role] = index
+                break
     return roles
+
+
+def table_roles(headers: Sequence[str]) -> dict[str, int]:
+    """`classify_columns`, and in a table of HTTP statuses with texts but no code column, the
+    status as the code (pages that list a status once per log message)."""
+    roles = classify_columns(headers)
+    status = roles.get("http_status")
+    if "code" not in roles and status is not None and ("description" in roles or "message" in roles):
+        header = fold(headers[status])
+        if "http" in header or header in COLUMN_ALIASES["http_status"]:  # not any `Status` (a task's state)
+            roles["code"] = status
+    return roles
+
+
+def _symbol_like(text: str) -> bool:
+    return bool(SYMBOL_RE.fullmatch(text) or SPACED_SYMBOL_RE.fullmatch(text))
+
+
+def table_kind(codes: Sequence[str], default: str) -> str:
+    """The kind of a table's codes: `int` when integers are at least as many as symbols."""
+    ints = sum(1 for c in codes if CODE_RE.fullmatch(c))
+    symbols = sum(1 for c in codes if not CODE_RE.fullmatch(c) and _symbol_like(c))
+    if ints == 0 and symbols == 0:
+        return default
+    return "int" if ints >= symbols else "string"
 
 
 def category_id(title: str, ordinal: int) -> str:
@@ -226,6 +302,28 @@ def category_id(title: str, ordinal: int) -> str:
     return f"n_{slug}" if slug[0].isdigit() else slug
 
 
+def _code_text(text: str, status: bool = False) -> str:
+    """A code cell's code: `- 103` and `−103` are -103; a status cell (`400 Bad Request`) gives 400."""
+    text = text.replace("\u2212", "-")
+    if status:
+        match = STATUS_RE.fullmatch(text)
+        if match:
+            return match.group(1)
+    joined = text.replace(" ", "")
+    if CODE_RE.fullmatch(joined) or " " not in text.strip() or not SPACED_SYMBOL_RE.fullmatch(" ".join(text.split())):
+        return joined
+    return " ".join(text.split())
+
+
+def _html_text(source: str) -> str:
+    """An HTML cell's markup as inline text: whitespace (line breaks included) is one space, as in HTML."""
+    return " ".join(source.split())
+
+
+# Which column tells apart the rows of one code, in order of preference (then any other column).
+VARIANT_ROLES = ("http_status", "message", "description", "action")
+
+
 @dataclass
 class _Cell:
     text: str
@@ -236,8 +334,20 @@ class _Cell:
 class _Section:
     title: str
     line: int
+    path: tuple[str, ...] = ()
+    kind: str = "int"
     entries: list[Entry] = field(default_factory=list)
     fallback: str | None = None
+    tables: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line), 1-based
+    rows: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # each entry's (header, cell text)
+
+
+@dataclass
+class _Row:
+    """One body row of a table, markdown or HTML: its line and its cells (header count)."""
+
+    line: int
+    cells: list[_Cell]
 
 
 class _Parser:
@@ -253,6 +363,7 @@ class _Parser:
         self.env: dict[str, object] = {}
         self.rows = 0
         self.markup_chars = 0
+        self.path: tuple[str, ...] = ()  # the titles of the headings above the current group
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(self.file, line, column, severity, message))
@@ -285,6 +396,8 @@ class _Parser:
         """Return the plain text of inline markdown, adding its links to `links`."""
         parts: list[str] = []
         link_stack: list[tuple[str, int]] = []
+        if "<" in content:
+            content = _LOOSE_TAG.sub(_canonical_tag, content)
         for child in _INLINE_MD.parseInline(content, self.env)[0].children or []:
             kind = child.type
             if kind == "text":
@@ -304,21 +417,65 @@ class _Parser:
                 parts.append(alt)
                 links.append(Link(alt, str(child.attrs.get("src", "")), field_name))
             elif kind == "html_inline":
-                if _BR.fullmatch(child.content):
-                    parts.append("\n")
+                self._html_inline(child.content, parts, link_stack, links, field_name)
+        text = "".join(parts)
+        if "\x00" in text:  # a line break made by a tag: no spaces around it, no empty lines
+            text = re.sub(r"[ \t]*\x00[\x00 \t]*", "\n", text).strip("\n")
+        return text
+
+    @staticmethod
+    def _html_inline(
+        content: str, parts: list[str], link_stack: list[tuple[str, int]], links: list[Link], field_name: str
+    ) -> None:
+        """One inline HTML tag of a cell: the text and links a browser shows for it.
+
+        `<br>` breaks the line, `<li>` starts a `- ` line, block tags (`<p>`, `<ul>`, ...) end
+        one; `<a href>` is a link; styling tags (`<b>`, `<span>`, ...) are dropped, their content
+        kept; any other tag stays as text (an upstream `<Key>` is no markup of ours)."""
+        match = _HTML_TAG.fullmatch(content)
+        if match is None:
+            parts.append(content)
+            return
+        closing, tag = match.group(1) == "/", match.group(2).lower()
+        if tag == "br":
+            parts.append("\x00")  # turned into "\n" once the cell is read (see `_markup`)
+        elif tag == "li":
+            if not closing:
+                parts.append("\x00- ")
+        elif tag in _BLOCK_TAGS:
+            parts.append("\x00")
+        elif tag == "a":
+            if closing:
+                if link_stack:
+                    href, start = link_stack.pop()
+                    label = _SPACES.sub(" ", "".join(parts[start:]).replace("\x00", " ")).strip()
+                    if href:
+                        links.append(Link(label, href, field_name))
+            else:
+                found = _HREF.search(match.group(3))
+                if found is None:
+                    link_stack.append(("", len(parts)))  # an anchor without a target: text only
                 else:
-                    parts.append(child.content)
-        return "".join(parts)
+                    url = html.unescape(next(g for g in found.groups() if g is not None))
+                    link_stack.append((url, len(parts)))
+        elif tag not in _STYLE_TAGS:
+            parts.append(content)
 
     # -- blocks ------------------------------------------------------------------
 
     def run(self, tokens: list[Token]) -> None:
         pending_group: tuple[str, int] | None = None
+        headings: list[tuple[int, str]] = []  # (level, title) of the headings above this point
         i = 0
         while i < len(tokens):
             tok = tokens[i]
             if tok.type == "heading_open":
                 title = self.inline(tokens[i + 1].content, self._line(tok), "title").text
+                level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+                while headings and headings[-1][0] >= level:
+                    headings.pop()
+                self.path = tuple(t for _, t in headings)
+                headings.append((level, title))
                 pending_group = (title, self._line(tok))
                 i += 3
                 continue
@@ -330,10 +487,13 @@ class _Parser:
                 self.nested_table(tok)
             if tok.type in ("fence", "code_block") and tok.map:
                 self.covered.update(range(*tok.map))  # code is not a table, whatever it looks like
-            if tok.type == "html_block" and tok.map and re.search(r"<table\b", tok.content, re.IGNORECASE):
+            if tok.type == "html_block" and tok.level == 0 and tok.map and _HTML_TABLE_START.search(tok.content):
+                i = self.html_block(tokens, i, pending_group)
+                continue
+            if tok.type == "html_block" and tok.map and _HTML_TABLE_START.search(tok.content):
                 start, end = tok.map
                 self.covered.update(range(start, end))
-                self.diag(start + 1, 1, "warning", f"HTML table at lines {start + 1}-{end} is not read; only markdown tables are")
+                self.diag(start + 1, 1, "warning", f"HTML table at lines {start + 1}-{end} is inside a list or quote; not read")
             if tok.type == "blockquote_open":
                 end = self._matching(tokens, i, "blockquote_close")
                 self.note(tokens[i : end + 1], "quote")
@@ -346,8 +506,10 @@ class _Parser:
                 inline = tokens[i + 1]
                 bold = _BOLD_LINE.fullmatch(inline.content.strip())
                 if bold:
-                    # A bold line alone: a group title, as the job page writes them.
+                    # A bold line alone: a group title, as the job page writes them (under the
+                    # headings above it, which make its path).
                     title = bold.group(1) or bold.group(2)
+                    self.path = tuple(t for _, t in headings)
                     pending_group = (self.inline(title, self._line(tok), "title").text, self._line(tok))
                 else:
                     self.note(tokens[i : i + 3], "paragraph")
@@ -392,36 +554,83 @@ class _Parser:
         if text:
             self.notes.append(Note(kind, text, tuple(links), line))
 
+    def html_block(self, tokens: list[Token], i: int, group: tuple[str, int] | None) -> int:
+        """Read the HTML tables that start in the block `tokens[i]`; return the next token's index.
+
+        A table runs to its `</table>`, over the blocks that blank lines split it into (markdown
+        ends an HTML block at a blank line); without `</table>` it ends with the last of them."""
+        start, end = tokens[i].map or (0, 0)
+        depth = len(_HTML_TABLE_START.findall(tokens[i].content)) - len(_HTML_TABLE_END.findall(tokens[i].content))
+        j = i + 1
+        while depth > 0 and j < len(tokens) and tokens[j].type == "html_block" and tokens[j].level == 0 and tokens[j].map:
+            content = tokens[j].content
+            depth += len(_HTML_TABLE_START.findall(content)) - len(_HTML_TABLE_END.findall(content))
+            end = (tokens[j].map or (0, end))[1]
+            j += 1
+        self.covered.update(range(start, end))
+        text = "\n".join(self.lines[start:end]).replace("\x00", "\ufffd")
+        for table in html_table.read_tables(text, start + 1):
+            self.html_table(table, group)
+        return j
+
+    def html_table(self, table: html_table.HtmlTable, group: tuple[str, int] | None) -> None:
+        where = f"HTML table at lines {table.start}-{table.end}"
+        if not table.closed:
+            self.diag(table.end, 1, "warning", f"{where} has no </table>; it ends with its HTML block")
+        for line in table.nested:
+            self.diag(line, 1, "warning", f"table inside a cell of the {where}; read as that cell's text")
+        try:
+            laid = html_table.grid(table.rows)
+        except html_table.TooManyCells as exc:
+            raise InputError(self.file, exc.line, 1, str(exc)) from None
+        if not laid:
+            self.diag(table.start, 1, "info", f"{where} has no rows; skipped")
+            return
+        header_row, header_cells = laid[0]
+        texts = [self.inline(_html_text(c.source), c.line, "header").text if c else "" for c in header_cells]
+        all_th = all(c is None or c.header for c in header_cells)
+        if not all_th and "code" not in table_roles(texts):
+            self.diag(table.start, 1, "info", f"{where} is not an error table (no header row of column names: {', '.join(texts)}); skipped")
+            return
+        ncols = len(texts)
+        rows: list[_Row] = []
+        for row, cells in laid[1:]:
+            if self._count_row(row.line):
+                continue
+            if all(c is not None and c.header for c in cells):
+                self.diag(row.line, 1, "warning", "a second header row (all <th>); not an entry")
+                continue
+            if len(cells) > ncols:
+                extra = [c for c in cells[ncols:] if c is not None]
+                content = [self.inline(_html_text(c.source), c.line, "cell").text for c in extra]
+                real = [c for c in content if c and not is_none_word(c)]
+                shown = " | ".join(content)
+                first = extra[0] if extra else None
+                column = first.column if first else 1
+                if real:
+                    self.diag(row.line, column, "error", f"row has {len(cells)} cells, the header {ncols}; extra content '{shown}'")
+                else:
+                    self.diag(row.line, column, "warning", f"row has {len(cells)} cells, the header {ncols}; extra cell '{shown}' ignored")
+            elif len(cells) < ncols:
+                self.diag(row.line, 1, "warning", f"row has {len(cells)} cells, the header {ncols}")
+            read = [self.inline(_html_text(c.source), c.line, "cell") if c is not None else _Cell("", []) for c in cells[:ncols]]
+            read += [_Cell("", []) for _ in range(ncols - len(read))]
+            rows.append(_Row(row.line, read))
+        self.table_rows(texts, rows, table.start, table.end, group, header_row.line)
+
     def table(self, token: Token, group: tuple[str, int] | None) -> None:
         start, end = token.map or (0, 0)
         self.covered.update(range(start, end))
         headers = [self.inline(cell, start + 1, "header").text for cell in token.meta["header"]]
-        roles = classify_columns(headers)
-        if "code" not in roles:
-            self.diag(
-                start + 1,
-                1,
-                "info",
-                f"table at lines {start + 1}-{end} is not an error table "
-                f"(columns: {', '.join(headers)}); skipped",
-            )
-            return
-        if "description" not in roles and "message" not in roles:
-            self.diag(
-                start + 1,
-                1,
-                "error",
-                f"error table at lines {start + 1}-{end} has no Description column "
-                f"(columns: {', '.join(headers)}); its {end - start - 2} row(s) are not read",
-            )
-            return
-        if group is None:
-            self.diag(start + 1, 1, "warning", "error table has no heading; grouped as 'Errors'")
-            group = ("Errors", start + 1)
-        section = self._section(group)
         ncols = len(headers)
-        for index, cells in token.meta["rows"]:
-            self.row(section, roles, ncols, index, cells)
+        rows: list[_Row] = []
+        error_table = "code" in table_roles(headers)
+        for index, texts in token.meta["rows"]:
+            if error_table:
+                row = self.md_row(ncols, index, texts)
+                if row is not None:
+                    rows.append(row)
+        self.table_rows(headers, rows, start + 1, end, group, start + 1)
         cut = token.meta.get("cut")
         if cut is not None:  # not a silent truncation: what follows would be read as a paragraph
             self.diag(
@@ -432,26 +641,23 @@ class _Parser:
                 f"{gfm_table.MAX_AUTOCOMPLETED_CELLS} cells in all (markdown-it's limit); fill in the cells",
             )
 
-    def _section(self, group: tuple[str, int]) -> _Section:
-        title, line = group
-        for s in self.sections:
-            if s.line == line and s.title == title:
-                return s
-        section = _Section(title, line)
-        self.sections.append(section)
-        return section
-
-    def row(self, section: _Section, roles: dict[str, int], ncols: int, index: int, texts: list[str]) -> None:
-        line = index + 1
+    def _count_row(self, line: int) -> bool:
+        """Count a row against MAX_ROWS and report progress; True when it is no row at all."""
         self.rows += 1
         if self.rows > MAX_ROWS:
             raise InputError(self.file, line, 1, f"more than {MAX_ROWS} table rows")
         if self.progress is not None and self.rows % PROGRESS_EVERY == 0:
             self.progress(self.rows)
+        return False
+
+    def md_row(self, ncols: int, index: int, texts: list[str]) -> _Row | None:
+        """One markdown row: its cells read, and what its raw line holds beyond them reported."""
+        line = index + 1
+        self._count_row(line)
         raw = self.lines[index]
         if "|" not in raw:
             self.diag(line, 1, "warning", "line after the table has no '|'; not an entry")
-            return
+            return None
         raw_cells = _split_row(raw)
         if len(raw_cells) > ncols:
             extra = raw_cells[ncols:]
@@ -465,7 +671,53 @@ class _Parser:
                 self.diag(line, where, "warning", f"row has {len(raw_cells)} cells, the header {ncols}; extra cell '{shown}' ignored")
         elif len(raw_cells) < ncols:
             self.diag(line, len(raw) + 1, "warning", f"row has {len(raw_cells)} cells, the header {ncols}")
-        cells = [self.inline(t, line, "cell") for t in texts]
+        return _Row(line, [self.inline(t, line, "cell") for t in texts])
+
+    def table_rows(
+        self, headers: list[str], rows: list[_Row], start: int, end: int, group: tuple[str, int] | None, header_line: int
+    ) -> None:
+        """A table's header and rows, markdown or HTML alike: entries of one section, or diagnostics."""
+        roles = table_roles(headers)
+        if "code" not in roles:
+            self.diag(
+                start,
+                1,
+                "info",
+                f"table at lines {start}-{end} is not an error table (columns: {', '.join(headers)}); skipped",
+            )
+            return
+        if "description" not in roles and "message" not in roles:
+            self.diag(
+                start,
+                1,
+                "error",
+                f"error table at lines {start}-{end} has no Description column "
+                f"(columns: {', '.join(headers)}); its {len(rows)} row(s) are not read",
+            )
+            return
+        if group is None:
+            self.diag(header_line, 1, "warning", "error table has no heading; grouped as 'Errors'")
+            group = ("Errors", header_line)
+        codes = [_code_text(r.cells[roles["code"]].text, roles["code"] == roles.get("http_status")) for r in rows]
+        kind = self.kind if self.kind in ("int", "string") else table_kind(
+            [c for c in codes if not (len(c) <= 16 and fold(c) in FALLBACK_WORDS)], "int"
+        )
+        section = self._section(group, kind)
+        section.tables.append((start, end))
+        for row, code_text in zip(rows, codes):
+            self.entry(section, roles, headers, row, code_text)
+
+    def _section(self, group: tuple[str, int], kind: str) -> _Section:
+        title, line = group
+        for s in self.sections:
+            if s.line == line and s.title == title and s.kind == kind:
+                return s
+        section = _Section(title, line, self.path, kind)
+        self.sections.append(section)
+        return section
+
+    def entry(self, section: _Section, roles: dict[str, int], headers: list[str], row: _Row, code_text: str) -> None:
+        line, cells = row.line, row.cells
 
         def cell(role: str, name: str) -> _Cell | None:
             col = roles.get(role)
@@ -474,7 +726,6 @@ class _Parser:
             return _Cell(cells[col].text, [Link(k.text, k.url, name) for k in cells[col].links])
 
         code_cell = cells[roles["code"]]
-        code_text = code_cell.text.replace("\u2212", "-").replace(" ", "")
         message = cell("message", "message")
         if "description" in roles:
             desc = cell("description", "description") or _Cell("", [])
@@ -493,8 +744,10 @@ class _Parser:
         if not code_text:
             self.diag(line, 1, "error", "empty error code cell; row skipped")
             return
-        if self.kind == "string":
-            if not SYMBOL_RE.fullmatch(code_text):
+        if section.kind == "string":
+            if SPACED_SYMBOL_RE.fullmatch(code_text):
+                self.diag(line, 1, "warning", f"error code '{code_text}' has spaces (a message in the code column?); kept as written")
+            elif not SYMBOL_RE.fullmatch(code_text):
                 self.diag(line, 1, "error", f"error code '{code_cell.text}' is not a symbolic code; row skipped")
                 return
         elif not CODE_RE.fullmatch(code_text):
@@ -515,7 +768,7 @@ class _Parser:
         upstream = message.text if message and message.text and not is_none_word(message.text) else None
         section.entries.append(
             Entry(
-                code=code_text if self.kind == "string" else int(code_text),
+                code=code_text if section.kind == "string" else int(code_text),
                 name="",
                 upstream_name=upstream,
                 description=desc.text,
@@ -526,12 +779,57 @@ class _Parser:
                 http_reason=http_reason,
             )
         )
+        section.rows.append(tuple(zip(headers, (c.text for c in cells))))
 
     def sweep(self) -> None:
         """Report lines that look like table rows but are outside any table."""
         for index, raw in enumerate(self.lines):
             if index not in self.covered and raw.lstrip().startswith("|") and raw.count("|") >= 2:
                 self.diag(index + 1, 1, "warning", "line looks like a table row but is not part of a table")
+
+    def variants(self, s: _Section) -> list[Entry]:
+        """The section's entries, each code's rows told apart when it has several.
+
+        A code on several rows of one table is one code with several variants (pages list an
+        HTTP status or a code once per message): a warning, and each row keeps the value of
+        the column that tells it apart (`variant`). A row that repeats another exactly adds
+        nothing: a warning, and it is dropped."""
+        by_code: dict[object, list[int]] = {}
+        for index, e in enumerate(s.entries):
+            by_code.setdefault(e.code, []).append(index)
+        entries = list(s.entries)
+        dropped: set[int] = set()
+        for code, indexes in by_code.items():
+            if len(indexes) < 2:
+                continue
+            seen: dict[tuple[tuple[str, str], ...], int] = {}
+            for index in indexes:
+                row = s.rows[index]
+                if row in seen:
+                    first = s.entries[seen[row]].line
+                    self.diag(s.entries[index].line, 1, "warning", f"row repeats line {first} (code {code}) exactly; not kept twice")
+                    dropped.add(index)
+                else:
+                    seen[row] = index
+            kept = [i for i in indexes if i not in dropped]
+            if len(kept) < 2:
+                continue
+            headers = [h for h, _ in s.rows[kept[0]]]
+            roles = table_roles(headers)
+            order = [roles[r] for r in VARIANT_ROLES if r in roles and roles[r] != roles["code"]]
+            order += [c for c in range(len(headers)) if c not in order and c != roles.get("code")]
+            column = next((c for c in order if len({s.rows[i][c][1] for i in kept}) > 1), order[0] if order else 0)
+            lines = ", ".join(str(s.entries[i].line) for i in kept)
+            header = headers[column] if column < len(headers) else ""
+            self.diag(
+                s.entries[kept[0]].line,
+                1,
+                "warning",
+                f"code {code} is on {len(kept)} rows of '{s.title}' (lines {lines}): one code with {len(kept)} variants, told apart by '{header}'",
+            )
+            for i in kept:
+                entries[i] = replace(entries[i], variant=(header, s.rows[i][column][1] if column < len(s.rows[i]) else ""))
+        return [e for i, e in enumerate(entries) if i not in dropped]
 
     def document(self, sha: str) -> Document:
         categories: list[Category] = []
@@ -542,17 +840,12 @@ class _Parser:
                 self.diag(s.line, 1, "warning", f"category id '{cid}' repeats line {seen[cid]}; renamed {cid}_{ordinal}")
                 cid = f"{cid}_{ordinal}"
             seen[cid] = s.line
-            by_code: dict[object, int] = {}
-            for e in s.entries:
-                # On a page of symbolic codes one code may stand once per HTTP status.
-                key = (e.code, e.http_status) if self.kind == "string" else e.code
-                if key in by_code:
-                    self.diag(e.line, 1, "error", f"code {e.code} appears twice in '{s.title}' (lines {by_code[key]} and {e.line})")
-                else:
-                    by_code[key] = e.line
-            categories.append(Category(cid, "", s.title, s.fallback, tuple(s.entries), s.line))
+            tables = tuple(s.tables)
+            categories.append(Category(cid, "", s.title, s.fallback, tuple(self.variants(s)), s.line, path=s.path, kind=s.kind, tables=tables))
         diags = sorted(self.diagnostics, key=lambda d: (d.line, d.column))
-        return Document(self.file, sha, tuple(categories), tuple(self.notes), tuple(diags), kind=self.kind)
+        kinds = {c.kind for c in categories}
+        kind = self.kind if self.kind in ("int", "string") else (kinds.pop() if len(kinds) == 1 else "mixed" if kinds else "int")
+        return Document(self.file, sha, tuple(categories), tuple(self.notes), tuple(diags), kind=kind)
 
 
 def parse_text(
@@ -572,3 +865,55 @@ def parse_text(
     parser.run(_MD.parse(text, parser.env))
     parser.sweep()
     return parser.document(sha256)
+
+
+def _names_category(selector: str, category: Category) -> bool:
+    """True when `selector` is the category's id, or the text of its heading or of one above it."""
+    wanted = fold(selector)
+    return selector == category.id or any(fold(title) == wanted for title in (*category.path, category.title))
+
+
+KIND_WORDS = {"int": "integer codes", "string": "symbolic codes"}
+
+
+def select_sections(doc: Document, include: Sequence[str], exclude: Sequence[str], kind: str, where: str = "sections") -> Document:
+    """The part of a page (read with kind `auto`) that a set chooses, read as `kind`.
+
+    Categories named by `include` (every one when it is empty), less those named by `exclude`
+    (see `_names_category`); the diagnostics of the tables left out go with them. A selector
+    that names nothing is a warning; chosen tables of two kinds, or of another kind than the
+    set's, are an error that names both tables."""
+    chosen: list[Category] = []
+    dropped: list[Category] = []
+    for c in doc.categories:
+        keep = (not include or any(_names_category(s, c) for s in include)) and not any(_names_category(s, c) for s in exclude)
+        (chosen if keep else dropped).append(c)
+    diagnostics = [
+        d for d in doc.diagnostics if not any(first <= d.line <= last for c in dropped for first, last in c.tables)
+    ]
+    for key, selectors in (("include", include), ("exclude", exclude)):
+        for selector in selectors:
+            if not any(_names_category(selector, c) for c in doc.categories):
+                message = f"{where}.{key} '{selector}' names no error table's heading or category id of this page"
+                diagnostics.append(Diagnostic(doc.source, 1, 1, "warning", message))
+
+    def table(c: Category) -> str:
+        first, last = c.tables[0] if c.tables else (c.line, c.line)
+        return f"'{c.title}' (table at lines {first}-{last})"
+
+    first_of: dict[str, Category] = {}
+    for c in chosen:
+        first_of.setdefault(c.kind, c)
+    if len(first_of) > 1:
+        a, b = list(first_of.values())[:2]
+        message = (
+            f"the chosen tables mix kinds: {table(a)} holds {KIND_WORDS.get(a.kind, a.kind)}, {table(b)} "
+            f"{KIND_WORDS.get(b.kind, b.kind)}; choose one kind with {where}"
+        )
+        diagnostics.append(Diagnostic(doc.source, b.tables[0][0] if b.tables else b.line, 1, "error", message))
+    elif first_of and kind in KIND_WORDS and kind not in first_of:
+        c = next(iter(first_of.values()))
+        message = f"the chosen table {table(c)} holds {KIND_WORDS.get(c.kind, c.kind)}, but the set's kind is {kind}"
+        diagnostics.append(Diagnostic(doc.source, c.tables[0][0] if c.tables else c.line, 1, "error", message))
+    diagnostics.sort(key=lambda d: (d.line, d.column))
+    return replace(doc, categories=tuple(chosen), diagnostics=tuple(diagnostics), kind=kind)

@@ -24,7 +24,7 @@ from . import config as config_mod
 from .model import Diagnostic, Document
 from .names import NamesFile
 from .naming import assign_names
-from .parse import parse_bytes, read_page, require_error_table
+from .parse import parse_bytes, read_page, require_error_table, select_sections
 
 # Called now and then while a page's table rows are read: (the page as shown, rows so far).
 Progress = Callable[[str, int], None]
@@ -67,7 +67,20 @@ def configure(
     return cfg
 
 
-def _read(path: Path, shown: str, kind: str, progress: Progress | None, pages: Mapping[Path, bytes] | None = None) -> Document:
+def _read(
+    path: Path,
+    shown: str,
+    kind: str,
+    progress: Progress | None,
+    pages: Mapping[Path, bytes] | None = None,
+    sections: config_mod.Sections | None = None,
+    where: str = "sections",
+) -> Document:
+    """One page as a set reads it: whole, as `kind`; or, with `sections`, each table with its own
+    kind and then the chosen part (see `parse.select_sections`)."""
+    if sections is not None:
+        doc = _read(path, shown, "auto", progress, pages)
+        return require_error_table(select_sections(doc, sections.include, sections.exclude, kind, where))
     if pages is not None and path in pages:  # `update`: the fetched bytes, before they are written
         return require_error_table(parse_bytes(pages[path], shown, kind))
     if progress is None:
@@ -92,11 +105,13 @@ def assemble_set(
     from .merge import merge
 
     (locale, path), *others = out_set.pages
-    doc = _read(path, cfg.display(path), out_set.kind, progress, pages)
+    where = f"{out_set.key}.sections"
+    doc = _read(path, cfg.display(path), out_set.kind, progress, pages, out_set.sections, where)
     cited = upstream.citation(upstream.load_lock(cfg.upstream_lock) if lock is None else lock, doc.source, doc.sha256)
     doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),), upstream=cited)
     for other_locale, other_path in others:
-        doc = merge(doc, other_locale, _read(other_path, cfg.display(other_path), out_set.kind, progress, pages))
+        other = _read(other_path, cfg.display(other_path), out_set.kind, progress, pages, out_set.sections, where)
+        doc = merge(doc, other_locale, other)
     return NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
 
 

@@ -17,7 +17,7 @@ row) gives the default action (or fallback).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Mapping
@@ -151,10 +151,35 @@ def codes(doc: Document, taken: Mapping[str, str] | None = None) -> list[Code]:
     return out
 
 
+def grouped(doc: Document) -> Document:
+    """An integer page with one entry per code in each category: a code's first row, carrying
+    every row of it in `variants` (the model keeps a code that a table lists on several rows
+    as several entries, told apart by `variant`). A page of symbolic codes is left as it is
+    (`codes` groups its rows)."""
+    if doc.kind == "string":
+        return doc
+    categories = []
+    for c in doc.categories:
+        rows: dict[int | str, list[Entry]] = {}
+        for e in c.entries:
+            rows.setdefault(e.code, []).append(e)
+        if all(len(r) == 1 for r in rows.values()):
+            categories.append(c)
+            continue
+        entries = tuple(r[0] if len(r) == 1 else replace(r[0], variants=tuple(r)) for r in rows.values())
+        categories.append(replace(c, entries=entries))
+    return replace(doc, categories=tuple(categories))
+
+
 class View:
-    """A document as the templates lay it out; every list is made once, when first asked for."""
+    """A document as the templates lay it out; every list is made once, when first asked for.
+
+    `doc` is the document as the templates lay it out (on an integer page, one entry per code
+    of a category, see `grouped`); `model` is the model itself, every row an entry."""
 
     def __init__(self, doc: Document, taken: Mapping[str, str] | None = None) -> None:
+        self.model = doc
+        doc = grouped(doc)
         self.doc = doc
         self.kind = doc.kind
         self.categories = doc.categories
@@ -168,6 +193,11 @@ class View:
     def entries(self) -> list[tuple[Category, Entry]]:
         """Every (category, entry) pair in document order."""
         return self.doc.entries()
+
+    @cached_property
+    def varied(self) -> list[tuple[Category, Entry]]:
+        """On an integer page, the entries whose code has several rows (`Entry.variants`)."""
+        return [(c, e) for c, e in self.entries if e.variants]
 
     @cached_property
     def retired(self) -> list[tuple[Category, Entry]]:

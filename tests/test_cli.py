@@ -88,7 +88,7 @@ def test_check_fails_when_the_names_file_would_change(tmp_path: Path) -> None:
     "page, where",
     [
         (TABLE + "| -1 | a | b | EXTRA |\n", "ci-error-codes.en.md:5:15: error:"),
-        (TABLE + "| -1 | a | b |\n| -1 | c | d |\n", "ci-error-codes.en.md:6:1: error: code -1 appears twice"),
+        (TABLE + "| -1 | a | b |\n| abc | c | d |\n", "ci-error-codes.en.md:6:1: error: error code 'abc' is not an integer"),
         (b"### X\n\xff\xfe", "ci-error-codes.en.md:2:1: error: invalid UTF-8"),
     ],
 )

@@ -121,9 +121,20 @@ def test_plain_line_after_table_is_not_an_entry() -> None:
     assert [(d.line, d.severity) for d in doc.diagnostics] == [(6, "warning")]
 
 
-def test_same_code_twice_names_both_lines() -> None:
-    found = diags(TABLE + "| -1 | a | b |\n| -1 | c | d |\n")
-    assert found == [(6, "error", "code -1 appears twice in 'Download errors' (lines 5 and 6)")]
+def test_same_code_twice_is_one_code_with_two_variants() -> None:
+    doc = parse_text(TABLE + "| -1 | a | b |\n| -1 | c | d |\n", "t.md")
+    message = "code -1 is on 2 rows of 'Download errors' (lines 5, 6): one code with 2 variants, told apart by 'Description'"
+    assert [(d.line, d.severity, d.message) for d in doc.diagnostics] == [(5, "warning", message)]
+    assert [(e.code, e.line, e.variant) for e in doc.categories[0].entries] == [
+        (-1, 5, ("Description", "a")),
+        (-1, 6, ("Description", "c")),
+    ]
+
+
+def test_a_row_repeated_exactly_is_kept_once_with_a_warning() -> None:
+    doc = parse_text(TABLE + "| -1 | a | b |\n| -1 | a | b |\n", "t.md")
+    assert [(d.line, d.severity) for d in doc.diagnostics] == [(6, "warning")]
+    assert [(e.line, e.variant) for e in doc.categories[0].entries] == [(5, None)]
 
 
 def test_entities_decode_before_anything_else() -> None:
@@ -270,7 +281,7 @@ def test_property_simple_link_fast_path_equals_markdown_it(cell: str) -> None:
         assert fast == (slow, slow_links)
 
 
-def test_html_tables_are_reported_and_code_blocks_are_not_rows() -> None:
+def test_html_tables_without_header_are_reported_and_code_blocks_are_not_rows() -> None:
     doc = parse_text("### X\n\n<table>\n<tr><td>-1</td><td>x</td></tr>\n</table>\n\n```\n| a | b |\n```\n", "t.md")
-    assert [(d.line, d.severity) for d in doc.diagnostics] == [(3, "warning")]
-    assert "HTML table" in doc.diagnostics[0].message
+    assert [(d.line, d.severity) for d in doc.diagnostics] == [(3, "info")]
+    assert "HTML table at lines 3-5 is not an error table" in doc.diagnostics[0].message

@@ -38,10 +38,15 @@ def test_run_gives_the_committed_outputs_and_names_files(lazy: bool) -> None:
     assert [(path.relative_to(ROOT).as_posix(), text) for path, text in result.names] == [
         ("source_docs/names.toml", (ROOT / "source_docs" / "names.toml").read_text(encoding="utf-8")),
         ("source_docs/media-processing-names.toml", (ROOT / "source_docs" / "media-processing-names.toml").read_text(encoding="utf-8")),
+        ("source_docs/cos-names.toml", (ROOT / "source_docs" / "cos-names.toml").read_text(encoding="utf-8")),
+        ("source_docs/cos-ci-names.toml", (ROOT / "source_docs" / "cos-ci-names.toml").read_text(encoding="utf-8")),
     ]
-    # README: the English page's two warnings (lines 29 and 58), the Chinese page's one (line 29).
+    # README: the English page's two warnings (lines 29 and 58), the Chinese page's one (line 29);
+    # the job page's two codes of two rows each (variants: lines 53 and 62).
     warnings = [(d.file, d.line) for d in result.diagnostics if d.severity == "warning"]
-    assert warnings == [("source_docs/ci-error-codes.en.md", 29), ("source_docs/ci-error-codes.en.md", 58), ("source_docs/ci-error-codes.zh.md", 29)]
+    job = "source_docs/ci-media-processing-error-codes.en.md"
+    assert warnings[:3] == [("source_docs/ci-error-codes.en.md", 29), ("source_docs/ci-error-codes.en.md", 58), ("source_docs/ci-error-codes.zh.md", 29)]
+    assert warnings[3:5] == [(job, 53), (job, 62)]
 
 
 def test_run_writes_nothing(tmp_path: Path) -> None:

@@ -162,7 +162,8 @@ def test_job_page_model(job_doc: Document) -> None:
     variants = {code: [(e.http_status, c.id) for c, e in job_doc.entries() if e.code == code] for code in ("AccessDenied", "InvalidContent")}
     assert variants == {"AccessDenied": [(401, "http_4xx"), (403, "http_4xx")], "InvalidContent": [(400, "http_4xx"), (413, "http_4xx")]}
     invalid_argument = next(e for _, e in job_doc.entries() if e.code == "InvalidArgument")
-    assert invalid_argument.see_also == (("ci-error-codes", "media_processing", 1015),)
+    # The COS page (two sets of the project, see pyproject.toml) lists InvalidArgument too.
+    assert invalid_argument.see_also == (("ci-error-codes", "media_processing", 1015), ("cos-error-codes", "http_4xx", "InvalidArgument"))
     assert [c.id for c in job_doc.categories] == ["http_3xx", "http_4xx", "http_5xx"]
 
 
@@ -298,6 +299,7 @@ def test_python_reads_back_the_model(docs: dict[str, Document], python_build: di
     assert read["responses"] == [next((r for r in rows(doc) if r["code"] == c and r["http_status"] == s), None) for s, c in RESPONSES]
     exceptions = [python_target.exception_name(c.name) for c in doc.categories]
     assert read["all"] == sorted(["CATEGORIES", "Category", "DEPRECATED", "ErrorCode", "SeeAlso", "VARIANTS", "Variant", "from_response", "lookup"]
+                                 + ["is_within", "parent_of", "subcodes"]
                                  + ["CIException", "exception_for", "raise_for_response"] + exceptions)
     assert read["raised"][:-1] == [[True, True, True]] * len(rows(doc))
     assert read["raised"][-1] == ["CIException", [], True]
@@ -309,7 +311,7 @@ def test_python_lookup_examples(python_build: dict[str, Any]) -> None:
     assert [r["http_status"] for r in read["lookups"]["InvalidContent"]] == [400, 413]
     assert read["lookups"]["Nope"] == read["lookups"]["accessdenied"] == read["lookups"]["AccessDenied "] == []
     member = next(m for m in read["members"] if m["value"] == "InvalidArgument")
-    assert member["see_also"] == [["ci-error-codes", "media_processing", 1015]]
+    assert member["see_also"] == [["ci-error-codes", "media_processing", 1015], ["cos-error-codes", "http_4xx", "InvalidArgument"]]
     assert read["responses"][1]["http_status"] == 403 and read["responses"][2] is None
 
 
@@ -820,7 +822,10 @@ def test_schema_reads_back_the_model(docs: dict[str, Document], schemas: dict[st
 def test_schema_examples(schemas: dict[str, dict[str, Any]]) -> None:
     branches = {b["const"]: b for b in schemas["current"]["$defs"]["ErrorCode"]["oneOf"]}
     assert branches["AccessDenied"]["x-http-status"] == [401, 403]
-    assert branches["InvalidArgument"]["x-see-also"] == [{"set": "ci-error-codes", "category": "media_processing", "code": 1015}]
+    assert branches["InvalidArgument"]["x-see-also"] == [
+        {"set": "ci-error-codes", "category": "media_processing", "code": 1015},
+        {"set": "cos-error-codes", "category": "http_4xx", "code": "InvalidArgument"},
+    ]
     assert schemas["current"]["$id"].endswith("/ci-media-processing-error-codes.schema.json")
 
 
@@ -889,7 +894,10 @@ def test_refusals(job_doc: Document) -> None:
 
 
 def test_main_page_model_points_back(main_doc: Document) -> None:
-    assert main_refs(main_doc)["media_processing 1015"] == [["ci-media-processing-error-codes", "http_4xx", "InvalidArgument"]]
+    assert main_refs(main_doc)["media_processing 1015"] == [
+        ["ci-media-processing-error-codes", "http_4xx", "InvalidArgument"],
+        ["cos-error-codes", "http_4xx", "InvalidArgument"],
+    ]
 
 
 def test_main_python_see_also(main_doc: Document, tmp_path: Path) -> None:

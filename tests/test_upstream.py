@@ -285,6 +285,8 @@ def test_project_configuration_names_the_real_upstream() -> None:
         "zh": "yehe_doc/存储/数据万象/API 文档/错误码_intl_zh.md",
     }
     assert sets[1]["upstream"]["paths"] == {"en": "yehe_doc/存储/数据万象/API 文档/媒体处理/错误码_intl_en.md"}
+    cos = {"en": "yehe_doc/基础存储服务/对象存储/API 文档/错误码_intl_en.md"}  # two sets read its two parts
+    assert sets[2]["upstream"]["paths"] == sets[3]["upstream"]["paths"] == cos
     assert all(s["upstream"]["repo"] == "https://github.com/tencentyun/intlcloud-documents" for s in sets)
 
 

@@ -44,7 +44,7 @@ def root(context, missing=missing):
     pass
     yield '# '
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n"""Tencent Cloud Infinite (CI) error codes: one IntEnum per category of the upstream page.\n\nEvery member carries ``description``, ``action`` (None where the page lists no action),\n``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,\nacross categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.\n\n``raise_for_header(value)`` raises the ``CIException`` of an ``X-ErrNo`` header value:\none subclass per category (``DownloadError`` -> ``DownloadException``); a code of several\ncategories raises one that each of their classes catches. ``exception_for(code)`` is the\nclass it raises for a code.\n\nTexts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and\n``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling\nback to the default locale\'s where that locale\'s page has none.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, IntEnum\nfrom typing import Any, Final, NamedTuple, cast\n\n__all__ = [\n    "CATEGORIES",\n    "CIError",\n    "CIException",\n    "Category",\n    "CategoryText",\n    "DEFAULT_LOCALE",\n    "DEPRECATED",\n    "LOCALES",\n    "LocalizedText",\n'
+    yield '\n"""Tencent Cloud Infinite (CI) error codes: one IntEnum per category of the upstream page.\n\nEvery member carries ``description``, ``action`` (None where the page lists no action),\n``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,\nacross categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.\n``member.variants`` gives every row of the page with that code in that category (several\nwhere the page lists the code on several rows of its table).\n\n``raise_for_header(value)`` raises the ``CIException`` of an ``X-ErrNo`` header value:\none subclass per category (``DownloadError`` -> ``DownloadException``); a code of several\ncategories raises one that each of their classes catches. ``exception_for(code)`` is the\nclass it raises for a code.\n\nTexts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and\n``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling\nback to the default locale\'s where that locale\'s page has none.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, IntEnum\nfrom typing import Any, Final, NamedTuple, cast\n\n__all__ = [\n    "CATEGORIES",\n    "CIError",\n    "CIException",\n    "Category",\n    "CategoryText",\n    "DEFAULT_LOCALE",\n    "DEPRECATED",\n    "LOCALES",\n    "LocalizedText",\n    "Variant",\n'
     for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
         _loop_vars = {}
         pass
@@ -78,7 +78,7 @@ def root(context, missing=missing):
             yield ',\n'
         l_1_locale = missing
         yield ')\n'
-    yield '\n\nclass LocalizedText(NamedTuple):\n    """A code\'s texts in one locale: what it means and what to do (None: no action listed)."""\n\n    description: str\n    action: str | None\n\n\nclass CategoryText(NamedTuple):\n    """A category\'s texts in one locale: its heading and fallback text."""\n\n    title: str\n    fallback: str | None\n\n\n'
+    yield '\n\nclass LocalizedText(NamedTuple):\n    """A code\'s texts in one locale: what it means and what to do (None: no action listed)."""\n\n    description: str\n    action: str | None\n\n\nclass Variant(NamedTuple):\n    """One row of the page for a code. A code on several rows of its table has one per row,\n    told apart by ``value``, the row\'s text in the column headed ``column``."""\n\n    code: int\n    description: str\n    action: str | None\n    column: str | None\n    value: str | None\n\n\nclass CategoryText(NamedTuple):\n    """A category\'s texts in one locale: its heading and fallback text."""\n\n    title: str\n    fallback: str | None\n\n\n'
     l_1_translated = True
     pass
     template = environment.get_template('python/category.py.j2', 'python/module.py.j2')
@@ -98,7 +98,7 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_by_class = missing
-    yield '\n\nclass CIError(IntEnum, metaclass=_CIErrorType):\n    """Base class of every category\'s enum; it has no members of its own."""\n\n    @property\n    def category(self) -> Category:\n        """The category this code belongs to."""\n        return _CATEGORY_OF[type(self).__name__]\n\n    @property\n    def description(self) -> str:\n        """What the code means, in the upstream page\'s words."""\n        return _TEXTS[type(self).__name__, self.value][0]\n\n    @property\n    def action(self) -> str | None:\n        """What to do about it, or None where the page lists no action."""\n        return _TEXTS[type(self).__name__, self.value][1]\n\n    @property\n    def deprecated(self) -> bool:\n        """True for a code the page no longer lists, kept so that no constant vanishes."""\n        return (type(self).__name__, self.name) in _RETIRED_NAMES\n\n    @property\n    def see_also(self) -> tuple[tuple[str, str, int | str], ...]:\n        """Where other pages give the same code: (set, category, code) each."""\n        return _SEE_ALSO.get((type(self).__name__, self.value), ())\n\n    def text(self, locale: str) -> LocalizedText:\n        """The description and action in ``locale``; each the default locale\'s where it has none."""\n        description, action = _TEXTS[type(self).__name__, self.value]\n        found = _TRANSLATIONS.get(locale, {}).get((type(self).__name__, self.value))\n        if found is None:\n            return LocalizedText(description, action)\n        if found.action is not None:\n            action = found.action\n        return LocalizedText(found.description, action)\n'
+    yield '\n\nclass CIError(IntEnum, metaclass=_CIErrorType):\n    """Base class of every category\'s enum; it has no members of its own."""\n\n    @property\n    def category(self) -> Category:\n        """The category this code belongs to."""\n        return _CATEGORY_OF[type(self).__name__]\n\n    @property\n    def description(self) -> str:\n        """What the code means, in the upstream page\'s words."""\n        return _TEXTS[type(self).__name__, self.value][0]\n\n    @property\n    def action(self) -> str | None:\n        """What to do about it, or None where the page lists no action."""\n        return _TEXTS[type(self).__name__, self.value][1]\n\n    @property\n    def deprecated(self) -> bool:\n        """True for a code the page no longer lists, kept so that no constant vanishes."""\n        return (type(self).__name__, self.name) in _RETIRED_NAMES\n\n    @property\n    def see_also(self) -> tuple[tuple[str, str, int | str], ...]:\n        """Where other pages give the same code: (set, category, code) each."""\n        return _SEE_ALSO.get((type(self).__name__, self.value), ())\n\n    @property\n    def variants(self) -> tuple[Variant, ...]:\n        """Every row of the page with this code in this category, in the page\'s order."""\n        found = _VARIANTS.get((type(self).__name__, self.value))\n        if found is not None:\n            return found\n        return (Variant(self.value, self.description, self.action, None, None),)\n\n    def text(self, locale: str) -> LocalizedText:\n        """The description and action in ``locale``; each the default locale\'s where it has none."""\n        description, action = _TEXTS[type(self).__name__, self.value]\n        found = _TRANSLATIONS.get(locale, {}).get((type(self).__name__, self.value))\n        if found is None:\n            return LocalizedText(description, action)\n        if found.action is not None:\n            action = found.action\n        return LocalizedText(found.description, action)\n'
     for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
         l_1_title = missing
         _loop_vars = {}
@@ -190,6 +190,39 @@ def root(context, missing=missing):
     else:
         pass
         yield '_TEXTS: Final[dict[tuple[str, int], tuple[str, str | None]]] = {}\n'
+    yield '\n# The codes the page lists on several rows of one table: every row (see ``variants``).\n'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'varied'):
+        pass
+        yield '_VARIANTS: Final[dict[tuple[str, int], tuple[Variant, ...]]] = {\n'
+        for (l_1_c, l_1_e) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'varied'):
+            _loop_vars = {}
+            pass
+            yield '    ("'
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield '", '
+            yield str(environment.finalize(t_3(environment.getattr(l_1_e, 'code'))))
+            yield '): (\n'
+            for l_2_v in environment.getattr(l_1_e, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '        Variant(\n            code='
+                yield str(environment.finalize(t_3(environment.getattr(l_2_v, 'code'))))
+                yield ',\n            description='
+                yield str(environment.finalize(t_5(environment.getattr(l_2_v, 'description'))))
+                yield ',\n            action='
+                yield str(environment.finalize(t_4(environment.getattr(l_2_v, 'action'))))
+                yield ',\n            column='
+                yield str(environment.finalize(t_4((environment.getitem(environment.getattr(l_2_v, 'variant'), 0) if environment.getattr(l_2_v, 'variant') else None))))
+                yield ',\n            value='
+                yield str(environment.finalize(t_4((environment.getitem(environment.getattr(l_2_v, 'variant'), 1) if environment.getattr(l_2_v, 'variant') else None))))
+                yield ',\n        ),\n'
+            l_2_v = missing
+            yield '    ),\n'
+        l_1_c = l_1_e = missing
+        yield '}\n'
+    else:
+        pass
+        yield '_VARIANTS: Final[dict[tuple[str, int], tuple[Variant, ...]]] = {}\n'
     yield "\n# Where other pages give the same code (e.g. the job page's symbolic code).\n"
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'referring'):
         pass
@@ -328,4 +361,4 @@ def root(context, missing=missing):
     yield '\n\ndef _exceptions() -> dict[int, type[CIException]]:\n    # A code of several categories: one subclass of each of their exceptions (made once).\n    shared: dict[tuple[type[CIException], ...], type[CIException]] = {}\n    index: dict[int, type[CIException]] = {}\n    for code, members in _BY_CODE.items():\n        bases = tuple(dict.fromkeys(_EXCEPTION_OF[type(m).__name__] for m in members))\n        if len(bases) == 1:\n            index[code] = bases[0]\n            continue\n        if bases not in shared:\n            name = "_".join(b.__name__ for b in bases)\n            namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n            shared[bases] = cast("type[CIException]", type(name, bases, namespace))\n        index[code] = shared[bases]\n    return index\n\n\n_EXCEPTION_FOR: Final[dict[int, type[CIException]]] = _exceptions()\n\n\ndef exception_for(code: int) -> type[CIException]:\n    """The exception class raised for this code: ``CIException`` for an unknown code."""\n    return _EXCEPTION_FOR.get(code, CIException)\n\n\ndef _exception(code: int) -> CIException:\n    return exception_for(code)(code)\n\n\ndef raise_for_header(value: str | bytes | None) -> None:\n    """Raise the exception of an ``X-ErrNo`` header value such as ``b" -46618\\\\n"``.\n\n    Returns None for None or a blank value; a malformed one raises ValueError.\n    """\n    if value is None:\n        return None\n    if isinstance(value, bytes):\n        value = value.decode("ascii", "replace")\n    if not value.strip(" \\t\\r\\n"):\n        return None\n    code = _header_code(value)\n    if code is None:\n        raise ValueError(f"not an X-ErrNo value: {value!r}")\n    raise _exception(code)\n'
 
 blocks = {}
-debug_info = '1=46&34=48&35=52&37=55&38=59&48=63&49=65&51=68&55=73&56=77&76=84&79=94&119=102&120=106&123=109&125=112&127=115&128=117&129=119&132=122&133=125&136=129&141=136&142=139&143=141&145=144&146=148&150=152&153=155&154=159&155=161&156=163&157=165&162=169&168=173&170=176&171=180&172=184&173=186&182=194&184=197&185=201&186=205&188=209&189=211&190=213&201=223&203=226&204=230&205=232&206=235&207=237&208=241&209=245&210=247&215=254&220=258&221=262&222=264&223=267&224=269&225=273&226=275&227=277&232=284&242=294&309=302&312=306&313=308&317=312&320=315&321=319'
+debug_info = '1=46&37=48&38=52&40=55&41=59&51=63&52=65&54=68&58=73&59=77&90=84&93=94&141=102&142=106&145=109&147=112&149=115&150=117&151=119&154=122&155=125&158=129&163=136&164=139&165=141&167=144&168=148&172=152&175=155&176=159&177=161&178=163&179=165&184=169&190=173&192=176&193=180&194=184&195=186&204=194&206=197&207=201&208=205&210=209&211=211&212=213&213=215&214=217&225=227&227=230&228=234&229=238&231=242&232=244&233=246&244=256&246=259&247=263&248=265&249=268&250=270&251=274&252=278&253=280&258=287&263=291&264=295&265=297&266=300&267=302&268=306&269=308&270=310&275=317&285=327&352=335&355=339&356=341&360=345&363=348&364=352'

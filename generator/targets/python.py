@@ -20,7 +20,7 @@ OWN_NAMES = frozenset(
     | {"CATEGORIES", "DEFAULT_LOCALE", "DEPRECATED", "LOCALES", "VARIANTS", "None", "True", "False"}
     | {"annotations", "warnings", "lookup", "from_header", "from_response", "cast"}
     | {"CIException", "Exception", "BaseException", "ValueError", "exception_for", "raise_for_header"}
-    | {"raise_for_response", "NoReturn"}
+    | {"raise_for_response", "NoReturn", "parent_of", "subcodes", "is_within"}
     # A category's exception is `<Category>Exception` (`exception_name`): a category whose
     # exception would be a built-in one (`BaseError` -> BaseException) is refused.
     | {"BaseError"}

@@ -8,6 +8,11 @@ rows of the page, with different HTTP statuses and texts: ``member.variants`` li
 see_also)``), ``lookup(code)`` does the same for any string, and
 ``from_response(status, code)`` picks the row of one HTTP status.
 
+Dotted codes form a hierarchy (``InvalidInput.TaskDuplicated`` is under ``InvalidInput``):
+``parent_of(code)``, ``subcodes(code)`` and ``is_within(code, ancestor)`` read it, and so
+do ``member.parent`` and ``member.subcodes``; API 3.0 callers often handle a whole class
+of codes (``is_within(error.code, "InvalidInput")``).
+
 ``raise_for_response(status, code)`` raises the ``CIException`` of an error response: one
 subclass per category (``Http4xxError`` -> ``Http4xxException``); a code of several
 categories raises one that each of their classes catches. ``exception_for(code, status)``
@@ -34,8 +39,11 @@ __all__ = [
     "Http5xxException",
     "exception_for",
     "from_response",
+    "is_within",
     "lookup",
+    "parent_of",
     "raise_for_response",
+    "subcodes",
 ]
 
 
@@ -142,6 +150,17 @@ class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
         """True for a code the page no longer lists, kept so that no constant vanishes."""
         return self.name in _RETIRED_NAMES
 
+    @property
+    def parent(self) -> str | None:
+        """The code one level up (``InvalidInput`` for ``InvalidInput.TaskDuplicated``);
+        None for a top-level code. ``ErrorCode(parent)`` if the page lists it too."""
+        return parent_of(self.value)
+
+    @property
+    def subcodes(self) -> tuple[ErrorCode, ...]:
+        """The codes one level below this one, in the page's order."""
+        return subcodes(self.value)
+
 
 CATEGORIES: Final[tuple[Category, ...]] = (
     Category(
@@ -196,6 +215,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 set="ci-error-codes",
                 category="media_processing",
                 code=1015,
+            ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="InvalidArgument",
             ),
         ),
     ),
@@ -349,6 +373,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1018,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="AccessDenied",
+            ),
         ),
     ),
     Variant(
@@ -396,6 +425,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 set="ci-error-codes",
                 category="media_processing",
                 code=1018,
+            ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="AccessDenied",
             ),
         ),
     ),
@@ -463,7 +497,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_4xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="MissingContentLength",
+            ),
+        ),
     ),
     Variant(
         code="InvalidContent",
@@ -495,6 +535,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1020,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="SlowDown",
+            ),
         ),
     ),
     Variant(
@@ -505,7 +550,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_4xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_4xx",
+                code="UnavailableForLegalReasons",
+            ),
+        ),
     ),
     Variant(
         code="InternalError",
@@ -521,6 +572,11 @@ VARIANTS: Final[tuple[Variant, ...]] = (
                 category="media_processing",
                 code=1007,
             ),
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="InternalError",
+            ),
         ),
     ),
     Variant(
@@ -531,7 +587,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_5xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="NotImplemented",
+            ),
+        ),
     ),
     Variant(
         code="ServiceUnavailable",
@@ -541,7 +603,13 @@ VARIANTS: Final[tuple[Variant, ...]] = (
         action=None,
         category="http_5xx",
         deprecated=False,
-        see_also=(),
+        see_also=(
+            SeeAlso(
+                set="cos-error-codes",
+                category="http_5xx",
+                code="ServiceUnavailable",
+            ),
+        ),
     ),
 )
 
@@ -568,6 +636,36 @@ def _retire() -> tuple[ErrorCode, ...]:
 
 # Every member retired from the upstream page, kept so that no constant vanishes.
 DEPRECATED: Final[tuple[ErrorCode, ...]] = _retire()
+
+
+def parent_of(code: str) -> str | None:
+    """The code one level up a dotted code: all but its last ``.`` part; None at the top."""
+    if "." not in code.strip("."):
+        return None
+    return code.rsplit(".", 1)[0]
+
+
+def _subcodes() -> dict[str, tuple[ErrorCode, ...]]:
+    index: dict[str, tuple[ErrorCode, ...]] = {}
+    for member in ErrorCode:
+        parent = parent_of(member.value)
+        if parent is not None:
+            index[parent] = index.get(parent, ()) + (member,)
+    return index
+
+
+_SUBCODES: Final[dict[str, tuple[ErrorCode, ...]]] = _subcodes()
+
+
+def subcodes(code: str) -> tuple[ErrorCode, ...]:
+    """The codes of the page one level below ``code`` (whether or not the page lists it)."""
+    return _SUBCODES.get(code, ())
+
+
+def is_within(code: str, ancestor: str) -> bool:
+    """True when ``code`` is ``ancestor`` or lies below it (``InvalidInput.TaskDuplicated``
+    is within ``InvalidInput``; ``InvalidInputs`` is not)."""
+    return code == ancestor or code.startswith(ancestor + ".")
 
 
 def lookup(code: str) -> tuple[Variant, ...]:

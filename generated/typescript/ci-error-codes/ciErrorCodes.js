@@ -1201,6 +1201,7 @@ export const ERRORS = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "InternalError" },
+      { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
   },
   {
@@ -1285,6 +1286,7 @@ export const ERRORS = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidArgument" },
+      { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
   },
   {
@@ -1327,6 +1329,7 @@ export const ERRORS = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "AccessDenied" },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -1355,6 +1358,7 @@ export const ERRORS = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SlowDown" },
+      { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
   },
   {

@@ -1272,6 +1272,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "InternalError" },
+      { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
   },
   {
@@ -1356,6 +1357,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidArgument" },
+      { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
   },
   {
@@ -1398,6 +1400,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "AccessDenied" },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -1426,6 +1429,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     },
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SlowDown" },
+      { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
   },
   {

@@ -123,6 +123,7 @@ export const VARIANTS = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1015 },
+      { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
   },
   {
@@ -247,6 +248,7 @@ export const VARIANTS = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -283,6 +285,7 @@ export const VARIANTS = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -345,7 +348,9 @@ export const VARIANTS = [
     action: null,
     category: "http_4xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_4xx", code: "MissingContentLength" },
+    ],
   },
   {
     code: "InvalidContent",
@@ -369,6 +374,7 @@ export const VARIANTS = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1020 },
+      { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
   },
   {
@@ -379,7 +385,9 @@ export const VARIANTS = [
     action: null,
     category: "http_4xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_4xx", code: "UnavailableForLegalReasons" },
+    ],
   },
   {
     code: "InternalError",
@@ -391,6 +399,7 @@ export const VARIANTS = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1007 },
+      { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
   },
   {
@@ -401,7 +410,9 @@ export const VARIANTS = [
     action: null,
     category: "http_5xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_5xx", code: "NotImplemented" },
+    ],
   },
   {
     code: "ServiceUnavailable",
@@ -411,7 +422,9 @@ export const VARIANTS = [
     action: null,
     category: "http_5xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_5xx", code: "ServiceUnavailable" },
+    ],
   },
 ];
 

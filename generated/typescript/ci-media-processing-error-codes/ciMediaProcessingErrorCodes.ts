@@ -171,6 +171,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1015 },
+      { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
   },
   {
@@ -295,6 +296,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -331,6 +333,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
+      { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
   },
   {
@@ -393,7 +396,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_4xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_4xx", code: "MissingContentLength" },
+    ],
   },
   {
     code: "InvalidContent",
@@ -417,6 +422,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1020 },
+      { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
   },
   {
@@ -427,7 +433,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_4xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_4xx", code: "UnavailableForLegalReasons" },
+    ],
   },
   {
     code: "InternalError",
@@ -439,6 +447,7 @@ export const VARIANTS: readonly Variant[] = [
     deprecated: false,
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1007 },
+      { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
   },
   {
@@ -449,7 +458,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_5xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_5xx", code: "NotImplemented" },
+    ],
   },
   {
     code: "ServiceUnavailable",
@@ -459,7 +470,9 @@ export const VARIANTS: readonly Variant[] = [
     action: null,
     category: "http_5xx",
     deprecated: false,
-    seeAlso: [],
+    seeAlso: [
+      { set: "cos-error-codes", category: "http_5xx", code: "ServiceUnavailable" },
+    ],
   },
 ];
 

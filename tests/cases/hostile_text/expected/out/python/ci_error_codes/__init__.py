@@ -4,6 +4,8 @@
 Every member carries ``description``, ``action`` (None where the page lists no action),
 ``category`` and ``deprecated``. ``lookup(code)`` returns every member with that code,
 across categories; ``from_header(value)`` does the same for an ``X-ErrNo`` header value.
+``member.variants`` gives every row of the page with that code in that category (several
+where the page lists the code on several rows of its table).
 
 ``raise_for_header(value)`` raises the ``CIException`` of an ``X-ErrNo`` header value:
 one subclass per category (``DownloadError`` -> ``DownloadException``); a code of several
@@ -31,6 +33,7 @@ __all__ = [
     "DEPRECATED",
     "LOCALES",
     "LocalizedText",
+    "Variant",
     "HostileText77Error",
     "HostileText77Exception",
     "exception_for",
@@ -51,6 +54,17 @@ class LocalizedText(NamedTuple):
 
     description: str
     action: str | None
+
+
+class Variant(NamedTuple):
+    """One row of the page for a code. A code on several rows of its table has one per row,
+    told apart by ``value``, the row's text in the column headed ``column``."""
+
+    code: int
+    description: str
+    action: str | None
+    column: str | None
+    value: str | None
 
 
 class CategoryText(NamedTuple):
@@ -122,6 +136,14 @@ class CIError(IntEnum, metaclass=_CIErrorType):
         """Where other pages give the same code: (set, category, code) each."""
         return _SEE_ALSO.get((type(self).__name__, self.value), ())
 
+    @property
+    def variants(self) -> tuple[Variant, ...]:
+        """Every row of the page with this code in this category, in the page's order."""
+        found = _VARIANTS.get((type(self).__name__, self.value))
+        if found is not None:
+            return found
+        return (Variant(self.value, self.description, self.action, None, None),)
+
     def text(self, locale: str) -> LocalizedText:
         """The description and action in ``locale``; each the default locale's where it has none."""
         description, action = _TEXTS[type(self).__name__, self.value]
@@ -176,6 +198,9 @@ _TEXTS: Final[dict[tuple[str, int], tuple[str, str | None]]] = {
         "@deprecated in text </script>",
     ),
 }
+
+# The codes the page lists on several rows of one table: every row (see ``variants``).
+_VARIANTS: Final[dict[tuple[str, int], tuple[Variant, ...]]] = {}
 
 # Where other pages give the same code (e.g. the job page's symbolic code).
 _SEE_ALSO: Final[dict[tuple[str, int], tuple[tuple[str, str, int | str], ...]]] = {}

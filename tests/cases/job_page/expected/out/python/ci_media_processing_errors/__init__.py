@@ -8,6 +8,11 @@ rows of the page, with different HTTP statuses and texts: ``member.variants`` li
 see_also)``), ``lookup(code)`` does the same for any string, and
 ``from_response(status, code)`` picks the row of one HTTP status.
 
+Dotted codes form a hierarchy (``InvalidInput.TaskDuplicated`` is under ``InvalidInput``):
+``parent_of(code)``, ``subcodes(code)`` and ``is_within(code, ancestor)`` read it, and so
+do ``member.parent`` and ``member.subcodes``; API 3.0 callers often handle a whole class
+of codes (``is_within(error.code, "InvalidInput")``).
+
 ``raise_for_response(status, code)`` raises the ``CIException`` of an error response: one
 subclass per category (``Http4xxError`` -> ``Http4xxException``); a code of several
 categories raises one that each of their classes catches. ``exception_for(code, status)``
@@ -34,8 +39,11 @@ __all__ = [
     "Http5xxException",
     "exception_for",
     "from_response",
+    "is_within",
     "lookup",
+    "parent_of",
     "raise_for_response",
+    "subcodes",
 ]
 
 
@@ -147,6 +155,17 @@ class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
     def deprecated(self) -> bool:
         """True for a code the page no longer lists, kept so that no constant vanishes."""
         return self.name in _RETIRED_NAMES
+
+    @property
+    def parent(self) -> str | None:
+        """The code one level up (``InvalidInput`` for ``InvalidInput.TaskDuplicated``);
+        None for a top-level code. ``ErrorCode(parent)`` if the page lists it too."""
+        return parent_of(self.value)
+
+    @property
+    def subcodes(self) -> tuple[ErrorCode, ...]:
+        """The codes one level below this one, in the page's order."""
+        return subcodes(self.value)
 
 
 CATEGORIES: Final[tuple[Category, ...]] = (
@@ -494,6 +513,36 @@ def _retire() -> tuple[ErrorCode, ...]:
 
 # Every member retired from the upstream page, kept so that no constant vanishes.
 DEPRECATED: Final[tuple[ErrorCode, ...]] = _retire()
+
+
+def parent_of(code: str) -> str | None:
+    """The code one level up a dotted code: all but its last ``.`` part; None at the top."""
+    if "." not in code.strip("."):
+        return None
+    return code.rsplit(".", 1)[0]
+
+
+def _subcodes() -> dict[str, tuple[ErrorCode, ...]]:
+    index: dict[str, tuple[ErrorCode, ...]] = {}
+    for member in ErrorCode:
+        parent = parent_of(member.value)
+        if parent is not None:
+            index[parent] = index.get(parent, ()) + (member,)
+    return index
+
+
+_SUBCODES: Final[dict[str, tuple[ErrorCode, ...]]] = _subcodes()
+
+
+def subcodes(code: str) -> tuple[ErrorCode, ...]:
+    """The codes of the page one level below ``code`` (whether or not the page lists it)."""
+    return _SUBCODES.get(code, ())
+
+
+def is_within(code: str, ancestor: str) -> bool:
+    """True when ``code`` is ``ancestor`` or lies below it (``InvalidInput.TaskDuplicated``
+    is within ``InvalidInput``; ``InvalidInputs`` is not)."""
+    return code == ancestor or code.startswith(ancestor + ".")
 
 
 def lookup(code: str) -> tuple[Variant, ...]:
