@@ -32,7 +32,7 @@ def render_all(
             continue
         with lazily():
             given = options.get(name, {})
-            made = target(view, {**given, "out": out} if target.located and out is not None else given)
+            made = target(view, {**given, "out": out} if getattr(target, "located", False) and out is not None else given)
         for path, content in made.items():
             if path in files:
                 raise ValueError(f"two targets write {path}")

@@ -164,8 +164,8 @@ def test_a_nul_in_a_configured_path_is_one_line(tmp_path: Path, key: str, value:
 
 
 @pytest.mark.parametrize("table, value", [
-    ("typescript = { file = \"ciErrorCodes.ts\" }", "typescript = { file = \"x.d.ts\" }"),
-    ("typescript = { file = \"ciErrorCodes.ts\" }", "typescript = { file = \"x.errcodegen-tmp-1.ts\" }"),
+    ("file = \"ciErrorCodes.ts\" }", "file = \"x.d.ts\" }"),
+    ("file = \"ciErrorCodes.ts\" }", "file = \"x.errcodegen-tmp-1.ts\" }"),
     ("python = { package = \"ci_error_codes\" }", "python = { package = \"__main__\" }"),
     ("python = { package = \"ci_error_codes\" }", "python = { package = \"test\" }"),
     ("go = { dir = \"go\"", "go = { dir = \"testdata\""),

@@ -104,8 +104,11 @@ def root(context, missing=missing):
         yield '`.\n'
         if (not t_6(environment.getattr(l_1_c, 'fallback'))):
             pass
-            yield ' * Any other code of this category: '
-            yield str(environment.finalize(t_3(environment.getattr(l_1_c, 'fallback'))))
+            yield ' * Any other code of this category:'
+            if environment.getattr(l_1_c, 'fallback'):
+                pass
+                yield ' '
+                yield str(environment.finalize(t_3(environment.getattr(l_1_c, 'fallback'))))
             yield '\n'
         if environment.getattr(l_1_c, 'deprecated'):
             pass
@@ -158,4 +161,4 @@ def root(context, missing=missing):
     yield '/** Every category, in the page\'s order. */\nexport declare const CATEGORIES: readonly CategoryInfo[];\n/** Every code of every category, in the page\'s order. */\nexport declare const ERRORS: readonly ErrorInfo[];\n/** Returns every entry with this code, across categories; `[]` for an unknown code. */\nexport declare function lookup(code: number): readonly ErrorInfo[];\n/** Returns the code\'s texts in `locale`; each the default locale\'s where that locale\'s page has none. */\nexport declare function localize(info: ErrorInfo, locale: Locale): LocalizedText;\n/** Returns the category\'s texts in `locale`; each the default locale\'s where that locale\'s page has none. */\nexport declare function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText;\n/** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */\nexport declare function isLocale(value: string): value is Locale;\n/**\n * An error code, to throw and catch: `code` (the number as the response gave it), `infos`\n * (every entry with that code, across categories; `[]` for an unknown code) and\n * `description` (the first entry\'s). Its message reads\n * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.\n */\nexport declare class CIException extends Error {\n    /** The code, as the response gave it. */\n    readonly code: number;\n    /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */\n    readonly infos: readonly ErrorInfo[];\n    constructor(code: number);\n    /** What the code means: the first entry\'s description, or a generic text for an unknown code. */\n    get description(): string;\n}\n/**\n * Returns the entries for an `X-ErrNo` header value such as `" -46618 "`; `[]` if there are none.\n *\n * The value is a string, or several as Node gives them (`string[]`). Spaces, tabs and newlines\n * around it are ignored; anything but an optional sign followed by ASCII digits (or several\n * values that disagree) gives `[]`.\n */\nexport declare function fromHeader(value: string | readonly string[] | null | undefined): readonly ErrorInfo[];\n/**\n * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |\n * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines\n * around the value are ignored; a malformed value (or several values that disagree) throws a\n * `RangeError`, not a `CIException`.\n */\nexport declare function exceptionFromHeader(value: string | readonly string[] | null | undefined): CIException | undefined;\n'
 
 blocks = {}
-debug_info = '3=49&23=52&24=56&43=63&66=73&67=81&68=90&69=94&71=97&72=100&75=103&76=105&77=108&79=110&84=114&85=117&86=119&87=123&88=125&89=128&90=133&91=136&93=139&97=148&99=151'
+debug_info = '3=49&23=52&24=56&43=63&66=73&67=81&68=90&69=94&71=97&72=100&75=103&76=105&77=108&79=113&84=117&85=120&86=122&87=126&88=128&89=131&90=136&91=139&93=142&97=151&99=154'
