@@ -316,3 +316,17 @@ def test_maven_builds_the_project_and_a_consumer_reads_back_every_vector(
     example = roundtrip.Example(name, doc, {})
     assert len(got["entries"]) == len(list(doc.entries())) > 20
     assert roundtrip.check_java(example, {name: got}) == []
+
+
+def test_validate_refuses_a_java_comment_with_a_backslash() -> None:
+    from errcodegen.validate import StreamCheck, ValidationError, validate
+
+    bad = "// header\n/**\n * x \\u002a/ class Evil {} /*\n */\nclass A {}\n"
+    with pytest.raises(ValidationError, match="A.java:3: a comment holds a backslash"):
+        validate({"A.java": bad})
+    check = StreamCheck("A.java")
+    with pytest.raises(ValidationError, match="backslash"):
+        for piece in (bad[:10], bad[10:]):
+            check.feed(piece)
+        check.close()
+    validate({"A.java": 'class A { String s = "\\\\u000a"; }\n'})  # a doubled backslash in a literal is fine
