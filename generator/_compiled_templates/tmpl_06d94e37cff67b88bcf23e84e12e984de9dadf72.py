@@ -20,7 +20,7 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'xml_comment' found.")
     pass
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n<!-- '
+    yield '<!-- '
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield ' -->\n<project xmlns="http://maven.apache.org/POM/4.0.0"\n         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">\n  <modelVersion>4.0.0</modelVersion>\n\n  <groupId>'
     yield str(environment.finalize((undefined(name='group') if l_0_group is missing else l_0_group)))
@@ -37,4 +37,4 @@ def root(context, missing=missing):
     yield '</Automatic-Module-Name>\n            </manifestEntries>\n          </archive>\n        </configuration>\n      </plugin>\n      <plugin>\n        <groupId>org.apache.maven.plugins</groupId>\n        <artifactId>maven-install-plugin</artifactId>\n        <version>3.1.3</version>\n      </plugin>\n    </plugins>\n  </build>\n</project>\n'
 
 blocks = {}
-debug_info = '2=24&8=26&9=28&10=30&12=32&17=34&54=36'
+debug_info = '1=24&7=26&8=28&9=30&11=32&16=34&53=36'
