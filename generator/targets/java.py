@@ -10,8 +10,9 @@ every text goes through escape.py's `java_*` filters, which leave no backslash i
 and double it in a string literal (see there).
 
 A Java class's constant pool and static initializer have fixed limits (65 535 entries, 64 KB of
-bytecode): a category of more than about 2 000 codes, or a text of more than 65 535 UTF-8
-bytes, gives sources that javac refuses ("code too large", "constant string too long").
+bytecode): a category of more than about 1 500 codes (two locales; 1 800 fail), or a text of
+more than 65 535 UTF-8 bytes, gives sources that javac refuses ("code too large", "constant
+string too long"). Not handled yet: the real page's largest category has 50 codes.
 """
 
 from __future__ import annotations
