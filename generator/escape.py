@@ -44,7 +44,12 @@ def _code_point(ch: str, style: str) -> str:
         if 0xD800 <= n < 0xE000:
             return "\\ufffd"  # Go strings cannot hold a lone surrogate: the documented cleaned form.
         return f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
-    # JavaScript / JSON: \\uXXXX holds four hex digits, so an astral character is its UTF-16 pair.
+    if style == "java" and n < 0x100:
+        # Octal, always three digits (a digit after it can never join it), not `\\u`: Java
+        # reads `\\u000a` or `\\u0022` as a line break or a quote before it reads the literal
+        # (`_SIMPLE` and the quote take those; octal keeps the rest from relying on that).
+        return f"\\{n:03o}"
+    # JavaScript / JSON / Java: \\uXXXX holds four hex digits, so an astral character is its UTF-16 pair.
     if n >= 0x10000:
         n -= 0x10000
         return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"
@@ -242,6 +247,63 @@ def go_comment(text: str) -> Escaped:
         cleaned = cleaned.replace("+build", _FULLWIDTH["+"] + "build")
     # gofmt rewrites `` and '' in doc comments to curly quotes: a space keeps them apart.
     return Escaped(_GO_DOC_QUOTES.sub(r"\1 ", cleaned))
+
+
+# Java reads `\\uXXXX` (any number of `u`s) as the character it names everywhere in a source
+# file, comments included, before anything else, unless an odd number of backslashes precedes
+# it: `\\u000a` ends a line comment, `\\u002a/` closes a Javadoc block. String literals double
+# every backslash and spell characters below U+0100 in octal (`_code_point`); comments hold no
+# backslash at all.
+
+
+def java_str(text: str) -> Escaped:
+    """Java string literal: every backslash doubled, so no `\\u` in the text is read as an escape."""
+    return Escaped('"' + _escape_body(text, '"', "java") + '"')
+
+
+def java_opt_str(text: str | None) -> Escaped:
+    """Java expression for an optional string: `null` or a string literal."""
+    return Escaped("null") if text is None else java_str(text)
+
+
+def java_lit(value: str | int | bool | None) -> Escaped:
+    """Java literal of a model value: `null`, `true`/`false`, a string, or a decimal integer (`L`
+    beyond 32 bits)."""
+    if value is None:
+        return Escaped("null")
+    if value is True or value is False:
+        return Escaped("true" if value else "false")
+    if isinstance(value, str):
+        return java_str(value)
+    number = _number(value, "Java")
+    return Escaped(number if -(2**31) <= value < 2**31 else number + "L")
+
+
+# Javadoc is HTML: `&`, `<` and `>` become entities, `@` (a block or inline tag: `@deprecated`,
+# `{@code}`) becomes `&#64;`, and the backslash `&#92;` (no Unicode escape can form); `*/` is
+# `*&#47;`. The page renders them as the text itself.
+_JAVADOC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "\\": "&#92;"}
+_JAVADOC_SPECIAL = re.compile(r"[&<>@\\]|(?<=\*)/")
+
+
+def java_doc(text: str) -> Escaped:
+    """Text inside a `/** ... */` Javadoc block: one line of HTML, no tag, no backslash, no `*/`."""
+    cleaned = _comment_text(text)
+    return Escaped(_JAVADOC_SPECIAL.sub(lambda m: _JAVADOC.get(m.group(), "&#47;"), cleaned))
+
+
+def java_comment(text: str) -> Escaped:
+    """Text for a `//` comment: one line, each backslash its fullwidth twin `＼` (U+FF3C), so that
+    no `\\u000a` can end the line early."""
+    return Escaped(_comment_text(text).replace("\\", "\uff3c"))
+
+
+def xml_comment(text: str) -> Escaped:
+    """Text inside an XML comment `<!-- ... -->`: one line, no `--` (XML forbids it there)."""
+    cleaned = _comment_text(text)
+    while "--" in cleaned:
+        cleaned = cleaned.replace("--", "-\u2010")  # a hyphen, then U+2010 HYPHEN
+    return Escaped(cleaned[:-1] + "\u2010" if cleaned.endswith("-") else cleaned)
 
 
 def json_value(value: object, indent: int | None = None) -> Escaped:

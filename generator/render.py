@@ -57,6 +57,12 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "ts_lit": escape.ts_lit,
     "go_lit": escape.go_lit,
     "go_code_str": escape.go_code_str,
+    "java_str": escape.java_str,
+    "java_opt_str": escape.java_opt_str,
+    "java_lit": escape.java_lit,
+    "java_doc": escape.java_doc,
+    "java_comment": escape.java_comment,
+    "xml_comment": escape.xml_comment,
     "json": escape.json_value,
 }
 

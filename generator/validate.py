@@ -81,6 +81,16 @@ _NEEDLES = {
 }
 
 
+def _java_comments(path: str, text: str) -> None:
+    """Java: a comment line with a backslash could hold a `\\u` that Java reads before anything
+    else (`\\u000a` ends the line, `\\u002a/` the comment); escape.py leaves none there."""
+    if "\\" not in text:
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.lstrip(" \t").startswith(("/", "*")) and "\\" in line:
+            raise ValidationError(f"rendered {path}:{number}: a comment holds a backslash: {line.strip()[:120]!r}")
+
+
 def _line_comments(path: str, text: str, language: str) -> None:
     """Go and TypeScript: templates put every comment on lines of its own; check those and line starts."""
     if not any(needle in text for needle in _NEEDLES[language]):
@@ -114,6 +124,8 @@ def validate(files: dict[str, str]) -> None:
             _line_comments(path, text, "go")
         elif path.endswith((".ts", ".js", ".mts", ".cts")):
             _line_comments(path, text, "ts")
+        elif path.endswith(".java"):
+            _java_comments(path, text)
         if len(text) > DEEP_LIMIT:
             continue
         try:
@@ -169,6 +181,8 @@ class StreamCheck:
             _line_comments(self.path, block, "go")
         elif self.path.endswith((".ts", ".js", ".mts", ".cts")):
             _line_comments(self.path, block, "ts")
+        elif self.path.endswith(".java"):
+            _java_comments(self.path, block)
 
     def close(self) -> None:
         """Run the checks that need the whole file."""

@@ -32,7 +32,7 @@ from errcodegen.generate import render_all
 from errcodegen.targets import python as python_target
 from errcodegen.validate import validate
 
-from .conftest import ROOT, in_ci, vectors
+from .conftest import ROOT, in_ci, localized_categories, localized_vectors, vectors
 from .test_go import expected_decls, expected_vectors, go_names, read_back, readable
 from .test_typescript import NODE_SCRIPT, STRICT, expected_lookup
 
@@ -49,6 +49,7 @@ def options(key: str) -> dict[str, dict[str, str]]:
         "go": {"package": key, "repo": "example.com/fuzz"},
         "schema": {"file": f"{key}.schema.json"},
         "json": {"file": f"{key}.json"},
+        "java": {"dir": key, "package": f"fuzz.{key}", "artifact": key},
     }
 
 
@@ -475,6 +476,130 @@ def check_go(ex: Example, out: dict[str, Any]) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------
+# Java
+
+# What the generated sources must pass: the issue's flags, plus doclint on the public API
+# (escaped upstream text in Javadoc must be well-formed HTML with no stray tag).
+JAVAC_FLAGS = ["--release", "11", "-Xlint:all", "-Xdoclint:all/protected", "-Werror", "-encoding", "UTF-8"]
+JAVA_READER = Path(__file__).resolve().parent / "java" / "ReadBack.java"
+
+
+def java_sources(files: dict[str, str]) -> dict[str, str]:
+    """The `.java` files of a rendering, by path."""
+    return {rel: text for rel, text in files.items() if rel.startswith("java/") and rel.endswith(".java")}
+
+
+def java_package(ex: Example) -> str:
+    return options(ex.key)["java"]["package"]
+
+
+def run_java(examples: list[Example], root: Path) -> dict[str, Any]:
+    """One `javac` over every example's sources (strict flags), then one read-back by `ReadBack`."""
+    javac, java = _tool("javac"), _tool("java")
+    if javac is None or java is None:
+        return {"missing": "javac" if javac is None else "java"}
+    base = root / "java"
+    sources = []
+    for ex in examples:
+        for rel, text in java_sources(ex.files).items():
+            _write(root / rel, text)
+            sources.append(str(root / rel))
+    classes = base / "classes"
+    (base / "sources.txt").write_text("\n".join(sources) + "\n", encoding="utf-8")
+    build = subprocess.run([javac, *JAVAC_FLAGS, "-d", str(classes), "@" + str(base / "sources.txt")],
+                           capture_output=True, text=True, timeout=900)
+    result: dict[str, Any] = {"javac": (build.returncode, build.stdout + build.stderr)}
+    if build.returncode != 0:
+        return result
+    reader = subprocess.run([javac, "-Xlint:all", "-Werror", "-d", str(base / "reader"), str(JAVA_READER)],
+                            capture_output=True, text=True, timeout=300)
+    if reader.returncode != 0:
+        result["javac"] = (reader.returncode, reader.stdout + reader.stderr)
+        return result
+    classpath = os.pathsep.join([str(classes), str(base / "reader")])
+    run = subprocess.run([java, "-cp", classpath, "ReadBack", *(f"{ex.key}={java_package(ex)}" for ex in examples)],
+                         capture_output=True, timeout=900)
+    result["java"] = (run.returncode, run.stderr.decode("utf-8", "replace")[-5000:])
+    result["readback"] = parse_readback(run.stdout.decode("ascii"))
+    return result
+
+
+def parse_readback(stdout: str) -> dict[str, Any]:
+    """`READBACK <key> <json>` lines, by key."""
+    out = {}
+    for line in stdout.split("\n"):
+        if line.startswith("READBACK "):
+            key, _, data = line[len("READBACK ") :].partition(" ")
+            out[key] = json.loads(data)
+    return out
+
+
+def java_comment_backslashes(files: dict[str, str]) -> list[str]:
+    """Comment lines of the Java sources that hold a backslash (Java would read `\\u` there)."""
+    found = []
+    for rel, text in java_sources(files).items():
+        for number, line in enumerate(text.split("\n"), 1):
+            if line.lstrip().startswith(("//", "/*", "*")) and "\\" in line:
+                found.append(f"{rel}:{number}: {line[:200]}")
+    return found
+
+
+def expected_java(doc: Document) -> dict[str, Any]:
+    """What ReadBack must print for `doc`, from the model alone."""
+    vecs = vectors(doc)
+    symbolic = doc.kind == "string"
+    entries = []
+    for v, (c, e) in zip(vecs, doc.entries()):
+        item = {**v, "deprecated": e.deprecated, "see_also": [[s, cat, str(code)] for s, cat, code in e.see_also]}
+        if symbolic:
+            item.update(http_status=e.http_status, http_reason=e.http_reason)
+        else:
+            item.update(annotated=e.deprecated, type=c.name)
+            item["texts"] = {
+                locale: [lv["description"], lv["action"]]
+                for locale, lv in ((locale, localized_vectors(doc, locale)[len(entries)]) for locale in doc.locales)
+            }
+        entries.append(item)
+    lookups = {str(v["code"]): [[w["category"], w["name"]] for w in vecs if w["code"] == v["code"]] for v in vecs}
+    out: dict[str, Any] = {"entries": entries, "lookups": lookups}
+    if symbolic:
+        out["headers"] = {}
+        out["categories"] = [[c.id, c.title, c.fallback] for c in doc.categories]
+    else:
+        out["headers"] = {}
+        for code, pairs in lookups.items():
+            out["headers"][code] = pairs
+            out["headers"][code + " raise"] = ["CIException", code, pairs]
+        per_locale = [localized_categories(doc, locale) for locale in doc.locales]
+        out["categories"] = [
+            [c.id, c.title, c.fallback, *(x for texts in per_locale for x in texts[i][1:])]
+            for i, c in enumerate(doc.categories)
+        ]
+        out["locales"] = list(doc.locales)
+        out["malformed"] = ["[]", "[]"]
+    return out
+
+
+def check_java(ex: Example, out: dict[str, Any]) -> list[str]:
+    """Differences between the model and what the Java package reads back; comments with a backslash."""
+    got = out.get(ex.key)
+    if got is None:
+        return [f"java: no read-back for {ex.key}"]
+    problems = []
+    want = expected_java(ex.doc)
+    if ex.doc.kind == "string":
+        rows: dict[str, list[Any]] = {}  # per code, first appearance first: its name and rows
+        for _, e in ex.doc.entries():
+            rows.setdefault(str(e.code), [e.name]).append(e.deprecated)
+        want["codes"] = [[r[0], code, all(r[1:]), all(r[1:])] for code, r in rows.items()]
+    for key in sorted(set(want) | set(got)):
+        if got.get(key) != want.get(key):
+            problems.append(f"java {key} differs:\n  got  {got.get(key)!r}\n  want {want.get(key)!r}")
+    problems += [f"java comment with a backslash: {line}" for line in java_comment_backslashes(ex.files)]
+    return problems
+
+
+# ---------------------------------------------------------------------------------------
 # JSON Schema and JSON (no external toolchain)
 
 
@@ -550,6 +675,7 @@ class Run:
     python: subprocess.CompletedProcess[str]
     typescript: dict[str, Any]
     go: dict[str, Any]
+    java: dict[str, Any] = field(default_factory=dict)
     problems: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -579,13 +705,14 @@ class Run:
 
 
 def run_all(examples: list[Example], root: Path) -> Run:
-    """Run the Python, TypeScript and Go toolchains over `examples` (plus the empty reference) at once."""
+    """Run the Python, TypeScript, Go and Java toolchains over `examples` (plus the empty reference) at once."""
     examples = with_empty(examples)
-    with ThreadPoolExecutor(3) as pool:
+    with ThreadPoolExecutor(4) as pool:
         py = pool.submit(run_python, examples, root)
         ts = pool.submit(run_typescript, examples, root)
         go = pool.submit(run_go, examples, root)
-        return Run(examples, py.result(), ts.result(), go.result())
+        java = pool.submit(run_java, examples, root)
+        return Run(examples, py.result(), ts.result(), go.result(), java.result())
 
 
 def python_report(run: Run) -> str:
@@ -604,6 +731,15 @@ def typescript_report(run: Run) -> str:
     assert code == 0, "node read-back failed:\n" + output[-5000:]
     out = run.typescript["readback"]
     return run.report(lambda ex: check_typescript(ex, run.empty, out, run.typescript["declarations"]))
+
+
+def java_report(run: Run) -> str:
+    run.skip_or_fail_missing(run.java)
+    code, output = run.java["javac"]
+    assert code == 0, "javac " + " ".join(JAVAC_FLAGS) + " failed:\n" + output[-5000:]
+    code, output = run.java["java"]
+    assert code == 0, "java ReadBack failed:\n" + output
+    return run.report(lambda ex: check_java(ex, run.java["readback"]))
 
 
 def go_report(run: Run) -> str:

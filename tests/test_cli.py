@@ -139,8 +139,12 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     (proj / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
     assert run(proj, "generate").returncode == 0
     files = sorted(p.relative_to(proj / "generated").as_posix() for p in (proj / "generated").rglob("*") if p.is_file())
+    java = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
+    java_types = ["CIErrors", "CIException", "Category", "ContentModerationError", "DownloadError", "ErrorInfo", "FilePreviewError",
+                  "LocalizedText", "MediaProcessingError", "PersistenceProcessingError", "SeeAlso"]  # fmt: skip
     assert files == [
-        "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
+        "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "java/ci-error-codes/pom.xml",
+        *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
         "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "schema/ci-error-codes.schema.json",
         "typescript/ci-error-codes/ciErrorCodes.d.ts", "typescript/ci-error-codes/ciErrorCodes.js", "typescript/ci-error-codes/ciErrorCodes.ts",
         "typescript/ci-error-codes/package.json",

@@ -40,7 +40,7 @@ SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base
 # Text that has broken code generators, as it would appear in the markdown source.
 FRAGMENTS = [
     '"', "'", "\\", "\\\\", "*/", "/*", '"""', "'''", "`", "``", "${", "${x}", "`${x}`", "{{ 7*7 }}", "{% raw %}",
-    "{#", "#}", "\\N{BULLET}", "\\u0041", "\\x00", "\\U0001F600", "\u2028", "\u2029", "\x85", "\x0c", "\x0b",
+    "{#", "#}", "\\N{BULLET}", "\\u0041", "\\u000a", "\\u002a/", "\\uuu0022", "\\\\u005c", "\\x00", "\\U0001F600", "\u2028", "\u2029", "\x85", "\x0c", "\x0b",
     "\x1b[31m", "\x7f", "\x00", "\ufeff", "\u202e", "\u2066", "\u200b", "\u061c", "\t", " ", "   ",
     "&#10;", "&#13;", "&#13;&#10;", "&#0;", "&#xD800;", "&#xDFFF;", "&#xDBFF;&#xDC00;", "&#x2028;", "&#x2029;",
     "&#x85;", "&#x1F600;", "&#xE0001;", "&#xF0000;", "&#x10FFFF;", "&#xFFFE;", "&quot;", "&amp;", "&lt;",
@@ -178,6 +178,10 @@ def test_typescript_compiles_and_reads_back_every_page(toolchains: roundtrip.Run
 
 def test_go_builds_and_reads_back_every_page(toolchains: roundtrip.Run) -> None:
     assert roundtrip.go_report(toolchains) == ""
+
+
+def test_java_compiles_and_reads_back_every_page(toolchains: roundtrip.Run) -> None:
+    assert roundtrip.java_report(toolchains) == ""
 
 
 def test_json_schema_and_json_read_back_every_page(batch: list[roundtrip.Example]) -> None:

@@ -406,12 +406,18 @@ def test_the_old_go_module_option_is_refused_naming_the_known_ones(proj: Path) -
         ("go", "dir", "Con.d"),
         ("go", "dir", "__pycache__"),
         ("go", "dir", "x."),
+        ("java", "dir", "lpt1"),
+        ("java", "dir", "Con.d"),
+        ("java", "dir", "x."),
+        ("java", "package", "io.github.con"),
+        ("java", "package", "io.github.class"),
     ],
 )
 def test_an_option_that_shadows_or_cannot_be_committed_is_refused(proj: Path, target: str, key: str, value: str) -> None:
     defaults = {"python": "ci_error_codes", "typescript": "ciErrorCodes.ts", "schema": "ci-error-codes.schema.json",
-                "json": "ci-error-codes.json", "go": "go"}
-    replace_in_config(proj, f'{key} = "{defaults[target]}"', f'{key} = "{value}"')
+                "json": "ci-error-codes.json", "go": "go", "java": "ci-error-codes", ("java", "package"): "io.github.errcodegen.ci"}
+    default = defaults.get((target, key), defaults[target])
+    replace_in_config(proj, f'{key} = "{default}"', f'{key} = "{value}"')
     load_refused(proj, f"tool.errcodegen.sets[0].{target}.{key}")
 
 

@@ -1,0 +1,201 @@
+"""The Java library: a Maven project (`pom.xml`, `src/main/java/<package>/...`) with no dependency.
+
+Integer codes: one `enum` per category (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`), each
+implementing `ErrorInfo`; `CIErrors` has the lookups by code and by X-ErrNo header and
+`CIException` the error to throw. Symbolic codes: `ErrorCode`, one constant per distinct code,
+and `Variant`, one per row (it implements `ErrorInfo`), as the other outputs of such a page.
+
+Java turns `\\uXXXX` into the character it names before it reads a token, in comments too:
+every text goes through escape.py's `java_*` filters, which leave no backslash in a comment
+and double it in a string literal (see there).
+
+A Java class's constant pool and static initializer have fixed limits (65 535 entries, 64 KB of
+bytecode): a category of more than about 1 500 codes (two locales; 1 800 fail), or a text of
+more than 65 535 UTF-8 bytes, gives sources that javac refuses ("code too large", "constant
+string too long"). Not handled yet: the real page's largest category has 50 codes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from .. import gomod
+from ..content import Content
+from ..escape import Escaped, ident, java_lit
+from ..model import Category, Entry
+from ..render import render_template
+from ..view import View
+from .base import Option, Target, folder_problem, register
+
+# The oldest Java the sources compile for (`javac --release 11`): `List.of`, `Optional`.
+JAVA_RELEASE = "11"
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+
+# Every keyword and literal of Java 17, `_` included: none can be a package name's part.
+JAVA_KEYWORDS = frozenset(
+    """abstract assert boolean break byte case catch char class const continue default do double
+    else enum extends final finally float for goto if implements import instanceof int interface
+    long native new package private protected public return short static strictfp super switch
+    synchronized this throw throws transient try void volatile while true false null _""".split()
+)
+
+# The types each kind of page declares in the package, beside one per category (integer codes).
+INT_TYPES = frozenset({"ErrorInfo", "Category", "LocalizedText", "SeeAlso", "CIErrors", "CIException"})
+STRING_TYPES = frozenset({"ErrorInfo", "Category", "SeeAlso", "Variant", "ErrorCode", "CIErrors", "CIException"})
+# The types whose template serves both kinds (`java/<Type>.java.j2`); the others of a page of
+# symbolic codes are `java/strings.<Type>.java.j2`.
+SHARED_TYPES = frozenset({"Category", "SeeAlso"})
+
+
+def package_problem(value: str) -> str | None:
+    """Why `value` cannot be a Java package (it becomes folders too), or None."""
+    for part in value.split("."):
+        if part in JAVA_KEYWORDS:
+            return f"has the Java keyword {part!r} as a part"
+        if gomod.windows_reserved(part):
+            return f"has a part that Windows reserves as a folder name: {part!r}"
+    return None
+
+
+def identifier(view: View, category: Category, entry: Entry) -> str:
+    """The Java expression that names `entry` of `category` in `view`'s output:
+    `DownloadError.SIGNATURE_AUTHENTICATION_FAILS`, or `ErrorCode.ACCESS_DENIED` for a page of
+    symbolic codes (one constant per code, whatever its category)."""
+    if view.kind == "string":
+        return f"ErrorCode.{ident(entry.name)}"
+    return f"{ident(category.name)}.{ident(entry.name)}"
+
+
+def _args(*values: str | int | bool | None) -> Escaped:
+    """Java arguments: each value its literal (`null` for None), comma-separated."""
+    return Escaped(", ".join(java_lit(v) for v in values))
+
+
+def _texts(item: Entry | Category, locales: tuple[str, ...]) -> list[str | None]:
+    """Per locale, the item's (description or title, action or fallback) as its page gives them;
+    two nulls where that page lacks the item: the tables' `texts` (see Category.textIndex)."""
+    out: list[str | None] = []
+    for locale in locales:
+        found = item.text(locale)
+        out += [None, None] if found is None else [found.description, found.action]
+    return out
+
+
+def see_also(refs: tuple[tuple[str, str, int | str], ...]) -> Escaped:
+    """`new SeeAlso(set, category, code), ...` for a `List.of(...)` (an integer code in decimal)."""
+    return Escaped(", ".join(f"new SeeAlso({_args(s, c, str(code))})" for s, c, code in refs))
+
+
+class Rows:
+    """The arguments of each table row, built here so that a template line stays one call."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.locales = view.other_locales if view.kind == "int" else ()
+        self.index = {c.id: i for i, c in enumerate(view.categories)}
+
+    def constant(self, e: Entry) -> Escaped:
+        """An enum constant's: code, deprecated, description, action, then the other locales' texts."""
+        return _args(e.code, e.deprecated, e.description, e.action, *_texts(e, self.locales))
+
+    def category(self, c: Category) -> Escaped:
+        """A Category's: id, title, fallback, then the other locales' texts."""
+        return _args(c.id, c.title, c.fallback, *_texts(c, self.locales))
+
+    def variant(self, c: Category, e: Entry) -> Escaped:
+        """A Variant's: code, name, HTTP status (-1: none), reason, texts, category, deprecated, see-also."""
+        status = -1 if e.http_status is None else e.http_status
+        head = _args(e.code, e.name, status, e.http_reason, e.description, e.action, self.index[c.id], e.deprecated)
+        return Escaped(f"{head}, List.of({see_also(e.see_also)})")
+
+    def see_also(self, e: Entry) -> Escaped:
+        """An entry's cross-references, for `List.of(...)`."""
+        return see_also(e.see_also)
+
+
+def _check_types(view: View) -> None:
+    own = STRING_TYPES if view.kind == "string" else INT_TYPES
+    seen: dict[str, str] = {}
+    for c in view.categories if view.kind == "int" else ():
+        ident(c.name)
+        if c.name in own:
+            raise ValueError(f"category {c.id!r}: its type {c.name} is one of the Java package's own types")
+        if c.name.lower() in seen:  # one file per type: two names that differ in case clash on disk
+            raise ValueError(f"categories {seen[c.name.lower()]!r} and {c.id!r} name types that differ only in case")
+        seen[c.name.lower()] = c.id
+        names: set[str] = set()
+        for e in c.entries:
+            if e.name in names:
+                raise ValueError(f"name {e.name} appears twice in category {c.id!r}")
+            names.add(ident(e.name))
+
+
+class Java(Target):
+    """`java/<dir>/pom.xml` and `java/<dir>/src/main/java/<package as folders>/*.java`."""
+
+    name = "java"
+    options = {
+        "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem),
+        "package": Option(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*", "name", path=False, check=package_problem),
+        "group": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", "name", path=False),
+        "artifact": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", "name", path=False),
+        "version": Option(r"[0-9]+(\.[0-9]+)*(-[A-Za-z0-9]+)*", "version", path=False),
+    }
+    defaults = {
+        "int": {
+            "dir": "ci-error-codes",
+            "package": "io.github.errcodegen.ci",
+            "group": "io.github.errcodegen",
+            "artifact": "ci-error-codes",
+            "version": "0.1.0",
+        },
+        "string": {
+            "dir": "ci-media-processing-error-codes",
+            "package": "io.github.errcodegen.ci.mediaprocessing",
+            "group": "io.github.errcodegen",
+            "artifact": "ci-media-processing-error-codes",
+            "version": "0.1.0",
+        },
+    }
+    declared = {"int": INT_TYPES, "string": STRING_TYPES}
+
+    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+        folder = self.option(options, "dir", view.kind)
+        package = Escaped(self.option(options, "package", view.kind))  # checked: dotted identifiers
+        pom = render_template(
+            "java/pom.xml.j2",
+            view=view,
+            package=package,
+            group=Escaped(self.option(options, "group", view.kind)),
+            artifact=Escaped(self.option(options, "artifact", view.kind)),
+            version=Escaped(self.option(options, "version", view.kind)),
+            release=Escaped(JAVA_RELEASE),
+        )
+        _check_types(view)
+        base = f"java/{folder}/src/main/java/{package.replace('.', '/')}"
+        files: dict[str, Content] = {f"java/{folder}/pom.xml": pom}
+        rows = Rows(view)
+        if view.kind == "string":
+            view.codes  # refuses codes that cannot be named (and checks their names)
+            for name in sorted(STRING_TYPES):
+                template = f"java/{name}.java.j2" if name in SHARED_TYPES else f"java/strings.{name}.java.j2"
+                files[f"{base}/{name}.java"] = render_template(
+                    template, view=view, package=package, int_type=Escaped("int"), rows=rows
+                )
+            return files
+        wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
+        context = {"view": view, "package": package, "int_type": Escaped("long" if wide else "int"), "rows": rows}
+        for name in sorted(INT_TYPES):
+            files[f"{base}/{name}.java"] = render_template(f"java/{name}.java.j2", **context)
+        for index, c in enumerate(view.categories):
+            files[f"{base}/{c.name}.java"] = render_template("java/category.java.j2", c=c, index=index, **context)
+        return files
+
+
+TARGET = register(Java())
+
+
+def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
+    """The target applied to a document (or its view)."""
+    return TARGET(doc, options)
+
