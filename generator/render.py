@@ -57,6 +57,10 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "ts_lit": escape.ts_lit,
     "go_lit": escape.go_lit,
     "go_code_str": escape.go_code_str,
+    "rust_str": escape.rust_str,
+    "rust_opt_str": escape.rust_opt_str,
+    "rust_comment": escape.rust_comment,
+    "rust_lit": escape.rust_lit,
     "json": escape.json_value,
 }
 
