@@ -128,7 +128,7 @@ SHADOWED_TYPES = frozenset(
     SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
     UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
     AggregateError EvalError InternalError RangeError SuppressedError URIError
-    BaseError CIError""".split()
+    BaseError CIError CiError HeaderError""".split()
 )
 
 

@@ -141,7 +141,8 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     files = sorted(p.relative_to(proj / "generated").as_posix() for p in (proj / "generated").rglob("*") if p.is_file())
     assert files == [
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
-        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "schema/ci-error-codes.schema.json", "typescript/ciErrorCodes.ts",
+        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",
+        "rust/ci-error-codes/src/lib.rs", "schema/ci-error-codes.schema.json", "typescript/ciErrorCodes.ts",
     ]
     model = json.loads((proj / "generated/json/ci-error-codes.json").read_text(encoding="utf-8"))
     assert model["locales"] == ["en"]
