@@ -10,6 +10,12 @@ def root(context, missing=missing):
     l_0_view = resolve('view')
     l_0_categories = resolve('categories')
     l_0_one = resolve('one')
+    l_0_d = resolve('d')
+    l_0_pads = resolve('pads')
+    l_0_closes = resolve('closes')
+    l_0_p0 = resolve('p0')
+    l_0_p1 = resolve('p1')
+    l_0_close = resolve('close')
     try:
         t_1 = environment.filters['ident']
     except KeyError:
@@ -35,23 +41,29 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'rust_lit' found.")
     try:
-        t_5 = environment.filters['rust_str']
+        t_5 = environment.filters['rust_opt_str']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_opt_str' found.")
+    try:
+        t_6 = environment.filters['rust_str']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'rust_str' found.")
     pass
     yield '// '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield "\n\n//! The error codes of Tencent Cloud Infinite (CI), as published on its error-code page: one\n//! `#[non_exhaustive]` enum per category of the page, one variant per code.\n//!\n//! Every variant has `code()`, `name()`, `description()`, `action()`, `category()`,\n//! `deprecated()`, `see_also()` and `text(locale)`, implements `Display` and\n//! `std::error::Error`, and converts from its code with `TryFrom<i64>`. The same code can\n//! appear in more than one category: [`lookup`] returns every entry with a code, and\n//! [`from_header`] does the same for the value of an `X-ErrNo` response header.\n//! [`check_header`] turns a header value into a [`CiError`] (known to the page or not), or a\n//! [`HeaderError::Malformed`] when the value is no code.\n//!\n//! Texts are in the page's default locale, [`DEFAULT_LOCALE`]; `text(locale)` gives them in\n//! any locale of [`LOCALES`], each text falling back to the default locale's where that\n//! locale's page has none.\n#![forbid(unsafe_code)]\n#![warn(missing_docs)]\n\nuse std::fmt;\n\n/// The locale of `description()`, `action()`, `title()` and `fallback()`.\npub const DEFAULT_LOCALE: &str = "
-    yield str(environment.finalize(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
+    yield str(environment.finalize(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
     yield ';\n\n/// Every locale of the page, [`DEFAULT_LOCALE`] first.\npub const LOCALES: &[&str] = &[\n'
     l_1_loop = missing
     for l_1_locale, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), undefined):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(environment.finalize(t_5(l_1_locale)))
+        yield str(environment.finalize(t_6(l_1_locale)))
         yield ', // locale '
         yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
         yield '\n'
@@ -157,12 +169,12 @@ def root(context, missing=missing):
                 yield '),\n'
             l_2_v = missing
             yield '            _ => Err(UnknownCode {\n                code,\n                category: '
-            yield str(environment.finalize(t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+            yield str(environment.finalize(t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
             yield ',\n            }),\n        }\n'
         else:
             pass
             yield '        Err(UnknownCode {\n            code,\n            category: '
-            yield str(environment.finalize(t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+            yield str(environment.finalize(t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
             yield ',\n        })\n'
         yield '    }\n}\n\n#[allow(deprecated)]\nimpl fmt::Display for '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
@@ -192,23 +204,22 @@ def root(context, missing=missing):
             pass
             yield '\n'
         for l_1_g in (undefined(name='categories') if l_0_categories is missing else l_0_categories):
-            l_1_closes = resolve('closes')
             l_1_c = missing
             _loop_vars = {}
             pass
             l_1_c = environment.getattr(l_1_g, 'category')
             _loop_vars['c'] = l_1_c
             l_2_d = (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1)
-            l_2_close = environment.getitem((undefined(name='closes') if l_1_closes is missing else l_1_closes), (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1))
+            l_2_close = environment.getitem((undefined(name='closes') if l_0_closes is missing else l_0_closes), (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1))
             pass
             template = environment.get_template('rust/category_info.rs.j2', 'rust/lib.rs.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'close': l_2_close, 'd': l_2_d, 'c': l_1_c, 'g': l_1_g, 'one': l_0_one}))
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'close': l_2_close, 'd': l_2_d, 'c': l_1_c, 'g': l_1_g, 'one': l_0_one, 'p0': l_0_p0, 'p1': l_0_p1}))
             try:
                 for event in gen:
                     yield event
             finally: gen.close()
             l_2_d = l_2_close = missing
-        l_1_g = l_1_c = l_1_closes = missing
+        l_1_g = l_1_c = missing
         if (not (undefined(name='one') if l_0_one is missing else l_0_one)):
             pass
             yield '];\n'
@@ -225,29 +236,96 @@ def root(context, missing=missing):
         if (not (undefined(name='one') if l_0_one is missing else l_0_one)):
             pass
             yield '\n'
+        l_0_d = (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1)
+        context.vars['d'] = l_0_d
+        context.exported_vars.add('d')
+        (l_0_p0, l_0_p1, l_0_close) = (environment.getitem((undefined(name='pads') if l_0_pads is missing else l_0_pads), (undefined(name='d') if l_0_d is missing else l_0_d)), environment.getitem((undefined(name='pads') if l_0_pads is missing else l_0_pads), ((undefined(name='d') if l_0_d is missing else l_0_d) + 1)), environment.getitem((undefined(name='closes') if l_0_closes is missing else l_0_closes), (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1)))
+        context.vars.update({'close': l_0_close, 'p0': l_0_p0, 'p1': l_0_p1})
+        context.exported_vars.update(('close', 'p0', 'p1'))
         for l_1_g in (undefined(name='categories') if l_0_categories is missing else l_0_categories):
+            l_1_category = missing
             _loop_vars = {}
             pass
+            l_1_category = t_6(environment.getattr(environment.getattr(l_1_g, 'category'), 'id'))
+            _loop_vars['category'] = l_1_category
             for l_2_v in environment.getattr(l_1_g, 'variants'):
-                l_2_closes = resolve('closes')
+                l_2_translation_items = resolve('translation_items')
+                l_2_see_also_items = resolve('see_also_items')
+                l_2_e = missing
                 _loop_vars = {}
                 pass
-                l_3_e = environment.getattr(l_2_v, 'entry')
-                l_3_d = (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1)
-                l_3_close = environment.getitem((undefined(name='closes') if l_2_closes is missing else l_2_closes), (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1))
-                pass
-                template = environment.get_template('rust/error_info.rs.j2', 'rust/lib.rs.j2')
-                gen = template.root_render_func(template.new_context(context.get_all(), True, {'close': l_3_close, 'd': l_3_d, 'e': l_3_e, 'v': l_2_v, 'g': l_1_g, 'one': l_0_one}))
-                try:
-                    for event in gen:
-                        yield event
-                finally: gen.close()
-                l_3_e = l_3_d = l_3_close = missing
-            l_2_v = l_2_closes = missing
-        l_1_g = missing
+                l_2_e = environment.getattr(l_2_v, 'entry')
+                _loop_vars['e'] = l_2_e
+                yield str(environment.finalize((undefined(name='p0') if l_0_p0 is missing else l_0_p0)))
+                yield 'ErrorInfo {\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'category: '
+                yield str(environment.finalize((undefined(name='category') if l_1_category is missing else l_1_category)))
+                yield ',\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'code: '
+                yield str(environment.finalize(t_4(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'code'))))
+                yield ',\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'name: '
+                yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'name'))))
+                yield ',\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'rust_name: '
+                yield str(environment.finalize(t_6(str_join((environment.getattr(l_1_g, 'type'), '::', environment.getattr(l_2_v, 'variant'), )))))
+                yield ',\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'description: '
+                yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'description'))))
+                yield ',\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'action: '
+                yield str(environment.finalize(t_5(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'action'))))
+                yield ',\n'
+                yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                yield 'deprecated: '
+                yield str(environment.finalize(t_4(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'))))
+                yield ',\n'
+                if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'translations'):
+                    pass
+                    l_3_name = 'translations'
+                    l_3_items = context.call((undefined(name='translation_items') if l_2_translation_items is missing else l_2_translation_items), (undefined(name='e') if l_2_e is missing else l_2_e), _loop_vars=_loop_vars)
+                    pass
+                    template = environment.get_template('rust/translations.rs.j2', 'rust/lib.rs.j2')
+                    gen = template.root_render_func(template.new_context(context.get_all(), True, {'items': l_3_items, 'name': l_3_name, 'e': l_2_e, 'v': l_2_v, 'category': l_1_category, 'g': l_1_g, 'close': l_0_close, 'd': l_0_d, 'one': l_0_one, 'p0': l_0_p0, 'p1': l_0_p1}))
+                    try:
+                        for event in gen:
+                            yield event
+                    finally: gen.close()
+                    l_3_name = l_3_items = missing
+                else:
+                    pass
+                    yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                    yield 'translations: &[],\n'
+                if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'see_also'):
+                    pass
+                    l_3_name = 'see_also'
+                    l_3_items = context.call((undefined(name='see_also_items') if l_2_see_also_items is missing else l_2_see_also_items), (undefined(name='e') if l_2_e is missing else l_2_e), _loop_vars=_loop_vars)
+                    pass
+                    template = environment.get_template('rust/translations.rs.j2', 'rust/lib.rs.j2')
+                    gen = template.root_render_func(template.new_context(context.get_all(), True, {'items': l_3_items, 'name': l_3_name, 'e': l_2_e, 'v': l_2_v, 'category': l_1_category, 'g': l_1_g, 'close': l_0_close, 'd': l_0_d, 'one': l_0_one, 'p0': l_0_p0, 'p1': l_0_p1}))
+                    try:
+                        for event in gen:
+                            yield event
+                    finally: gen.close()
+                    l_3_name = l_3_items = missing
+                else:
+                    pass
+                    yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
+                    yield 'see_also: &[],\n'
+                yield str(environment.finalize((undefined(name='p0') if l_0_p0 is missing else l_0_p0)))
+                yield str(environment.finalize((undefined(name='close') if l_0_close is missing else l_0_close)))
+                yield '\n'
+            l_2_v = l_2_e = l_2_translation_items = l_2_see_also_items = missing
+        l_1_g = l_1_category = missing
         if (not (undefined(name='one') if l_0_one is missing else l_0_one)):
             pass
             yield '];\n'
 
 blocks = {}
-debug_info = '1=45&23=47&27=50&28=54&374=61&375=65&376=67&378=70&379=74&381=77&383=79&390=83&391=85&392=89&393=92&395=102&400=106&405=110&407=112&409=115&414=118&415=122&423=128&426=134&442=141&445=143&487=145&491=147&493=150&494=154&498=160&504=165&511=168&518=170&521=172&522=174&528=176&529=178&539=182&542=187&544=191&547=194&548=199&550=204&553=212&559=216&562=221&564=225&567=228&568=231&570=239&574=248'
+debug_info = '1=57&23=59&27=62&28=66&374=73&375=77&376=79&378=82&379=86&381=89&383=91&390=95&391=97&392=101&393=104&395=114&400=118&405=122&407=124&409=127&414=130&415=134&423=140&426=146&442=153&445=155&487=157&491=159&493=162&494=166&498=172&504=177&511=180&518=182&521=184&522=186&528=188&529=190&539=194&542=199&544=203&547=206&548=210&550=215&553=223&559=227&562=232&564=236&567=239&568=242&569=245&570=249&571=251&572=257&573=259&574=261&575=265&576=269&577=273&578=277&579=281&580=285&581=289&582=294&584=303&586=305&587=310&589=319&591=321&594=326'
