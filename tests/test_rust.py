@@ -166,3 +166,21 @@ def test_retired_codes_are_deprecated_for_a_consumer(tmp_path: Path) -> None:
     # ... and the crate itself builds without a warning (its own tables are allowed)
     lint = rb.cargo(["clippy", "-p", "ci-error-codes", "--", "-D", "warnings"], root)
     assert lint.returncode == 0, lint.stderr[-4000:]
+
+
+GOLDEN_CRATES = sorted(p.parent.relative_to(CASES).as_posix() for p in CASES.glob("*/expected/out/rust/*/Cargo.toml"))
+
+
+def test_every_golden_case_with_outputs_has_a_rust_crate() -> None:
+    with_outputs = sorted(p.relative_to(CASES).parts[0] for p in CASES.glob("*/expected/out/errcodegen-manifest.json"))
+    assert sorted(c.split("/")[0] for c in GOLDEN_CRATES) == with_outputs and "hostile_text" in with_outputs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", GOLDEN_CRATES)
+def test_golden_case_crates_pass_fmt_and_clippy(case: str, tmp_path: Path) -> None:
+    """The golden cases' crates (hostile text, the job page, retired codes, collisions, ...)."""
+    work = copy_crate(CASES / case, tmp_path / "crate")
+    for args in (["fmt", "--check"], ["clippy", "--", "-D", "warnings"]):
+        result = rb.cargo(args, work)
+        assert result.returncode == 0, f"cargo {' '.join(args)}:\n{result.stdout[-4000:]}{result.stderr[-4000:]}"
