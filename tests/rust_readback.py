@@ -33,7 +33,7 @@ TOOLS = ("cargo", "cargo-clippy", "rustfmt")
 
 def cargo_env() -> dict[str, str]:
     """The environment of every cargo run: offline, no colour, the shared target folder."""
-    return {**os.environ, "CARGO_TARGET_DIR": str(TARGET_DIR), "CARGO_NET_OFFLINE": "true", "CARGO_TERM_COLOR": "never"}
+    return {**os.environ, "CARGO_TARGET_DIR": str(TARGET_DIR), "CARGO_NET_OFFLINE": "true", "CARGO_TERM_COLOR": "never", "CARGO_INCREMENTAL": "0"}
 
 
 def require_cargo() -> str:
