@@ -103,10 +103,10 @@ def int_readback(lib: str, doc: Document) -> str:
         t = c.name
         add(
             f"        for v in c::{t}::values() {{\n"
-            f"            let back = c::{t}::try_from(v.code()) == Ok(v) && c::{t}::category_info().rust_name() == {rust_str(t)};\n"
+            f"            let back = c::{t}::try_from(v.code()) == Ok(v) && v.name().parse::<c::{t}>() == Ok(v) && c::{t}::category_info().rust_name() == {rust_str(t)};\n"
             f'            items.push(format!("[{{}}, {{}}, {{}}, {{}}, {{}}, {{}}, {{}}, {{}}, {{}}]", j(v.category()), v.code(), j(v.name()), j(v.description()), jo(v.action()), v.deprecated(), back, v.see_also().len(), j(&v.to_string())));\n'
             "        }\n"
-            f"        assert!(c::{t}::try_from({unknown_code(doc)}).is_err());\n"
+            f"        assert!(c::{t}::try_from({unknown_code(doc)}).is_err() && \"\".parse::<c::{t}>().is_err());\n"
         )
     add('        o.push_str(&items.join(","));\n')
     add('        o.push_str("], \\"named\\": [");\n')

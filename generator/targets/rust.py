@@ -32,7 +32,7 @@ RUST_VERSION = "1.56"
 # name ending in `Error`.
 OWN_NAMES = frozenset(
     {"ErrorInfo", "CategoryInfo", "LocalizedText", "CategoryText", "SeeAlso", "Translation", "CiError", "HeaderError"}
-    | {"UnknownCode", "DEFAULT_LOCALE", "LOCALES", "ALL", "CATEGORIES", "BLANK", "SIGNS", "UNKNOWN"}
+    | {"UnknownCode", "UnknownName", "DEFAULT_LOCALE", "LOCALES", "ALL", "CATEGORIES", "BLANK", "SIGNS", "UNKNOWN"}
 )
 SYMBOL_NAMES = frozenset(
     {"ErrorCode", "Variant", "SeeAlso", "CategoryInfo", "CiError", "UnknownCode", "VARIANTS", "CATEGORIES", "UNKNOWN"}

@@ -5,11 +5,11 @@
 //!
 //! Every variant has `code()`, `name()`, `description()`, `action()`, `category()`,
 //! `deprecated()`, `see_also()` and `text(locale)`, implements `Display` and
-//! `std::error::Error`, and converts from its code with `TryFrom<i64>`. The same code can
-//! appear in more than one category: [`lookup`] returns every entry with a code, and
-//! [`from_header`] does the same for the value of an `X-ErrNo` response header.
-//! [`check_header`] turns a header value into a [`CiError`] (known to the page or not), or a
-//! [`HeaderError::Malformed`] when the value is no code.
+//! `std::error::Error`, and converts from its code with `TryFrom<i64>` and from its pinned
+//! name with `FromStr`. The same code can appear in more than one category: [`lookup`]
+//! returns every entry with a code, and [`from_header`] does the same for the value of an
+//! `X-ErrNo` response header. [`check_header`] turns a header value into a [`CiError`] (known
+//! to the page or not), or a [`HeaderError::Malformed`] when the value is no code.
 //!
 //! Texts are in the page's default locale, [`DEFAULT_LOCALE`]; `text(locale)` gives them in
 //! any locale of [`LOCALES`], each text falling back to the default locale's where that
@@ -370,6 +370,37 @@ impl fmt::Display for UnknownCode {
 
 impl std::error::Error for UnknownCode {}
 
+/// A name that a category does not have: the error of its `FromStr` (by pinned name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    name: String,
+    category: &'static str,
+}
+
+impl UnknownName {
+    /// The name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The id of the category that does not have it.
+    pub fn category(&self) -> &'static str {
+        self.category
+    }
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:?} is no name of the category {:?}",
+            self.name, self.category
+        )
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
 /// A code of the "Errors" section of the page (category `category_1`).
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -460,6 +491,22 @@ impl TryFrom<i64> for Category1Error {
             -3 => Ok(Self::AfterBareCr),
             _ => Err(UnknownCode {
                 code,
+                category: "category_1",
+            }),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl std::str::FromStr for Category1Error {
+    type Err = UnknownName;
+
+    /// The variant of a pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.
+    fn from_str(name: &str) -> Result<Self, UnknownName> {
+        match Self::values().find(|v| v.name() == name) {
+            Some(v) => Ok(v),
+            None => Err(UnknownName {
+                name: name.to_owned(),
                 category: "category_1",
             }),
         }
