@@ -1,13 +1,13 @@
 """Many documents through every real toolchain at once, for the property and adversarial tests.
 
 Each example is rendered with its own names (Python package `<key>`, TypeScript file
-`<key>.ts`, Go package `<key>`), all into one temporary tree; then each toolchain runs
-once over all of them: one Python process imports every package, `tsc` compiles every
-module twice (strict ES module without emit, CommonJS for Node) and one Node process reads
-them back, `gofmt -l`, `go vet` and one `go test` cover every Go package, and one Cargo workspace
-(`cargo fmt --check`, `cargo clippy -D warnings`, one `cargo run` of a consumer crate) every
-Rust crate. The `check_*`
-functions compare what came back with the model and return the differences, per example.
+`<key>.ts`, Go package `<key>`, Rust crate `<key>`), all into one temporary tree; then each
+toolchain runs once over all of them: one Python process imports every package, `tsc`
+compiles every module twice (strict ES module without emit, CommonJS for Node) and one Node
+process reads them back, `gofmt -l`, `go vet` and one `go test` cover every Go package, and
+one Cargo workspace (`cargo fmt --check`, `cargo clippy -D warnings`, one `cargo run` of a
+consumer crate, tests/rust_readback.py) every Rust crate. The `check_*` functions compare
+what came back with the model and return the differences, per example.
 
 The toolchains are driven as tests/test_python.py, test_typescript.py and test_go.py drive
 them, with their helpers (strict flags, Node read-back script, Go declarations and vectors).
