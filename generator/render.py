@@ -63,6 +63,10 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "java_doc": escape.java_doc,
     "java_comment": escape.java_comment,
     "xml_comment": escape.xml_comment,
+    "rust_str": escape.rust_str,
+    "rust_opt_str": escape.rust_opt_str,
+    "rust_comment": escape.rust_comment,
+    "rust_lit": escape.rust_lit,
     "json": escape.json_value,
 }
 

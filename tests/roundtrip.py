@@ -1,11 +1,13 @@
 """Many documents through every real toolchain at once, for the property and adversarial tests.
 
 Each example is rendered with its own names (Python package `<key>`, TypeScript file
-`<key>.ts`, Go package `<key>`), all into one temporary tree; then each toolchain runs
-once over all of them: one Python process imports every package, `tsc` compiles every
-module twice (strict ES module without emit, CommonJS for Node) and one Node process reads
-them back, `gofmt -l`, `go vet` and one `go test` cover every Go package. The `check_*`
-functions compare what came back with the model and return the differences, per example.
+`<key>.ts`, Go package `<key>`, Rust crate `<key>`), all into one temporary tree; then each
+toolchain runs once over all of them: one Python process imports every package, `tsc`
+compiles every module twice (strict ES module without emit, CommonJS for Node) and one Node
+process reads them back, `gofmt -l`, `go vet` and one `go test` cover every Go package, and
+one Cargo workspace (`cargo fmt --check`, `cargo clippy -D warnings`, one `cargo run` of a
+consumer crate, tests/rust_readback.py) every Rust crate. The `check_*` functions compare
+what came back with the model and return the differences, per example.
 
 The toolchains are driven as tests/test_python.py, test_typescript.py and test_go.py drive
 them, with their helpers (strict flags, Node read-back script, Go declarations and vectors).
@@ -47,6 +49,7 @@ def options(key: str) -> dict[str, dict[str, str]]:
         "python": {"package": key},
         "typescript": {"file": f"{key}.ts"},
         "go": {"package": key, "repo": "example.com/fuzz"},
+        "rust": {"crate": key},
         "schema": {"file": f"{key}.schema.json"},
         "json": {"file": f"{key}.json"},
         "java": {"dir": key, "package": f"fuzz.{key}", "artifact": key},
@@ -73,6 +76,10 @@ class Example:
     @property
     def go(self) -> str:
         return self.files[f"go/{self.key}.go"]
+
+    @property
+    def rust(self) -> str:
+        return self.files[f"rust/{self.key}/src/lib.rs"]
 
 
 def render_example(key: str, doc: Document, page: str = "") -> Example:
@@ -600,6 +607,44 @@ def check_java(ex: Example, out: dict[str, Any]) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------
+# Rust
+
+
+def run_rust(examples: list[Example], root: Path) -> dict[str, Any]:
+    """One Cargo workspace of every crate and a readback crate: cargo fmt --check and cargo
+    clippy -D warnings over the crates, then one cargo run of the readback (tests/rust_readback.py)."""
+    from . import rust_readback as rb
+
+    cargo = _tool("cargo")
+    if cargo is None or any(_tool(tool) is None for tool in rb.TOOLS):
+        return {"missing": next(tool for tool in rb.TOOLS if _tool(tool) is None)}
+    crates = {ex.key: {rel.split("/", 2)[2]: text for rel, text in ex.files.items() if rel.startswith(f"rust/{ex.key}/")} for ex in examples}
+    base = rb.workspace(root / "rust", crates, rb.readback_source([rb.int_readback(ex.key, ex.doc) for ex in examples]))
+    env = rb.cargo_env()
+
+    def run(args: list[str]) -> tuple[int, str]:
+        done = subprocess.run([cargo, *args], cwd=base, capture_output=True, text=True, env=env, timeout=1800)
+        return done.returncode, done.stdout[-5000:] + done.stderr[-5000:]
+
+    packages = [arg for ex in examples for arg in ("-p", ex.key)]
+    result: dict[str, Any] = {"fmt": run(["fmt", "--check", *packages]), "clippy": run(["clippy", *packages, "--", "-D", "warnings"])}
+    done = subprocess.run([cargo, "run", "-q", "-p", "readback"], cwd=base, capture_output=True, text=True, env=env, timeout=1800)
+    result["run"] = (done.returncode, done.stderr[-5000:])
+    result["readback"] = rb.parse_readback(done.stdout) if done.returncode == 0 else {}
+    return result
+
+
+def check_rust(ex: Example, out: dict[str, Any]) -> list[str]:
+    """Differences between the model and what the crate gives a consumer (tests/rust_readback.py)."""
+    from . import rust_readback as rb
+
+    got = out.get(ex.key)
+    if got is None:
+        return [f"rust: no read-back for {ex.key}"]
+    return rb.check_int(ex.doc, got)
+
+
+# ---------------------------------------------------------------------------------------
 # JSON Schema and JSON (no external toolchain)
 
 
@@ -676,6 +721,7 @@ class Run:
     typescript: dict[str, Any]
     go: dict[str, Any]
     java: dict[str, Any] = field(default_factory=dict)
+    rust: dict[str, Any] = field(default_factory=dict)
     problems: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -705,14 +751,15 @@ class Run:
 
 
 def run_all(examples: list[Example], root: Path) -> Run:
-    """Run the Python, TypeScript, Go and Java toolchains over `examples` (plus the empty reference) at once."""
+    """Run the Python, TypeScript, Go, Java and Rust toolchains over `examples` (plus the empty reference) at once."""
     examples = with_empty(examples)
     with ThreadPoolExecutor(4) as pool:
         py = pool.submit(run_python, examples, root)
         ts = pool.submit(run_typescript, examples, root)
         go = pool.submit(run_go, examples, root)
         java = pool.submit(run_java, examples, root)
-        return Run(examples, py.result(), ts.result(), go.result(), java.result())
+        rs = pool.submit(run_rust, examples, root)
+        return Run(examples, py.result(), ts.result(), go.result(), java.result(), rs.result())
 
 
 def python_report(run: Run) -> str:
@@ -750,3 +797,14 @@ def go_report(run: Run) -> str:
     code, output = run.go["test"]
     assert code == 0, "go test failed:\n" + output
     return run.report(lambda ex: check_go(ex, run.go["readback"]))
+
+
+def rust_report(run: Run) -> str:
+    run.skip_or_fail_missing(run.rust)
+    code, output = run.rust["fmt"]
+    assert code == 0, "cargo fmt --check failed:\n" + output
+    code, output = run.rust["clippy"]
+    assert code == 0, "cargo clippy -D warnings failed:\n" + output
+    code, output = run.rust["run"]
+    assert code == 0, "the rust read-back failed:\n" + output
+    return run.report(lambda ex: check_rust(ex, run.rust["readback"]))

@@ -612,6 +612,19 @@ def test_21_typescript_compiles_and_exports_exactly_the_expected_names(built: ro
     assert roundtrip.typescript_report(built) == ""  # tsc --strict (ESM and CommonJS), Node reads back
 
 
+def test_21_rust_literals_and_doc_comments_hold_hostile_text(built: roundtrip.Run) -> None:
+    source = example(built, "hostile").rust
+    # rustc refuses a bare CR and denies bidirectional controls in literals and comments
+    assert not set(source) & set("\r\u2028\u2029\x85\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    fixed = set(example(built, roundtrip.EMPTY).rust.split("\n"))
+    for line in source.split("\n"):
+        # upstream text in a comment follows a fixed prefix: it never starts a line of markdown
+        # (a fence would make a doctest; a list, heading, quote or indented code), nor a `//!`
+        assert not re.match(r"\s*//[/!]? ?(```|~~~|[-*+] |\d+[.)] |#|>|    |\t)", line), line
+        assert not line.lstrip().startswith(("//!", "#!", "unsafe")) or line in fixed, line
+    assert roundtrip.rust_report(built) == ""  # cargo fmt --check, clippy -D warnings, a consumer reads it back
+
+
 def test_22_json_and_schema_survive_lone_surrogates_and_control_characters(hostile_doc: Document) -> None:
     nasty = "lone \ud800 and \udfff, NUL \x00, ESC \x1b, DEL \x7f, \u2028\u2029, \x85 and \\ \" end"
     cat = hostile_doc.categories[0]
@@ -639,13 +652,14 @@ def test_23_every_target_reads_back_exactly_with_no_extra_symbol(built: roundtri
     assert roundtrip.python_report(built) == ""
     assert roundtrip.typescript_report(built) == ""
     assert roundtrip.go_report(built) == ""
+    assert roundtrip.rust_report(built) == ""
 
 
 def test_24_template_syntax_in_text_is_emitted_literally(hostile_doc: Document, built: roundtrip.Run) -> None:
     texts = {e.code: e.description for _, e in hostile_doc.entries()}
     assert texts[-6] == "{{ 7*7 }} and {% raw %} and {# c #} and {%- endraw %}"
     ex = example(built, "hostile")
-    for text in (ex.python, ex.typescript, ex.go, ex.files["schema/hostile.schema.json"], ex.files["json/hostile.json"]):
+    for text in (ex.python, ex.typescript, ex.go, ex.rust, ex.files["schema/hostile.schema.json"], ex.files["json/hostile.json"]):
         assert "{{ 7*7 }} and {% raw %} and {# c #} and {%- endraw %}" in text
     # ... and every output reads it back as that text (test_23), never as 49.
     assert roundtrip.python_report(built) == ""

@@ -145,7 +145,8 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     assert files == [
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "java/ci-error-codes/pom.xml",
         *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
-        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "schema/ci-error-codes.schema.json",
+        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",
+        "rust/ci-error-codes/src/lib.rs", "schema/ci-error-codes.schema.json",
         "typescript/ci-error-codes/ciErrorCodes.d.ts", "typescript/ci-error-codes/ciErrorCodes.js", "typescript/ci-error-codes/ciErrorCodes.ts",
         "typescript/ci-error-codes/package.json",
     ]

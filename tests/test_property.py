@@ -184,6 +184,10 @@ def test_java_compiles_and_reads_back_every_page(toolchains: roundtrip.Run) -> N
     assert roundtrip.java_report(toolchains) == ""
 
 
+def test_rust_builds_and_reads_back_every_page(toolchains: roundtrip.Run) -> None:
+    assert roundtrip.rust_report(toolchains) == ""
+
+
 def test_json_schema_and_json_read_back_every_page(batch: list[roundtrip.Example]) -> None:
     run = roundtrip.Run(roundtrip.with_empty(batch), None, {}, {})  # type: ignore[arg-type]
     assert run.report(lambda ex: roundtrip.check_schema(ex) + roundtrip.check_json(ex)) == ""

@@ -443,10 +443,10 @@ def names_file(category: str, entry: str = "A", code: str = "-1") -> str:
         ("CIError", "python"), ("Category", "python"), ("None", "python"), ("DeprecationWarning", "python"),
         ("ERRORS", "typescript"), ("Map", "typescript"), ("Readonly", "typescript"), ("ErrorInfo", "typescript"),
         ("Info", "go"), ("Lookup", "go"), ("FromHeader", "go"), ("DefaultLocale", "go"), ("Download", "go"),
-        ("CIErrorCode", "schema"),
+        ("CIErrorCode", "schema"), ("HeaderError", "rust"), ("CiError", "rust"),
     ],
 )
-@pytest.mark.parametrize("targets", [["json"], ["python", "typescript", "go", "schema", "json"]])
+@pytest.mark.parametrize("targets", [["json"], ["python", "typescript", "go", "schema", "json", "rust"]])
 def test_a_category_named_like_a_declared_name_is_refused(tmp_path: Path, name: str, target: str, targets: list[str]) -> None:
     proj = project(tmp_path, page=SMALL, single=True)
     (proj / "pyproject.toml").write_text(

@@ -1,0 +1,39 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'rust/Cargo.toml.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_view = resolve('view')
+    l_0_crate = resolve('crate')
+    l_0_version = resolve('version')
+    l_0_rust_version = resolve('rust_version')
+    try:
+        t_1 = environment.filters['rust_comment']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_comment' found.")
+    pass
+    yield '# '
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
+    yield '\n[package]\nname = "'
+    yield str(environment.finalize((undefined(name='crate') if l_0_crate is missing else l_0_crate)))
+    yield '"\nversion = "'
+    yield str(environment.finalize((undefined(name='version') if l_0_version is missing else l_0_version)))
+    yield '"\nedition = "2021"\nrust-version = "'
+    yield str(environment.finalize((undefined(name='rust_version') if l_0_rust_version is missing else l_0_rust_version)))
+    yield '"\n'
+    if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'kind') == 'string'):
+        pass
+        yield 'description = "The symbolic error codes of Tencent Cloud Infinite (CI), generated from its error-code page"\n'
+    else:
+        pass
+        yield 'description = "The error codes of Tencent Cloud Infinite (CI), generated from its error-code page"\n'
+    yield 'publish = false\n\n[lib]\npath = "src/lib.rs"\n\n[dependencies]\n'
+
+blocks = {}
+debug_info = '1=22&3=24&4=26&6=28&7=30'
