@@ -35,7 +35,8 @@ SETS = {"ci-error-codes": "io.github.errcodegen.ci", "ci-media-processing-error-
 @pytest.fixture(scope="module")
 def models() -> list[Document]:
     """Both configured sets, as `make generate` builds them (the main one bilingual)."""
-    return pipeline.build_models(config.load(ROOT / "pyproject.toml"))
+    # CI's own two sets, the first two configured (the COS sets follow them).
+    return pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
 
 
 # ---------------------------------------------------------------------------------------

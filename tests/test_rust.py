@@ -30,7 +30,8 @@ CASES = ROOT / "tests" / "cases"
 @pytest.fixture(scope="module")
 def docs() -> list[Document]:
     """Both configured sets, as `make generate` builds them."""
-    return pipeline.build_models(config.load(ROOT / "pyproject.toml"))
+    # CI's own two sets, the first two configured (the COS sets follow them).
+    return pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
 
 
 def test_rust_string_literals_escape_what_rust_would_read() -> None:
@@ -173,7 +174,7 @@ GOLDEN_CRATES = sorted(p.parent.relative_to(CASES).as_posix() for p in CASES.glo
 
 def test_every_golden_case_with_outputs_has_a_rust_crate() -> None:
     with_outputs = sorted(p.relative_to(CASES).parts[0] for p in CASES.glob("*/expected/out/errcodegen-manifest.json"))
-    assert sorted(c.split("/")[0] for c in GOLDEN_CRATES) == with_outputs and "hostile_text" in with_outputs
+    assert sorted({c.split("/")[0] for c in GOLDEN_CRATES}) == with_outputs and "hostile_text" in with_outputs
 
 
 @pytest.mark.slow
