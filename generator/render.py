@@ -58,6 +58,11 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "go_lit": escape.go_lit,
     "go_code_str": escape.go_code_str,
     "json": escape.json_value,
+    "html": escape.html,
+    "html_comment": escape.html_comment,
+    "html_json": escape.html_json,
+    "md": escape.md,
+    "md_href": escape.md_href,
 }
 
 

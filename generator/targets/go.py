@@ -122,6 +122,12 @@ class Go(Target):
         gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION))
         return {f"{folder}/go.mod": gomod_text, f"{folder}/{package}.go": source}
 
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """`DownloadSignatureAuthenticationFails` (integer codes), `AccessDenied` (symbolic codes)."""
+        if view.kind == "string":
+            return {(v.category.id, k.code): k.go_name for k in view.codes for v in k.variants}
+        return {(g.category.id, k.entry.code): k.name for g in go_model(view.doc) for k in g.consts}
+
 
 TARGET = register(Go())
 DEFAULT_MODULE = Go.defaults["int"]["module"]

@@ -11,6 +11,7 @@ from ..model import LOCALE_TAG, Document
 from ..render import render_template
 from ..view import View
 from .base import Option, Target, register, typescript_file_problem
+from .python import member_names
 
 # Top-level names the module declares or uses itself; a category named like one would clash.
 OWN_NAMES = frozenset(
@@ -61,6 +62,10 @@ class TypeScript(Target):
             _check(view.doc)
             text = render_template("typescript/module.ts.j2", view=view)
         return {f"typescript/{file}": text}
+
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """`DownloadError.SIGNATURE_AUTHENTICATION_FAILS` (the category object's property), as in Python."""
+        return member_names(view)
 
 
 TARGET = register(TypeScript())
