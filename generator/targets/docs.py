@@ -16,7 +16,7 @@ import base64
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, ClassVar, Mapping
 
 from ..content import Content, text
 from ..escape import Escaped, href, qualified_ident, web_url
@@ -37,7 +37,7 @@ UI = {
         "category": "Category",
         "all": "All categories",
         "language": "Language",
-        "shown": "codes shown",
+        "shown": "codes match",
         "none": "No code matches.",
         "retired": "retired",
         "retired_title": "Retired: no longer on the upstream page, kept until pruned",
@@ -53,6 +53,7 @@ UI = {
         "description": "Description",
         "http": "HTTP status",
         "hint": "Press / to search, Escape to clear.",
+        "more": "Show every match (this many rows can be slow to filter)",
     },
     "zh": {
         "heading": "错误码",
@@ -60,7 +61,7 @@ UI = {
         "category": "分类",
         "all": "全部分类",
         "language": "语言",
-        "shown": "个错误码",
+        "shown": "个错误码匹配",
         "none": "没有匹配的错误码。",
         "retired": "已停用",
         "retired_title": "已停用：上游页面已不再列出，保留至清理",
@@ -76,8 +77,13 @@ UI = {
         "description": "说明",
         "http": "HTTP 状态码",
         "hint": "按 / 搜索，按 Esc 清除。",
+        "more": "显示全部匹配（行数很多时筛选会变慢）",
     },
 }
+
+
+# The set's name is the pages' file name (a see-also link of another set names it).
+SET_FILE = Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True)
@@ -239,19 +245,20 @@ class Docs(Target):
     """`docs/<set>.html` and `docs/<set>.md` (the set's name; a model of no set: its page's)."""
 
     name = "docs"
-    options: Mapping[str, Option] = {}
-    defaults: Mapping[str, Mapping[str, str]] = {"int": {}, "string": {}}
+    options: ClassVar[Mapping[str, Option]] = {}
+    defaults: ClassVar[Mapping[str, Mapping[str, str]]] = {"int": {}, "string": {}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
-        for key in options:
-            raise ValueError(f"unknown option {key}")
+        if options:
+            raise ValueError(f"has no options, not {', '.join(sorted(options))}")
         for locale in view.locales:  # a locale is an attribute value and a CSS selector's
             if not LOCALE_TAG.fullmatch(locale):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or Path(view.doc.source).name.split(".")[0]
-        if not Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*").problem(set_name) is None:
-            raise ValueError(f"set name {set_name!r} is not a usable file name")
+        problem = SET_FILE.problem(set_name)
+        if problem:
+            raise ValueError(f"the set name {set_name!r}, its pages' file name, {problem}")
         laid_out = sections(view, set_name)
         languages = [lang for lang, _ in identifiers(view)]
         context = dict(
