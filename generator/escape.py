@@ -440,7 +440,11 @@ _URL_SAFE = "-._~!$'()*+,;=@"
 def href(path: str, fragment: str = "") -> str:
     """A link to the file `path` beside the page (`""`: the page itself) and its anchor
     `fragment`, each percent-encoded: no `/` or `:`, so never a scheme, a folder or a host."""
-    return quote(path, safe=_URL_SAFE) + ("#" + quote(fragment, safe=_URL_SAFE + ":/?") if fragment else "")
+    # A lone surrogate (no character at all) is spelled by its UTF-8-like bytes, as Python's
+    # surrogatepass does: deterministic, and never a separator.
+    return quote(path, safe=_URL_SAFE, errors="surrogatepass") + (
+        "#" + quote(fragment, safe=_URL_SAFE + ":/?", errors="surrogatepass") if fragment else ""
+    )
 
 
 def md_href(link: str) -> Escaped:

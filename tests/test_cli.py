@@ -140,6 +140,7 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     assert run(proj, "generate").returncode == 0
     files = sorted(p.relative_to(proj / "generated").as_posix() for p in (proj / "generated").rglob("*") if p.is_file())
     assert files == [
+        "docs/ci-error-codes.html", "docs/ci-error-codes.md",
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
         "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "schema/ci-error-codes.schema.json", "typescript/ciErrorCodes.ts",
     ]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar, Mapping
 
 from ..content import Content, text
@@ -82,8 +81,11 @@ UI = {
 }
 
 
-# The set's name is the pages' file name (a see-also link of another set names it).
-SET_FILE = Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+# The set's name is the pages' file name (a see-also link of another set names it): any name
+# a file can have on every system (a set named after a page `错误码.md` is `错误码`).
+SET_FILE = Option(r"[^\x00-\x1f\x7f/\\:*?\"<>|.\s-][^\x00-\x1f\x7f/\\:*?\"<>|]*(?<![.\s])")
+# The name of a model rendered outside a configuration (no set): the configuration's defaults.
+DEFAULT_NAMES = {"int": "ci-error-codes", "string": "ci-media-processing-error-codes"}
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,7 @@ class Docs(Target):
         for locale in view.locales:  # a locale is an attribute value and a CSS selector's
             if not LOCALE_TAG.fullmatch(locale):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
-        set_name = view.doc.set_name or Path(view.doc.source).name.split(".")[0]
+        set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         problem = SET_FILE.problem(set_name)
         if problem:
             raise ValueError(f"the set name {set_name!r}, its pages' file name, {problem}")
