@@ -131,6 +131,19 @@ async function real(browser, config, out) {
   }
   out.tabOrder = order;
   out.focusOutline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  // Light and dark follow prefers-color-scheme; printing hides the controls and copy buttons.
+  const look = () => page.evaluate(() => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    controls: getComputedStyle(document.querySelector(".controls")).display,
+    copy: getComputedStyle(document.querySelector("button.copy")).display,
+  }));
+  await page.emulateMedia({ colorScheme: "light" });
+  out.light = await look();
+  await page.emulateMedia({ colorScheme: "dark" });
+  out.dark = await look();
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  out.print = await look();
+  await page.emulateMedia({ media: "screen", colorScheme: "light" });
   await context.close();
 }
 

@@ -178,6 +178,9 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert seen["clipboard"] == "SIGNATURE_AUTHENTICATION_FAILS"
     assert seen["tabOrder"][:3] == ["input#q", "select#cat", "select#lang"]
     assert seen["tabOrder"][3].startswith("a") and "a.perma" in seen["tabOrder"] and seen["focusOutline"] == "solid"
+    assert seen["light"]["background"] == "rgb(255, 255, 255)" and seen["dark"]["background"] == "rgb(13, 17, 23)"
+    assert seen["light"]["controls"] == "flex" and (seen["print"]["controls"], seen["print"]["copy"]) == ("none", "none")
+    assert seen["print"]["background"] == "rgb(255, 255, 255)", "printed in black on white, even in dark mode"
     assert seen["jobHighlighted"] == 1 and seen["jobSeeAlso"] == ["ci-error-codes.html#code-1015"]
     assert seen["jobSearch"].count("AccessDenied") == 2 and all("accessdenied" in c.lower() for c in seen["jobSearch"])
 
