@@ -69,6 +69,14 @@ async function real(browser, config, out) {
   await page.screenshot({ path: path.join(config.screenshots, "docs-en.png") });
 
   out.search46618 = await search(page, "-46618");
+  // The category filter, alone and with a search.
+  await page.fill("#q", "");
+  await page.selectOption("#cat", "2");
+  out.categoryOnly = await page.evaluate(() => Array.from(document.querySelectorAll("section.cat"))
+    .filter((s) => s.offsetParent !== null).map((s) => s.id));
+  out.categoryRows = (await visibleCodes(page)).length;
+  out.categoryAndSearch = await search(page, "-3006");
+  await page.selectOption("#cat", "");
   await page.fill("#q", "");
   // Keyboard: `/` from the page focuses the search box.
   await page.focus("body");

@@ -166,6 +166,8 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert seen["scriptRan"] and seen["totalRows"] == seen["initiallyVisible"] > 100
     assert seen["search46618"] == ["-46618"]
     assert seen["slashFocus"] == "q"
+    assert seen["categoryOnly"] == ["cat-file_preview"] and 0 < seen["categoryRows"] < seen["totalRows"]
+    assert seen["categoryAndSearch"] == ["-3006"], "one of -3006's two rows: the file-preview one"
     assert seen["en"]["lang"] == "en" and seen["en"]["visibleZh"] == 0 and seen["en"]["visibleEn"] > 100
     assert seen["zh"]["lang"] == "zh" and seen["zh"]["visibleEn"] == 0 and seen["zh"]["visibleZh"] > 100
     assert seen["en"]["heading"].startswith("Error codes") and seen["zh"]["heading"].startswith("错误码")
