@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import quote
 from typing import Callable
 
 from .content import Content, Emit, Lazy, deliver
@@ -468,3 +469,94 @@ def _pretty(value: object, out: list[str], newline: str, step: str) -> None:
 
 
 _JSON_UNSAFE = re.compile("[\u2028\u2029\ud800-\udfff]")
+
+
+# HTML (the docs target). Text and attribute values are escaped the same way, quotes
+# included, so that one function serves both; characters that are not printable (controls
+# other than a line feed or tab, line and paragraph separators, bidirectional controls,
+# zero-width characters, lone surrogates) are shown in their visible `\uXXXX` spelling, as
+# in comments: a page never hides or reorders text the reader should see.
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_HTML_SPECIAL = re.compile(r"""[&<>"']""")
+
+
+def _visible(text: str, keep: str = "") -> str:
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch in keep else _code_point(ch, "js") for ch in text)
+
+
+def html(text: str) -> Escaped:
+    """Text for HTML element content or a double-quoted attribute value: `& < > " '` as entities."""
+    return Escaped(_HTML_SPECIAL.sub(lambda m: _HTML[m.group()], _visible(text, "\n")))
+
+
+def html_comment(text: str) -> Escaped:
+    """Text inside `<!-- ... -->`: one line, never `--` or `>` (which could end it) or a `<!--`."""
+    cleaned = _comment_text(text).replace("<", "\uff1c").replace(">", "\uff1e")
+    while "--" in cleaned:
+        cleaned = cleaned.replace("--", "-\u2010")  # the documented cleaned form: a hyphen, then U+2010
+    return Escaped(cleaned[:-1] + "\u2010" if cleaned.endswith("-") else cleaned)
+
+
+def web_url(url: str) -> str | None:
+    """The URL a page may link to, or None: only an absolute `http:` or `https:` URL (no
+    `javascript:`, `data:` or relative link), with no whitespace or control character in it."""
+    match = re.fullmatch(r"(?i)(https?)://[^\s\x00-\x1f\x7f<>\"'`\\]+", url)
+    if not match or not url.isprintable():
+        return None
+    return url
+
+
+def html_json(value: object) -> Escaped:
+    """JSON for a `<script type="application/json">` block, read with `JSON.parse`: `<`, `>`
+    and `&` as `\\u003c`, `\\u003e`, `\\u0026`, so that no `</script>` or `<!--` can end or
+    change the block; U+2028, U+2029 and lone surrogates escaped as in `json_value`."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return Escaped(_HTML_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+_HTML_JSON_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
+
+
+# Markdown (GitHub's): every ASCII punctuation character that can start markup, a link, an
+# entity, HTML, a table cell or math is backslash-escaped (CommonMark allows a backslash
+# before any ASCII punctuation), and so is a first character that would start a list, a
+# heading underline or a block quote; line breaks become spaces, so a text stays in its cell.
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>#!|~&$]")
+_MD_LEADING = re.compile(r"^(?:[-+=]|(\d+)(?=[.)]))")
+
+
+def md(text: str) -> Escaped:
+    """Text for a GitHub markdown paragraph, heading or table cell: literal, one line."""
+    cleaned = _MD_SPECIAL.sub(lambda m: "\\" + m.group(), _comment_text(text))
+    return Escaped(_MD_LEADING.sub(lambda m: m.group(1) + "\\" if m.group(1) else "\\" + m.group(), cleaned))
+
+
+_RELATIVE = re.compile(r"[A-Za-z0-9._~!$'()*+,;=@%-]*(?:#[A-Za-z0-9._~!$'()*+,;=@%:/?-]*)?")
+_URL_SAFE = "-._~!$'()*+,;=@"
+
+
+def href(path: str, fragment: str = "") -> str:
+    """A link to the file `path` beside the page (`""`: the page itself) and its anchor
+    `fragment`, each percent-encoded: no `/` or `:`, so never a scheme, a folder or a host."""
+    # A lone surrogate (no character at all) is spelled by its UTF-8-like bytes, as Python's
+    # surrogatepass does: deterministic, and never a separator.
+    return quote(path, safe=_URL_SAFE, errors="surrogatepass") + (
+        "#" + quote(fragment, safe=_URL_SAFE + ":/?", errors="surrogatepass") if fragment else ""
+    )
+
+
+def md_href(link: str) -> Escaped:
+    """A link destination for `[text](<link>)`: a `web_url` or an `href`, checked again."""
+    if web_url(link) is None and not _RELATIVE.fullmatch(link):
+        raise ValueError(f"not a link a page may hold: {link!r}")
+    return Escaped("<" + link + ">")
+
+
+def qualified_ident(name: str) -> Escaped:
+    """An identifier as a program writes it (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`,
+    `cierrors.X`, `Foo::BAR`): letters, digits, `_`, `.` and `::` only, checked."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z_][A-Za-z0-9_]*)*", name):
+        raise ValueError(f"not an identifier a program writes: {name!r}")
+    return Escaped(name)

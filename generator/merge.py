@@ -126,5 +126,5 @@ def cross_reference(names: list[str], docs: list[Document]) -> list[Document]:
                 refs = tuple(sorted({r for r in symbols.get(symbol or "", []) if r[0] != set_name}, key=str))
                 entries.append(replace(e, see_also=refs) if refs != e.see_also else e)
             categories.append(replace(c, entries=tuple(entries)))
-        result.append(replace(doc, categories=tuple(categories)))
+        result.append(replace(doc, categories=tuple(categories), set_name=set_name))
     return result

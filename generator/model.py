@@ -139,6 +139,7 @@ class Document:
     sources: tuple[tuple[str, str], ...] = field(default=())
     kind: str = "int"
     upstream: str = ""  # "<repo> <path> commit <commit12>" when the lock file vouches for the default page
+    set_name: str = ""  # the configured set's name (what other sets' see-also name it), once known
 
     @property
     def has_errors(self) -> bool:

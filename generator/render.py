@@ -68,6 +68,11 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "rust_comment": escape.rust_comment,
     "rust_lit": escape.rust_lit,
     "json": escape.json_value,
+    "html": escape.html,
+    "html_comment": escape.html_comment,
+    "html_json": escape.html_json,
+    "md": escape.md,
+    "md_href": escape.md_href,
 }
 
 

@@ -143,6 +143,7 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     java_types = ["CIErrors", "CIException", "Category", "ContentModerationError", "DownloadError", "ErrorInfo", "FilePreviewError",
                   "LocalizedText", "MediaProcessingError", "PersistenceProcessingError", "SeeAlso"]  # fmt: skip
     assert files == [
+        "docs/ci-error-codes.html", "docs/ci-error-codes.md",
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "java/ci-error-codes/pom.xml",
         *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
         "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",

@@ -875,7 +875,7 @@ def test_refusals(job_doc: Document) -> None:
     api_name = dataclasses.replace(job_doc, categories=(dataclasses.replace(c, entries=(dataclasses.replace(first, name="LOOKUP"),)),))
     integer = dataclasses.replace(job_doc, categories=(dataclasses.replace(c, entries=(dataclasses.replace(first, code=1015),)),))
     for name, target in STRING_TARGETS.items():
-        if name == "json":
+        if name in ("json", "docs"):  # the docs show each language's names (none where it refuses the page)
             continue
         with pytest.raises(ValueError, match="both named"):
             target(same_name, {})

@@ -12,7 +12,7 @@ from errcodegen.targets.base import KINDS, REGISTRY, Target
 
 
 def test_the_registry_is_the_dispatch_table() -> None:
-    assert list(TARGETS) == list(REGISTRY) == ["python", "typescript", "go", "schema", "json", "java", "rust"]
+    assert list(TARGETS) == list(REGISTRY) == ["python", "typescript", "go", "schema", "json", "java", "rust", "docs"]
     assert all(isinstance(t, Target) and TARGETS[name] is t for name, t in REGISTRY.items())
 
 

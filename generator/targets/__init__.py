@@ -4,7 +4,7 @@ the view of a document into {relative path: text} and writing nothing."""
 from __future__ import annotations
 
 from .base import REGISTRY, Target, view_of
-from . import python, typescript, go, schema, json_model, java, rust  # each registers its target, in this order
+from . import python, typescript, go, schema, json_model, java, rust, docs  # each registers its target, in this order
 
 __all__ = ["TARGETS", "STRING_TARGETS", "Target", "declared_names", "type_name_problem", "view_of"]
 

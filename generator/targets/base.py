@@ -126,6 +126,12 @@ class Target:
         """Return every file of the output: {path relative to the output folder: text}."""
         raise NotImplementedError
 
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """What a program using this output writes for each row, keyed by (category id, code)
+        (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`); empty for an output that names no
+        constant (a schema, the model). The docs target shows them; it is told no options."""
+        return {}
+
     def __call__(self, model: Document | View, options: Mapping[str, Any]) -> dict[str, Content]:
         """`render` of a view (or of a document's view); a refusal names the target."""
         view = model if isinstance(model, View) else view_of(model)

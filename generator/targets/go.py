@@ -263,6 +263,10 @@ class Go(Target):
         gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION[view.kind]))
         return {f"{folder}/go.mod": gomod_text, f"{folder}/{package}.go": source}
 
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """`DownloadSignatureAuthenticationFails` (integer codes), `AccessDenied` (symbolic codes)."""
+        return identifiers(view)
+
 
 TARGET = register(Go())
 DEFAULT_REPO = Go.defaults["int"]["repo"]

@@ -191,6 +191,10 @@ class Java(Target):
             files[f"{base}/{c.name}.java"] = render_template("java/category.java.j2", c=c, index=index, **context)
         return files
 
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """{(category id, code): the qualified name of its constant}, for the docs page."""
+        return {(c.id, e.code): identifier(view, c, e) for c, e in view.entries}
+
 
 TARGET = register(Java())
 

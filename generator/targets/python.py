@@ -102,6 +102,17 @@ class Python(Target):
             f"python/{package}/pyproject.toml": project,
         }
 
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`; `ErrorCode.ACCESS_DENIED` for every variant."""
+        return member_names(view)
+
+
+def member_names(view: View) -> dict[tuple[str, int | str], str]:
+    """`<Type>.<MEMBER>` per (category id, code): Python's and TypeScript's spelling of a constant."""
+    if view.kind == "string":
+        return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
+    return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
+
 
 TARGET = register(Python())
 DEFAULT_PACKAGE = Python.defaults["int"]["package"]

@@ -235,6 +235,10 @@ class Rust(Target):
         )
         return {f"rust/{crate}/Cargo.toml": cargo, f"rust/{crate}/src/lib.rs": lib}
 
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """{(category id, code): the qualified name of its constant}, for the docs page."""
+        return {(c.id, e.code): identifier(view, c, e) for c, e in view.entries}
+
 
 TARGET = register(Rust())
 

@@ -18,6 +18,7 @@ from ..render import render_template
 from ..view import View
 from ..escape import json_value
 from .base import Option, Target, folder_problem, register, typescript_file_problem
+from .python import member_names
 
 # Top-level names the module declares or uses itself; a category named like one would clash.
 OWN_NAMES = frozenset(
@@ -125,6 +126,10 @@ class TypeScript(Target):
             f"typescript/{package}/{stem}.js": render_template(f"typescript/{name}.ts.j2", view=view, js=True, **context),
             f"typescript/{package}/{stem}.d.ts": render_template(f"typescript/{name}.d.ts.j2", view=view, **context),
         }
+
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
+        """`DownloadError.SIGNATURE_AUTHENTICATION_FAILS` (the category object's property), as in Python."""
+        return member_names(view)
 
 
 TARGET = register(TypeScript())

@@ -1,0 +1,206 @@
+"""The docs target: its pages read as text (fast), and used in a real browser (slow): Debian's
+Chromium driven by playwright-core (tests/docs_browser.js, one browser launch for every
+scenario). The browser test saves tests/screenshots/docs-en.png and docs-zh.png for review.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from errcodegen.content import text
+from errcodegen.model import Category, Document, Entry, Link, Note
+from errcodegen.pipeline import read_named
+from errcodegen.targets import docs
+
+from .synth import page as synthetic_page
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated" / "docs"
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+SENTINEL = "window.__pwned"
+
+# Every way a text could try to become markup, a script or a link.
+HOSTILE = (
+    f'<img src=x onerror="{SENTINEL}=1">',
+    f"</script><script>{SENTINEL}=2</script>",
+    f'" onmouseover="{SENTINEL}=3" x="',
+    f"' onfocus='{SENTINEL}=4' autofocus '",
+    "<!-- a comment --> and <![CDATA[ x ]]>",
+    "&lt;b&gt; an entity, \u2028 a line separator, \u202e bidi",
+)
+BAD_URLS = (f"javascript:{SENTINEL}=5", f"JaVaScRiPt:{SENTINEL}=6", f"data:text/html,<script>{SENTINEL}=7</script>", " javascript:x")
+
+
+def hostile_document() -> Document:
+    """A page whose every text is hostile, with links of every scheme and see-also references."""
+    entries = tuple(
+        Entry(
+            code=-(n + 1),
+            name=f"HOSTILE_{n}",
+            upstream_name=None,
+            description=text_,
+            action=HOSTILE[(n + 1) % len(HOSTILE)],
+            links=(Link(f"bad {n} {text_}", BAD_URLS[n % len(BAD_URLS)]), Link('good "link"', 'https://example.com/a?b=1&c="2"')),
+            line=n + 3,
+            see_also=((f'set"<x>{n}', "c", f'Code"<{n}>'),),
+        )
+        for n, text_ in enumerate(HOSTILE)
+    )
+    category = Category("hostile", "HostileError", HOSTILE[0] + " heading", HOSTILE[1], entries, 1)
+    note = Note("note", HOSTILE[2], (Link("note link", BAD_URLS[0]),), 2)
+    return Document("hostile.md", "0" * 64, (category,), (note,), set_name="hostile")
+
+
+def test_the_page_allows_exactly_its_own_script_and_style() -> None:
+    page = (GENERATED / "ci-error-codes.html").read_text(encoding="utf-8")
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
+    assert csp, "the page has a Content-Security-Policy meta element"
+    script = re.search(r"<script>(.*?)</script>", page, re.S)
+    style = re.search(r"<style>(.*?)</style>", page, re.S)
+    assert script and style
+
+    def source(body: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+
+    policy = csp.group(1).replace("&#39;", "'")
+    assert f"script-src {source(script.group(1))};" in policy
+    assert f"style-src {source(style.group(1))};" in policy
+    assert policy.startswith("default-src 'none';")
+    assert "unsafe" not in policy
+    # No address outside the page: no src attribute, no stylesheet link, no absolute URL but links.
+    assert not re.search(r"\ssrc=|<link\b|@import|url\(", page)
+
+
+def test_hostile_text_is_shown_literally_and_never_becomes_markup() -> None:
+    files = docs.render(hostile_document(), {})
+    page = text(files["docs/hostile.html"])
+    markdown = text(files["docs/hostile.md"])
+    assert page.count("<script") == 2  # the JSON block and the page's own script
+    assert page.count("</script>") == 2
+    assert "<img" not in page and "onerror=\"" not in page and "<!-- a comment" not in page
+    hrefs = re.findall(r'<a [^>]*href="([^"]*)"', page)
+    assert hrefs and all(h.startswith(("#", "https://", "set%22")) for h in hrefs), hrefs
+    assert "javascript:" not in "".join(re.findall(r'href="([^"]*)"', page)).lower()
+    assert "href=\"data:" not in page
+    # The JSON block parses back to the texts, and holds no `<` that could end it.
+    block = re.search(r'<script type="application/json" id="docs-data">(.*?)</script>', page, re.S)
+    assert block and "<" not in block.group(1)
+    data = json.loads(block.group(1))
+    assert HOSTILE[0].lower() in data["rows"][0][2]
+    # Markdown: no raw HTML but the row anchors, no link but http(s) and the other page's.
+    body = re.sub(r"\]\(<[^<>\s]*>\)", "]()", markdown.split("\n", 1)[1])  # link destinations aside
+    assert not re.search(r"(?<!\\)<(?!a id=\"code-|/a>|br>)", body), "every other `<` is escaped"
+    assert set(re.findall(r"\]\(<([a-zA-Z]+):", markdown)) <= {"https"}
+    assert "javascript:" not in "".join(re.findall(r"\]\(<([^>]*)>\)", markdown)).lower()
+
+
+def test_identifiers_are_those_the_generated_code_declares() -> None:
+    markdown = (GENERATED / "ci-error-codes.md").read_text(encoding="utf-8")
+    row = next(line for line in markdown.splitlines() if 'id="code--46618"' in line)
+    assert "`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`" in row
+    assert "`DownloadSignatureAuthenticationFails`" in row
+    go = (ROOT / "generated" / "go" / "cierrors.go").read_text(encoding="utf-8")
+    assert re.search(r"^\tDownloadSignatureAuthenticationFails DownloadError = -46618$", go, re.M)
+    job = (GENERATED / "ci-media-processing-error-codes.md").read_text(encoding="utf-8")
+    assert "(<ci-error-codes.md#code-1015>)" in job and "`ErrorCode.ACCESS_DENIED`" in job
+
+
+@pytest.mark.parametrize("name", ["ci-error-codes", "ci-media-processing-error-codes"])
+def test_every_markdown_row_is_one_line_of_its_table(name: str) -> None:
+    lines = (GENERATED / f"{name}.md").read_text(encoding="utf-8").splitlines()
+    model = json.loads((ROOT / "generated" / "json" / f"{name}.json").read_text(encoding="utf-8"))
+    rows = [line for line in lines if line.startswith("| ") and not line.startswith(("| Code |", "| --- |"))]
+    assert len(rows) == sum(len(c["entries"]) for c in model["categories"])
+    for row in rows:
+        assert row.endswith(" |") and len(re.findall(r"(?<!\\)\|", row)) == 5, row
+
+
+def _node() -> str | None:
+    return shutil.which("node")
+
+
+@pytest.mark.slow
+def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
+    node = _node()
+    if not CHROMIUM.exists() or node is None or not (ROOT / "node_modules" / "playwright-core").is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI needs /usr/bin/chromium, node and node_modules/playwright-core (.ci/run installs them)")
+        pytest.skip("no /usr/bin/chromium, node or playwright-core")
+    hostile = tmp_path / "hostile.html"
+    hostile.write_text(text(docs.render(hostile_document(), {})["docs/hostile.html"]), encoding="utf-8")
+    source = tmp_path / "big.md"
+    source.write_text(synthetic_page(10_000), encoding="utf-8")
+    big = tmp_path / "big.html"
+    big.write_text(text(docs.render(replace(read_named(str(source)), set_name="big"), {})["docs/big.html"]), encoding="utf-8")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    config = {
+        "real": str(GENERATED / "ci-error-codes.html"),
+        "job": str(GENERATED / "ci-media-processing-error-codes.html"),
+        "hostile": str(hostile),
+        "big": str(big),
+        "screenshots": str(SCREENSHOTS),
+        "chromium": str(CHROMIUM),
+    }
+    (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    run = subprocess.run(
+        [node, str(ROOT / "tests" / "docs_browser.js"), str(tmp_path / "config.json")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout)
+    (tmp_path / "seen.json").write_text(json.dumps(seen, indent=1, ensure_ascii=False), encoding="utf-8")
+
+    assert seen["errors"] == [], "the pages report no error (a refused script would)"
+    assert seen["requests"] == [], "no request leaves the page"
+    assert seen["scriptRan"] and seen["totalRows"] == seen["initiallyVisible"] > 100
+    assert seen["search46618"] == ["-46618"]
+    assert seen["slashFocus"] == "q"
+    assert seen["categoryOnly"] == ["cat-file_preview"] and 0 < seen["categoryRows"] < seen["totalRows"]
+    assert seen["categoryAndSearch"] == ["-3006"], "one of -3006's two rows: the file-preview one"
+    assert seen["en"]["lang"] == "en" and seen["en"]["visibleZh"] == 0 and seen["en"]["visibleEn"] > 100
+    assert seen["zh"]["lang"] == "zh" and seen["zh"]["visibleEn"] == 0 and seen["zh"]["visibleZh"] > 100
+    assert seen["en"]["heading"].startswith("Error codes") and seen["zh"]["heading"].startswith("错误码")
+    assert (seen["en"]["option"], seen["zh"]["option"]) == ("Download errors", "下载时处理错误码")
+    assert (seen["en"]["copyLabel"], seen["zh"]["copyLabel"]) == ('"Copy"', '"复制"')
+    assert seen["afterReload"] == seen["zh"], "the chosen language survives a reload"
+    assert "-46618" in seen["searchZh"] and all("签名" in t for t in seen["searchZhTexts"])
+    assert sorted(seen["highlighted"]) == [["cat-download", "-3006"], ["cat-file_preview", "-3006"]]
+    assert seen["highlightInView"]
+    assert seen["clipboard"] == "SIGNATURE_AUTHENTICATION_FAILS"
+    assert seen["tabOrder"][:3] == ["input#q", "select#cat", "select#lang"]
+    assert seen["tabOrder"][3].startswith("a") and "a.perma" in seen["tabOrder"] and seen["focusOutline"] == "solid"
+    assert seen["light"]["background"] == "rgb(255, 255, 255)" and seen["dark"]["background"] == "rgb(13, 17, 23)"
+    assert seen["light"]["controls"] == "flex" and (seen["print"]["controls"], seen["print"]["copy"]) == ("none", "none")
+    assert seen["print"]["background"] == "rgb(255, 255, 255)", "printed in black on white, even in dark mode"
+    assert seen["jobHighlighted"] == 1 and seen["jobSeeAlso"] == ["ci-error-codes.html#code-1015"]
+    assert seen["jobSearch"].count("AccessDenied") == 2 and all("accessdenied" in c.lower() for c in seen["jobSearch"])
+
+    assert seen["hostileErrors"] == [] and seen["hostileRequests"] == []
+    for mode in ("bypassCSP", "withCSP"):
+        got = seen["hostile"][mode]
+        assert got["sentinel"] is None, f"{mode}: an upstream text ran as script"
+        assert got["scripts"] == 2 and got["images"] == 0 and got["handlers"] == []
+        assert all(h.startswith(("#", "https://", "set%22")) for h in got["hrefs"]), got["hrefs"]
+        for hostile_text in HOSTILE[:4]:
+            assert hostile_text in got["text"], f"{mode}: {hostile_text!r} is shown literally"
+        assert BAD_URLS[0] in got["text"]
+        assert got["filtered"] == 2  # `</script>` is searchable text like any other (two rows hold it)
+
+    assert seen["bigRows"] == 10_000
+    assert max(seen["bigTimings"]) < 100, seen["bigTimings"]
+    # At most 100 rows are shown at once until "Show every match"; a link reaches any row.
+    assert seen["bigVisibleAfterImage"] == min(100, seen["bigMatchesAfterImage"]) > 0
+    assert seen["bigVisibleAfterMore"] == seen["bigMatchesAfterImage"] > 100
+    assert seen["bigDeepLink"] >= 1
+    print(json.dumps({k: seen[k] for k in ("version", "bigLoadMs", "bigTimings", "bigKeyTimings")}))
