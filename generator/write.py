@@ -475,7 +475,10 @@ def _stage(entry: _Entry, rel: str, content: Content | bytes) -> str:
             if size >= CHUNK:
                 flush()
 
-        emit(content, write)
+        try:
+            emit(content, write)
+        except ValueError as exc:  # a target made while written refused its input (escape.py, a check)
+            raise WriteError(f"{rel}: cannot render: {exc}") from None
         flush()
         check.close()
         handle.flush()

@@ -708,6 +708,28 @@ def unchanged(proj: Path, before: dict[str, bytes], names: bytes) -> None:
     assert temporaries(proj / "generated") == [] and temporaries(proj / "source_docs") == []
 
 
+def test_26_a_refusal_while_a_file_is_streamed_is_one_line_and_changes_nothing(
+    generated_project: tuple[Path, dict[str, bytes], bytes], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A large output is made while it is written (content.Lazy): an escaper refusing its text
+    # half-way through is then raised inside the writer, and must still be one line, status 2.
+    from errcodegen.content import Lazy
+
+    proj, before, names = generated_project
+    real = TARGETS["python"]
+
+    def refuse(write: Any) -> None:
+        write("partial text\n")
+        raise ValueError("not a link a page may hold: 'x'")
+
+    monkeypatch.setitem(TARGETS, "python", lambda doc, options: {k: Lazy(refuse) for k in real(doc, options)})
+    assert cli.main(["generate"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("errcodegen: python/") and "cannot render: not a link a page may hold" in err[-1], err
+    assert not any("Traceback" in line for line in err)
+    unchanged(proj, before, names)
+
+
 @pytest.mark.parametrize("error", [ValueError, RuntimeError])
 def test_26_a_failure_rendering_the_third_file_changes_nothing(
     generated_project: tuple[Path, dict[str, bytes], bytes], monkeypatch: pytest.MonkeyPatch, error: type[Exception]

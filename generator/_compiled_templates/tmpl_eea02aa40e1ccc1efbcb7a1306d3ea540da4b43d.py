@@ -10,6 +10,7 @@ def root(context, missing=missing):
     l_0_ui = resolve('ui')
     l_0_view = resolve('view')
     l_0_set_name = resolve('set_name')
+    l_0_stem = resolve('stem')
     l_0_notes = resolve('notes')
     l_0_sections = resolve('sections')
     l_0_en = missing
@@ -90,9 +91,9 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'upstream'))))
         yield '\n'
     yield '- Searchable, in every locale: ['
-    yield str(environment.finalize(t_3((undefined(name='set_name') if l_0_set_name is missing else l_0_set_name))))
+    yield str(environment.finalize(t_3((undefined(name='stem') if l_0_stem is missing else l_0_stem))))
     yield '.html]('
-    yield str(environment.finalize(t_4(str_join(((undefined(name='set_name') if l_0_set_name is missing else l_0_set_name), '.html', )))))
+    yield str(environment.finalize(t_4(str_join(((undefined(name='stem') if l_0_stem is missing else l_0_stem), '.html', )))))
     yield ')\n'
     if (undefined(name='notes') if l_0_notes is missing else l_0_notes):
         pass
@@ -293,4 +294,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_s = missing
 
 blocks = {}
-debug_info = '4=53&5=57&7=59&9=64&10=68&12=79&14=85&15=88&17=93&18=97&20=100&22=103&23=107&24=115&25=121&26=124&31=142&33=146&34=147&35=157&38=163&39=165&40=167&41=175&45=183&47=192&48=196&49=199&50=205&51=209&52=213&54=219&55=227&56=233&57=237&59=251&61=263&62=271&64=279'
+debug_info = '4=54&5=58&7=60&9=65&10=69&12=80&14=86&15=89&17=94&18=98&20=101&22=104&23=108&24=116&25=122&26=125&31=143&33=147&34=148&35=158&38=164&39=166&40=168&41=176&45=184&47=193&48=197&49=200&50=206&51=210&52=214&54=220&55=228&56=234&57=238&59=252&61=264&62=272&64=280'

@@ -13,6 +13,7 @@ JSON in a `<script type="application/json">` block, parsed with `JSON.parse`.
 from __future__ import annotations
 
 import base64
+import re
 import hashlib
 from dataclasses import dataclass
 from typing import Any, ClassVar, Mapping
@@ -86,6 +87,17 @@ UI = {
 SET_FILE = Option(r"[^\x00-\x1f\x7f/\\:*?\"<>|.\s-][^\x00-\x1f\x7f/\\:*?\"<>|]*(?<![.\s])")
 # The name of a model rendered outside a configuration (no set): the configuration's defaults.
 DEFAULT_NAMES = {"int": "ci-error-codes", "string": "ci-media-processing-error-codes"}
+
+
+def file_stem(set_name: str) -> str:
+    """The file name (without suffix) of a set's pages: the set's name, or, where that cannot be a
+    file name (a set named after a page file called `x -*- coding: latin-1 -*-.md`), its letters,
+    digits, `_`, `.` and `-` with every other run made one `-`, and `-codes` after them."""
+    if SET_FILE.problem(set_name) is None:
+        return set_name
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", set_name).strip("-.")
+    stem = f"{stem}-codes" if stem else "error-codes"
+    return stem if SET_FILE.problem(stem) is None else "error-codes"
 
 
 @dataclass(frozen=True)
@@ -196,7 +208,7 @@ def sections(view: View, set_name: str) -> list[Section]:
                     actions=_said(view.locales, view.locale, actions),
                     identifiers=tuple((lang, qualified_ident(names[key])) for lang, names in languages if key in names),
                     see_also=tuple(
-                        (href(f"{other}.html", anchor(code)), href(f"{other}.md", anchor(code)), f"{other} {code}")
+                        (href(f"{file_stem(other)}.html", anchor(code)), href(f"{file_stem(other)}.md", anchor(code)), f"{other} {code}")
                         for other, _, code in e.see_also
                     ),
                     links=_links(e.links),
@@ -258,14 +270,13 @@ class Docs(Target):
             if not LOCALE_TAG.fullmatch(locale):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
-        problem = SET_FILE.problem(set_name)
-        if problem:
-            raise ValueError(f"the set name {set_name!r}, its pages' file name, {problem}")
+        stem = file_stem(set_name)
         laid_out = sections(view, set_name)
         languages = [lang for lang, _ in identifiers(view)]
         context = dict(
             view=view,
             set_name=set_name,
+            stem=stem,
             sections=laid_out,
             notes=notes(view),
             languages=languages,
@@ -287,7 +298,7 @@ class Docs(Target):
             ),
         )
         markdown = render_template("docs/page.md.j2", **context)
-        return {f"docs/{set_name}.html": page, f"docs/{set_name}.md": markdown}
+        return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
 
 
 TARGET = register(Docs())
