@@ -183,7 +183,8 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert seen["light"]["background"] == "rgb(255, 255, 255)" and seen["dark"]["background"] == "rgb(13, 17, 23)"
     assert seen["light"]["controls"] == "flex" and (seen["print"]["controls"], seen["print"]["copy"]) == ("none", "none")
     assert seen["print"]["background"] == "rgb(255, 255, 255)", "printed in black on white, even in dark mode"
-    assert seen["jobHighlighted"] == 1 and seen["jobSeeAlso"] == ["ci-error-codes.html#code-1015"]
+    # the job page's InvalidArgument names CI's 1015 and COS's own InvalidArgument (the COS set)
+        assert seen["jobHighlighted"] == 1 and seen["jobSeeAlso"] == ["ci-error-codes.html#code-1015", "cos-error-codes.html#code-InvalidArgument"]
     assert seen["jobSearch"].count("AccessDenied") == 2 and all("accessdenied" in c.lower() for c in seen["jobSearch"])
 
     assert seen["hostileErrors"] == [] and seen["hostileRequests"] == []
