@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from errcodegen.model import Document, hierarchy, parent_code
+from errcodegen.model import Document
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
 
@@ -104,11 +104,33 @@ def int_expected(doc: Document) -> dict[str, Any]:
     return out
 
 
+def parent_code(code: str) -> str | None:
+    """The issue's rule, written here rather than taken from the generator: a dotted code's
+    parent is all but its last `.` part; a code with no dot between its ends has none."""
+    if "." not in code.strip("."):
+        return None
+    return code[: code.rindex(".")]
+
+
+def hierarchy(codes: list[str]) -> dict[str, list[str]]:
+    """Every parent with its sub-codes, in the page's order."""
+    tree: dict[str, list[str]] = {}
+    for code in codes:
+        parent = parent_code(code)
+        if parent is not None:
+            tree.setdefault(parent, []).append(code)
+    return tree
+
+
+def symbol_codes(doc: Document) -> list[str]:
+    return [str(code) for code in dict.fromkeys(e.code for _, e in doc.entries())]
+
+
 def symbol_expected(doc: Document) -> dict[str, Any]:
     """Each code's parent and sub-codes, the sub-codes of every parent (listed or not) and of a
     code without any, `parentOf` of PARENT_INPUTS and `isWithin` of WITHIN_PAIRS."""
-    tree = hierarchy(doc)
-    codes = [str(code) for code in dict.fromkeys(e.code for _, e in doc.entries())]
+    codes = symbol_codes(doc)
+    tree = hierarchy(codes)
     return {
         "codes": {code: [parent_code(code), list(tree.get(code, ()))] for code in codes},
         "subcodes": {parent: list(tree.get(parent, ())) for parent in [*tree, "NoSuchCode"]},
@@ -118,4 +140,4 @@ def symbol_expected(doc: Document) -> dict[str, Any]:
 
 
 def subcode_queries(doc: Document) -> list[str]:
-    return [*hierarchy(doc), "NoSuchCode"]
+    return [*hierarchy(symbol_codes(doc)), "NoSuchCode"]
