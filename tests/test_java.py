@@ -118,7 +118,7 @@ def test_files_header_package_and_identifier(models: list[Document]) -> None:
     main, job = models
     files = java_target.render(main, {})
     base = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
-    types = ["CIErrors", "CIException", "Category", "ErrorInfo", "LocalizedText", "SeeAlso"] + [c.name for c in main.categories]
+    types = ["CIErrors", "CIException", "Category", "ErrorInfo", "LocalizedText", "SeeAlso", "Variant"] + [c.name for c in main.categories]
     assert sorted(files) == sorted(["java/ci-error-codes/pom.xml"] + [f"{base}{t}.java" for t in types])
     for rel, text in files.items():
         if rel.endswith(".java"):

@@ -18,47 +18,63 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'ident' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['rust_comment']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_comment' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['rust_lit']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_lit' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['rust_opt_str']
+        t_5 = environment.filters['rust_comment']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_opt_str' found.")
+            raise TemplateRuntimeError("No filter named 'rust_comment' found.")
     try:
-        t_6 = environment.filters['rust_str']
+        t_6 = environment.filters['rust_lit']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_lit' found.")
+    try:
+        t_7 = environment.filters['rust_opt_str']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_opt_str' found.")
+    try:
+        t_8 = environment.filters['rust_str']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'rust_str' found.")
     pass
     yield '// '
-    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n\n//! The symbolic error codes of Tencent Cloud Infinite (CI), the `<Code>` of an error response,\n//! as published on its error-code page: one `#[non_exhaustive]` enum, [`ErrorCode`], with one\n//! variant per code.\n//!\n//! A code can stand in several rows of the page, with different HTTP statuses and texts (a\n//! [`Variant`] each): [`ErrorCode::variants`] and [`lookup`] return every row of a code, and\n//! [`from_response`] the row of one HTTP status. [`CiError`] is an error code as a service\n//! returned it, known to the page or not.\n#![forbid(unsafe_code)]\n#![warn(missing_docs)]\n\nuse std::fmt;\n\n/// The same code on another page (e.g. the error-code page\'s integer code).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct SeeAlso {\n    /// The set (page) that lists it.\n    pub set: &\'static str,\n    /// Its category there.\n    pub category: &\'static str,\n    /// Its code there (an integer code in decimal).\n    pub code: &\'static str,\n}\n\n/// One row of the page: a code with one HTTP status and text, in one category.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct Variant {\n    code: &\'static str,\n    http_status: Option<u16>,\n    http_reason: Option<&\'static str>,\n    description: &\'static str,\n    action: Option<&\'static str>,\n    category: &\'static str,\n    deprecated: bool,\n    see_also: &\'static [SeeAlso],\n}\n\nimpl Variant {\n    /// The code, e.g. `"AccessDenied"`.\n    pub fn code(&self) -> &\'static str {\n        self.code\n    }\n\n    /// The code\'s variant of [`ErrorCode`].\n    pub fn error_code(&self) -> ErrorCode {\n        match ErrorCode::try_from(self.code) {\n            Ok(code) => code,\n            Err(_) => unreachable!("every row\'s code is a variant of ErrorCode"),\n        }\n    }\n\n    /// The HTTP status of the row; `None` where the page gives none.\n    pub fn http_status(&self) -> Option<u16> {\n        self.http_status\n    }\n\n    /// The status\'s reason phrase as the page gives it, e.g. `"Forbidden"`.\n    pub fn http_reason(&self) -> Option<&\'static str> {\n        self.http_reason\n    }\n\n    /// What the code means in this row.\n    pub fn description(&self) -> &\'static str {\n        self.description\n    }\n\n    /// What to do about it; `None` where the page lists no action.\n    pub fn action(&self) -> Option<&\'static str> {\n        self.action\n    }\n\n    /// The id of the row\'s category, e.g. `"http_4xx"`.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n\n    /// Whether the row was retired from the page and is kept only for compatibility.\n    pub fn deprecated(&self) -> bool {\n        self.deprecated\n    }\n\n    /// The same code on other pages.\n    pub fn see_also(&self) -> &\'static [SeeAlso] {\n        self.see_also\n    }\n}\n\nimpl fmt::Display for Variant {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        f.write_str(self.code)?;\n        if let Some(status) = self.http_status {\n            write!(f, " (HTTP {})", status)?;\n        }\n        write!(f, ": {}", self.description)\n    }\n}\n\n/// One category: one section of the page.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct CategoryInfo {\n    id: &\'static str,\n    title: &\'static str,\n    fallback: Option<&\'static str>,\n}\n\nimpl CategoryInfo {\n    /// The category\'s id, e.g. `"http_4xx"`.\n    pub fn id(&self) -> &\'static str {\n        self.id\n    }\n\n    /// The heading of the category\'s section.\n    pub fn title(&self) -> &\'static str {\n        self.title\n    }\n\n    /// What the codes the page does not list mean; `None` if the page does not say.\n    pub fn fallback(&self) -> Option<&\'static str> {\n        self.fallback\n    }\n}\n\n/// Every category of the page, in the page\'s order.\npub fn categories() -> &\'static [CategoryInfo] {\n    CATEGORIES\n}\n\n/// Every row of the page, grouped by code (in the order of first appearance), then in the\n/// page\'s order (retired rows included).\npub fn all() -> &\'static [Variant] {\n    VARIANTS\n}\n\n/// Every row of the code `code`, in the page\'s order; empty for a code the page does not list.\npub fn lookup(code: &str) -> &\'static [Variant] {\n    match ErrorCode::try_from(code) {\n        Ok(known) => known.variants(),\n        Err(_) => &[],\n    }\n}\n\n/// The row of the code `code` with the HTTP status `status`; `None` when no row matches.\npub fn from_response(status: u16, code: &str) -> Option<&\'static Variant> {\n    lookup(code)\n        .iter()\n        .find(|variant| variant.http_status == Some(status))\n}\n\n/// The description of a code the page does not list.\nconst UNKNOWN: &str = "An error code that the upstream error-code page does not list.";\n\n/// An error code as a service returned it (with its HTTP status, when known), known to the\n/// page or not: every row of the code.\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct CiError {\n    code: String,\n    http_status: Option<u16>,\n    variants: &\'static [Variant],\n}\n\nimpl CiError {\n    /// The error of a raw code and HTTP status (see [`lookup`]).\n    pub fn new(code: &str, http_status: Option<u16>) -> Self {\n        CiError {\n            code: code.to_owned(),\n            http_status,\n            variants: lookup(code),\n        }\n    }\n\n    /// The raw code.\n    pub fn code(&self) -> &str {\n        &self.code\n    }\n\n    /// The HTTP status, when known.\n    pub fn http_status(&self) -> Option<u16> {\n        self.http_status\n    }\n\n    /// Every row of the code; empty for a code the page does not list.\n    pub fn variants(&self) -> &\'static [Variant] {\n        self.variants\n    }\n\n    /// The code\'s variant of [`ErrorCode`]; `None` for a code the page does not list.\n    pub fn error_code(&self) -> Option<ErrorCode> {\n        ErrorCode::try_from(self.code.as_str()).ok()\n    }\n\n    /// The row of the HTTP status, else the code\'s first row; `None` for an unknown code.\n    pub fn variant(&self) -> Option<&\'static Variant> {\n        let status = self.http_status;\n        self.variants\n            .iter()\n            .find(|variant| status.is_some() && variant.http_status == status)\n            .or_else(|| self.variants.first())\n    }\n\n    /// What the code means: the description of [`CiError::variant`], or a generic text.\n    pub fn description(&self) -> &\'static str {\n        match self.variant() {\n            Some(variant) => variant.description,\n            None => UNKNOWN,\n        }\n    }\n}\n\nimpl fmt::Display for CiError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        f.write_str(&self.code)?;\n        if let Some(status) = self.http_status {\n            write!(f, " (HTTP {})", status)?;\n        }\n        write!(f, ": {}", self.description())\n    }\n}\n\nimpl std::error::Error for CiError {}\n\nimpl From<ErrorCode> for CiError {\n    fn from(code: ErrorCode) -> Self {\n        CiError::new(code.as_str(), None)\n    }\n}\n\nimpl PartialEq<ErrorCode> for CiError {\n    fn eq(&self, other: &ErrorCode) -> bool {\n        self.error_code() == Some(*other)\n    }\n}\n\n/// A string that is no code of the page: the error of `ErrorCode`\'s `TryFrom<&str>` and `FromStr`.\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct UnknownCode {\n    code: String,\n}\n\nimpl UnknownCode {\n    /// The string.\n    pub fn code(&self) -> &str {\n        &self.code\n    }\n}\n\nimpl fmt::Display for UnknownCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{:?} is no code of the page", self.code)\n    }\n}\n\nimpl std::error::Error for UnknownCode {}\n\n/// A code of the page, e.g. `ErrorCode::AccessDenied` (`"AccessDenied"`).\n#[non_exhaustive]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum ErrorCode {\n'
+    yield str(environment.finalize(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
+    yield '\n\n//! The symbolic error codes of Tencent Cloud Infinite (CI), the `<Code>` of an error response,\n//! as published on its error-code page: one `#[non_exhaustive]` enum, [`ErrorCode`], with one\n//! variant per code.\n//!\n//! A code can stand in several rows of the page, with different HTTP statuses and texts (a\n//! [`Variant`] each): [`ErrorCode::variants`] and [`lookup`] return every row of a code, and\n//! [`from_response`] the row of one HTTP status. [`CiError`] is an error code as a service\n//! returned it, known to the page or not.\n//!\n//! Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):\n//! [`parent_of`], [`subcodes`] and [`is_within`] read it, and so do [`ErrorCode::parent`] and\n//! [`ErrorCode::subcodes`]; API 3.0 callers often handle a whole class of codes at once.\n#![forbid(unsafe_code)]\n#![warn(missing_docs)]\n\nuse std::fmt;\n\n/// The same code on another page (e.g. the error-code page\'s integer code).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct SeeAlso {\n    /// The set (page) that lists it.\n    pub set: &\'static str,\n    /// Its category there.\n    pub category: &\'static str,\n    /// Its code there (an integer code in decimal).\n    pub code: &\'static str,\n}\n\n/// One row of the page: a code with one HTTP status and text, in one category.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct Variant {\n    code: &\'static str,\n    http_status: Option<u16>,\n    http_reason: Option<&\'static str>,\n    description: &\'static str,\n    action: Option<&\'static str>,\n    category: &\'static str,\n    deprecated: bool,\n    see_also: &\'static [SeeAlso],\n}\n\nimpl Variant {\n    /// The code, e.g. `"AccessDenied"`.\n    pub fn code(&self) -> &\'static str {\n        self.code\n    }\n\n    /// The code\'s variant of [`ErrorCode`].\n    pub fn error_code(&self) -> ErrorCode {\n        match ErrorCode::try_from(self.code) {\n            Ok(code) => code,\n            Err(_) => unreachable!("every row\'s code is a variant of ErrorCode"),\n        }\n    }\n\n    /// The HTTP status of the row; `None` where the page gives none.\n    pub fn http_status(&self) -> Option<u16> {\n        self.http_status\n    }\n\n    /// The status\'s reason phrase as the page gives it, e.g. `"Forbidden"`.\n    pub fn http_reason(&self) -> Option<&\'static str> {\n        self.http_reason\n    }\n\n    /// What the code means in this row.\n    pub fn description(&self) -> &\'static str {\n        self.description\n    }\n\n    /// What to do about it; `None` where the page lists no action.\n    pub fn action(&self) -> Option<&\'static str> {\n        self.action\n    }\n\n    /// The id of the row\'s category, e.g. `"http_4xx"`.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n\n    /// Whether the row was retired from the page and is kept only for compatibility.\n    pub fn deprecated(&self) -> bool {\n        self.deprecated\n    }\n\n    /// The same code on other pages.\n    pub fn see_also(&self) -> &\'static [SeeAlso] {\n        self.see_also\n    }\n}\n\nimpl fmt::Display for Variant {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        f.write_str(self.code)?;\n        if let Some(status) = self.http_status {\n            write!(f, " (HTTP {})", status)?;\n        }\n        write!(f, ": {}", self.description)\n    }\n}\n\n/// One category: one section of the page.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct CategoryInfo {\n    id: &\'static str,\n    title: &\'static str,\n    fallback: Option<&\'static str>,\n}\n\nimpl CategoryInfo {\n    /// The category\'s id, e.g. `"http_4xx"`.\n    pub fn id(&self) -> &\'static str {\n        self.id\n    }\n\n    /// The heading of the category\'s section.\n    pub fn title(&self) -> &\'static str {\n        self.title\n    }\n\n    /// What the codes the page does not list mean; `None` if the page does not say.\n    pub fn fallback(&self) -> Option<&\'static str> {\n        self.fallback\n    }\n}\n\n/// Every category of the page, in the page\'s order.\npub fn categories() -> &\'static [CategoryInfo] {\n    CATEGORIES\n}\n\n/// Every row of the page, grouped by code (in the order of first appearance), then in the\n/// page\'s order (retired rows included).\npub fn all() -> &\'static [Variant] {\n    VARIANTS\n}\n\n/// Every row of the code `code`, in the page\'s order; empty for a code the page does not list.\npub fn lookup(code: &str) -> &\'static [Variant] {\n    match ErrorCode::try_from(code) {\n        Ok(known) => known.variants(),\n        Err(_) => &[],\n    }\n}\n\n/// The row of the code `code` with the HTTP status `status`; `None` when no row matches.\npub fn from_response(status: u16, code: &str) -> Option<&\'static Variant> {\n    lookup(code)\n        .iter()\n        .find(|variant| variant.http_status == Some(status))\n}\n\n/// The description of a code the page does not list.\nconst UNKNOWN: &str = "An error code that the upstream error-code page does not list.";\n\n/// An error code as a service returned it (with its HTTP status, when known), known to the\n/// page or not: every row of the code.\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct CiError {\n    code: String,\n    http_status: Option<u16>,\n    variants: &\'static [Variant],\n}\n\nimpl CiError {\n    /// The error of a raw code and HTTP status (see [`lookup`]).\n    pub fn new(code: &str, http_status: Option<u16>) -> Self {\n        CiError {\n            code: code.to_owned(),\n            http_status,\n            variants: lookup(code),\n        }\n    }\n\n    /// The raw code.\n    pub fn code(&self) -> &str {\n        &self.code\n    }\n\n    /// The HTTP status, when known.\n    pub fn http_status(&self) -> Option<u16> {\n        self.http_status\n    }\n\n    /// Every row of the code; empty for a code the page does not list.\n    pub fn variants(&self) -> &\'static [Variant] {\n        self.variants\n    }\n\n    /// The code\'s variant of [`ErrorCode`]; `None` for a code the page does not list.\n    pub fn error_code(&self) -> Option<ErrorCode> {\n        ErrorCode::try_from(self.code.as_str()).ok()\n    }\n\n    /// The row of the HTTP status, else the code\'s first row; `None` for an unknown code.\n    pub fn variant(&self) -> Option<&\'static Variant> {\n        let status = self.http_status;\n        self.variants\n            .iter()\n            .find(|variant| status.is_some() && variant.http_status == status)\n            .or_else(|| self.variants.first())\n    }\n\n    /// What the code means: the description of [`CiError::variant`], or a generic text.\n    pub fn description(&self) -> &\'static str {\n        match self.variant() {\n            Some(variant) => variant.description,\n            None => UNKNOWN,\n        }\n    }\n}\n\nimpl fmt::Display for CiError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        f.write_str(&self.code)?;\n        if let Some(status) = self.http_status {\n            write!(f, " (HTTP {})", status)?;\n        }\n        write!(f, ": {}", self.description())\n    }\n}\n\nimpl std::error::Error for CiError {}\n\nimpl From<ErrorCode> for CiError {\n    fn from(code: ErrorCode) -> Self {\n        CiError::new(code.as_str(), None)\n    }\n}\n\nimpl PartialEq<ErrorCode> for CiError {\n    fn eq(&self, other: &ErrorCode) -> bool {\n        self.error_code() == Some(*other)\n    }\n}\n\n/// A string that is no code of the page: the error of `ErrorCode`\'s `TryFrom<&str>` and `FromStr`.\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct UnknownCode {\n    code: String,\n}\n\nimpl UnknownCode {\n    /// The string.\n    pub fn code(&self) -> &str {\n        &self.code\n    }\n}\n\nimpl fmt::Display for UnknownCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{:?} is no code of the page", self.code)\n    }\n}\n\nimpl std::error::Error for UnknownCode {}\n\n/// A code of the page, e.g. `ErrorCode::AccessDenied` (`"AccessDenied"`).\n'
+    if ('_' in t_2(context.eval_ctx, t_4(context, (undefined(name='codes') if l_0_codes is missing else l_0_codes), attribute=0))):
+        pass
+        yield "// A dotted code keeps its levels apart in its variant (`InvalidInput_TaskDuplicated` for\n// `InvalidInput.TaskDuplicated`), which rustc's camel-case lint would flag.\n#[allow(non_camel_case_types)]\n"
+    yield '#[non_exhaustive]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum ErrorCode {\n'
     for (l_1_name, l_1_k) in (undefined(name='codes') if l_0_codes is missing else l_0_codes):
         l_1_summary = missing
         _loop_vars = {}
         pass
-        l_1_summary = t_3(environment.getattr(l_1_k, 'summary'))
+        l_1_summary = t_5(environment.getattr(l_1_k, 'summary'))
         _loop_vars['summary'] = l_1_summary
         yield '    /// `'
-        yield str(environment.finalize(t_3(environment.getattr(l_1_k, 'code'))))
+        yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'code'))))
         yield '`:'
         if (undefined(name='summary') if l_1_summary is missing else l_1_summary):
             pass
@@ -79,7 +95,7 @@ def root(context, missing=missing):
     if (undefined(name='codes') if l_0_codes is missing else l_0_codes):
         pass
         yield '    pub fn values() -> impl Iterator<Item = Self> {\n        (0..'
-        yield str(environment.finalize(t_2((undefined(name='codes') if l_0_codes is missing else l_0_codes))))
+        yield str(environment.finalize(t_3((undefined(name='codes') if l_0_codes is missing else l_0_codes))))
         yield ').filter_map(Self::at)\n    }\n\n    fn at(index: usize) -> Option<Self> {\n        match index {\n'
         l_1_loop = missing
         for (l_1_name, l_1_k), l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
@@ -102,20 +118,20 @@ def root(context, missing=missing):
             yield ' => ('
             yield str(environment.finalize(environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0'))))
             yield ', '
-            yield str(environment.finalize((environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0')) + t_2(environment.getattr(l_1_k, 'variants')))))
+            yield str(environment.finalize((environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0')) + t_3(environment.getattr(l_1_k, 'variants')))))
             yield '),\n'
         l_1_loop = l_1_name = l_1_k = l_1_starts = missing
         yield '        };\n        &VARIANTS[start..end]\n    }\n'
     else:
         pass
         yield "    pub fn values() -> impl Iterator<Item = Self> {\n        std::iter::empty()\n    }\n\n    /// Every row of the code, in the page's order.\n    pub fn variants(self) -> &'static [Variant] {\n        match self {}\n    }\n"
-    yield '\n    /// The code, e.g. `"AccessDenied"`.\n    pub fn as_str(self) -> &\'static str {\n        self.variants()[0].code\n    }\n\n    /// What the code means: its first row\'s description.\n    pub fn description(self) -> &\'static str {\n        self.variants()[0].description\n    }\n\n    /// What to do about it: its first row\'s action.\n    pub fn action(self) -> Option<&\'static str> {\n        self.variants()[0].action\n    }\n\n    /// The HTTP statuses of its rows, in the page\'s order.\n    pub fn http_statuses(self) -> impl Iterator<Item = u16> {\n        self.variants()\n            .iter()\n            .filter_map(|variant| variant.http_status)\n    }\n\n    /// Whether every row of the code was retired from the page.\n    pub fn deprecated(self) -> bool {\n        self.variants().iter().all(|variant| variant.deprecated)\n    }\n\n    /// The same code on other pages, from every row, each once.\n    pub fn see_also(self) -> Vec<SeeAlso> {\n        let mut out: Vec<SeeAlso> = Vec::new();\n        for variant in self.variants() {\n            for reference in variant.see_also {\n                if !out.contains(reference) {\n                    out.push(*reference);\n                }\n            }\n        }\n        out\n    }\n}\n\n#[allow(deprecated)]\nimpl TryFrom<&str> for ErrorCode {\n    type Error = UnknownCode;\n\n    fn try_from(code: &str) -> Result<Self, UnknownCode> {\n        match ErrorCode::values().find(|known| known.as_str() == code) {\n            Some(known) => Ok(known),\n            None => Err(UnknownCode {\n                code: code.to_owned(),\n            }),\n        }\n    }\n}\n\nimpl std::str::FromStr for ErrorCode {\n    type Err = UnknownCode;\n\n    fn from_str(code: &str) -> Result<Self, UnknownCode> {\n        ErrorCode::try_from(code)\n    }\n}\n\nimpl fmt::Display for ErrorCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{}: {}", self.as_str(), self.description())\n    }\n}\n\nimpl std::error::Error for ErrorCode {}\n\n// The tables below keep one field a line whatever the length of its text: rustfmt would\n// move a text to the next line or leave it, by its display width (`#[rustfmt::skip]`).\n\n/// Every category of the page, in the page\'s order.\n'
-    if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 0):
+    yield '\n    /// The code, e.g. `"AccessDenied"`.\n    pub fn as_str(self) -> &\'static str {\n        self.variants()[0].code\n    }\n\n    /// What the code means: its first row\'s description.\n    pub fn description(self) -> &\'static str {\n        self.variants()[0].description\n    }\n\n    /// What to do about it: its first row\'s action.\n    pub fn action(self) -> Option<&\'static str> {\n        self.variants()[0].action\n    }\n\n    /// The HTTP statuses of its rows, in the page\'s order.\n    pub fn http_statuses(self) -> impl Iterator<Item = u16> {\n        self.variants()\n            .iter()\n            .filter_map(|variant| variant.http_status)\n    }\n\n    /// Whether every row of the code was retired from the page.\n    pub fn deprecated(self) -> bool {\n        self.variants().iter().all(|variant| variant.deprecated)\n    }\n\n    /// The same code on other pages, from every row, each once.\n    pub fn see_also(self) -> Vec<SeeAlso> {\n        let mut out: Vec<SeeAlso> = Vec::new();\n        for variant in self.variants() {\n            for reference in variant.see_also {\n                if !out.contains(reference) {\n                    out.push(*reference);\n                }\n            }\n        }\n        out\n    }\n\n    /// The code one level up (`"InvalidInput"` for `"InvalidInput.TaskDuplicated"`); `None`\n    /// for a top-level code. `ErrorCode::try_from(parent)` if the page lists it too.\n    pub fn parent(self) -> Option<&\'static str> {\n        parent_of(self.as_str())\n    }\n\n    /// The codes one level below this one, in the order of first appearance.\n    pub fn subcodes(self) -> Vec<ErrorCode> {\n        subcodes(self.as_str())\n    }\n}\n\n/// The code one level up a dotted code: all but its last `.` part; `None` at the top.\npub fn parent_of(code: &str) -> Option<&str> {\n    if !code.trim_matches(\'.\').contains(\'.\') {\n        return None;\n    }\n    code.rfind(\'.\').map(|end| &code[..end])\n}\n\n/// The codes of the page one level below `code` (whether or not the page lists it), in the\n/// order of first appearance.\npub fn subcodes(code: &str) -> Vec<ErrorCode> {\n    ErrorCode::values()\n        .filter(|known| parent_of(known.as_str()) == Some(code))\n        .collect()\n}\n\n/// Whether `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within\n/// `"InvalidInput"`; `"InvalidInputs"` is not).\npub fn is_within(code: &str, ancestor: &str) -> bool {\n    match code.strip_prefix(ancestor) {\n        Some(rest) => rest.is_empty() || rest.starts_with(\'.\'),\n        None => false,\n    }\n}\n\n#[allow(deprecated)]\nimpl TryFrom<&str> for ErrorCode {\n    type Error = UnknownCode;\n\n    fn try_from(code: &str) -> Result<Self, UnknownCode> {\n        match ErrorCode::values().find(|known| known.as_str() == code) {\n            Some(known) => Ok(known),\n            None => Err(UnknownCode {\n                code: code.to_owned(),\n            }),\n        }\n    }\n}\n\nimpl std::str::FromStr for ErrorCode {\n    type Err = UnknownCode;\n\n    fn from_str(code: &str) -> Result<Self, UnknownCode> {\n        ErrorCode::try_from(code)\n    }\n}\n\nimpl fmt::Display for ErrorCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{}: {}", self.as_str(), self.description())\n    }\n}\n\nimpl std::error::Error for ErrorCode {}\n\n// The tables below keep one field a line whatever the length of its text: rustfmt would\n// move a text to the next line or leave it, by its display width (`#[rustfmt::skip]`).\n\n/// Every category of the page, in the page\'s order.\n'
+    if (t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 0):
         pass
         yield 'static CATEGORIES: &[CategoryInfo] = &[];\n'
     else:
         pass
-        l_0_one = (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 1)
+        l_0_one = (t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 1)
         context.vars['one'] = l_0_one
         context.exported_vars.add('one')
         yield '#[rustfmt::skip]\nstatic CATEGORIES: &[CategoryInfo] = &['
@@ -134,15 +150,15 @@ def root(context, missing=missing):
             yield 'CategoryInfo {\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'id: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_8(environment.getattr(l_1_c, 'id'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'title: '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'title'))))
+            yield str(environment.finalize(t_8(environment.getattr(l_1_c, 'title'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'fallback: '
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'fallback'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'fallback'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), (undefined(name='d') if l_1_d is missing else l_1_d))))
             yield str(environment.finalize(environment.getitem((undefined(name='closes') if l_1_closes is missing else l_1_closes), (0 if (undefined(name='one') if l_0_one is missing else l_0_one) else 1))))
@@ -152,12 +168,12 @@ def root(context, missing=missing):
             pass
             yield '];\n'
     yield "\n/// Every row of the page, grouped by code (in the order of first appearance), then in the\n/// page's order.\n"
-    if (t_2((undefined(name='rows') if l_0_rows is missing else l_0_rows)) == 0):
+    if (t_3((undefined(name='rows') if l_0_rows is missing else l_0_rows)) == 0):
         pass
         yield 'static VARIANTS: &[Variant] = &[];\n'
     else:
         pass
-        l_0_one = (t_2((undefined(name='rows') if l_0_rows is missing else l_0_rows)) == 1)
+        l_0_one = (t_3((undefined(name='rows') if l_0_rows is missing else l_0_rows)) == 1)
         context.vars['one'] = l_0_one
         context.exported_vars.add('one')
         yield '#[rustfmt::skip]\nstatic VARIANTS: &[Variant] = &['
@@ -180,7 +196,7 @@ def root(context, missing=missing):
             yield 'Variant {\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'code: '
-            yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'code'))))
+            yield str(environment.finalize(t_8(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'code'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'http_status: '
@@ -188,23 +204,23 @@ def root(context, missing=missing):
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'http_reason: '
-            yield str(environment.finalize(t_5(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'http_reason'))))
+            yield str(environment.finalize(t_7(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'http_reason'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'description: '
-            yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'description'))))
+            yield str(environment.finalize(t_8(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'description'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'action: '
-            yield str(environment.finalize(t_5(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'action'))))
+            yield str(environment.finalize(t_7(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'action'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'category: '
-            yield str(environment.finalize(t_6(environment.getattr(environment.getattr(l_1_v, 'category'), 'id'))))
+            yield str(environment.finalize(t_8(environment.getattr(environment.getattr(l_1_v, 'category'), 'id'))))
             yield ',\n'
             yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_1_pads is missing else l_1_pads), ((undefined(name='d') if l_1_d is missing else l_1_d) + 1))))
             yield 'deprecated: '
-            yield str(environment.finalize(t_4(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'deprecated'))))
+            yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_1_e is missing else l_1_e), 'deprecated'))))
             yield ',\n'
             l_2_name = 'see_also'
             l_2_items = context.call((undefined(name='see_also_items') if l_1_see_also_items is missing else l_1_see_also_items), (undefined(name='e') if l_1_e is missing else l_1_e), _loop_vars=_loop_vars)
@@ -225,4 +241,4 @@ def root(context, missing=missing):
             yield '];\n'
 
 blocks = {}
-debug_info = '1=52&260=54&261=58&262=61&264=71&269=75&276=79&278=82&283=85&284=89&293=96&294=101&385=113&388=118&390=122&393=125&394=131&395=133&396=135&397=139&398=143&399=147&401=151&408=155&411=160&413=164&416=167&417=175&418=177&419=179&420=181&421=185&422=189&423=193&424=197&425=201&426=205&427=212&428=219&430=223'
+debug_info = '1=64&261=66&269=70&270=74&271=77&273=87&278=91&285=95&287=98&292=101&293=105&302=112&303=117&430=129&433=134&435=138&438=141&439=147&440=149&441=151&442=155&443=159&444=163&446=167&453=171&456=176&458=180&461=183&462=191&463=193&464=195&465=197&466=201&467=205&468=209&469=213&470=217&471=221&472=228&473=235&475=239'

@@ -23,52 +23,64 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'ident' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['rust_comment']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_comment' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['rust_lit']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_lit' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['rust_opt_str']
+        t_5 = environment.filters['rust_comment']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_opt_str' found.")
+            raise TemplateRuntimeError("No filter named 'rust_comment' found.")
     try:
-        t_6 = environment.filters['rust_str']
+        t_6 = environment.filters['rust_lit']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_lit' found.")
+    try:
+        t_7 = environment.filters['rust_opt_str']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_opt_str' found.")
+    try:
+        t_8 = environment.filters['rust_str']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'rust_str' found.")
     pass
     yield '// '
-    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield "\n\n//! The error codes of Tencent Cloud Infinite (CI), as published on its error-code page: one\n//! `#[non_exhaustive]` enum per category of the page, one variant per code.\n//!\n//! Every variant has `code()`, `name()`, `description()`, `action()`, `category()`,\n//! `deprecated()`, `see_also()` and `text(locale)`, implements `Display` and\n//! `std::error::Error`, and converts from its code with `TryFrom<i64>` and from its pinned\n//! name with `FromStr`. The same code can appear in more than one category: [`lookup`]\n//! returns every entry with a code, and [`from_header`] does the same for the value of an\n//! `X-ErrNo` response header. [`check_header`] turns a header value into a [`CiError`] (known\n//! to the page or not), or a [`HeaderError::Malformed`] when the value is no code.\n//!\n//! Texts are in the page's default locale, [`DEFAULT_LOCALE`]; `text(locale)` gives them in\n//! any locale of [`LOCALES`], each text falling back to the default locale's where that\n//! locale's page has none.\n#![forbid(unsafe_code)]\n#![warn(missing_docs)]\n\nuse std::fmt;\n\n/// The locale of `description()`, `action()`, `title()` and `fallback()`.\npub const DEFAULT_LOCALE: &str = "
-    yield str(environment.finalize(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
+    yield str(environment.finalize(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
+    yield "\n\n//! The error codes of Tencent Cloud Infinite (CI), as published on its error-code page: one\n//! `#[non_exhaustive]` enum per category of the page, one variant per code.\n//!\n//! Every variant has `code()`, `name()`, `description()`, `action()`, `category()`,\n//! `deprecated()`, `see_also()` and `text(locale)`, implements `Display` and\n//! `std::error::Error`, and converts from its code with `TryFrom<i64>` and from its pinned\n//! name with `FromStr`. The same code can appear in more than one category: [`lookup`]\n//! returns every entry with a code, and [`from_header`] does the same for the value of an\n//! `X-ErrNo` response header. A code that the page lists on several rows of one table has\n//! every row in `variants()`, told apart by another column's value ([`Variant`]).\n//! [`check_header`] turns a header value into a [`CiError`] (known\n//! to the page or not), or a [`HeaderError::Malformed`] when the value is no code.\n//!\n//! Texts are in the page's default locale, [`DEFAULT_LOCALE`]; `text(locale)` gives them in\n//! any locale of [`LOCALES`], each text falling back to the default locale's where that\n//! locale's page has none.\n#![forbid(unsafe_code)]\n#![warn(missing_docs)]\n\nuse std::fmt;\n\n/// The locale of `description()`, `action()`, `title()` and `fallback()`.\npub const DEFAULT_LOCALE: &str = "
+    yield str(environment.finalize(t_8(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
     yield ';\n\n/// Every locale of the page, [`DEFAULT_LOCALE`] first.\npub const LOCALES: &[&str] = &[\n'
     l_1_loop = missing
     for l_1_locale, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales'), undefined):
         _loop_vars = {}
         pass
         yield '    '
-        yield str(environment.finalize(t_6(l_1_locale)))
+        yield str(environment.finalize(t_8(l_1_locale)))
         yield ', // locale '
         yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
         yield '\n'
     l_1_loop = l_1_locale = missing
-    yield '];\n\n/// A code\'s texts in one locale (see [`ErrorInfo::text`]).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct LocalizedText {\n    /// What the code means.\n    pub description: &\'static str,\n    /// What to do about it; `None` where the page lists no action.\n    pub action: Option<&\'static str>,\n}\n\n/// A category\'s texts in one locale (see [`CategoryInfo::text`]).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct CategoryText {\n    /// The heading of the category\'s section.\n    pub title: &\'static str,\n    /// What the codes the page does not list mean; `None` if the page does not say.\n    pub fallback: Option<&\'static str>,\n}\n\n/// The same code on another page (e.g. the job page\'s symbolic code).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct SeeAlso {\n    /// The set (page) that lists it.\n    pub set: &\'static str,\n    /// Its category there.\n    pub category: &\'static str,\n    /// Its code there (an integer code in decimal).\n    pub code: &\'static str,\n}\n\n/// The texts of one other locale, as its page gives them.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\nstruct Translation {\n    locale: &\'static str,\n    text: &\'static str,\n    more: Option<&\'static str>,\n}\n\n/// One error code of the page: one row of one category.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct ErrorInfo {\n    category: &\'static str,\n    code: i64,\n    name: &\'static str,\n    rust_name: &\'static str,\n    description: &\'static str,\n    action: Option<&\'static str>,\n    deprecated: bool,\n    translations: &\'static [Translation],\n    see_also: &\'static [SeeAlso],\n}\n\nimpl ErrorInfo {\n    /// The id of the code\'s category, e.g. `"download"`.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n\n    /// The code, e.g. `-46618`.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// The code\'s pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.\n    pub fn name(&self) -> &\'static str {\n        self.name\n    }\n\n    /// The code\'s variant in this crate, e.g. `"DownloadError::SignatureAuthenticationFails"`.\n    pub fn rust_name(&self) -> &\'static str {\n        self.rust_name\n    }\n\n    /// What the code means, in the page\'s words (default locale).\n    pub fn description(&self) -> &\'static str {\n        self.description\n    }\n\n    /// What to do about the code; `None` where the page lists no action.\n    pub fn action(&self) -> Option<&\'static str> {\n        self.action\n    }\n\n    /// Whether the code was retired from the page and is kept only for compatibility.\n    pub fn deprecated(&self) -> bool {\n        self.deprecated\n    }\n\n    /// The same code on other pages.\n    pub fn see_also(&self) -> &\'static [SeeAlso] {\n        self.see_also\n    }\n\n    /// The code\'s texts in `locale`, each the default locale\'s where that locale has none.\n    pub fn text(&self, locale: &str) -> LocalizedText {\n        let mut text = LocalizedText {\n            description: self.description,\n            action: self.action,\n        };\n        for t in self.translations {\n            if t.locale == locale {\n                text.description = t.text;\n                text.action = t.more.or(self.action);\n            }\n        }\n        text\n    }\n}\n\nimpl fmt::Display for ErrorInfo {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{} ({}): {}",\n            self.code, self.rust_name, self.description\n        )\n    }\n}\n\n/// One category: one section of the page.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct CategoryInfo {\n    id: &\'static str,\n    rust_name: &\'static str,\n    title: &\'static str,\n    fallback: Option<&\'static str>,\n    deprecated: bool,\n    translations: &\'static [Translation],\n}\n\nimpl CategoryInfo {\n    /// The category\'s id, e.g. `"download"`.\n    pub fn id(&self) -> &\'static str {\n        self.id\n    }\n\n    /// The category\'s enum in this crate, e.g. `"DownloadError"`.\n    pub fn rust_name(&self) -> &\'static str {\n        self.rust_name\n    }\n\n    /// The heading of the category\'s section (default locale).\n    pub fn title(&self) -> &\'static str {\n        self.title\n    }\n\n    /// What the codes the page does not list mean; `None` if the page does not say.\n    pub fn fallback(&self) -> Option<&\'static str> {\n        self.fallback\n    }\n\n    /// Whether the category was retired from the page.\n    pub fn deprecated(&self) -> bool {\n        self.deprecated\n    }\n\n    /// The category\'s texts in `locale`, each the default locale\'s where that locale has none.\n    pub fn text(&self, locale: &str) -> CategoryText {\n        let mut text = CategoryText {\n            title: self.title,\n            fallback: self.fallback,\n        };\n        for t in self.translations {\n            if t.locale == locale {\n                text.title = t.text;\n                text.fallback = t.more.or(self.fallback);\n            }\n        }\n        text\n    }\n}\n\n/// Every category of the page, in the page\'s order.\npub fn categories() -> &\'static [CategoryInfo] {\n    CATEGORIES\n}\n\n/// Every code of the page, in the page\'s order (retired codes included).\npub fn all() -> &\'static [ErrorInfo] {\n    ALL\n}\n\n/// Every entry with the code `code`, across categories, in the page\'s order; empty for a code\n/// the page does not list.\npub fn lookup(code: i64) -> Vec<ErrorInfo> {\n    ALL.iter()\n        .filter(|info| info.code == code)\n        .copied()\n        .collect()\n}\n\n/// Every entry matching the value of an `X-ErrNo` response header, such as `" -46618\\n"`:\n/// spaces, tabs and line breaks around it are ignored, then an optional sign and 1 to 18\n/// ASCII digits are accepted. Empty for any other value, and for a code the page does not list.\npub fn from_header(value: &str) -> Vec<ErrorInfo> {\n    match header_code(value) {\n        Some(code) => lookup(code),\n        None => Vec::new(),\n    }\n}\n\n/// Checks the value of an `X-ErrNo` response header: `Ok(())` for an empty or blank value,\n/// else the error it holds: [`HeaderError::Code`] with every entry of the code (none for a code\n/// the page does not list, which keeps the raw code), or [`HeaderError::Malformed`].\npub fn check_header(value: &str) -> Result<(), HeaderError> {\n    if value.trim_matches(BLANK).is_empty() {\n        return Ok(());\n    }\n    match header_code(value) {\n        Some(code) => Err(HeaderError::Code(CiError::new(code))),\n        None => Err(HeaderError::Malformed(value.to_owned())),\n    }\n}\n\nconst BLANK: &[char] = &[\' \', \'\\t\', \'\\r\', \'\\n\'];\nconst SIGNS: &[char] = &[\'-\', \'+\'];\n\nfn header_code(value: &str) -> Option<i64> {\n    let text = value.trim_matches(BLANK);\n    let digits = text.strip_prefix(SIGNS).unwrap_or(text);\n    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {\n        return None;\n    }\n    text.parse().ok()\n}\n\n/// The description of a code the page does not list.\nconst UNKNOWN: &str = "An error code that the upstream error-code page does not list.";\n\n/// An error code as CI returned it, known to the page or not: every entry with that code.\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct CiError {\n    code: i64,\n    errors: Vec<ErrorInfo>,\n}\n\nimpl CiError {\n    /// The error of a raw code (see [`lookup`]).\n    pub fn new(code: i64) -> Self {\n        CiError {\n            code,\n            errors: lookup(code),\n        }\n    }\n\n    /// The raw code.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// Every entry with the code, across categories; empty for a code the page does not list.\n    pub fn errors(&self) -> &[ErrorInfo] {\n        &self.errors\n    }\n\n    /// Whether the page lists the code.\n    pub fn is_known(&self) -> bool {\n        !self.errors.is_empty()\n    }\n\n    /// What the code means: the first entry\'s description, or a generic text if unknown.\n    pub fn description(&self) -> &\'static str {\n        match self.errors.first() {\n            Some(info) => info.description,\n            None => UNKNOWN,\n        }\n    }\n}\n\nimpl fmt::Display for CiError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{}", self.code)?;\n        for (i, info) in self.errors.iter().enumerate() {\n            f.write_str(if i == 0 { " (" } else { ", " })?;\n            f.write_str(info.rust_name)?;\n        }\n        if !self.errors.is_empty() {\n            f.write_str(")")?;\n        }\n        write!(f, ": {}", self.description())\n    }\n}\n\nimpl std::error::Error for CiError {}\n\n/// What [`check_header`] finds in a header value that is not blank.\n#[non_exhaustive]\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub enum HeaderError {\n    /// The value is an error code, known to the page or not.\n    Code(CiError),\n    /// The value is no error code: the value as it was received.\n    Malformed(String),\n}\n\nimpl fmt::Display for HeaderError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        match self {\n            HeaderError::Code(error) => fmt::Display::fmt(error, f),\n            HeaderError::Malformed(value) => write!(f, "not an X-ErrNo value: {:?}", value),\n        }\n    }\n}\n\nimpl std::error::Error for HeaderError {\n    fn source(&self) -> Option<&(dyn std::error::Error + \'static)> {\n        match self {\n            HeaderError::Code(error) => Some(error),\n            HeaderError::Malformed(_) => None,\n        }\n    }\n}\n\n/// A code that a category does not list: the error of its `TryFrom<i64>`.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct UnknownCode {\n    code: i64,\n    category: &\'static str,\n}\n\nimpl UnknownCode {\n    /// The code.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// The id of the category that does not list it.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n}\n\nimpl fmt::Display for UnknownCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{} is no code of the category {:?}",\n            self.code, self.category\n        )\n    }\n}\n\nimpl std::error::Error for UnknownCode {}\n\n/// A name that a category does not have: the error of its `FromStr` (by pinned name).\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct UnknownName {\n    name: String,\n    category: &\'static str,\n}\n\nimpl UnknownName {\n    /// The name.\n    pub fn name(&self) -> &str {\n        &self.name\n    }\n\n    /// The id of the category that does not have it.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n}\n\nimpl fmt::Display for UnknownName {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{:?} is no name of the category {:?}",\n            self.name, self.category\n        )\n    }\n}\n\nimpl std::error::Error for UnknownName {}\n'
+    yield '];\n\n/// A code\'s texts in one locale (see [`ErrorInfo::text`]).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct LocalizedText {\n    /// What the code means.\n    pub description: &\'static str,\n    /// What to do about it; `None` where the page lists no action.\n    pub action: Option<&\'static str>,\n}\n\n/// A category\'s texts in one locale (see [`CategoryInfo::text`]).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct CategoryText {\n    /// The heading of the category\'s section.\n    pub title: &\'static str,\n    /// What the codes the page does not list mean; `None` if the page does not say.\n    pub fallback: Option<&\'static str>,\n}\n\n/// The same code on another page (e.g. the job page\'s symbolic code).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct SeeAlso {\n    /// The set (page) that lists it.\n    pub set: &\'static str,\n    /// Its category there.\n    pub category: &\'static str,\n    /// Its code there (an integer code in decimal).\n    pub code: &\'static str,\n}\n\n/// One row of the page for a code in a category (see [`ErrorInfo::variants`]). A code that the\n/// page lists on several rows of one table has one per row, told apart by `value()`, the row\'s\n/// text in the column headed `column()`.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct Variant {\n    category: &\'static str,\n    code: i64,\n    description: &\'static str,\n    action: Option<&\'static str>,\n    column: Option<&\'static str>,\n    value: Option<&\'static str>,\n}\n\nimpl Variant {\n    /// The code, e.g. `-46618`.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// What this row says the code means (default locale).\n    pub fn description(&self) -> &\'static str {\n        self.description\n    }\n\n    /// What to do about it, as this row says; `None` where it lists no action.\n    pub fn action(&self) -> Option<&\'static str> {\n        self.action\n    }\n\n    /// The header of the column that tells the code\'s rows apart, e.g. `"HTTP Status"`;\n    /// `None` for a code the page lists once.\n    pub fn column(&self) -> Option<&\'static str> {\n        self.column\n    }\n\n    /// This row\'s text in [`Variant::column`], e.g. `"403 Forbidden"`; `None` for a code the\n    /// page lists once.\n    pub fn value(&self) -> Option<&\'static str> {\n        self.value\n    }\n}\n\n/// The texts of one other locale, as its page gives them.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\nstruct Translation {\n    locale: &\'static str,\n    text: &\'static str,\n    more: Option<&\'static str>,\n}\n\n/// One error code of the page: one row of one category.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct ErrorInfo {\n    category: &\'static str,\n    code: i64,\n    name: &\'static str,\n    rust_name: &\'static str,\n    description: &\'static str,\n    action: Option<&\'static str>,\n    deprecated: bool,\n    translations: &\'static [Translation],\n    see_also: &\'static [SeeAlso],\n}\n\nimpl ErrorInfo {\n    /// The id of the code\'s category, e.g. `"download"`.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n\n    /// The code, e.g. `-46618`.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// The code\'s pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.\n    pub fn name(&self) -> &\'static str {\n        self.name\n    }\n\n    /// The code\'s variant in this crate, e.g. `"DownloadError::SignatureAuthenticationFails"`.\n    pub fn rust_name(&self) -> &\'static str {\n        self.rust_name\n    }\n\n    /// What the code means, in the page\'s words (default locale).\n    pub fn description(&self) -> &\'static str {\n        self.description\n    }\n\n    /// What to do about the code; `None` where the page lists no action.\n    pub fn action(&self) -> Option<&\'static str> {\n        self.action\n    }\n\n    /// Whether the code was retired from the page and is kept only for compatibility.\n    pub fn deprecated(&self) -> bool {\n        self.deprecated\n    }\n\n    /// The same code on other pages.\n    pub fn see_also(&self) -> &\'static [SeeAlso] {\n        self.see_also\n    }\n\n    /// Every row of the page with this code in this category, in the page\'s order: several\n    /// where the page lists the code on several rows of its table, else one.\n    pub fn variants(&self) -> Vec<Variant> {\n        let rows: Vec<Variant> = VARIANTS\n            .iter()\n            .filter(|v| v.category == self.category && v.code == self.code)\n            .copied()\n            .collect();\n        if !rows.is_empty() {\n            return rows;\n        }\n        vec![Variant {\n            category: self.category,\n            code: self.code,\n            description: self.description,\n            action: self.action,\n            column: None,\n            value: None,\n        }]\n    }\n\n    /// The code\'s texts in `locale`, each the default locale\'s where that locale has none.\n    pub fn text(&self, locale: &str) -> LocalizedText {\n        let mut text = LocalizedText {\n            description: self.description,\n            action: self.action,\n        };\n        for t in self.translations {\n            if t.locale == locale {\n                text.description = t.text;\n                text.action = t.more.or(self.action);\n            }\n        }\n        text\n    }\n}\n\nimpl fmt::Display for ErrorInfo {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{} ({}): {}",\n            self.code, self.rust_name, self.description\n        )\n    }\n}\n\n/// One category: one section of the page.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct CategoryInfo {\n    id: &\'static str,\n    rust_name: &\'static str,\n    title: &\'static str,\n    fallback: Option<&\'static str>,\n    deprecated: bool,\n    translations: &\'static [Translation],\n}\n\nimpl CategoryInfo {\n    /// The category\'s id, e.g. `"download"`.\n    pub fn id(&self) -> &\'static str {\n        self.id\n    }\n\n    /// The category\'s enum in this crate, e.g. `"DownloadError"`.\n    pub fn rust_name(&self) -> &\'static str {\n        self.rust_name\n    }\n\n    /// The heading of the category\'s section (default locale).\n    pub fn title(&self) -> &\'static str {\n        self.title\n    }\n\n    /// What the codes the page does not list mean; `None` if the page does not say.\n    pub fn fallback(&self) -> Option<&\'static str> {\n        self.fallback\n    }\n\n    /// Whether the category was retired from the page.\n    pub fn deprecated(&self) -> bool {\n        self.deprecated\n    }\n\n    /// The category\'s texts in `locale`, each the default locale\'s where that locale has none.\n    pub fn text(&self, locale: &str) -> CategoryText {\n        let mut text = CategoryText {\n            title: self.title,\n            fallback: self.fallback,\n        };\n        for t in self.translations {\n            if t.locale == locale {\n                text.title = t.text;\n                text.fallback = t.more.or(self.fallback);\n            }\n        }\n        text\n    }\n}\n\n/// Every category of the page, in the page\'s order.\npub fn categories() -> &\'static [CategoryInfo] {\n    CATEGORIES\n}\n\n/// Every code of the page, in the page\'s order (retired codes included).\npub fn all() -> &\'static [ErrorInfo] {\n    ALL\n}\n\n/// Every entry with the code `code`, across categories, in the page\'s order; empty for a code\n/// the page does not list.\npub fn lookup(code: i64) -> Vec<ErrorInfo> {\n    ALL.iter()\n        .filter(|info| info.code == code)\n        .copied()\n        .collect()\n}\n\n/// Every entry matching the value of an `X-ErrNo` response header, such as `" -46618\\n"`:\n/// spaces, tabs and line breaks around it are ignored, then an optional sign and 1 to 18\n/// ASCII digits are accepted. Empty for any other value, and for a code the page does not list.\npub fn from_header(value: &str) -> Vec<ErrorInfo> {\n    match header_code(value) {\n        Some(code) => lookup(code),\n        None => Vec::new(),\n    }\n}\n\n/// Checks the value of an `X-ErrNo` response header: `Ok(())` for an empty or blank value,\n/// else the error it holds: [`HeaderError::Code`] with every entry of the code (none for a code\n/// the page does not list, which keeps the raw code), or [`HeaderError::Malformed`].\npub fn check_header(value: &str) -> Result<(), HeaderError> {\n    if value.trim_matches(BLANK).is_empty() {\n        return Ok(());\n    }\n    match header_code(value) {\n        Some(code) => Err(HeaderError::Code(CiError::new(code))),\n        None => Err(HeaderError::Malformed(value.to_owned())),\n    }\n}\n\nconst BLANK: &[char] = &[\' \', \'\\t\', \'\\r\', \'\\n\'];\nconst SIGNS: &[char] = &[\'-\', \'+\'];\n\nfn header_code(value: &str) -> Option<i64> {\n    let text = value.trim_matches(BLANK);\n    let digits = text.strip_prefix(SIGNS).unwrap_or(text);\n    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {\n        return None;\n    }\n    text.parse().ok()\n}\n\n/// The description of a code the page does not list.\nconst UNKNOWN: &str = "An error code that the upstream error-code page does not list.";\n\n/// An error code as CI returned it, known to the page or not: every entry with that code.\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct CiError {\n    code: i64,\n    errors: Vec<ErrorInfo>,\n}\n\nimpl CiError {\n    /// The error of a raw code (see [`lookup`]).\n    pub fn new(code: i64) -> Self {\n        CiError {\n            code,\n            errors: lookup(code),\n        }\n    }\n\n    /// The raw code.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// Every entry with the code, across categories; empty for a code the page does not list.\n    pub fn errors(&self) -> &[ErrorInfo] {\n        &self.errors\n    }\n\n    /// Whether the page lists the code.\n    pub fn is_known(&self) -> bool {\n        !self.errors.is_empty()\n    }\n\n    /// What the code means: the first entry\'s description, or a generic text if unknown.\n    pub fn description(&self) -> &\'static str {\n        match self.errors.first() {\n            Some(info) => info.description,\n            None => UNKNOWN,\n        }\n    }\n}\n\nimpl fmt::Display for CiError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{}", self.code)?;\n        for (i, info) in self.errors.iter().enumerate() {\n            f.write_str(if i == 0 { " (" } else { ", " })?;\n            f.write_str(info.rust_name)?;\n        }\n        if !self.errors.is_empty() {\n            f.write_str(")")?;\n        }\n        write!(f, ": {}", self.description())\n    }\n}\n\nimpl std::error::Error for CiError {}\n\n/// What [`check_header`] finds in a header value that is not blank.\n#[non_exhaustive]\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub enum HeaderError {\n    /// The value is an error code, known to the page or not.\n    Code(CiError),\n    /// The value is no error code: the value as it was received.\n    Malformed(String),\n}\n\nimpl fmt::Display for HeaderError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        match self {\n            HeaderError::Code(error) => fmt::Display::fmt(error, f),\n            HeaderError::Malformed(value) => write!(f, "not an X-ErrNo value: {:?}", value),\n        }\n    }\n}\n\nimpl std::error::Error for HeaderError {\n    fn source(&self) -> Option<&(dyn std::error::Error + \'static)> {\n        match self {\n            HeaderError::Code(error) => Some(error),\n            HeaderError::Malformed(_) => None,\n        }\n    }\n}\n\n/// A code that a category does not list: the error of its `TryFrom<i64>`.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct UnknownCode {\n    code: i64,\n    category: &\'static str,\n}\n\nimpl UnknownCode {\n    /// The code.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// The id of the category that does not list it.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n}\n\nimpl fmt::Display for UnknownCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{} is no code of the category {:?}",\n            self.code, self.category\n        )\n    }\n}\n\nimpl std::error::Error for UnknownCode {}\n\n/// A name that a category does not have: the error of its `FromStr` (by pinned name).\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct UnknownName {\n    name: String,\n    category: &\'static str,\n}\n\nimpl UnknownName {\n    /// The name.\n    pub fn name(&self) -> &str {\n        &self.name\n    }\n\n    /// The id of the category that does not have it.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n}\n\nimpl fmt::Display for UnknownName {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{:?} is no name of the category {:?}",\n            self.name, self.category\n        )\n    }\n}\n\nimpl std::error::Error for UnknownName {}\n'
     l_1_loop = missing
     for l_1_g, l_1_loop in LoopContext((undefined(name='categories') if l_0_categories is missing else l_0_categories), undefined):
         l_1_c = l_1_fallback = missing
@@ -76,12 +88,12 @@ def root(context, missing=missing):
         pass
         l_1_c = environment.getattr(l_1_g, 'category')
         _loop_vars['c'] = l_1_c
-        l_1_fallback = t_3((environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'fallback') or ''))
+        l_1_fallback = t_5((environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'fallback') or ''))
         _loop_vars['fallback'] = l_1_fallback
         yield '\n/// A code of the "'
-        yield str(environment.finalize(t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'title'))))
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'title'))))
         yield '" section of the page (category `'
-        yield str(environment.finalize(t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
         yield '`).\n'
         if (undefined(name='fallback') if l_1_fallback is missing else l_1_fallback):
             pass
@@ -91,6 +103,9 @@ def root(context, missing=missing):
         if environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'deprecated'):
             pass
             yield '///\n/// Retired from the upstream page; kept for compatibility.\n#[deprecated(note = "retired from the upstream page; kept for compatibility")]\n'
+        if ('_' in t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_g, 'variants'), attribute='variant'))):
+            pass
+            yield "// A variant keeps an `_` of its pinned name (`Self_`, the levels of `A__B`), which rustc's\n// camel-case lint would flag.\n#[allow(non_camel_case_types)]\n"
         yield '#[non_exhaustive]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield ' {\n'
@@ -98,10 +113,10 @@ def root(context, missing=missing):
             l_2_description = missing
             _loop_vars = {}
             pass
-            l_2_description = t_3(environment.getattr(environment.getattr(l_2_v, 'entry'), 'description'))
+            l_2_description = t_5(environment.getattr(environment.getattr(l_2_v, 'entry'), 'description'))
             _loop_vars['description'] = l_2_description
             yield '    /// `'
-            yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_v, 'entry'), 'code'))))
+            yield str(environment.finalize(t_6(environment.getattr(environment.getattr(l_2_v, 'entry'), 'code'))))
             yield '`:'
             if (undefined(name='description') if l_2_description is missing else l_2_description):
                 pass
@@ -124,7 +139,7 @@ def root(context, missing=missing):
         if environment.getattr(l_1_g, 'variants'):
             pass
             yield '    pub fn values() -> impl Iterator<Item = Self> {\n        (0..'
-            yield str(environment.finalize(t_2(environment.getattr(l_1_g, 'variants'))))
+            yield str(environment.finalize(t_3(environment.getattr(l_1_g, 'variants'))))
             yield ').filter_map(Self::at)\n    }\n\n    fn at(index: usize) -> Option<Self> {\n        match index {\n'
             l_2_loop = missing
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_g, 'variants'), undefined):
@@ -152,8 +167,8 @@ def root(context, missing=missing):
         yield "\n    /// The category's section of the page.\n    pub fn category_info() -> &'static CategoryInfo {\n        &CATEGORIES["
         yield str(environment.finalize(environment.getattr(l_1_g, 'index')))
         yield ']\n    }\n\n    /// The id of the category, `'
-        yield str(environment.finalize(t_3(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
-        yield '`.\n    pub fn category(self) -> &\'static str {\n        self.info().category\n    }\n\n    /// The code, e.g. `-46618`.\n    pub fn code(self) -> i64 {\n        self.info().code\n    }\n\n    /// The code\'s pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.\n    pub fn name(self) -> &\'static str {\n        self.info().name\n    }\n\n    /// What the code means, in the page\'s words (default locale).\n    pub fn description(self) -> &\'static str {\n        self.info().description\n    }\n\n    /// What to do about the code; `None` where the page lists no action.\n    pub fn action(self) -> Option<&\'static str> {\n        self.info().action\n    }\n\n    /// Whether the code was retired from the page and is kept only for compatibility.\n    pub fn deprecated(self) -> bool {\n        self.info().deprecated\n    }\n\n    /// The same code on other pages.\n    pub fn see_also(self) -> &\'static [SeeAlso] {\n        self.info().see_also\n    }\n\n    /// The code\'s texts in `locale`, each the default locale\'s where that locale has none.\n    pub fn text(self, locale: &str) -> LocalizedText {\n        self.info().text(locale)\n    }\n}\n\n#[allow(deprecated)]\nimpl TryFrom<i64> for '
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+        yield '`.\n    pub fn category(self) -> &\'static str {\n        self.info().category\n    }\n\n    /// The code, e.g. `-46618`.\n    pub fn code(self) -> i64 {\n        self.info().code\n    }\n\n    /// The code\'s pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.\n    pub fn name(self) -> &\'static str {\n        self.info().name\n    }\n\n    /// What the code means, in the page\'s words (default locale).\n    pub fn description(self) -> &\'static str {\n        self.info().description\n    }\n\n    /// What to do about the code; `None` where the page lists no action.\n    pub fn action(self) -> Option<&\'static str> {\n        self.info().action\n    }\n\n    /// Whether the code was retired from the page and is kept only for compatibility.\n    pub fn deprecated(self) -> bool {\n        self.info().deprecated\n    }\n\n    /// The same code on other pages.\n    pub fn see_also(self) -> &\'static [SeeAlso] {\n        self.info().see_also\n    }\n\n    /// Every row of the page with this code in this category (see [`ErrorInfo::variants`]).\n    pub fn variants(self) -> Vec<Variant> {\n        self.info().variants()\n    }\n\n    /// The code\'s texts in `locale`, each the default locale\'s where that locale has none.\n    pub fn text(self, locale: &str) -> LocalizedText {\n        self.info().text(locale)\n    }\n}\n\n#[allow(deprecated)]\nimpl TryFrom<i64> for '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield ' {\n    type Error = UnknownCode;\n\n    fn try_from(code: i64) -> Result<Self, UnknownCode> {\n'
         if environment.getattr(l_1_g, 'variants'):
@@ -163,23 +178,23 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '            '
-                yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_v, 'entry'), 'code'))))
+                yield str(environment.finalize(t_6(environment.getattr(environment.getattr(l_2_v, 'entry'), 'code'))))
                 yield ' => Ok(Self::'
                 yield str(environment.finalize(t_1(environment.getattr(l_2_v, 'variant'))))
                 yield '),\n'
             l_2_v = missing
             yield '            _ => Err(UnknownCode {\n                code,\n                category: '
-            yield str(environment.finalize(t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+            yield str(environment.finalize(t_8(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
             yield ',\n            }),\n        }\n'
         else:
             pass
             yield '        Err(UnknownCode {\n            code,\n            category: '
-            yield str(environment.finalize(t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+            yield str(environment.finalize(t_8(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
             yield ',\n        })\n'
         yield '    }\n}\n\n#[allow(deprecated)]\nimpl std::str::FromStr for '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield ' {\n    type Err = UnknownName;\n\n    /// The variant of a pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.\n    fn from_str(name: &str) -> Result<Self, UnknownName> {\n        match Self::values().find(|v| v.name() == name) {\n            Some(v) => Ok(v),\n            None => Err(UnknownName {\n                name: name.to_owned(),\n                category: '
-        yield str(environment.finalize(t_6(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
+        yield str(environment.finalize(t_8(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
         yield ',\n            }),\n        }\n    }\n}\n\n#[allow(deprecated)]\nimpl fmt::Display for '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield " {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        fmt::Display::fmt(self.info(), f)\n    }\n}\n\n#[allow(deprecated)]\nimpl std::error::Error for "
@@ -195,12 +210,12 @@ def root(context, missing=missing):
         yield ') -> bool {\n        self.errors.contains(other.info())\n    }\n}\n'
     l_1_loop = l_1_g = l_1_c = l_1_fallback = missing
     yield "\n// The tables below keep one field a line whatever the length of its text: rustfmt would\n// move a text to the next line or leave it, by its display width (`#[rustfmt::skip]`).\n\n/// Every category of the page, in the page's order.\n"
-    if (t_2((undefined(name='categories') if l_0_categories is missing else l_0_categories)) == 0):
+    if (t_3((undefined(name='categories') if l_0_categories is missing else l_0_categories)) == 0):
         pass
         yield 'static CATEGORIES: &[CategoryInfo] = &[];\n'
     else:
         pass
-        l_0_one = (t_2((undefined(name='categories') if l_0_categories is missing else l_0_categories)) == 1)
+        l_0_one = (t_3((undefined(name='categories') if l_0_categories is missing else l_0_categories)) == 1)
         context.vars['one'] = l_0_one
         context.exported_vars.add('one')
         yield '#[rustfmt::skip]\nstatic CATEGORIES: &[CategoryInfo] = &['
@@ -228,12 +243,12 @@ def root(context, missing=missing):
             pass
             yield '];\n'
     yield "\n/// Every code of the page, in the page's order.\n"
-    if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries')) == 0):
+    if (t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries')) == 0):
         pass
         yield 'static ALL: &[ErrorInfo] = &[];\n'
     else:
         pass
-        l_0_one = (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries')) == 1)
+        l_0_one = (t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'entries')) == 1)
         context.vars['one'] = l_0_one
         context.exported_vars.add('one')
         yield '#[rustfmt::skip]\nstatic ALL: &[ErrorInfo] = &['
@@ -250,7 +265,7 @@ def root(context, missing=missing):
             l_1_category = missing
             _loop_vars = {}
             pass
-            l_1_category = t_6(environment.getattr(environment.getattr(l_1_g, 'category'), 'id'))
+            l_1_category = t_8(environment.getattr(environment.getattr(l_1_g, 'category'), 'id'))
             _loop_vars['category'] = l_1_category
             for l_2_v in environment.getattr(l_1_g, 'variants'):
                 l_2_translation_items = resolve('translation_items')
@@ -268,27 +283,27 @@ def root(context, missing=missing):
                 yield ',\n'
                 yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
                 yield 'code: '
-                yield str(environment.finalize(t_4(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'code'))))
+                yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'code'))))
                 yield ',\n'
                 yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
                 yield 'name: '
-                yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'name'))))
+                yield str(environment.finalize(t_8(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'name'))))
                 yield ',\n'
                 yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
                 yield 'rust_name: '
-                yield str(environment.finalize(t_6(str_join((environment.getattr(l_1_g, 'type'), '::', environment.getattr(l_2_v, 'variant'), )))))
+                yield str(environment.finalize(t_8(str_join((environment.getattr(l_1_g, 'type'), '::', environment.getattr(l_2_v, 'variant'), )))))
                 yield ',\n'
                 yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
                 yield 'description: '
-                yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'description'))))
+                yield str(environment.finalize(t_8(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'description'))))
                 yield ',\n'
                 yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
                 yield 'action: '
-                yield str(environment.finalize(t_5(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'action'))))
+                yield str(environment.finalize(t_7(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'action'))))
                 yield ',\n'
                 yield str(environment.finalize((undefined(name='p1') if l_0_p1 is missing else l_0_p1)))
                 yield 'deprecated: '
-                yield str(environment.finalize(t_4(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'))))
+                yield str(environment.finalize(t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'))))
                 yield ',\n'
                 if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'translations'):
                     pass
@@ -330,6 +345,35 @@ def root(context, missing=missing):
         if (not (undefined(name='one') if l_0_one is missing else l_0_one)):
             pass
             yield '];\n'
+    yield "\n/// The codes the page lists on several rows of one table: every row, in the page's order.\n"
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'varied'):
+        pass
+        yield '#[rustfmt::skip]\nstatic VARIANTS: &[Variant] = &[\n'
+        for (l_1_c, l_1_e) in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'varied'):
+            _loop_vars = {}
+            pass
+            for l_2_v in environment.getattr(l_1_e, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '    Variant {\n        category: '
+                yield str(environment.finalize(t_8(environment.getattr(l_1_c, 'id'))))
+                yield ',\n        code: '
+                yield str(environment.finalize(t_6(environment.getattr(l_2_v, 'code'))))
+                yield ',\n        description: '
+                yield str(environment.finalize(t_8(environment.getattr(l_2_v, 'description'))))
+                yield ',\n        action: '
+                yield str(environment.finalize(t_7(environment.getattr(l_2_v, 'action'))))
+                yield ',\n        column: '
+                yield str(environment.finalize(t_7((environment.getitem(environment.getattr(l_2_v, 'variant'), 0) if environment.getattr(l_2_v, 'variant') else None))))
+                yield ',\n        value: '
+                yield str(environment.finalize(t_7((environment.getitem(environment.getattr(l_2_v, 'variant'), 1) if environment.getattr(l_2_v, 'variant') else None))))
+                yield ',\n    },\n'
+            l_2_v = missing
+        l_1_c = l_1_e = missing
+        yield '];\n'
+    else:
+        pass
+        yield 'static VARIANTS: &[Variant] = &[];\n'
 
 blocks = {}
-debug_info = '1=57&23=59&27=62&28=66&405=73&406=77&407=79&409=82&410=86&412=89&414=91&421=95&422=97&423=101&424=104&426=114&431=118&436=122&438=124&440=127&445=130&446=134&454=140&457=146&473=153&476=155&518=157&522=159&524=162&525=166&529=172&535=177&542=180&551=182&558=184&565=186&568=188&569=190&575=192&576=194&586=198&589=203&591=207&594=210&595=214&597=219&600=227&606=231&609=236&611=240&614=243&615=246&616=249&617=253&618=255&619=261&620=263&621=265&622=269&623=273&624=277&625=281&626=285&627=289&628=293&629=298&631=307&633=309&634=314&636=323&638=325&641=330'
+debug_info = '1=69&25=71&29=74&30=78&470=85&471=89&472=91&474=94&475=98&477=101&479=103&484=106&491=110&492=112&493=116&494=119&496=129&501=133&506=137&508=139&510=142&515=145&516=149&524=155&527=161&543=168&546=170&593=172&597=174&599=177&600=181&604=187&610=192&617=195&626=197&633=199&640=201&643=203&644=205&650=207&651=209&661=213&664=218&666=222&669=225&670=229&672=234&675=242&681=246&684=251&686=255&689=258&690=261&691=264&692=268&693=270&694=276&695=278&696=280&697=284&698=288&699=292&700=296&701=300&702=304&703=308&704=313&706=322&708=324&709=329&711=338&713=340&716=345&722=349&725=352&726=355&728=359&729=361&730=363&731=365&732=367&733=369'

@@ -2,8 +2,11 @@
 
 Integer codes: one `enum` per category (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`), each
 implementing `ErrorInfo`; `CIErrors` has the lookups by code and by X-ErrNo header and
-`CIException` the error to throw. Symbolic codes: `ErrorCode`, one constant per distinct code,
-and `Variant`, one per row (it implements `ErrorInfo`), as the other outputs of such a page.
+`CIException` the error to throw; `ErrorInfo.variants()` gives every row of a code that the page
+lists on several rows of a table (`Variant`, with the distinguishing column and value). Symbolic
+codes: `ErrorCode`, one constant per distinct code, and `Variant`, one per row (it implements
+`ErrorInfo`), as the other outputs of such a page; `CIErrors.parentOf`/`subcodes`/`isWithin` and
+`ErrorCode.parent()`/`subcodes()` read the hierarchy of dotted codes.
 
 Java turns `\\uXXXX` into the character it names before it reads a token, in comments too:
 every text goes through escape.py's `java_*` filters, which leave no backslash in a comment
@@ -40,7 +43,7 @@ JAVA_KEYWORDS = frozenset(
 )
 
 # The types each kind of page declares in the package, beside one per category (integer codes).
-INT_TYPES = frozenset({"ErrorInfo", "Category", "LocalizedText", "SeeAlso", "CIErrors", "CIException"})
+INT_TYPES = frozenset({"ErrorInfo", "Category", "LocalizedText", "SeeAlso", "Variant", "CIErrors", "CIException"})
 STRING_TYPES = frozenset({"ErrorInfo", "Category", "SeeAlso", "Variant", "ErrorCode", "CIErrors", "CIException"})
 # The types whose template serves both kinds (`java/<Type>.java.j2`); the others of a page of
 # symbolic codes are `java/strings.<Type>.java.j2`.
@@ -107,6 +110,11 @@ class Rows:
         status = -1 if e.http_status is None else e.http_status
         head = _args(e.code, e.name, status, e.http_reason, e.description, e.action, self.index[c.id], e.deprecated)
         return Escaped(f"{head}, List.of({see_also(e.see_also)})")
+
+    def int_variant(self, c: Category, e: Entry) -> Escaped:
+        """An integer page's Variant: category id, code, description, action, column, value."""
+        column, value = e.variant if e.variant else (None, None)
+        return _args(c.id, e.code, e.description, e.action, column, value)
 
     def see_also(self, e: Entry) -> Escaped:
         """An entry's cross-references, for `List.of(...)`."""

@@ -1,6 +1,7 @@
 """The Rust crate: one `#[non_exhaustive]` enum per category (integer codes, lookups by code and
-by X-ErrNo header, a `CiError` and a `HeaderError`), or one `ErrorCode` enum of every code with
-its variants (symbolic codes). No dependencies, `#![forbid(unsafe_code)]`.
+by X-ErrNo header, a `CiError` and a `HeaderError`; `variants()` gives every row of a code that
+the page lists on several rows of a table), or one `ErrorCode` enum of every code with its
+variants and the hierarchy of dotted codes (`parent()`, `subcodes()`; symbolic codes). No dependencies, `#![forbid(unsafe_code)]`.
 
 The output is rustfmt-clean by construction (the generator never runs rustfmt): every text is
 a field of a struct literal on its own line (rustfmt breaks every struct literal wider than 18
@@ -33,6 +34,7 @@ RUST_VERSION = "1.56"
 OWN_NAMES = frozenset(
     {"ErrorInfo", "CategoryInfo", "LocalizedText", "CategoryText", "SeeAlso", "Translation", "CiError", "HeaderError"}
     | {"UnknownCode", "UnknownName", "DEFAULT_LOCALE", "LOCALES", "ALL", "CATEGORIES", "BLANK", "SIGNS", "UNKNOWN"}
+    | {"Variant", "VARIANTS"}
 )
 SYMBOL_NAMES = frozenset(
     {"ErrorCode", "Variant", "SeeAlso", "CategoryInfo", "CiError", "UnknownCode", "VARIANTS", "CATEGORIES", "UNKNOWN"}

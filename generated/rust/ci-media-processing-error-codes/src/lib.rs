@@ -8,6 +8,10 @@
 //! [`Variant`] each): [`ErrorCode::variants`] and [`lookup`] return every row of a code, and
 //! [`from_response`] the row of one HTTP status. [`CiError`] is an error code as a service
 //! returned it, known to the page or not.
+//!
+//! Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):
+//! [`parent_of`], [`subcodes`] and [`is_within`] read it, and so do [`ErrorCode::parent`] and
+//! [`ErrorCode::subcodes`]; API 3.0 callers often handle a whole class of codes at once.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -425,6 +429,42 @@ impl ErrorCode {
             }
         }
         out
+    }
+
+    /// The code one level up (`"InvalidInput"` for `"InvalidInput.TaskDuplicated"`); `None`
+    /// for a top-level code. `ErrorCode::try_from(parent)` if the page lists it too.
+    pub fn parent(self) -> Option<&'static str> {
+        parent_of(self.as_str())
+    }
+
+    /// The codes one level below this one, in the order of first appearance.
+    pub fn subcodes(self) -> Vec<ErrorCode> {
+        subcodes(self.as_str())
+    }
+}
+
+/// The code one level up a dotted code: all but its last `.` part; `None` at the top.
+pub fn parent_of(code: &str) -> Option<&str> {
+    if !code.trim_matches('.').contains('.') {
+        return None;
+    }
+    code.rfind('.').map(|end| &code[..end])
+}
+
+/// The codes of the page one level below `code` (whether or not the page lists it), in the
+/// order of first appearance.
+pub fn subcodes(code: &str) -> Vec<ErrorCode> {
+    ErrorCode::values()
+        .filter(|known| parent_of(known.as_str()) == Some(code))
+        .collect()
+}
+
+/// Whether `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within
+/// `"InvalidInput"`; `"InvalidInputs"` is not).
+pub fn is_within(code: &str, ancestor: &str) -> bool {
+    match code.strip_prefix(ancestor) {
+        Some(rest) => rest.is_empty() || rest.starts_with('.'),
+        None => false,
     }
 }
 

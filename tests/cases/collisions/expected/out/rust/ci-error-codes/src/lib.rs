@@ -8,7 +8,9 @@
 //! `std::error::Error`, and converts from its code with `TryFrom<i64>` and from its pinned
 //! name with `FromStr`. The same code can appear in more than one category: [`lookup`]
 //! returns every entry with a code, and [`from_header`] does the same for the value of an
-//! `X-ErrNo` response header. [`check_header`] turns a header value into a [`CiError`] (known
+//! `X-ErrNo` response header. A code that the page lists on several rows of one table has
+//! every row in `variants()`, told apart by another column's value ([`Variant`]).
+//! [`check_header`] turns a header value into a [`CiError`] (known
 //! to the page or not), or a [`HeaderError::Malformed`] when the value is no code.
 //!
 //! Texts are in the page's default locale, [`DEFAULT_LOCALE`]; `text(locale)` gives them in
@@ -54,6 +56,48 @@ pub struct SeeAlso {
     pub category: &'static str,
     /// Its code there (an integer code in decimal).
     pub code: &'static str,
+}
+
+/// One row of the page for a code in a category (see [`ErrorInfo::variants`]). A code that the
+/// page lists on several rows of one table has one per row, told apart by `value()`, the row's
+/// text in the column headed `column()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Variant {
+    category: &'static str,
+    code: i64,
+    description: &'static str,
+    action: Option<&'static str>,
+    column: Option<&'static str>,
+    value: Option<&'static str>,
+}
+
+impl Variant {
+    /// The code, e.g. `-46618`.
+    pub fn code(&self) -> i64 {
+        self.code
+    }
+
+    /// What this row says the code means (default locale).
+    pub fn description(&self) -> &'static str {
+        self.description
+    }
+
+    /// What to do about it, as this row says; `None` where it lists no action.
+    pub fn action(&self) -> Option<&'static str> {
+        self.action
+    }
+
+    /// The header of the column that tells the code's rows apart, e.g. `"HTTP Status"`;
+    /// `None` for a code the page lists once.
+    pub fn column(&self) -> Option<&'static str> {
+        self.column
+    }
+
+    /// This row's text in [`Variant::column`], e.g. `"403 Forbidden"`; `None` for a code the
+    /// page lists once.
+    pub fn value(&self) -> Option<&'static str> {
+        self.value
+    }
 }
 
 /// The texts of one other locale, as its page gives them.
@@ -117,6 +161,27 @@ impl ErrorInfo {
     /// The same code on other pages.
     pub fn see_also(&self) -> &'static [SeeAlso] {
         self.see_also
+    }
+
+    /// Every row of the page with this code in this category, in the page's order: several
+    /// where the page lists the code on several rows of its table, else one.
+    pub fn variants(&self) -> Vec<Variant> {
+        let rows: Vec<Variant> = VARIANTS
+            .iter()
+            .filter(|v| v.category == self.category && v.code == self.code)
+            .copied()
+            .collect();
+        if !rows.is_empty() {
+            return rows;
+        }
+        vec![Variant {
+            category: self.category,
+            code: self.code,
+            description: self.description,
+            action: self.action,
+            column: None,
+            value: None,
+        }]
     }
 
     /// The code's texts in `locale`, each the default locale's where that locale has none.
@@ -498,6 +563,11 @@ impl DownloadError {
         self.info().see_also
     }
 
+    /// Every row of the page with this code in this category (see [`ErrorInfo::variants`]).
+    pub fn variants(self) -> Vec<Variant> {
+        self.info().variants()
+    }
+
     /// The code's texts in `locale`, each the default locale's where that locale has none.
     pub fn text(self, locale: &str) -> LocalizedText {
         self.info().text(locale)
@@ -708,3 +778,6 @@ static ALL: &[ErrorInfo] = &[
         see_also: &[],
     },
 ];
+
+/// The codes the page lists on several rows of one table: every row, in the page's order.
+static VARIANTS: &[Variant] = &[];

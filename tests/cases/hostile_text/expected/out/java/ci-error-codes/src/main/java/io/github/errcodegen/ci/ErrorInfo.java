@@ -67,4 +67,14 @@ public interface ErrorInfo {
      * @return every reference, in order; empty when there is none
      */
     List<SeeAlso> seeAlso();
+
+    /**
+     * Every row of the page with this code in this category: several where the page lists the
+     * code on several rows of its table (told apart by {@link Variant#value()}), else one.
+     *
+     * @return an unmodifiable list, in the page's order
+     */
+    default List<Variant> variants() {
+        return Variant.of(this);
+    }
 }

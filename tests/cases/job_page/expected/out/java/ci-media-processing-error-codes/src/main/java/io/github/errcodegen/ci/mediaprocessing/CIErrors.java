@@ -17,6 +17,10 @@ import java.util.OptionalInt;
  *
  * <p>{@link #lookup} returns every row of a code, {@link #fromResponse} the row of one HTTP
  * status, and {@link #raiseForResponse} throws the {@link CIException} of an error response.
+ *
+ * <p>Dotted codes form a hierarchy ({@code InvalidInput.TaskDuplicated} is under
+ * {@code InvalidInput}): {@link #parentOf}, {@link #subcodes} and {@link #isWithin} read it,
+ * and so do {@link ErrorCode#parent()} and {@link ErrorCode#subcodes()}.
  */
 public final class CIErrors {
     private static final Map<String, List<ErrorInfo>> BY_CODE = index();
@@ -90,5 +94,54 @@ public final class CIErrors {
      */
     public static void raiseForResponse(int status, String code) {
         throw new CIException(code, status);
+    }
+
+    /**
+     * The code one level up a dotted code: all but its last {@code .} part.
+     *
+     * @param code a code, e.g. {@code "InvalidInput.TaskDuplicated"}
+     * @return the parent, e.g. {@code "InvalidInput"}; empty for a top-level code
+     */
+    public static Optional<String> parentOf(String code) {
+        int start = 0;
+        int end = code.length();
+        while (start < end && code.charAt(start) == '.') {
+            start++;
+        }
+        while (end > start && code.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (code.substring(start, end).indexOf('.') < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(code.substring(0, code.lastIndexOf('.')));
+    }
+
+    /**
+     * The codes of the page one level below {@code code} (whether or not the page lists it).
+     *
+     * @param code a code, e.g. {@code "InvalidInput"}
+     * @return an unmodifiable list, in the order of the page; empty when there is none
+     */
+    public static List<ErrorCode> subcodes(String code) {
+        List<ErrorCode> out = new ArrayList<>();
+        for (ErrorCode c : ErrorCode.values()) {
+            if (parentOf(c.code()).equals(Optional.of(code))) {
+                out.add(c);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Whether {@code code} is {@code ancestor} or lies below it ({@code InvalidInput.TaskDuplicated}
+     * is within {@code InvalidInput}; {@code InvalidInputs} is not).
+     *
+     * @param code a code
+     * @param ancestor a code or a prefix of dotted codes
+     * @return true when {@code code} is within {@code ancestor}
+     */
+    public static boolean isWithin(String code, String ancestor) {
+        return code.equals(ancestor) || code.startsWith(ancestor + ".");
     }
 }

@@ -154,4 +154,23 @@ public enum ErrorCode {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * The code one level up ({@code "InvalidInput"} for {@code "InvalidInput.TaskDuplicated"});
+     * {@code ErrorCode.of(parent)} if the page lists it too.
+     *
+     * @return the parent, or empty for a top-level code
+     */
+    public Optional<String> parent() {
+        return CIErrors.parentOf(code);
+    }
+
+    /**
+     * The codes one level below this one.
+     *
+     * @return an unmodifiable list, in the page's order
+     */
+    public List<ErrorCode> subcodes() {
+        return CIErrors.subcodes(code);
+    }
 }
