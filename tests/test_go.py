@@ -470,7 +470,7 @@ MODULES = ["current", "hostile", "empty", "bilingual"]
 def expected_decls(doc: Document, source: str | None = None) -> list[str]:
     decls = ["package cierrors", 'import "errors"', 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
     decls += ["type LocalizedText", "type CategoryText"]
-    decls += ["type Info", "method Info.DescriptionIn", "method Info.ActionIn"]
+    decls += ["type Info", "type Variant", "method Info.DescriptionIn", "method Info.ActionIn"]
     decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
     for c, consts in go_names(doc, source):
         decls.append(f"type {c.name}")
