@@ -436,7 +436,7 @@ def test_typescript_reads_back_the_model(docs: dict[str, Document], ts_build: di
     assert read["lookups"] == {p: [r for r in expected if r["code"] == p] for p in PROBES}
     assert read["known"] == {p: p in codes(doc) for p in PROBES}
     assert read["responses"] == [next((r for r in expected if r["code"] == c and r["httpStatus"] == s), None) for s, c in RESPONSES]
-    assert read["exports"] == sorted(["CATEGORIES", "ErrorCode", "VARIANTS", "fromResponse", "isErrorCode", "lookup", "CIException", "exceptionFromResponse"])
+    assert read["exports"] == sorted(["CATEGORIES", "ErrorCode", "VARIANTS", "fromResponse", "isErrorCode", "lookup", "CIException", "exceptionFromResponse", "parentOf", "subcodes", "isWithin"])
     unknown = "An error code that the upstream error-code page does not list."
     for (status, code), got in zip(RESPONSES, read["raised"]):
         infos = [r for r in expected if r["code"] == code]

@@ -444,7 +444,7 @@ def test_statements(build: Build, readback: dict[str, Any], variant: str) -> Non
     head = ["TypeAliasDeclaration", "VariableStatement", "VariableStatement"]  # Locale, DEFAULT_LOCALE, LOCALES
     head += ["InterfaceDeclaration", "InterfaceDeclaration"]  # LocalizedText, CategoryText
     head += ["TypeAliasDeclaration", "InterfaceDeclaration"]  # CategoryId, CategoryInfo
-    head += ["InterfaceDeclaration", "TypeAliasDeclaration"]  # ErrorInfoOf, ErrorInfo
+    head += ["InterfaceDeclaration", "InterfaceDeclaration", "TypeAliasDeclaration"]  # Variant, ErrorInfoOf, ErrorInfo
     per_category = ["VariableStatement", "TypeAliasDeclaration"] * len(build.docs[variant].categories)
     tail = ["VariableStatement", "VariableStatement"]  # CATEGORIES, ERRORS
     tail += ["VariableStatement", "FunctionDeclaration", "FunctionDeclaration"]  # index, byCode, lookup

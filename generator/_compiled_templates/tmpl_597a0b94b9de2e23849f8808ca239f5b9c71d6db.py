@@ -57,7 +57,7 @@ def root(context, missing=missing):
     pass
     yield '// '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield "\n\n/**\n * Tencent Cloud Infinite (CI) symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `CIException` is an error to\n * throw and catch, with the code, the status and the code's rows; `exceptionFromResponse(status,\n * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category's codes.\n *\n * @packageDocumentation\n */\n\n"
+    yield '\n\n/**\n * Tencent Cloud Infinite (CI) symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `CIException` is an error to\n * throw and catch, with the code, the status and the code\'s rows; `exceptionFromResponse(status,\n * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category\'s codes.\n *\n * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):\n * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers\n * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).\n *\n * @packageDocumentation\n */\n\n'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         l_1_translated = False
@@ -289,7 +289,47 @@ def root(context, missing=missing):
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': Variant | undefined'
-    yield ' {\n  return lookup(code).find((variant) => variant.httpStatus === status);\n}\n\n/**\n * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not\n * given), `infos` (every row of the page with that code; `[]` for an unknown code) and\n * `description` (the text of the row with that status, or of the first row). Its message\n * reads `AccessDenied (HTTP 403): <description>`.\n */\nexport class CIException extends Error {\n  /** The `<Code>` of the response. */\n'
+    yield ' {\n  return lookup(code).find((variant) => variant.httpStatus === status);\n}\n\n/**\n * Returns the code one level up a dotted code: all but its last `.` part (`"InvalidInput"`\n * for `"InvalidInput.TaskDuplicated"`), whether or not the page lists it; `null` at the top.\n */\nexport function parentOf(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string | null'
+    yield ' {\n  if (!code.replace(/^\\.+|\\.+$/g, "").includes(".")) {\n    return null;\n  }\n  return code.slice(0, code.lastIndexOf("."));\n}\n\n// The codes of the page one level below each code, built on first use.\nlet subcodeIndex'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': ReadonlyMap<string, readonly ErrorCode[]> | undefined'
+    yield ";\n\n/** Returns the codes of the page one level below `code` (whether or not the page lists it), in the page's order. */\nexport function subcodes(code"
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': readonly ErrorCode[]'
+    yield ' {\n  if (subcodeIndex === undefined) {\n    const built = new Map'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield '<string, ErrorCode[]>'
+    yield '();\n    for (const member of Object.values(ErrorCode)'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ' as ErrorCode[]'
+    yield ') {\n      const parent = parentOf(member);\n      if (parent !== null) {\n        const same = built.get(parent);\n        if (same === undefined) {\n          built.set(parent, [member]);\n        } else {\n          same.push(member);\n        }\n      }\n    }\n    subcodeIndex = built;\n  }\n  return subcodeIndex.get(code) ?? [];\n}\n\n/**\n * True when `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within\n * `"InvalidInput"`; `"InvalidInputs"` is not).\n */\nexport function isWithin(code'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ', ancestor'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': string'
+    yield ')'
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+        pass
+        yield ': boolean'
+    yield ' {\n  return code === ancestor || code.startsWith(ancestor + ".");\n}\n\n/**\n * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not\n * given), `infos` (every row of the page with that code; `[]` for an unknown code) and\n * `description` (the text of the row with that status, or of the first row). Its message\n * reads `AccessDenied (HTTP 403): <description>`.\n */\nexport class CIException extends Error {\n  /** The `<Code>` of the response. */\n'
     if (undefined(name='js') if l_0_js is missing else l_0_js):
         pass
         yield '  code;\n'
@@ -337,4 +377,4 @@ def root(context, missing=missing):
     yield ' {\n  return new CIException(code, status);\n}\n'
 
 blocks = {}
-debug_info = '3=59&19=61&20=65&31=74&33=77&34=81&35=83&36=86&37=91&38=94&40=97&42=103&44=110&46=114&69=117&70=119&71=123&72=131&74=140&76=144&77=148&78=165&87=174&88=177&89=181&91=185&92=187&93=189&98=196&102=201&103=204&104=208&106=212&107=214&108=216&109=218&110=220&111=222&112=224&113=226&115=229&116=233&126=250&129=257&132=265&137=273&142=281&143=289&155=293&161=300&167=307&173=314&186=322&194=326&195=334'
+debug_info = '3=59&23=61&24=65&35=74&37=77&38=81&39=83&40=86&41=91&42=94&44=97&46=103&48=110&50=114&73=117&74=119&75=123&76=131&78=140&80=144&81=148&82=165&91=174&92=177&93=181&95=185&96=187&97=189&102=196&106=201&107=204&108=208&110=212&111=214&112=216&113=218&114=220&115=222&116=224&117=226&119=229&120=233&130=250&133=257&136=265&141=273&146=281&147=289&155=293&163=301&166=305&168=313&169=317&189=321&190=329&202=333&208=340&214=347&220=354&233=362&241=366&242=374'

@@ -60,7 +60,7 @@ def root(context, missing=missing):
     pass
     yield '// '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield "\n\n/**\n * Tencent Cloud Infinite (CI) error codes: one constant object per category of the upstream page.\n *\n * Each category object maps a constant name to its code, and the type of the same name is\n * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page\n * lists none); `lookup(code)` returns every entry with a code, across categories, and\n * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error\n * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the\n * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it\n * gives that category's codes.\n *\n * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and\n * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling\n * back to the default locale's where that locale's page has none. `translations` holds the\n * other locales' texts as their pages give them.\n *\n * @packageDocumentation\n */\n\n"
+    yield "\n\n/**\n * Tencent Cloud Infinite (CI) error codes: one constant object per category of the upstream page.\n *\n * Each category object maps a constant name to its code, and the type of the same name is\n * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page\n * lists none); `lookup(code)` returns every entry with a code, across categories, and\n * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error\n * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the\n * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it\n * gives that category's codes. A code that a table lists on several rows is one entry, whose\n * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).\n *\n * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and\n * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling\n * back to the default locale's where that locale's page has none. `translations` holds the\n * other locales' texts as their pages give them.\n *\n * @packageDocumentation\n */\n\n"
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield '/** A locale of the upstream page. */\n'
@@ -117,7 +117,7 @@ def root(context, missing=missing):
                 yield event
         finally: gen.close()
         l_1_translated = missing
-        yield "\n/** One code of the upstream page, of the category `C`; its code is one of `K`. */\nexport interface ErrorInfoOf<C extends CategoryId, K extends number> {\n  readonly category: C;\n  readonly code: K;\n  /** The constant's name in its category object. */\n  readonly name: string;\n  /** What the code means, in the upstream page's words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  /** True for a code the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** The texts of the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n  /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */\n  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];\n}\n\n/** One code of the upstream page: narrowing on `category` gives that category's codes. */\n"
+        yield '\n/**\n * One row of the upstream page for a code that its table lists on several rows, told apart\n * by `value`, the row\'s text in the column headed `column` (e.g. `"HTTP Status"`, `"409 Conflict"`).\n */\nexport interface Variant {\n  /** What the code means on this row, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the row lists no action. */\n  readonly action: string | null;\n  /** The header of the column that tells the rows apart, or `null` where none does. */\n  readonly column: string | null;\n  /** This row\'s text in that column, or `null` where none does. */\n  readonly value: string | null;\n}\n\n/** One code of the upstream page, of the category `C`; its code is one of `K`. */\nexport interface ErrorInfoOf<C extends CategoryId, K extends number> {\n  readonly category: C;\n  readonly code: K;\n  /** The constant\'s name in its category object. */\n  readonly name: string;\n  /** What the code means, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  /** True for a code the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** The texts of the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n  /** Where other pages give the same code (e.g. the job page\'s symbolic code), if anywhere. */\n  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];\n  /**\n   * Every row of the page with this code in this category, in the page\'s order (the first is\n   * the one `description` and `action` give), where the page lists it on several rows; absent\n   * otherwise (`info.variants ?? [info]` gives the rows in either case).\n   */\n  readonly variants?: readonly Variant[];\n}\n\n/** One code of the upstream page: narrowing on `category` gives that category\'s codes. */\n'
         if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 1):
             pass
             yield 'export type ErrorInfo = ErrorInfoOf<'
@@ -329,6 +329,23 @@ def root(context, missing=missing):
                     yield ' },\n'
                 l_2_s = l_2_sc = l_2_code = missing
                 yield '    ],\n'
+            if environment.getattr(l_1_e, 'variants'):
+                pass
+                yield '    variants: [\n'
+                for l_2_v in environment.getattr(l_1_e, 'variants'):
+                    _loop_vars = {}
+                    pass
+                    yield '      {\n        description: '
+                    yield str(environment.finalize(t_7(environment.getattr(l_2_v, 'description'))))
+                    yield ',\n        action: '
+                    yield str(environment.finalize(t_6(environment.getattr(l_2_v, 'action'))))
+                    yield ',\n        column: '
+                    yield str(environment.finalize(t_6((environment.getitem(environment.getattr(l_2_v, 'variant'), 0) if environment.getattr(l_2_v, 'variant') else None))))
+                    yield ',\n        value: '
+                    yield str(environment.finalize(t_6((environment.getitem(environment.getattr(l_2_v, 'variant'), 1) if environment.getattr(l_2_v, 'variant') else None))))
+                    yield ',\n      },\n'
+                l_2_v = missing
+                yield '    ],\n'
             yield '  },\n'
         l_1_c = l_1_e = l_1_texts = missing
         yield '];\n'
@@ -449,4 +466,4 @@ def root(context, missing=missing):
     yield ' {\n  const code = headerCode(value);\n  if (code === null) {\n    throw new RangeError(`not an X-ErrNo value: ${JSON.stringify(value)}`);\n  }\n  return code === undefined ? undefined : new CIException(code);\n}\n'
 
 blocks = {}
-debug_info = '3=62&24=64&26=67&27=70&30=76&31=80&38=88&41=94&42=99&44=108&62=113&83=121&84=124&85=128&87=132&88=136&95=148&96=152&99=155&100=158&103=161&104=163&105=166&107=171&112=175&113=178&114=180&115=184&116=186&117=189&118=194&119=197&121=200&123=206&125=213&127=219&128=222&133=230&134=233&135=237&137=242&138=244&139=246&140=248&141=250&143=253&144=257&152=271&156=276&157=279&158=283&160=288&161=290&162=292&163=294&164=296&165=298&166=300&167=302&169=305&170=309&174=317&176=320&177=324&185=338&188=345&191=353&196=361&197=369&207=373&208=381&218=385&219=393&230=400&236=407&242=414&253=418&263=422&264=426&265=430&287=434&288=438&299=442&300=446'
+debug_info = '3=62&25=64&27=67&28=70&31=76&32=80&39=88&42=94&43=99&45=108&63=113&105=121&106=124&107=128&109=132&110=136&117=148&118=152&121=155&122=158&125=161&126=163&127=166&129=171&134=175&135=178&136=180&137=184&138=186&139=189&140=194&141=197&143=200&145=206&147=213&149=219&150=222&155=230&156=233&157=237&159=242&160=244&161=246&162=248&163=250&165=253&166=257&174=271&178=276&179=279&180=283&182=288&183=290&184=292&185=294&186=296&187=298&188=300&189=302&191=305&192=309&196=317&198=320&199=324&203=332&205=335&207=339&208=341&209=343&210=345&219=355&222=362&225=370&230=378&231=386&241=390&242=398&252=402&253=410&264=417&270=424&276=431&287=435&297=439&298=443&299=447&321=451&322=455&333=459&334=463'

@@ -54,12 +54,13 @@ _RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 FIXED_NAMES = frozenset(
     {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
     | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
-    | {"ErrorFromHeader", "UnknownError", "ErrMalformedHeader"}
+    | {"ErrorFromHeader", "UnknownError", "ErrMalformedHeader", "Variant"}
 )
 # Exported names the package for a page of symbolic codes declares besides its constants.
 SYMBOL_NAMES = frozenset(
     {"ErrorCode", "Variant", "Ref", "CategoryInfo", "Categories", "Codes", "All", "Lookup", "FromResponse"}
     | {"ErrorCodeValues", "ParseErrorCode", "ErrorFromHeader", "UnknownError", "ErrMalformedHeader"}
+    | {"ParentOf", "Subcodes", "IsWithin"}
 )
 
 

@@ -22,7 +22,7 @@ from .python import member_names
 
 # Top-level names the module declares or uses itself; a category named like one would clash.
 OWN_NAMES = frozenset(
-    {"CATEGORIES", "ERRORS", "CategoryId", "CategoryInfo", "ErrorInfo", "Map", "Number", "ReadonlyMap"}
+    {"CATEGORIES", "ERRORS", "CategoryId", "CategoryInfo", "ErrorInfo", "Map", "Number", "ReadonlyMap", "Variant"}
     | {"DEFAULT_LOCALE", "LOCALES", "Locale", "LocalizedText", "CategoryText", "Object", "Partial", "Readonly", "Record"}
     | {"ErrorInfoOf", "CIException", "Error", "RangeError", "JSON", "NaN", "exceptionFromHeader", "headerCode", "headerValue"}
     | {"byCode", "index", "lookup", "localize", "localizeCategory", "isLocale", "fromHeader"}
@@ -31,6 +31,7 @@ OWN_NAMES = frozenset(
 SYMBOL_NAMES = frozenset(
     {"ErrorCode", "SeeAlso", "Variant", "VARIANTS", "CATEGORIES", "CategoryId", "CategoryInfo", "Map", "ReadonlyMap"}
     | {"VariantOf", "CIException", "Error", "byCode", "index", "isErrorCode", "lookup", "fromResponse", "exceptionFromResponse"}
+    | {"Object", "parentOf", "subcodes", "subcodeIndex", "isWithin"}
 )
 # A JavaScript number holds every integer up to 2**53 - 1 exactly, and no further.
 MAX_SAFE_INTEGER = 2**53 - 1

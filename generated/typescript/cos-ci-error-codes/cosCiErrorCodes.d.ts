@@ -8,7 +8,8 @@
  * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
  * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
  * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
- * gives that category's codes.
+ * gives that category's codes. A code that a table lists on several rows is one entry, whose
+ * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).
  *
  * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
  * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
@@ -49,6 +50,20 @@ export interface CategoryInfo {
     /** The texts of the other locales, as their pages give them (see `localizeCategory`). */
     readonly translations?: Readonly<Partial<Record<Locale, CategoryText>>>;
 }
+/**
+ * One row of the upstream page for a code that its table lists on several rows, told apart
+ * by `value`, the row's text in the column headed `column` (e.g. `"HTTP Status"`, `"409 Conflict"`).
+ */
+export interface Variant {
+    /** What the code means on this row, in the upstream page's words. */
+    readonly description: string;
+    /** What to do about it, or `null` where the row lists no action. */
+    readonly action: string | null;
+    /** The header of the column that tells the rows apart, or `null` where none does. */
+    readonly column: string | null;
+    /** This row's text in that column, or `null` where none does. */
+    readonly value: string | null;
+}
 /** One code of the upstream page, of the category `C`; its code is one of `K`. */
 export interface ErrorInfoOf<C extends CategoryId, K extends number> {
     readonly category: C;
@@ -69,6 +84,12 @@ export interface ErrorInfoOf<C extends CategoryId, K extends number> {
         readonly category: string;
         readonly code: number | string;
     }[];
+    /**
+     * Every row of the page with this code in this category, in the page's order (the first is
+     * the one `description` and `action` give), where the page lists it on several rows; absent
+     * otherwise (`info.variants ?? [info]` gives the rows in either case).
+     */
+    readonly variants?: readonly Variant[];
 }
 /** One code of the upstream page: narrowing on `category` gives that category's codes. */
 export type ErrorInfo = ErrorInfoOf<"image_download", ImageDownloadError> | ErrorInfoOf<"image_persistence_processing", ImagePersistenceProcessingError> | ErrorInfoOf<"file_preview", FilePreviewError> | ErrorInfoOf<"content_moderation", ContentModerationError>;

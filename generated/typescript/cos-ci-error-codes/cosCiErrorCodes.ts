@@ -9,7 +9,8 @@
  * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
  * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
  * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
- * gives that category's codes.
+ * gives that category's codes. A code that a table lists on several rows is one entry, whose
+ * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).
  *
  * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
  * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
@@ -62,6 +63,21 @@ export interface CategoryInfo {
   readonly translations?: Readonly<Partial<Record<Locale, CategoryText>>>;
 }
 
+/**
+ * One row of the upstream page for a code that its table lists on several rows, told apart
+ * by `value`, the row's text in the column headed `column` (e.g. `"HTTP Status"`, `"409 Conflict"`).
+ */
+export interface Variant {
+  /** What the code means on this row, in the upstream page's words. */
+  readonly description: string;
+  /** What to do about it, or `null` where the row lists no action. */
+  readonly action: string | null;
+  /** The header of the column that tells the rows apart, or `null` where none does. */
+  readonly column: string | null;
+  /** This row's text in that column, or `null` where none does. */
+  readonly value: string | null;
+}
+
 /** One code of the upstream page, of the category `C`; its code is one of `K`. */
 export interface ErrorInfoOf<C extends CategoryId, K extends number> {
   readonly category: C;
@@ -78,6 +94,12 @@ export interface ErrorInfoOf<C extends CategoryId, K extends number> {
   readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;
   /** Where other pages give the same code (e.g. the job page's symbolic code), if anywhere. */
   readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];
+  /**
+   * Every row of the page with this code in this category, in the page's order (the first is
+   * the one `description` and `action` give), where the page lists it on several rows; absent
+   * otherwise (`info.variants ?? [info]` gives the rows in either case).
+   */
+  readonly variants?: readonly Variant[];
 }
 
 /** One code of the upstream page: narrowing on `category` gives that category's codes. */

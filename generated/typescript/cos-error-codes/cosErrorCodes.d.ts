@@ -10,6 +10,10 @@
  * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:
  * narrowing on it gives that category's codes.
  *
+ * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):
+ * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers
+ * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).
+ *
  * @packageDocumentation
  */
 /** The id of a category of the upstream page. */
@@ -320,6 +324,18 @@ export declare function isErrorCode(code: string): code is ErrorCode;
 export declare function lookup(code: string): readonly Variant[];
 /** Returns the row for an error response's HTTP status and `<Code>`, or `undefined`. */
 export declare function fromResponse(status: number, code: string): Variant | undefined;
+/**
+ * Returns the code one level up a dotted code: all but its last `.` part (`"InvalidInput"`
+ * for `"InvalidInput.TaskDuplicated"`), whether or not the page lists it; `null` at the top.
+ */
+export declare function parentOf(code: string): string | null;
+/** Returns the codes of the page one level below `code` (whether or not the page lists it), in the page's order. */
+export declare function subcodes(code: string): readonly ErrorCode[];
+/**
+ * True when `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within
+ * `"InvalidInput"`; `"InvalidInputs"` is not).
+ */
+export declare function isWithin(code: string, ancestor: string): boolean;
 /**
  * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not
  * given), `infos` (every row of the page with that code; `[]` for an unknown code) and

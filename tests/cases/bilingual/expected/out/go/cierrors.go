@@ -9,7 +9,9 @@
 // errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]
 // returns every match, and [FromHeader] does the same for the value of an
 // X-ErrNo response header; [ErrorFromHeader] gives that value's error, which
-// errors.Is matches with the constant of every category that has the code.
+// errors.Is matches with the constant of every category that has the code. A
+// code that a table lists on several rows is one constant, whose [Info] lists
+// every row in Variants.
 //
 // Each category type T has TValues (every constant), ParseT (the constant of
 // a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and
@@ -61,6 +63,20 @@ type Info struct {
 	// SeeAlso names the same code on other pages (e.g. the job page's symbolic
 	// code): their set, category and code (an integer code in decimal).
 	SeeAlso []struct{ Set, Category, Code string }
+	// Variants holds every row of the page with this code in this category, in
+	// the page's order (the first is the one Description and Action give),
+	// where the page lists it on several rows of its table; nil otherwise.
+	Variants []Variant
+}
+
+// Variant is one row of the page for a code that its table lists on several
+// rows, told apart by Value, the row's text in the column headed Column (e.g.
+// "HTTP Status", "409 Conflict").
+type Variant struct {
+	Description string
+	Action      string // "" where the row lists no action
+	Column      string // "" where no column tells the rows apart
+	Value       string
 }
 
 // DescriptionIn returns what the code means in the given locale; Description
@@ -561,6 +577,7 @@ var infos = []Info{
 func clone(info Info) Info {
 	info.Translations = append([]LocalizedText(nil), info.Translations...)
 	info.SeeAlso = append(info.SeeAlso[:0:0], info.SeeAlso...)
+	info.Variants = append([]Variant(nil), info.Variants...)
 	return info
 }
 

@@ -8,6 +8,11 @@
 // texts (a [Variant] each): [ErrorCode.Variants] and [Lookup] return every row of
 // a code, and [FromResponse] the row of one HTTP status.
 //
+// Dotted codes form a hierarchy ("InvalidInput.TaskDuplicated" is under
+// "InvalidInput"): [ParentOf], [Subcodes] and [IsWithin] read it, and so do
+// the methods Parent, Subcodes and IsWithin of an [ErrorCode]; API 3.0 callers
+// often handle a whole class of codes.
+//
 // An [ErrorCode] is an error: return it, and compare with errors.Is.
 // [ErrorFromHeader] gives the error of a received code, [ErrorCodeValues]
 // every code, [ParseErrorCode] the constant of a code, and MarshalText and
@@ -328,6 +333,54 @@ func FromResponse(status int, code string) (Variant, bool) {
 		}
 	}
 	return Variant{}, false
+}
+
+// ParentOf returns the code one level up a dotted code: all but its last "."
+// part ("InvalidInput" for "InvalidInput.TaskDuplicated"), whether or not the
+// page lists it; false for a top-level code.
+func ParentOf(code string) (string, bool) {
+	if !strings.Contains(strings.Trim(code, "."), ".") {
+		return "", false
+	}
+	return code[:strings.LastIndex(code, ".")], true
+}
+
+// Subcodes returns the codes of the page one level below code (whether or not
+// the page lists it), in the order of first appearance; nil if there are none.
+func Subcodes(code string) []ErrorCode {
+	var out []ErrorCode
+	for _, c := range Codes() {
+		if parent, ok := ParentOf(string(c)); ok && parent == code {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// IsWithin reports whether code is ancestor or lies below it:
+// "InvalidInput.TaskDuplicated" is within "InvalidInput"; "InvalidInputs" is
+// not.
+func IsWithin(code, ancestor string) bool {
+	return code == ancestor || strings.HasPrefix(code, ancestor+".")
+}
+
+// Parent returns the code one level up a dotted code (see [ParentOf]); false
+// for a top-level code. Its Known method tells whether the page lists it.
+func (c ErrorCode) Parent() (ErrorCode, bool) {
+	parent, ok := ParentOf(string(c))
+	return ErrorCode(parent), ok
+}
+
+// Subcodes returns the codes of the page one level below the code (see
+// [Subcodes]).
+func (c ErrorCode) Subcodes() []ErrorCode {
+	return Subcodes(string(c))
+}
+
+// IsWithin reports whether the code is ancestor or lies below it (see
+// [IsWithin]).
+func (c ErrorCode) IsWithin(ancestor ErrorCode) bool {
+	return IsWithin(string(c), string(ancestor))
 }
 
 // ErrorCodeValues returns every code of the page, in the order of first

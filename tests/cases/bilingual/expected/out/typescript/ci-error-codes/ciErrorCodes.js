@@ -9,7 +9,8 @@
  * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
  * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
  * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
- * gives that category's codes.
+ * gives that category's codes. A code that a table lists on several rows is one entry, whose
+ * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).
  *
  * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
  * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling

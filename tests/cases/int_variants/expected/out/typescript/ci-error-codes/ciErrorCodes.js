@@ -9,7 +9,8 @@
  * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
  * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
  * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
- * gives that category's codes.
+ * gives that category's codes. A code that a table lists on several rows is one entry, whose
+ * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).
  *
  * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and
  * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling
@@ -72,6 +73,20 @@ export const ERRORS = [
     description: "First text",
     action: "Fix the argument",
     deprecated: false,
+    variants: [
+      {
+        description: "First text",
+        action: "Fix the argument",
+        column: "HTTP Status",
+        value: "400 Bad Request",
+      },
+      {
+        description: "Second text",
+        action: null,
+        column: "HTTP Status",
+        value: "403 Forbidden",
+      },
+    ],
   },
   {
     category: "download",
@@ -96,6 +111,26 @@ export const ERRORS = [
     description: "Seven once",
     action: null,
     deprecated: false,
+    variants: [
+      {
+        description: "Seven once",
+        action: null,
+        column: "HTTP Status",
+        value: "400 Bad Request",
+      },
+      {
+        description: "Seven twice",
+        action: null,
+        column: "HTTP Status",
+        value: "401 Unauthorized",
+      },
+      {
+        description: "Seven thrice",
+        action: null,
+        column: "HTTP Status",
+        value: "402 Payment Required",
+      },
+    ],
   },
 ];
 

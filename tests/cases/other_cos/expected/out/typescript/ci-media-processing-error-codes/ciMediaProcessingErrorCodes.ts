@@ -11,6 +11,10 @@
  * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:
  * narrowing on it gives that category's codes.
  *
+ * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):
+ * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers
+ * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).
+ *
  * @packageDocumentation
  */
 
@@ -1672,6 +1676,48 @@ export function lookup(code: string): readonly Variant[] {
 /** Returns the row for an error response's HTTP status and `<Code>`, or `undefined`. */
 export function fromResponse(status: number, code: string): Variant | undefined {
   return lookup(code).find((variant) => variant.httpStatus === status);
+}
+
+/**
+ * Returns the code one level up a dotted code: all but its last `.` part (`"InvalidInput"`
+ * for `"InvalidInput.TaskDuplicated"`), whether or not the page lists it; `null` at the top.
+ */
+export function parentOf(code: string): string | null {
+  if (!code.replace(/^\.+|\.+$/g, "").includes(".")) {
+    return null;
+  }
+  return code.slice(0, code.lastIndexOf("."));
+}
+
+// The codes of the page one level below each code, built on first use.
+let subcodeIndex: ReadonlyMap<string, readonly ErrorCode[]> | undefined;
+
+/** Returns the codes of the page one level below `code` (whether or not the page lists it), in the page's order. */
+export function subcodes(code: string): readonly ErrorCode[] {
+  if (subcodeIndex === undefined) {
+    const built = new Map<string, ErrorCode[]>();
+    for (const member of Object.values(ErrorCode) as ErrorCode[]) {
+      const parent = parentOf(member);
+      if (parent !== null) {
+        const same = built.get(parent);
+        if (same === undefined) {
+          built.set(parent, [member]);
+        } else {
+          same.push(member);
+        }
+      }
+    }
+    subcodeIndex = built;
+  }
+  return subcodeIndex.get(code) ?? [];
+}
+
+/**
+ * True when `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within
+ * `"InvalidInput"`; `"InvalidInputs"` is not).
+ */
+export function isWithin(code: string, ancestor: string): boolean {
+  return code === ancestor || code.startsWith(ancestor + ".");
 }
 
 /**
