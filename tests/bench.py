@@ -31,12 +31,16 @@ def measure(args: list[str], cwd: Path, runs: int, prepare=None, ok=(0,)) -> tup
         if prepare:
             prepare()
         start = time.perf_counter()
-        proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        times.append(time.perf_counter() - start)
-        peaks.append(usage.ru_maxrss / 1024)
-        if os.waitstatus_to_exitcode(status) not in ok:
-            raise SystemExit(f"failed: {' '.join(args)}: {proc.stderr.read().decode() if proc.stderr else ''}")
+        # stderr to a file, not a pipe: a run that writes many files (the java output writes one
+        # per category) says more than a pipe holds, and would wait for a reader forever.
+        with tempfile.TemporaryFile() as err:
+            proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+            _, status, usage = os.wait4(proc.pid, 0)
+            times.append(time.perf_counter() - start)
+            peaks.append(usage.ru_maxrss / 1024)
+            if os.waitstatus_to_exitcode(status) not in ok:
+                err.seek(0)
+                raise SystemExit(f"failed: {' '.join(args)}: {err.read().decode(errors='replace')[-4000:]}")
     return statistics.median(times), max(peaks)
 
 
