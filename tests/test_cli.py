@@ -141,7 +141,7 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     files = sorted(p.relative_to(proj / "generated").as_posix() for p in (proj / "generated").rglob("*") if p.is_file())
     java = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
     java_types = ["CIErrors", "CIException", "Category", "ContentModerationError", "DownloadError", "ErrorInfo", "FilePreviewError",
-                  "LocalizedText", "MediaProcessingError", "PersistenceProcessingError", "SeeAlso"]  # fmt: skip
+                  "LocalizedText", "MediaProcessingError", "PersistenceProcessingError", "SeeAlso", "Variant"]  # fmt: skip
     assert files == [
         "docs/ci-error-codes.html", "docs/ci-error-codes.md",
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "java/ci-error-codes/pom.xml",
