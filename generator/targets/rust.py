@@ -176,9 +176,15 @@ def http_status(entry: Entry) -> Escaped:
 def identifier(view: View, category: Category, entry: Entry) -> str:
     """The Rust path of an entry of `view`: `DownloadError::SignatureAuthenticationFails`
     (integer codes) or `ErrorCode::AccessDenied` (symbolic codes)."""
+    return identifiers(view)[(category.id, entry.code)]
+
+
+def identifiers(view: View) -> dict[tuple[str, int | str], str]:
+    """`identifier` of every entry of `view`, by (category id, code), each code's name looked up once."""
     if view.kind == "string":
-        return f"ErrorCode::{variant_name(next(k.name for k in view.codes if k.code == entry.code))}"
-    return f"{category.name}::{variant_name(entry.name)}"
+        by_code: dict[int | str, str] = {k.code: f"ErrorCode::{variant_name(k.name)}" for k in view.codes}
+        return {(c.id, e.code): by_code[e.code] for c, e in view.entries}
+    return {(c.id, e.code): f"{c.name}::{variant_name(e.name)}" for c, e in view.entries}
 
 
 class Rust(Target):
@@ -239,7 +245,7 @@ class Rust(Target):
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
         """{(category id, code): the qualified name of its constant}, for the docs page."""
-        return {(c.id, e.code): identifier(view, c, e) for c, e in view.entries}
+        return identifiers(view)
 
 
 TARGET = register(Rust())

@@ -74,9 +74,7 @@ def package_problem(value: str) -> str | None:
 def identifier(view: View, category: Category, entry: Entry) -> str:
     """The TypeScript expression that names an entry's code: `DownloadError.SIGNATURE_AUTHENTICATION_FAILS`
     (integer codes: the category object's property), `ErrorCode.ACCESS_DENIED` (symbolic codes)."""
-    if view.kind == "string":
-        return "ErrorCode." + next(k.name for k in view.codes if k.code == entry.code)
-    return f"{category.name}.{entry.name}"
+    return member_names(view)[(category.id, entry.code)]  # spelled as in Python
 
 
 def _codes_by_category(view: View) -> list[tuple[Category, list[str]]]:
