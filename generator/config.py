@@ -17,16 +17,21 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .fsread import read_text
-from .model import LOCALE_TAG
+from .model import LOCALE_TAG, Product
 from .targets.base import KINDS, REGISTRY
 
 # The registered targets (targets/__init__.py): each one checks its own options.
 KNOWN_TARGETS = tuple(REGISTRY.values())
-SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream", "sections"}) | frozenset(
+SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream", "sections", "product"}) | frozenset(
     t.name for t in KNOWN_TARGETS
 )
 SECTIONS_KEYS = ("include", "exclude")
 UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
+PRODUCT_KEYS = ("name", "short")
+# `product.short` names the root error type of every output (`COSException`, `CosError`).
+PRODUCT_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9]{0,31}")
+# Words of a set's name that say "error codes" rather than which product (dropped from its default words).
+GENERIC_WORDS = frozenset({"error", "errors", "code", "codes", "err", "errno"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
 DEFAULT_NAMES = "source_docs/names.toml"
@@ -69,6 +74,7 @@ class OutputSet:
     key: str = "tool.errcodegen"  # where the set is configured, for messages
     upstream: Upstream | None = None  # [..sets.upstream]: where `errcodegen update` fetches the pages
     sections: Sections | None = None  # what it reads of its pages (None: every table, all of its kind)
+    product: Product = Product("Tencent Cloud", "Tencent")  # whose codes these are (`product`, or from `name`)
 
     @property
     def source(self) -> Path:
@@ -265,6 +271,35 @@ def _sections(value: Any, where: str) -> Sections:
     return Sections(lists[0], lists[1])
 
 
+def default_product(set_name: str) -> Product:
+    """Neutral product words from a set's name (never another product's): its ASCII words less
+    "error codes"; words of up to three letters read as initialisms (`cos-error-codes` -> COS,
+    `vod-processing` -> "VOD processing" / VODProcessing); "Service" when no word is left."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", set_name) if w]
+    kept = [w for w in words if w.lower() not in GENERIC_WORDS] or words
+    kept = [w for w in kept if w[0].isalpha()] or ["Service"]
+    spelled = [w.upper() if len(w) <= 3 else w.lower() for w in kept]
+    short = "".join(w if w.isupper() else w.capitalize() for w in spelled)[:32]
+    return Product(" ".join(spelled), short)
+
+
+def _product(value: Any, where: str, set_name: str) -> Product:
+    """`product = { name = "Cloud Object Storage", short = "COS" }`: either key may be left out."""
+    if not isinstance(value, dict):
+        raise ConfigError(f'{where} must be a table such as {{ name = "Cloud Object Storage", short = "COS" }}')
+    for key in value:
+        if key not in PRODUCT_KEYS:
+            raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(PRODUCT_KEYS)})")
+    default = default_product(set_name)
+    name = _string(value.get("name", default.name), f"{where}.name")
+    short = _string(value.get("short", default.short), f"{where}.short")
+    if not name.strip() or len(name) > 100 or any(not ch.isprintable() for ch in name):
+        raise ConfigError(f"{where}.name must be one printable line of at most 100 characters")
+    if not PRODUCT_SHORT.fullmatch(short):
+        raise ConfigError(f"{where}.short {short!r} must be an ASCII letter then letters or digits (at most 32): it names types")
+    return Product(name.strip(), short)
+
+
 def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet:
     for key in table:
         if key not in SET_KEYS:
@@ -304,7 +339,8 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
     upstream = _upstream(table["upstream"], f"{where}.upstream", root, [loc for loc, _ in pages]) if "upstream" in table else None
     sections = _sections(table["sections"], f"{where}.sections") if "sections" in table else None
-    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where, upstream, sections)
+    product = _product(table.get("product", {}), f"{where}.product", name)
+    return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where, upstream, sections, product)
 
 
 def checked_templates(folder: Path, where: str) -> Path:

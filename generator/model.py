@@ -20,6 +20,18 @@ SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True, slots=True)
+class Product:
+    """The product a set's codes belong to, in the words its outputs use (configuration's
+    `product = { name = "...", short = "..." }`; derived from the set's name when absent).
+
+    `name` reads in prose ("Cloud Object Storage"), `short` in identifiers and titles ("COS"):
+    the root error type of each output is named after it (`COSException`, `CosError`)."""
+
+    name: str
+    short: str
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A markdown link found in a cell or note: its visible text and its target."""
 
@@ -140,6 +152,7 @@ class Document:
     kind: str = "int"
     upstream: str = ""  # "<repo> <path> commit <commit12>" when the lock file vouches for the default page
     set_name: str = ""  # the configured set's name (what other sets' see-also name it), once known
+    product: Product = Product("Tencent Cloud", "Tencent")  # whose codes these are (see Product)
 
     @property
     def has_errors(self) -> bool:

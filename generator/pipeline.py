@@ -108,7 +108,7 @@ def assemble_set(
     where = f"{out_set.key}.sections"
     doc = _read(path, cfg.display(path), out_set.kind, progress, pages, out_set.sections, where)
     cited = upstream.citation(upstream.load_lock(cfg.upstream_lock) if lock is None else lock, doc.source, doc.sha256)
-    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),), upstream=cited)
+    doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),), upstream=cited, product=out_set.product)
     for other_locale, other_path in others:
         other = _read(other_path, cfg.display(other_path), out_set.kind, progress, pages, out_set.sections, where)
         doc = merge(doc, other_locale, other)

@@ -171,6 +171,45 @@ def grouped(doc: Document) -> Document:
     return replace(doc, categories=tuple(categories))
 
 
+# HTTP statuses of a throttled or transiently failed request: an answer with one of these may
+# succeed when retried (as AWS's SDKs decide "retryable"); so may a code the page lists with
+# 429 or 503 (COS's SlowDown), or whose name says it is throttling.
+RETRYABLE_STATUSES = (429, 500, 502, 503, 504)
+THROTTLING_STATUSES = (429, 503)
+THROTTLING_WORDS = ("slowdown", "throttl", "ratelimit", "toomanyrequests", "requestlimitexceeded")
+
+
+def status_class(category: Category) -> int | None:
+    """The class (4 for 4xx, 5 for 5xx) that every HTTP status of the category's rows lies in,
+    when its rows give statuses and all lie in one class; else None. An error response whose
+    status matches no row of its code falls to the category of its status class (a 503 answer
+    is the 5xx category's error, whatever the page lists for that code)."""
+    classes = {e.http_status // 100 for e in category.entries if e.http_status is not None}
+    return classes.pop() if len(classes) == 1 and all(e.http_status is not None for e in category.entries) else None
+
+
+def retryable_code(rows: list[Entry]) -> bool:
+    """True when the code's rows say it is throttling: a row with status 429 or 503, or a name
+    that says so (`SlowDown`, `RequestLimitExceeded`, `Throttling...`)."""
+    squashed = "".join(ch for ch in str(rows[0].code).lower() if ch.isalnum()) if rows else ""
+    return any(e.http_status in THROTTLING_STATUSES for e in rows) or any(w in squashed for w in THROTTLING_WORDS)
+
+
+def product_label(name: str, short: str) -> str:
+    """How prose names the product: "Tencent Cloud Infinite (CI)", or the name alone when the
+    short form adds nothing ("COS" for both, or a name that already holds it)."""
+    return name if short.lower() in name.lower() else f"{name} ({short})"
+
+
+def rust_type_prefix(short: str) -> str:
+    """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
+    CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
+    import re
+
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", short)
+    return "".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
 class View:
     """A document as the templates lay it out; every list is made once, when first asked for.
 
@@ -188,6 +227,26 @@ class View:
         self.header = header_line(doc)
         self.other_locales = other_locales(doc)
         self._taken = dict(taken or {})
+        # Whose codes these are (configuration's `product`): the words of docstrings, package
+        # descriptions and titles, and the prefix of the root error types (see model.Product).
+        self.product = doc.product
+        self.product_label = product_label(doc.product.name, doc.product.short)
+        self.type_prefix = doc.product.short  # Python, TypeScript, Java: `COSException`, `CIError`
+        self.rust_type_prefix = rust_type_prefix(doc.product.short)  # Rust: `CosError`
+
+    @cached_property
+    def status_classes(self) -> dict[str, int]:
+        """Each category (by id) whose rows all lie in one HTTP status class: that class (4, 5)."""
+        return {c.id: k for c in self.categories if (k := status_class(c)) is not None}
+
+    @cached_property
+    def retryable_codes(self) -> tuple[int | str, ...]:
+        """The codes the page marks as throttling (see `retryable_code`), in page order: an
+        error with one of them may succeed when retried, whatever its status."""
+        rows: dict[int | str, list[Entry]] = {}
+        for _, e in self.model.entries():
+            rows.setdefault(e.code, []).append(e)
+        return tuple(code for code, r in rows.items() if retryable_code(r))
 
     @cached_property
     def entries(self) -> list[tuple[Category, Entry]]:
