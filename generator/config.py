@@ -273,14 +273,15 @@ def _sections(value: Any, where: str) -> Sections:
 
 def default_product(set_name: str) -> Product:
     """Neutral product words from a set's name (never another product's): its ASCII words less
-    "error codes"; words of up to three letters read as initialisms (`cos-error-codes` -> COS,
+    "error codes"; words of up to three letters read as initialisms (`cos-error-codes` -> COS, `case` -> Case,
     `vod-processing` -> "VOD processing" / VODProcessing); "Service" when no word is left."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", set_name) if w]
     kept = [w for w in words if w.lower() not in GENERIC_WORDS] or words
     kept = [w for w in kept if w[0].isalpha()] or ["Service"]
     spelled = [w.upper() if len(w) <= 3 else w.lower() for w in kept]
     short = "".join(w if w.isupper() else w.capitalize() for w in spelled)[:32]
-    return Product(" ".join(spelled), short)
+    name = " ".join(spelled)
+    return Product(name[:1].upper() + name[1:], short)
 
 
 def _product(value: Any, where: str, set_name: str) -> Product:

@@ -171,7 +171,9 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert seen["categoryAndSearch"] == ["-3006"], "one of -3006's two rows: the file-preview one"
     assert seen["en"]["lang"] == "en" and seen["en"]["visibleZh"] == 0 and seen["en"]["visibleEn"] > 100
     assert seen["zh"]["lang"] == "zh" and seen["zh"]["visibleEn"] == 0 and seen["zh"]["visibleZh"] > 100
-    assert seen["en"]["heading"].startswith("Error codes") and seen["zh"]["heading"].startswith("错误码")
+    # The product's name (configuration's `product`), then the heading in the chosen locale, then the set.
+    assert seen["en"]["heading"].split() == ["Tencent", "Cloud", "Infinite", "Error", "codes", "ci-error-codes"]
+    assert seen["zh"]["heading"].split() == ["Tencent", "Cloud", "Infinite", "错误码", "ci-error-codes"]
     assert (seen["en"]["option"], seen["zh"]["option"]) == ("Download errors", "下载时处理错误码")
     assert (seen["en"]["copyLabel"], seen["zh"]["copyLabel"]) == ('"Copy"', '"复制"')
     assert seen["afterReload"] == seen["zh"], "the chosen language survives a reload"

@@ -70,7 +70,8 @@ def test_json_model_is_the_model(current_doc: Document) -> None:
     text = json_model.render(current_doc, {})["json/ci-error-codes.json"]
     data = json.loads(text)
     assert data.pop("$comment").endswith("DO NOT EDIT.")
-    assert list(data) == ["source", "sha256", "sources", "kind", "locale", "locales", "categories", "notes", "diagnostics"]
+    assert list(data) == ["product", "source", "sha256", "sources", "kind", "locale", "locales", "categories", "notes", "diagnostics"]
+    assert data["product"] == {"name": current_doc.product.name, "short": current_doc.product.short}
     assert (data["source"], data["sha256"], data["kind"]) == ("source_docs/ci-error-codes.en.md", current_doc.sha256, "int")
     back = [
         {"category": c["id"], "code": e["code"], "name": e["name"], "description": e["description"], "action": e["action"]}

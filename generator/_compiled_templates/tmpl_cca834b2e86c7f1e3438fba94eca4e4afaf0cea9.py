@@ -70,10 +70,16 @@ def root(context, missing=missing):
     yield '">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="'
     yield str(environment.finalize(t_1((undefined(name='csp') if l_0_csp is missing else l_0_csp))))
     yield '">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<meta name="referrer" content="no-referrer">\n<title>'
+    yield str(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product'), 'name'))))
+    yield ': '
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'heading'))))
+    yield ' ('
     yield str(environment.finalize(t_1((undefined(name='set_name') if l_0_set_name is missing else l_0_set_name))))
-    yield '</title>\n<style>'
+    yield ')</title>\n<style>'
     yield str(environment.finalize((undefined(name='style') if l_0_style is missing else l_0_style)))
-    yield '</style>\n</head>\n<body>\n<header class="top">\n<h1>\n'
+    yield '</style>\n</head>\n<body>\n<header class="top">\n<h1><span class="product">'
+    yield str(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product'), 'name'))))
+    yield '</span>\n'
     for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
         _loop_vars = {}
         pass
@@ -512,4 +518,4 @@ def root(context, missing=missing):
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=58&6=61&7=65&9=67&12=71&16=73&17=75&22=77&23=87&26=89&30=99&33=109&34=111&35=115&36=117&39=121&41=124&44=134&45=139&49=148&50=152&54=162&58=172&61=175&63=185&65=189&66=193&67=195&70=201&72=204&73=207&74=210&76=217&86=227&89=237&91=248&92=252&94=256&95=262&96=267&98=270&102=281&104=284&106=294&107=298&108=300&113=308&114=312&115=315&116=325&117=329&118=332&120=338&121=341&122=343&127=354&130=358&131=364&133=370&135=373&137=383&138=389&141=395&143=399&144=403&145=407&149=413&151=416&152=426&155=436&157=439&158=442&159=445&161=452&175=463&178=474&179=478&181=487&183=491&185=494&186=504&189=507&191=509&192=511'
+debug_info = '5=58&6=61&7=65&9=67&12=71&16=73&17=79&21=81&22=83&23=93&26=95&30=105&33=115&34=117&35=121&36=123&39=127&41=130&44=140&45=145&49=154&50=158&54=168&58=178&61=181&63=191&65=195&66=199&67=201&70=207&72=210&73=213&74=216&76=223&86=233&89=243&91=254&92=258&94=262&95=268&96=273&98=276&102=287&104=290&106=300&107=304&108=306&113=314&114=318&115=321&116=331&117=335&118=338&120=344&121=347&122=349&127=360&130=364&131=370&133=376&135=379&137=389&138=395&141=401&143=405&144=409&145=413&149=419&151=422&152=432&155=442&157=445&158=448&159=451&161=458&175=469&178=480&179=484&181=493&183=497&185=500&186=510&189=513&191=515&192=517'

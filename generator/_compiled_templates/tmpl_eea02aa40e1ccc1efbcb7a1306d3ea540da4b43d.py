@@ -57,10 +57,12 @@ def root(context, missing=missing):
     yield '<!-- '
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield ' -->\n\n# '
-    yield str(environment.finalize(t_3((undefined(name='set_name') if l_0_set_name is missing else l_0_set_name))))
+    yield str(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product'), 'name'))))
     yield ': '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'heading'))))
-    yield '\n\n'
+    yield ' ('
+    yield str(environment.finalize(t_3((undefined(name='set_name') if l_0_set_name is missing else l_0_set_name))))
+    yield ')\n\n'
     t_7 = 1
     for (l_1_path, l_1_digest) in environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'sources'):
         _loop_vars = {}
@@ -294,4 +296,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_s = missing
 
 blocks = {}
-debug_info = '4=54&5=58&7=60&9=65&10=69&12=80&14=86&15=89&17=94&18=98&20=101&22=104&23=108&24=116&25=122&26=125&31=143&33=147&34=148&35=158&38=164&39=166&40=168&41=176&45=184&47=193&48=197&49=200&50=206&51=210&52=214&54=220&55=228&56=234&57=238&59=252&61=264&62=272&64=280'
+debug_info = '4=54&5=58&7=60&9=67&10=71&12=82&14=88&15=91&17=96&18=100&20=103&22=106&23=110&24=118&25=124&26=127&31=145&33=149&34=150&35=160&38=166&39=168&40=170&41=178&45=186&47=195&48=199&49=202&50=208&51=212&52=216&54=222&55=230&56=236&57=240&59=254&61=266&62=274&64=282'

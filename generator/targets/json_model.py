@@ -25,7 +25,8 @@ class Json(Target):
         # Each entry's data is made only when printed: the whole model as dicts at once would
         # double the peak memory of a 100 000-row page.
         # The model itself: every row an entry (a code on several rows has a `variant` each).
-        data = {"$comment": view.header, **to_json(view.model, lambda e: Deferred(partial(entry_json, e)))}
+        product = {"name": view.product.name, "short": view.product.short}
+        data = {"$comment": view.header, "product": product, **to_json(view.model, lambda e: Deferred(partial(entry_json, e)))}
         return {f"json/{file}": json_stream(data)}
 
 

@@ -21,7 +21,7 @@ from typing import Any, Mapping
 from ..escape import Deferred, json_stream
 from ..content import Content
 from ..model import Category, Document, Entry, see_also_json
-from ..view import Code, Variant, View, header_line, localized, other_locales, translations
+from ..view import Code, Variant, View, header_line, localized, other_locales, product_label, translations
 from .base import Option, Target, register
 
 DEFAULT_FILE = "ci-error-codes.schema.json"
@@ -85,13 +85,13 @@ def build(doc: Document, schema_id: str = DEFAULT_ID, deferred: bool = False) ->
     defs: dict[str, Any] = {c.name: _category(c, doc, deferred) for c in doc.categories}
     refs = [{"$ref": f"#/$defs/{c.name}"} for c in doc.categories]
     defs[ANY] = {
-        "title": "Any known CI error code",
+        "title": f"Any known {doc.product.short} error code",
         "description": "Any code of any category (a code may belong to several).",
         "type": "integer",
         **({"anyOf": refs} if refs else {"enum": []}),
     }
     locales = {"x-locales": list(doc.locales)} if other_locales(doc) else {}
-    return root(doc, schema_id, "Tencent Cloud Infinite (CI) error codes", locales, ANY, defs)
+    return root(doc, schema_id, f"{product_label(doc.product.name, doc.product.short)} error codes", locales, ANY, defs)
 
 
 def root(doc: Document, schema_id: str, title: str, extra: dict[str, Any], ref: str, defs: dict[str, Any]) -> dict[str, Any]:
@@ -143,7 +143,7 @@ def build_symbols(view: View, schema_id: str, deferred: bool = False) -> dict[st
     if all_codes:
         definition["oneOf"] = [Deferred(partial(_code_branch, k)) if deferred else _code_branch(k) for k in all_codes]
     categories = {"x-categories": [{"id": c.id, "title": c.title} for c in doc.categories]}
-    return root(doc, schema_id, "Tencent Cloud Infinite (CI) symbolic error codes", categories, TYPE, {TYPE: definition})
+    return root(doc, schema_id, f"{product_label(doc.product.name, doc.product.short)} symbolic error codes", categories, TYPE, {TYPE: definition})
 
 
 class Schema(Target):
