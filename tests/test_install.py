@@ -127,6 +127,12 @@ def test_the_wheel_installs_and_regenerates_the_repository_s_outputs(tmp_path: P
     top = subprocess.run([python, "-c", "import errcodegen, sys; print(errcodegen.__file__)"], capture_output=True, text=True, cwd=tmp_path)
     assert str(env_dir) in top.stdout and "generator" not in subprocess.run(
         [python, "-m", "pip", "show", "-f", "errcodegen"], capture_output=True, text=True).stdout.split("Files:")[1]
+    # The configuration's JSON Schema ships as package data, equal to what the tool makes of itself.
+    shipped = subprocess.run(
+        [python, "-c", "import importlib.resources as r; print(r.files('errcodegen').joinpath('config.schema.json').read_text('utf-8'), end='')"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert shipped.returncode == 0 and shipped.stdout == (ROOT / "generator" / "config.schema.json").read_text(encoding="utf-8"), shipped.stderr
     proj = tmp_path / "elsewhere"
     proj.mkdir()
     shutil.copy(ROOT / "pyproject.toml", proj / "pyproject.toml")
