@@ -305,6 +305,37 @@ def cmd_update(args: argparse.Namespace) -> int:
     return EXIT_FOUND if outcome.changed else EXIT_OK
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    """Print (or, with --write, add to pyproject.toml) the minimal set table for a page."""
+    from . import scaffold
+
+    page = Path(args.page)
+    if not page.is_file():
+        raise Trouble(f"{args.page}: no such page (a markdown file)")
+    pyproject = Path(args.config) if args.config else (config_mod.find(Path.cwd()) or Path.cwd() / "pyproject.toml")
+    if pyproject.is_symlink() or (pyproject.exists() and not pyproject.is_file()):
+        raise Trouble(f"{pyproject}: not a regular file: nothing added")
+    try:
+        if args.write:
+            scaffold.existing(pyproject)  # refused before the page is read
+        with _progress() as progress:
+            doc = pipeline.read_raw(str(page), "auto", progress)
+        _print_diagnostics(doc.diagnostics)
+        if doc.has_errors:
+            raise Trouble(f"{args.page}: the page has errors (above); `generate` would refuse it: nothing suggested")
+        relative = Path(os.path.relpath(page.resolve(), pyproject.parent.resolve())).as_posix()
+        name = scaffold.set_name(page, args.name)
+        text = scaffold.tables(doc, relative, name, args.locale or scaffold.locale_of(doc))
+        if args.write:
+            scaffold.add_to(pyproject, text)
+            print(f"errcodegen: added to {pyproject.name}: {text.count('[[tool.errcodegen.sets]]')} set(s); run `errcodegen generate`", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+    except scaffold.InitError as exc:
+        raise Trouble(str(exc)) from None
+    return EXIT_OK
+
+
 def cmd_prune(args: argparse.Namespace) -> int:
     from .lock import project_lock
 
@@ -492,6 +523,16 @@ def parser() -> argparse.ArgumentParser:
     upd.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
     upd.add_argument("--no-wait", action="store_true", help=no_wait)
     upd.set_defaults(func=cmd_update)
+    ini = command(
+        "init",
+        "print the minimal [[tool.errcodegen.sets]] table for a page (kind detected per table); --write adds it",
+        "0 printed (or added)",
+    )
+    ini.add_argument("page", metavar="PAGE", help="the markdown page to configure (tables of integer or symbolic codes, or both)")
+    ini.add_argument("--name", metavar="NAME", help="the set's name (default: the page's file name up to its first dot)")
+    ini.add_argument("--locale", metavar="TAG", help="the page's locale (default: zh when its texts are mostly Chinese, else en)")
+    ini.add_argument("--write", action="store_true", help="append the table to pyproject.toml (nothing else in it changes)")
+    ini.set_defaults(func=cmd_init)
     pru = command(
         "prune",
         "remove retired codes and categories from the names files (then run generate)",

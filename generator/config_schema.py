@@ -19,6 +19,7 @@ from typing import Any
 
 from . import config
 from .model import LOCALE_TAG
+from .targets.base import KINDS
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "config.schema.json"
 SCHEMA_ID = "https://github.com/errcodegen/errcodegen/config.schema.json"
@@ -55,7 +56,7 @@ def _set_properties() -> dict[str, Any]:
     names = [t.name for t in config.KNOWN_TARGETS]
     properties: dict[str, Any] = {
         "name": _text("the set's name: its outputs' default file names and what other sets' see-also cite"),
-        "kind": {"enum": list(config.KINDS), "description": "int: codes are integers (X-ErrNo); string: symbolic codes (<Code>)"},
+        "kind": {"enum": list(KINDS), "description": "int: codes are integers (X-ErrNo); string: symbolic codes (<Code>)"},
         "source": _text("the page (English), when the set has one locale; or give `pages`"),
         "pages": _locales("each locale's page (the first is the default locale)", _text("a page, relative to this file")),
         "names": {**_text("the names file that pins every identifier (.toml)"), "pattern": r"\.toml$"},
