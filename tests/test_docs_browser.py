@@ -148,6 +148,7 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     config = {
         "real": str(GENERATED / "ci-error-codes.html"),
         "job": str(GENERATED / "ci-media-processing-error-codes.html"),
+        "cos": str(GENERATED / "cos-error-codes.html"),
         "hostile": str(hostile),
         "big": str(big),
         "screenshots": str(SCREENSHOTS),
@@ -191,6 +192,14 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert seen["jobSeeAlso"] == ["ci-error-codes.html#code-1015", "cos-error-codes.html#code-InvalidArgument"]
     assert seen["jobSearch"].count("AccessDenied") == 2 and all("accessdenied" in c.lower() for c in seen["jobSearch"])
 
+    # COS's long codes stay inside their column at 1280 and 375 px; multi-word queries.
+    for width in ("1280", "375"):
+        assert seen["cos"][width]["rows"] == 130 and seen["cos"][width]["overflowing"] == [], seen["cos"][width]
+    assert len(seen["cos"]["1280"]["longest"]) >= 30
+    assert seen["cos"]["search403"] == ["AccessDenied"], "403 rows that are AccessDenied"
+    assert seen["cos"]["searchSlowDown"] == ["SlowDown"] == seen["cos"]["searchReversed"]
+    assert seen["cos"]["searchNone"] == [], "every word must match"
+
     assert seen["hostileErrors"] == [] and seen["hostileRequests"] == []
     for mode in ("bypassCSP", "withCSP"):
         got = seen["hostile"][mode]
@@ -203,9 +212,11 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
         assert got["filtered"] == 2  # `</script>` is searchable text like any other (two rows hold it)
 
     assert seen["bigRows"] == 10_000
-    assert max(seen["bigTimings"]) < 100, seen["bigTimings"]
+    # Each keystroke changes at most the 100 rows shown before it and the 100 shown after it;
+    # its time is printed below, not asserted (a loaded machine would fail any limit).
+    assert 0 < max(seen["bigRowChanges"]) <= 200, seen["bigRowChanges"]
     # At most 100 rows are shown at once until "Show every match"; a link reaches any row.
     assert seen["bigVisibleAfterImage"] == min(100, seen["bigMatchesAfterImage"]) > 0
     assert seen["bigVisibleAfterMore"] == seen["bigMatchesAfterImage"] > 100
     assert seen["bigDeepLink"] >= 1
-    print(json.dumps({k: seen[k] for k in ("version", "bigLoadMs", "bigTimings", "bigKeyTimings")}))
+    print(json.dumps({k: seen[k] for k in ("version", "bigLoadMs", "bigTimings", "bigKeyTimings", "bigRowChanges")}))

@@ -43,16 +43,10 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['string']
+        t_5 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'string' found.")
-    try:
-        t_6 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_locales = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales')
@@ -330,9 +324,17 @@ def root(context, missing=missing):
             yield '>\n<div class="code"><a class="perma" href="'
             yield str(environment.finalize(t_1(environment.getattr(l_2_r, 'fragment'))))
             yield '">'
-            yield str(environment.finalize(t_1(t_5(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'code')))))
+            l_3_loop = missing
+            for l_3_part, l_3_loop in LoopContext(environment.getattr(l_2_r, 'code_parts'), undefined):
+                _loop_vars = {}
+                pass
+                if (not environment.getattr(l_3_loop, 'first')):
+                    pass
+                    yield '<wbr>'
+                yield str(environment.finalize(t_1(l_3_part)))
+            l_3_loop = l_3_part = missing
             yield '</a>\n'
-            if (not t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status'))):
+            if (not t_5(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status'))):
                 pass
                 yield '<span class="http">HTTP '
                 yield str(environment.finalize(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status')))
@@ -476,7 +478,7 @@ def root(context, missing=missing):
         yield '</span>'
     l_1_l = missing
     yield '</h2>\n<ul>\n'
-    t_7 = 1
+    t_6 = 1
     for (l_1_path, l_1_digest) in environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'sources'):
         _loop_vars = {}
         pass
@@ -485,9 +487,9 @@ def root(context, missing=missing):
         yield '</code> sha256 <code>'
         yield str(environment.finalize(t_1(l_1_digest)))
         yield '</code></li>\n'
-        t_7 = 0
+        t_6 = 0
     l_1_path = l_1_digest = missing
-    if t_7:
+    if t_6:
         pass
         yield '<li><code>'
         yield str(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'source'))))
@@ -518,4 +520,4 @@ def root(context, missing=missing):
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=58&6=61&7=65&9=67&12=71&16=73&17=79&21=81&22=83&23=93&26=95&30=105&33=115&34=117&35=121&36=123&39=127&41=130&44=140&45=145&49=154&50=158&54=168&58=178&61=181&63=191&65=195&66=199&67=201&70=207&72=210&73=213&74=216&76=223&86=233&89=243&91=254&92=258&94=262&95=268&96=273&98=276&102=287&104=290&106=300&107=304&108=306&113=314&114=318&115=321&116=331&117=335&118=338&120=344&121=347&122=349&127=360&130=364&131=370&133=376&135=379&137=389&138=395&141=401&143=405&144=409&145=413&149=419&151=422&152=432&155=442&157=445&158=448&159=451&161=458&175=469&178=480&179=484&181=493&183=497&185=500&186=510&189=513&191=515&192=517'
+debug_info = '5=52&6=55&7=59&9=61&12=65&16=67&17=73&21=75&22=77&23=87&26=89&30=99&33=109&34=111&35=115&36=117&39=121&41=124&44=134&45=139&49=148&50=152&54=162&58=172&61=175&63=185&65=189&66=193&67=195&70=201&72=204&73=207&74=210&76=217&86=227&89=237&91=248&92=252&94=256&95=262&96=267&98=270&102=281&104=284&106=294&107=298&108=300&113=308&114=312&115=315&116=325&117=328&118=337&119=340&121=346&122=349&123=351&128=362&131=366&132=372&134=378&136=381&138=391&139=397&142=403&144=407&145=411&146=415&150=421&152=424&153=434&156=444&158=447&159=450&160=453&162=460&176=471&179=482&180=486&182=495&184=499&186=502&187=512&190=515&192=517&193=519'

@@ -129,6 +129,7 @@ class Row:
     anchor: str  # `code--46618`: the first row of a code has it as its id
     first: bool
     fragment: str  # the anchor, percent-encoded for `#...`
+    code_parts: tuple[str, ...]  # the code cut where a long one may wrap (see `code_parts`)
     descriptions: tuple[Said, ...]
     actions: tuple[Said, ...]
     identifiers: tuple[tuple[str, Escaped], ...]  # (language, identifier)
@@ -145,6 +146,17 @@ class Section:
     titles: tuple[Said, ...]
     fallbacks: tuple[Said, ...]
     rows: tuple[Row, ...]
+
+
+# Where a long symbolic code may wrap on the page: before an upper-case letter that follows a
+# lower-case one or a digit (`ActionAccelerate|NotSupported`), and after `.`, `_`, `:` or `-`.
+_WRAP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[._:-])(?=.)")
+
+
+def code_parts(code: int | str) -> tuple[str, ...]:
+    """The code as the page shows it, in the pieces between which a line may break (`<wbr>`)."""
+    text = str(code)
+    return tuple(p for p in _WRAP.split(text) if p) if isinstance(code, str) else (text,)
 
 
 def anchor(code: int | str) -> str:
@@ -204,6 +216,7 @@ def sections(view: View, set_name: str) -> list[Section]:
                     anchor=anchor(e.code),
                     first=e.code not in seen,
                     fragment=href("", anchor(e.code)),
+                    code_parts=code_parts(e.code),
                     descriptions=_said(view.locales, view.locale, texts),
                     actions=_said(view.locales, view.locale, actions),
                     identifiers=tuple((lang, qualified_ident(names[key])) for lang, names in languages if key in names),
