@@ -16,6 +16,15 @@ use std::io::Read;
 use ci_error_codes::{CiError, DownloadError, FilePreviewError};
 use cos_error_codes::{CosError, ErrorCode};
 
+// Both errors go wherever an application's errors go: `Send + Sync + 'static`, one pointer wide.
+const _: () = {
+    fn check<T: Error + Send + Sync + 'static>() {}
+    let _ = check::<CosError>;
+    let _ = check::<CiError>;
+    assert!(std::mem::size_of::<CosError>() == std::mem::size_of::<usize>());
+    assert!(std::mem::size_of::<CiError>() == std::mem::size_of::<usize>());
+};
+
 /// A JSON string literal of `text`.
 fn j(text: &str) -> String {
     let mut out = String::from("\"");
