@@ -50,6 +50,11 @@ def _code_point(ch: str, style: str) -> str:
         # reads `\\u000a` or `\\u0022` as a line break or a quote before it reads the literal
         # (`_SIMPLE` and the quote take those; octal keeps the rest from relying on that).
         return f"\\{n:03o}"
+    if style == "toml":
+        # TOML's basic string: \uXXXX or \UXXXXXXXX, and no lone surrogate (the cleaned form).
+        if 0xD800 <= n < 0xE000:
+            return "\\uFFFD"
+        return f"\\u{n:04X}" if n < 0x10000 else f"\\U{n:08X}"
     if style == "rust":
         if n < 0x80:
             return f"\\x{n:02x}"  # Rust's \\x reaches 0x7f only
@@ -202,6 +207,12 @@ def rust_str(text: str) -> Escaped:
     that rustc's `text_direction_codepoint_in_literal` and bare-CR errors cannot fire; a lone
     surrogate, which a Rust `str` cannot hold, becomes U+FFFD (as in Go)."""
     return Escaped('"' + _escape_body(text, '"', "rust") + '"')
+
+
+def rust_toml_str(text: str) -> Escaped:
+    """A TOML basic string (`"..."`) for Cargo.toml: backslash and quote escaped, every character
+    that is not printable (controls, bidirectional controls, U+2028) as `\\uXXXX`."""
+    return Escaped('"' + _escape_body(text, '"', "toml") + '"')
 
 
 def rust_opt_str(text: str | None) -> Escaped:

@@ -67,6 +67,7 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "rust_opt_str": escape.rust_opt_str,
     "rust_comment": escape.rust_comment,
     "rust_lit": escape.rust_lit,
+    "rust_toml_str": escape.rust_toml_str,
     "json": escape.json_value,
     "html": escape.html,
     "html_comment": escape.html_comment,

@@ -137,7 +137,7 @@ def int_readback(lib: str, doc: Document) -> str:
             "            let found: Vec<String> = c::from_header(value).iter().map(|e| format!(\"[{}, {}]\", j(e.category()), j(e.name()))).collect();\n"
             "            let checked = match c::check_header(value) {\n"
             '                Ok(()) => "\\"ok\\"".to_string(),\n'
-            "                Err(c::HeaderError::Code(e)) => format!(\"[\\\"code\\\", {}, {}, {}, {}]\", e.code(), e.errors().len(), e.is_known(), j(&e.to_string())),\n"
+            "                Err(c::HeaderError::Code(e)) => format!(\"[\\\"code\\\", {}, {}, {}, {}]\", e.code().unwrap(), e.errors().len(), e.is_known(), j(&e.to_string())),\n"
             "                Err(c::HeaderError::Malformed(v)) => format!(\"[\\\"malformed\\\", {}]\", j(&v)),\n"
             "                Err(_) => unreachable!(),\n"
             "            };\n"
@@ -172,8 +172,7 @@ def int_expected(doc: Document) -> dict[str, Any]:
             return [[], ["malformed", value]]
         code = int(text)
         found = by_code.get(code, [])
-        names = ", ".join(ident for _, _, ident in found)
-        shown = f"{code} ({names}): {r(found[0][1].description)}" if found else f"{code}: An error code that the upstream error-code page does not list."
+        shown = f"{code}: {r(found[0][1].description)}" if found else f"{code}: An error code that the upstream error-code page does not list."
         return [[[c.id, e.name] for c, e, _ in found], ["code", code, len(found), bool(found), shown]]
 
     texts: dict[str, Any] = {}
@@ -250,14 +249,15 @@ def string_readback(lib: str, doc: Document) -> str:
         f'            c::from_response({status}, {rust_str(code)}).map(|v| j(v.description())).unwrap_or("null".to_string()),\n'
         for status, code in probes
     )
+    error = f"{view.rust_type_prefix}Error"
     errors = "".join(
-        f"            c::CiError::new({rust_str(code)}, Some({status})).to_string(),\n" for status, code in probes
+        f"            c::{error}::new({rust_str(code)}, Some({status})).to_string(),\n" for status, code in probes
     )
     return (
         "    {\n"
         f"        use {lib} as c;\n"
         "        let all: Vec<String> = c::all().iter().map(|v| format!(\"[{}, {}, {}, {}, {}, {}, {}, [{}], {}]\", j(v.code()), v.http_status().map(|s| s.to_string()).unwrap_or(\"null\".to_string()), jo(v.http_reason()), j(v.description()), jo(v.action()), j(v.category()), v.deprecated(), v.see_also().iter().map(|s| format!(\"[{}, {}, {}]\", j(s.set), j(s.category), j(s.code))).collect::<Vec<_>>().join(\",\"), v.error_code() == c::ErrorCode::try_from(v.code()).unwrap())).collect();\n"
-        "        let codes: Vec<String> = c::ErrorCode::values().map(|k| format!(\"[{}, {}, {}, [{}], {}, {}, {}, {}]\", j(k.as_str()), j(k.description()), k.deprecated(), k.http_statuses().map(|s| s.to_string()).collect::<Vec<_>>().join(\",\"), k.variants().len(), k.see_also().len(), j(&k.to_string()), k.as_str().parse::<c::ErrorCode>() == Ok(k) && c::lookup(k.as_str()) == k.variants() && c::CiError::from(k) == k)).collect();\n"
+        "        let codes: Vec<String> = c::ErrorCode::values().map(|k| format!(\"[{}, {}, {}, [{}], {}, {}, {}, {}]\", j(k.as_str()), j(k.description()), k.deprecated(), k.http_statuses().map(|s| s.to_string()).collect::<Vec<_>>().join(\",\"), k.variants().len(), k.see_also().len(), j(&k.to_string()), k.as_str().parse::<c::ErrorCode>() == Ok(k) && c::lookup(k.as_str()) == k.variants() && c::" + error + "::from(k) == k)).collect();\n"
         f"        let named: Vec<String> = vec![\n{named}        ];\n"
         f"        let responses: Vec<String> = vec![\n{responses}        ];\n"
         f"        let errors: Vec<String> = vec![\n{errors}        ];\n"

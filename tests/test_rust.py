@@ -103,6 +103,57 @@ def test_a_category_named_like_the_crates_own_type_is_refused(docs: list[Documen
         TARGETS["rust"](clash, {})
 
 
+ROOT_ERRORS = {
+    "ci-error-codes": "CiError",
+    "ci-media-processing-error-codes": "CiMediaError",
+    "cos-error-codes": "CosError",
+    "cos-ci-error-codes": "CosciError",
+}
+
+
+def test_the_root_error_is_named_from_the_product_and_no_template_names_one() -> None:
+    """Issue 19.5: `{rust_type_prefix}Error`, product words from configuration, none in templates."""
+    for doc in pipeline.build_models(config.load(ROOT / "pyproject.toml")):
+        view = View(doc)
+        crate = doc.set_name
+        error = ROOT_ERRORS[crate]
+        assert f"{view.rust_type_prefix}Error" == error
+        lib = (GENERATED / crate / "src" / "lib.rs").read_text(encoding="utf-8")
+        cargo = (GENERATED / crate / "Cargo.toml").read_text(encoding="utf-8")
+        assert f"\npub struct {error} {{\n" in lib and f"\npub struct {error}Builder {{\n" in lib
+        assert f"of {view.product_label}, generated from its error-code page" in cargo
+        assert f"//! The {'symbolic ' if doc.kind == 'string' else ''}error codes of {view.product_label}" in lib
+        if crate.startswith("cos"):
+            assert "Cloud Infinite" not in lib + cargo and "CiError" not in lib
+    for template in (ROOT / "templates" / "rust").glob("*.j2"):
+        text = template.read_text(encoding="utf-8")
+        assert "Tencent" not in text and "Cloud Infinite" not in text and "CiError" not in text.split("-#}", 1)[-1], template
+
+
+@pytest.mark.parametrize("short, clash", [("Header", "HeaderError"), ("Download", "DownloadError"), ("Unknown", None)])
+def test_a_product_whose_error_is_named_like_another_type_is_refused(docs: list[Document], short: str, clash: str | None) -> None:
+    from dataclasses import replace
+
+    from errcodegen.model import Product
+
+    doc = replace(docs[0], product=Product("Something", short))
+    if clash is None:
+        assert "pub struct UnknownError {" in str(TARGETS["rust"](doc, {})["rust/ci-error-codes/src/lib.rs"])
+        return
+    with pytest.raises(ValueError, match=f"error type {clash} .*configure another product short name"):
+        TARGETS["rust"](doc, {})
+
+
+def test_cargo_toml_descriptions_are_toml_strings() -> None:
+    import tomllib
+
+    from errcodegen.escape import rust_toml_str
+
+    text = 'a"b\\c\n\u202e\x00 \U0001f600 文'
+    assert tomllib.loads(f"x = {rust_toml_str(text)}")["x"] == text
+    assert rust_toml_str("\ud800") == '"\\uFFFD"'
+
+
 def copy_crate(source: Path, target: Path) -> Path:
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("Cargo.lock", "target"))
     return target

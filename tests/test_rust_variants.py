@@ -15,9 +15,11 @@ import pytest
 from errcodegen.escape import rust_lit, rust_str
 from errcodegen.model import Document
 from errcodegen.targets import REGISTRY
+from errcodegen.view import View
 
 from . import rust_readback as rb
 from . import variant_pages as pages
+from .test_rust_sdk import expected
 
 CRATES = {"ints": "vt-ints", "syms": "vt-syms", "vod": "vt-vod"}
 
@@ -41,10 +43,18 @@ def test_every_row_of_a_varied_code_is_in_the_variants_table_and_the_rest_does_n
     assert plain[: plain.index(cut)] == lib[: lib.index(cut)]
 
 
+# The statuses each code of the integer page is built with (issue 19's rule: the status received
+# wins, then its class, then every row).
+STATUSES = (None, 400, 401, 403, 404, 500, 503)
+
+
 def int_block(key: str, doc: Document) -> str:
     lib = rb.lib_name(CRATES[key])
+    error = f"{View(doc).rust_type_prefix}Error"
+    statuses = ", ".join("None" if s is None else f"Some({s})" for s in STATUSES)
     codes = ", ".join(str(rust_lit(code)) for code in pages.int_codes(doc))
     return f"""    {{
+        const STATUSES: [Option<u16>; {len(STATUSES)}] = [{statuses}];
         let mut codes = Vec::new();
         for code in [{codes}] {{
             let mut infos = Vec::new();
@@ -59,6 +69,19 @@ def int_block(key: str, doc: Document) -> str:
             codes.push(format!("{{}}:[{{}}]", j(&code.to_string()), infos.join(",")));
         }}
         println!("READBACK {key} {{{{{{}}}}}}", codes.join(","));
+        let mut probes = Vec::new();
+        for code in [{codes}] {{
+            for status in STATUSES {{
+                let builder = {lib}::{error}::builder().code(code);
+                let e = match status {{
+                    Some(status) => builder.status(status).build(),
+                    None => builder.build(),
+                }};
+                let ids: Vec<String> = e.categories().iter().map(|c| j(c.id())).collect();
+                probes.push(format!("[[{{}}], {{}}, {{}}, {{}}]", ids.join(","), j(&e.to_string()), j(e.fault().as_str()), e.is_retryable()));
+            }}
+        }}
+        println!("READBACK {key}-errors [{{}}]", probes.join(","));
     }}
 """
 
@@ -101,8 +124,19 @@ def test_cargo_lints_the_crates_and_a_consumer_gets_every_variant_and_the_hierar
     run = rb.cargo(["run", "-q", "-p", "readback"], base)
     assert run.returncode == 0, run.stderr[-4000:]
     got: dict[str, Any] = rb.parse_readback(run.stdout)
-    assert set(got) == {"ints", "syms", "vod"}, run.stdout
+    assert set(got) == {"ints", "ints-errors", "syms", "vod"}, run.stdout
     assert got["ints"] == pages.int_expected(docs["ints"])
+    # the root error of each code and status: categories, message, fault, retryable by the rule
+    view = View(docs["ints"])
+    want = []
+    for code in pages.int_codes(docs["ints"]):
+        for status in STATUSES:
+            e = expected(view, code, str(code), status, {})
+            want.append([e["categories"], e["display"], e["fault"], e["retryable"]])
+    assert got["ints-errors"] == want
+    by = {(code, status): w[0] for (code, status), w in zip(((c, s) for c in pages.int_codes(docs["ints"]) for s in STATUSES), want)}
+    assert by[(-1, 500)] == ["upload"] and by[(-1, 403)] == ["download"] and by[(-1, 404)] == ["download"]
+    assert by[(-1, 503)] == ["download", "upload"] and by[(7, 503)] == ["upload"] and by[(-2, None)] == ["download"]
     assert got["syms"] == pages.symbol_expected(docs["syms"])
     assert got["vod"] == pages.symbol_expected(docs["vod"])
     assert json.dumps(got["vod"]["codes"]["InvalidInput.TaskDuplicated"]) == '["InvalidInput", []]'

@@ -17,6 +17,12 @@ def root(context, missing=missing):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'rust_comment' found.")
+    try:
+        t_2 = environment.filters['rust_toml_str']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_toml_str' found.")
     pass
     yield '# '
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
@@ -29,11 +35,15 @@ def root(context, missing=missing):
     yield '"\n'
     if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'kind') == 'string'):
         pass
-        yield 'description = "The symbolic error codes of Tencent Cloud Infinite (CI), generated from its error-code page"\n'
+        yield 'description = '
+        yield str(environment.finalize(t_2(str_join(('The symbolic error codes of ', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'), ', generated from its error-code page', )))))
+        yield '\n'
     else:
         pass
-        yield 'description = "The error codes of Tencent Cloud Infinite (CI), generated from its error-code page"\n'
+        yield 'description = '
+        yield str(environment.finalize(t_2(str_join(('The error codes of ', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'), ', generated from its error-code page', )))))
+        yield '\n'
     yield 'publish = false\n\n[lib]\npath = "src/lib.rs"\n\n[dependencies]\n'
 
 blocks = {}
-debug_info = '1=22&3=24&4=26&6=28&7=30'
+debug_info = '1=28&3=30&4=32&6=34&7=36&8=39&10=44'

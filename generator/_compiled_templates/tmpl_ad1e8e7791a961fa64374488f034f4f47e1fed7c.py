@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_d = resolve('d')
     l_0_c = resolve('c')
     l_0_g = resolve('g')
+    l_0_status_class = resolve('status_class')
     l_0_translation_items = resolve('translation_items')
     l_0_close = resolve('close')
     try:
@@ -54,6 +55,10 @@ def root(context, missing=missing):
     yield 'deprecated: '
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'deprecated'))))
     yield ',\n'
+    yield str(environment.finalize(environment.getitem((undefined(name='pads') if l_0_pads is missing else l_0_pads), ((undefined(name='d') if l_0_d is missing else l_0_d) + 1))))
+    yield 'status_class: '
+    yield str(environment.finalize(context.call((undefined(name='status_class') if l_0_status_class is missing else l_0_status_class), (undefined(name='c') if l_0_c is missing else l_0_c))))
+    yield ',\n'
     l_1_name = 'translations'
     l_1_items = context.call((undefined(name='translation_items') if l_0_translation_items is missing else l_0_translation_items), (undefined(name='c') if l_0_c is missing else l_0_c))
     pass
@@ -69,4 +74,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '2=35&3=37&4=41&5=45&6=49&7=53&8=60&9=67'
+debug_info = '2=36&3=38&4=42&5=46&6=50&7=54&8=58&9=65&10=72'

@@ -1,7 +1,11 @@
 """The Rust crate: one `#[non_exhaustive]` enum per category (integer codes, lookups by code and
-by X-ErrNo header, a `CiError` and a `HeaderError`; `variants()` gives every row of a code that
-the page lists on several rows of a table), or one `ErrorCode` enum of every code with its
-variants and the hierarchy of dotted codes (`parent()`, `subcodes()`; symbolic codes). No dependencies, `#![forbid(unsafe_code)]`.
+by X-ErrNo header, a `HeaderError`; `variants()` gives every row of a code that the page lists
+on several rows of a table), or one `ErrorCode` enum of every code with its variants and the
+hierarchy of dotted codes (`parent()`, `subcodes()`; symbolic codes). Both have the root error
+`{prefix}Error` (`CiError`, `CosError`: `View.rust_type_prefix`) carrying the response (status,
+server message, request and trace ids, cause), with its builder `{prefix}ErrorBuilder`, `Fault`
+and `from_response` (the XML error body read without a dependency; templates/rust/error.rs.j2).
+No dependencies, `#![forbid(unsafe_code)]`.
 
 The output is rustfmt-clean by construction (the generator never runs rustfmt): every text is
 a field of a struct literal on its own line (rustfmt breaks every struct literal wider than 18
@@ -30,15 +34,17 @@ from .base import Option, Target, folder_problem, register
 RUST_VERSION = "1.56"
 # Names the crate declares at top level beside its category enums (a category named like one
 # would clash); the lower-case functions and private items cannot be a category's PascalCase
-# name ending in `Error`.
+# name ending in `Error`. The root error and its builder are named from the product
+# (`{prefix}Error`, checked at render time: `error_names`); the default product's are listed.
+SHARED_NAMES = frozenset({"Fault", "Short", "Inner", "RETRYABLE_STATUSES", "RETRYABLE_CODES", "BLANK", "UNKNOWN", "CiError", "CiErrorBuilder"})
 OWN_NAMES = frozenset(
-    {"ErrorInfo", "CategoryInfo", "LocalizedText", "CategoryText", "SeeAlso", "Translation", "CiError", "HeaderError"}
-    | {"UnknownCode", "UnknownName", "DEFAULT_LOCALE", "LOCALES", "ALL", "CATEGORIES", "BLANK", "SIGNS", "UNKNOWN"}
+    {"ErrorInfo", "CategoryInfo", "LocalizedText", "CategoryText", "SeeAlso", "Translation", "HeaderError"}
+    | {"UnknownCode", "UnknownName", "DEFAULT_LOCALE", "LOCALES", "ALL", "CATEGORIES", "SIGNS"}
     | {"Variant", "VARIANTS"}
+    | SHARED_NAMES
 )
-SYMBOL_NAMES = frozenset(
-    {"ErrorCode", "Variant", "SeeAlso", "CategoryInfo", "CiError", "UnknownCode", "VARIANTS", "CATEGORIES", "UNKNOWN"}
-)
+SYMBOL_NAMES = frozenset({"ErrorCode", "Variant", "SeeAlso", "CategoryInfo", "UnknownCode", "VARIANTS", "CATEGORIES"} | SHARED_NAMES)
+DEFAULT_ERROR_NAMES = frozenset({"CiError", "CiErrorBuilder"})
 # Crate names Cargo refuses (they are the standard library's crates) besides Rust keywords.
 RESERVED_CRATES = frozenset({"std", "core", "alloc", "test", "proc_macro", "proc-macro", "build", "deps", "examples"})
 RUST_KEYWORDS = frozenset(
@@ -113,6 +119,29 @@ def rust_model(view: View) -> list[RustCategory]:
     return out
 
 
+def error_names(view: View, taken: set[str]) -> tuple[Escaped, Escaped]:
+    """The root error's and its builder's names, `{prefix}Error` and `{prefix}ErrorBuilder`;
+    refuse one that the crate declares otherwise or that a category (`taken`) has."""
+    error = f"{view.rust_type_prefix}Error"
+    names = (ident(error), ident(f"{error}Builder"))
+    own = (OWN_NAMES if view.kind == "int" else SYMBOL_NAMES) - DEFAULT_ERROR_NAMES
+    for name in names:
+        if name in own or name in taken:
+            what = "a category's type" if name in taken else "a name the crate declares"
+            raise ValueError(f"the product's error type {name} (product short name {view.product.short!r}) is {what}: configure another product short name")
+    return names
+
+
+def status_literal(code: int | None) -> Escaped:
+    """The `Option<u16>` literal of an HTTP status or status class."""
+    return Escaped("None") if code is None else Escaped(f"Some({rust_lit(code)})")
+
+
+def status_classes(view: View) -> Any:
+    """The function a template calls for a category's `status_class` literal."""
+    return lambda c: status_literal(view.status_classes.get(c.id))
+
+
 def lookup_groups(model: list[RustCategory]) -> list[tuple[int, list[tuple[RustCategory, RustVariant]]]]:
     """Every distinct code with its entries across categories, in the page's order."""
     groups: dict[int, list[tuple[RustCategory, RustVariant]]] = {}
@@ -170,7 +199,9 @@ def see_also_items(entry: Entry) -> list[tuple[str, Fields]]:
 
 def http_status(entry: Entry) -> Escaped:
     """The `Option<u16>` literal of a row's HTTP status."""
-    return Escaped("None") if entry.http_status is None else Escaped(f"Some({rust_lit(entry.http_status)})")
+    if entry.http_status is not None and not 0 <= entry.http_status <= 65535:
+        raise ValueError(f"HTTP status {entry.http_status} of {entry.code!r} is not a u16")
+    return status_literal(entry.http_status)
 
 
 def identifier(view: View, category: Category, entry: Entry) -> str:
@@ -204,8 +235,10 @@ class Rust(Target):
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         crate = self.option(options, "crate", view.kind)
         version = self.option(options, "version", view.kind)
+        retryable = [rust_str(code) if isinstance(code, str) else rust_lit(code) for code in view.retryable_codes]
         if view.kind == "string":
             codes = symbol_variants(view)
+            error, builder = error_names(view, set())
             starts = [0]
             for _, k in codes:
                 starts.append(starts[-1] + len(k.variants))
@@ -220,14 +253,24 @@ class Rust(Target):
                 closes=CLOSES,
                 rb=Escaped("}"),
                 see_also_items=see_also_items,
+                error=error,
+                builder=builder,
+                retryable=retryable,
+                status_class=status_classes(view),
             )
         else:
             model = rust_model(view)
             lookup_groups(model)  # refuses a code beyond i64
+            error, builder = error_names(view, {g.type for g in model})
             lib = render_template(
                 "rust/lib.rs.j2",
                 view=view,
                 categories=model,
+                error=error,
+                builder=builder,
+                retryable=retryable,
+                status=http_status,
+                status_class=status_classes(view),
                 pads=PADS,
                 closes=CLOSES,
                 rb=Escaped("}"),

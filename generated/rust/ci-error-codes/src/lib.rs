@@ -13,6 +13,11 @@
 //! [`check_header`] turns a header value into a [`CiError`] (known
 //! to the page or not), or a [`HeaderError::Malformed`] when the value is no code.
 //!
+//! [`CiError`] is an error as a service answered it: the code, the HTTP status, the
+//! server's message, the request and trace ids and the HTTP client's error as its `source()`,
+//! with its categories (the status received wins), its [`Fault`] and whether a retry may help;
+//! [`CiError::from_response`] reads it from a response's status, headers and XML body.
+//!
 //! Texts are in the page's default locale, [`DEFAULT_LOCALE`]; `text(locale)` gives them in
 //! any locale of [`LOCALES`], each text falling back to the default locale's where that
 //! locale's page has none.
@@ -66,6 +71,7 @@ pub struct SeeAlso {
 pub struct Variant {
     category: &'static str,
     code: i64,
+    http_status: Option<u16>,
     description: &'static str,
     action: Option<&'static str>,
     column: Option<&'static str>,
@@ -76,6 +82,11 @@ impl Variant {
     /// The code, e.g. `-46618`.
     pub fn code(&self) -> i64 {
         self.code
+    }
+
+    /// The HTTP status of this row; `None` where the page gives none.
+    pub fn http_status(&self) -> Option<u16> {
+        self.http_status
     }
 
     /// What this row says the code means (default locale).
@@ -116,6 +127,7 @@ pub struct ErrorInfo {
     code: i64,
     name: &'static str,
     rust_name: &'static str,
+    http_status: Option<u16>,
     description: &'static str,
     action: Option<&'static str>,
     deprecated: bool,
@@ -142,6 +154,11 @@ impl ErrorInfo {
     /// The code's variant in this crate, e.g. `"DownloadError::SignatureAuthenticationFails"`.
     pub fn rust_name(&self) -> &'static str {
         self.rust_name
+    }
+
+    /// The HTTP status of the code's (first) row; `None` where the page gives none.
+    pub fn http_status(&self) -> Option<u16> {
+        self.http_status
     }
 
     /// What the code means, in the page's words (default locale).
@@ -178,6 +195,7 @@ impl ErrorInfo {
         vec![Variant {
             category: self.category,
             code: self.code,
+            http_status: self.http_status,
             description: self.description,
             action: self.action,
             column: None,
@@ -219,6 +237,7 @@ pub struct CategoryInfo {
     title: &'static str,
     fallback: Option<&'static str>,
     deprecated: bool,
+    status_class: Option<u16>,
     translations: &'static [Translation],
 }
 
@@ -246,6 +265,12 @@ impl CategoryInfo {
     /// Whether the category was retired from the page.
     pub fn deprecated(&self) -> bool {
         self.deprecated
+    }
+
+    /// The HTTP status class (4 for 4xx, 5 for 5xx) where every row of the category gives a
+    /// status in that one class; else `None`.
+    pub fn status_class(&self) -> Option<u16> {
+        self.status_class
     }
 
     /// The category's texts in `locale`, each the default locale's where that locale has none.
@@ -301,12 +326,13 @@ pub fn check_header(value: &str) -> Result<(), HeaderError> {
         return Ok(());
     }
     match header_code(value) {
-        Some(code) => Err(HeaderError::Code(CiError::new(code))),
+        Some(_) => Err(HeaderError::Code(
+            CiError::builder().header("X-ErrNo", value).build(),
+        )),
         None => Err(HeaderError::Malformed(value.to_owned())),
     }
 }
 
-const BLANK: &[char] = &[' ', '\t', '\r', '\n'];
 const SIGNS: &[char] = &['-', '+'];
 
 fn header_code(value: &str) -> Option<i64> {
@@ -321,65 +347,533 @@ fn header_code(value: &str) -> Option<i64> {
 /// The description of a code the page does not list.
 const UNKNOWN: &str = "An error code that the upstream error-code page does not list.";
 
-/// An error code as CI returned it, known to the page or not: every entry with that code.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// The HTTP statuses of a throttled or transiently failed request: a retry may help.
+pub const RETRYABLE_STATUSES: &[u16] = &[429, 500, 502, 503, 504];
+
+/// The codes the page marks as throttling (a row with HTTP 429 or 503, or a name such as
+/// `SlowDown`): a retry may help, whatever the status.
+const RETRYABLE_CODES: &[i64] = &[];
+
+/// Spaces, tabs and line breaks, ignored around a header's value.
+const BLANK: &[char] = &[' ', '\t', '\r', '\n'];
+
+/// Whose fault an error is, as AWS's SDKs tell it: the caller's or the service's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fault {
+    /// The request was refused (a 4xx answer): sending it again unchanged seldom helps.
+    Client,
+    /// The service failed (a 5xx answer).
+    Server,
+}
+
+impl Fault {
+    /// `"client"` or `"server"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fault::Client => "client",
+            Fault::Server => "server",
+        }
+    }
+}
+
+impl fmt::Display for Fault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An error as Tencent Cloud Infinite (CI) answered it: the code (known to the page or
+/// not), the HTTP status received, the server's own message, the request and trace ids, and the
+/// cause (the HTTP client's error) as its `source()`.
+///
+/// Build one from a response with [`CiError::from_response`] (status, headers, the XML error
+/// body) or part by part with [`CiError::builder`]; neither fails nor panics, whatever it is
+/// given. Its `Display` is `{code} (HTTP {status}): {description} [server message: ...; request
+/// id: ...; trace id: ...]`, each part present only when known.
 pub struct CiError {
-    code: i64,
+    inner: Box<Inner>,
+}
+
+/// The parts of an error (boxed: an error stays small to move and return).
+struct Inner {
+    code: Option<i64>,
+    raw_code: Option<String>,
     errors: Vec<ErrorInfo>,
+    categories: Vec<&'static CategoryInfo>,
+    description: &'static str,
+    status: Option<u16>,
+    server_message: Option<String>,
+    request_id: Option<String>,
+    trace_id: Option<String>,
+    source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
 
 impl CiError {
-    /// The error of a raw code (see [`lookup`]).
+    /// The error of a raw code (see [`lookup`]), with nothing else known.
     pub fn new(code: i64) -> Self {
-        CiError {
-            code,
-            errors: lookup(code),
-        }
+        Self::builder().code(code).build()
     }
 
-    /// The raw code.
-    pub fn code(&self) -> i64 {
-        self.code
+    /// A builder of the error, every part optional.
+    pub fn builder() -> CiErrorBuilder {
+        CiErrorBuilder::default()
+    }
+
+    /// The error of an HTTP response (to add the HTTP client's error as the cause, use
+    /// [`CiErrorBuilder::response`] and [`CiErrorBuilder::cause`]): its status, its headers (`(name, value)` pairs, e.g. an
+    /// `http::HeaderMap` by reference; the code from `X-ErrNo`; the request and trace ids from
+    /// `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id`) and its body (the XML error
+    /// body: `<Code>`, `<Message>`, `<RequestId>`, `<TraceId>`; any other body is ignored).
+    pub fn from_response<I, N, V, B>(status: u16, headers: I, body: B) -> Self
+    where
+        I: IntoIterator<Item = (N, V)>,
+        N: AsRef<str>,
+        V: AsRef<[u8]>,
+        B: AsRef<[u8]>,
+    {
+        Self::builder().response(status, headers, body).build()
+    }
+
+    /// The integer code; `None` when the response gave none, or a value that is no code (see
+    /// [`CiError::raw_code`]).
+    pub fn code(&self) -> Option<i64> {
+        self.inner.code
+    }
+
+    /// The code as received: its decimal, or the text of a malformed `X-ErrNo` (trimmed).
+    pub fn raw_code(&self) -> Option<&str> {
+        self.inner.raw_code.as_deref()
     }
 
     /// Every entry with the code, across categories; empty for a code the page does not list.
     pub fn errors(&self) -> &[ErrorInfo] {
-        &self.errors
+        &self.inner.errors
     }
 
     /// Whether the page lists the code.
     pub fn is_known(&self) -> bool {
-        !self.errors.is_empty()
+        !self.inner.errors.is_empty()
     }
 
-    /// What the code means: the first entry's description, or a generic text if unknown.
+    /// What the code means: the page's row of the status received, else the code's first row,
+    /// or a generic text for a code the page does not list.
     pub fn description(&self) -> &'static str {
-        match self.errors.first() {
-            Some(info) => info.description,
-            None => UNKNOWN,
+        self.inner.description
+    }
+
+    /// The categories whose error this is, in the page's order: those of the code's rows with
+    /// the status received; else, with a status, every category whose rows all lie in its class
+    /// (a 503 answer is the 5xx category's error, whatever the page lists); else every category
+    /// of the code's rows. Empty for an unknown code that no category's status class takes.
+    pub fn categories(&self) -> &[&'static CategoryInfo] {
+        &self.inner.categories
+    }
+
+    /// Whether the error is one of the category `id` (see [`CiError::categories`]).
+    pub fn is_in(&self, id: &str) -> bool {
+        self.inner
+            .categories
+            .iter()
+            .any(|category| category.id == id)
+    }
+
+    /// The HTTP status received.
+    pub fn status(&self) -> Option<u16> {
+        self.inner.status
+    }
+
+    /// The server's own message (the body's `<Message>`).
+    pub fn server_message(&self) -> Option<&str> {
+        self.inner.server_message.as_deref()
+    }
+
+    /// The request id: as given, else the body's `<RequestId>`, else the `x-cos-request-id` or
+    /// `x-ci-request-id` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.inner.request_id.as_deref()
+    }
+
+    /// The trace id: as given, else the body's `<TraceId>`, else the `x-cos-trace-id` header.
+    pub fn trace_id(&self) -> Option<&str> {
+        self.inner.trace_id.as_deref()
+    }
+
+    /// The service's fault for a 5xx status; without a status, when a category of the error has
+    /// only 5xx rows; else the client's.
+    pub fn fault(&self) -> Fault {
+        match self.inner.status {
+            Some(status) if status >= 500 => Fault::Server,
+            Some(_) => Fault::Client,
+            None if self
+                .inner
+                .categories
+                .iter()
+                .any(|category| category.status_class == Some(5)) =>
+            {
+                Fault::Server
+            }
+            None => Fault::Client,
         }
+    }
+
+    /// Whether a retry may help: a status of [`RETRYABLE_STATUSES`], or a code the page marks as
+    /// throttling (such as `SlowDown`).
+    pub fn is_retryable(&self) -> bool {
+        matches!(self.inner.status, Some(status) if RETRYABLE_STATUSES.contains(&status))
+            || matches!(self.inner.code, Some(code) if RETRYABLE_CODES.contains(&code))
     }
 }
 
 impl fmt::Display for CiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.code)?;
-        for (i, info) in self.errors.iter().enumerate() {
-            f.write_str(if i == 0 { " (" } else { ", " })?;
-            f.write_str(info.rust_name)?;
+        let code = self.inner.raw_code.as_deref().unwrap_or("");
+        f.write_str(code)?;
+        if let Some(status) = self.inner.status {
+            if !code.is_empty() {
+                f.write_str(" ")?;
+            }
+            write!(f, "(HTTP {})", status)?;
         }
-        if !self.errors.is_empty() {
-            f.write_str(")")?;
+        write!(f, ": {}", self.inner.description)?;
+        let extras = [
+            ("server message", &self.inner.server_message),
+            ("request id", &self.inner.request_id),
+            ("trace id", &self.inner.trace_id),
+        ];
+        let mut open = false;
+        for (label, value) in extras.iter() {
+            if let Some(value) = value.as_deref().filter(|value| !value.is_empty()) {
+                f.write_str(if open { "; " } else { " [" })?;
+                write!(f, "{}: {}", label, value)?;
+                open = true;
+            }
         }
-        write!(f, ": {}", self.description())
+        if open {
+            f.write_str("]")?;
+        }
+        Ok(())
     }
 }
 
-impl std::error::Error for CiError {}
+/// One line, a few fields: the code, the status and the request id (each cut short).
+impl fmt::Debug for CiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("CiError");
+        if let Some(code) = self.inner.code {
+            out.field("code", &code);
+        } else if let Some(raw) = &self.inner.raw_code {
+            out.field("code", &Short(raw));
+        }
+        if let Some(status) = self.inner.status {
+            out.field("status", &status);
+        }
+        if let Some(id) = &self.inner.request_id {
+            out.field("request_id", &Short(id));
+        }
+        out.finish_non_exhaustive()
+    }
+}
+
+impl std::error::Error for CiError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner
+            .source
+            .as_deref()
+            .map(|cause| cause as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// Builds a [`CiError`] (see [`CiError::builder`]): set what is known, then `build()`,
+/// which never fails. What is set by hand wins over the body, which wins over the headers.
+#[derive(Debug, Default)]
+#[must_use = "a builder does nothing until `build()`"]
+pub struct CiErrorBuilder {
+    status: Option<u16>,
+    code: Option<i64>,
+    errno: Option<String>,
+    message: Option<String>,
+    request_id: Option<String>,
+    trace_id: Option<String>,
+    header_request_id: Option<String>,
+    header_trace_id: Option<String>,
+    cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+impl CiErrorBuilder {
+    /// The HTTP status received.
+    pub fn status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// The code, where no `X-ErrNo` header gives one (the header wins).
+    pub fn code(mut self, code: i64) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// The server's own message (the body's `<Message>`).
+    pub fn message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// The request id.
+    pub fn request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// The trace id.
+    pub fn trace_id(mut self, trace_id: impl Into<String>) -> Self {
+        self.trace_id = Some(trace_id.into());
+        self
+    }
+
+    /// The cause: the HTTP client's error (or any error, or a message), the error's `source()`.
+    pub fn cause(
+        mut self,
+        cause: impl Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    ) -> Self {
+        self.cause = Some(cause.into());
+        self
+    }
+
+    /// One response header (the name in any case; a value that is not UTF-8 is read lossily,
+    /// blank is none, the first of a name counts): `X-ErrNo` (the code), `x-cos-request-id` or
+    /// `x-ci-request-id`, `x-cos-trace-id`; any other is ignored.
+    pub fn header(mut self, name: &str, value: impl AsRef<[u8]>) -> Self {
+        let value = String::from_utf8_lossy(value.as_ref());
+        let value = value.trim_matches(BLANK);
+        let slot = if name.eq_ignore_ascii_case("x-cos-request-id")
+            || name.eq_ignore_ascii_case("x-ci-request-id")
+        {
+            &mut self.header_request_id
+        } else if name.eq_ignore_ascii_case("x-cos-trace-id") {
+            &mut self.header_trace_id
+        } else if name.eq_ignore_ascii_case("x-errno") {
+            &mut self.errno
+        } else {
+            return self;
+        };
+        if slot.is_none() && !value.is_empty() {
+            *slot = Some(value.to_owned());
+        }
+        self
+    }
+
+    /// Every response header, as `(name, value)` pairs (see [`CiErrorBuilder::header`]): an
+    /// `http::HeaderMap` by reference, a `Vec<(String, String)>`, `[(&str, &str); N]`, ...
+    pub fn headers<I, N, V>(mut self, headers: I) -> Self
+    where
+        I: IntoIterator<Item = (N, V)>,
+        N: AsRef<str>,
+        V: AsRef<[u8]>,
+    {
+        for (name, value) in headers {
+            self = self.header(name.as_ref(), value);
+        }
+        self
+    }
+
+    /// The response's body: an XML error body gives the code (an integer `<Code>`), the message,
+    /// the request id and the trace id, where they were not set by hand; any other body
+    /// gives nothing.
+    pub fn body(mut self, body: impl AsRef<[u8]>) -> Self {
+        let text = String::from_utf8_lossy(body.as_ref());
+        if self.code.is_none() {
+            self.code = xml_field(&text, "Code").and_then(|code| header_code(&code));
+        }
+        if self.message.is_none() {
+            self.message = xml_field(&text, "Message");
+        }
+        if self.request_id.is_none() {
+            self.request_id = xml_field(&text, "RequestId");
+        }
+        if self.trace_id.is_none() {
+            self.trace_id = xml_field(&text, "TraceId");
+        }
+        self
+    }
+
+    /// A whole response: its status, [`CiErrorBuilder::headers`] and [`CiErrorBuilder::body`].
+    pub fn response<I, N, V, B>(self, status: u16, headers: I, body: B) -> Self
+    where
+        I: IntoIterator<Item = (N, V)>,
+        N: AsRef<str>,
+        V: AsRef<[u8]>,
+        B: AsRef<[u8]>,
+    {
+        self.status(status).headers(headers).body(body)
+    }
+
+    /// The error.
+    pub fn build(self) -> CiError {
+        let (code, raw_code) = match self.errno {
+            Some(value) => match header_code(&value) {
+                Some(code) => (Some(code), Some(code.to_string())),
+                None => (None, Some(value)),
+            },
+            None => (self.code, self.code.map(|code| code.to_string())),
+        };
+        let errors = match code {
+            Some(code) => lookup(code),
+            None => Vec::new(),
+        };
+        let rows: Vec<Variant> = errors.iter().flat_map(ErrorInfo::variants).collect();
+        let rows = rows
+            .iter()
+            .map(|row| (row.category, row.http_status, row.description));
+        let inner = Inner {
+            categories: choose(rows.clone(), self.status),
+            description: describe(rows, self.status),
+            code,
+            raw_code,
+            errors,
+            status: self.status,
+            server_message: self.message,
+            request_id: self.request_id.or(self.header_request_id),
+            trace_id: self.trace_id.or(self.header_trace_id),
+            source: self.cause,
+        };
+        CiError {
+            inner: Box::new(inner),
+        }
+    }
+}
+
+/// The categories of an error whose code has `rows` (category, status, description), given the
+/// status received: see [`CiError::categories`].
+fn choose<I>(rows: I, status: Option<u16>) -> Vec<&'static CategoryInfo>
+where
+    I: Iterator<Item = (&'static str, Option<u16>, &'static str)> + Clone,
+{
+    let mut ids: Vec<&'static str> = Vec::new();
+    if let Some(status) = status {
+        ids.extend(
+            rows.clone()
+                .filter(|row| row.1 == Some(status))
+                .map(|row| row.0),
+        );
+        if ids.is_empty() {
+            ids.extend(
+                CATEGORIES
+                    .iter()
+                    .filter(|category| category.status_class == Some(status / 100))
+                    .map(|category| category.id),
+            );
+        }
+    }
+    if ids.is_empty() {
+        ids.extend(rows.map(|row| row.0));
+    }
+    CATEGORIES
+        .iter()
+        .filter(|category| ids.contains(&category.id))
+        .collect()
+}
+
+/// The description of the row with the status received, else of the first row, else `UNKNOWN`.
+fn describe<I>(rows: I, status: Option<u16>) -> &'static str
+where
+    I: Iterator<Item = (&'static str, Option<u16>, &'static str)>,
+{
+    let mut first = None;
+    for (_, row_status, description) in rows {
+        if status.is_some() && row_status == status {
+            return description;
+        }
+        first = first.or(Some(description));
+    }
+    first.unwrap_or(UNKNOWN)
+}
+
+/// The text of the first element `tag` of an XML body (`<Code>AccessDenied</Code>`), trimmed,
+/// its entities decoded (a CDATA section taken as it is); `None` when absent or empty.
+fn xml_field(body: &str, tag: &str) -> Option<String> {
+    let open = format!("<{}>", tag);
+    let close = format!("</{}>", tag);
+    let start = body.find(&open)? + open.len();
+    let end = start + body[start..].find(&close)?;
+    let text = body[start..end].trim();
+    let text = match text
+        .strip_prefix("<![CDATA[")
+        .and_then(|inner| inner.strip_suffix("]]>"))
+    {
+        Some(inner) => inner.to_owned(),
+        None => decode_xml(text),
+    };
+    Some(text).filter(|text| !text.is_empty())
+}
+
+/// XML text with its entities decoded (`&lt;`, `&#x41;`, ...); an `&` that starts none is kept.
+fn decode_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.bytes().take(12).position(|byte| byte == b';');
+        match end.and_then(|end| entity(&rest[1..end]).map(|ch| (ch, end))) {
+            Some((ch, end)) => {
+                out.push(ch);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character of an XML entity's name (`lt`, `#60`, `#x3C`); `None` for any other.
+fn entity(name: &str) -> Option<char> {
+    match name {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let (digits, radix) = match number.strip_prefix('x') {
+                Some(hex) => (hex, 16),
+                None => (number, 10),
+            };
+            if digits.is_empty() || !digits.chars().all(|ch| ch.is_digit(radix)) {
+                return None;
+            }
+            char::from_u32(u32::from_str_radix(digits, radix).ok()?)
+        }
+    }
+}
+
+/// A text in a Debug form, cut after about 40 characters.
+struct Short<'a>(&'a str);
+
+impl fmt::Debug for Short<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        let mut width = 0;
+        for ch in self.0.chars() {
+            let escaped = ch.escape_debug().to_string();
+            width += escaped.len();
+            if width > 40 {
+                f.write_str("...")?;
+                break;
+            }
+            f.write_str(&escaped)?;
+        }
+        f.write_str("\"")
+    }
+}
 
 /// What [`check_header`] finds in a header value that is not blank.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug)]
 pub enum HeaderError {
     /// The value is an error code, known to the page or not.
     Code(CiError),
@@ -646,6 +1140,15 @@ impl DownloadError {
         &CATEGORIES[0]
     }
 
+    /// The variant of an error of this category (see [`CiError::categories`]); `None` when
+    /// the error is not of this category, or its code is none of the category's.
+    pub fn from_error(error: &CiError) -> Option<Self> {
+        if !error.is_in("download") {
+            return None;
+        }
+        Self::try_from(error.code()?).ok()
+    }
+
     /// The id of the category, `download`.
     pub fn category(self) -> &'static str {
         self.info().category
@@ -792,7 +1295,7 @@ impl From<DownloadError> for CiError {
 #[allow(deprecated)]
 impl PartialEq<DownloadError> for CiError {
     fn eq(&self, other: &DownloadError) -> bool {
-        self.errors.contains(other.info())
+        DownloadError::from_error(self) == Some(*other)
     }
 }
 
@@ -871,6 +1374,15 @@ impl PersistenceProcessingError {
     /// The category's section of the page.
     pub fn category_info() -> &'static CategoryInfo {
         &CATEGORIES[1]
+    }
+
+    /// The variant of an error of this category (see [`CiError::categories`]); `None` when
+    /// the error is not of this category, or its code is none of the category's.
+    pub fn from_error(error: &CiError) -> Option<Self> {
+        if !error.is_in("persistence_processing") {
+            return None;
+        }
+        Self::try_from(error.code()?).ok()
     }
 
     /// The id of the category, `persistence_processing`.
@@ -985,7 +1497,7 @@ impl From<PersistenceProcessingError> for CiError {
 #[allow(deprecated)]
 impl PartialEq<PersistenceProcessingError> for CiError {
     fn eq(&self, other: &PersistenceProcessingError) -> bool {
-        self.errors.contains(other.info())
+        PersistenceProcessingError::from_error(self) == Some(*other)
     }
 }
 
@@ -1028,6 +1540,15 @@ impl FilePreviewError {
     /// The category's section of the page.
     pub fn category_info() -> &'static CategoryInfo {
         &CATEGORIES[2]
+    }
+
+    /// The variant of an error of this category (see [`CiError::categories`]); `None` when
+    /// the error is not of this category, or its code is none of the category's.
+    pub fn from_error(error: &CiError) -> Option<Self> {
+        if !error.is_in("file_preview") {
+            return None;
+        }
+        Self::try_from(error.code()?).ok()
     }
 
     /// The id of the category, `file_preview`.
@@ -1130,7 +1651,7 @@ impl From<FilePreviewError> for CiError {
 #[allow(deprecated)]
 impl PartialEq<FilePreviewError> for CiError {
     fn eq(&self, other: &FilePreviewError) -> bool {
-        self.errors.contains(other.info())
+        FilePreviewError::from_error(self) == Some(*other)
     }
 }
 
@@ -1190,6 +1711,15 @@ impl ContentModerationError {
     /// The category's section of the page.
     pub fn category_info() -> &'static CategoryInfo {
         &CATEGORIES[3]
+    }
+
+    /// The variant of an error of this category (see [`CiError::categories`]); `None` when
+    /// the error is not of this category, or its code is none of the category's.
+    pub fn from_error(error: &CiError) -> Option<Self> {
+        if !error.is_in("content_moderation") {
+            return None;
+        }
+        Self::try_from(error.code()?).ok()
     }
 
     /// The id of the category, `content_moderation`.
@@ -1297,7 +1827,7 @@ impl From<ContentModerationError> for CiError {
 #[allow(deprecated)]
 impl PartialEq<ContentModerationError> for CiError {
     fn eq(&self, other: &ContentModerationError) -> bool {
-        self.errors.contains(other.info())
+        ContentModerationError::from_error(self) == Some(*other)
     }
 }
 
@@ -1403,6 +1933,15 @@ impl MediaProcessingError {
     /// The category's section of the page.
     pub fn category_info() -> &'static CategoryInfo {
         &CATEGORIES[4]
+    }
+
+    /// The variant of an error of this category (see [`CiError::categories`]); `None` when
+    /// the error is not of this category, or its code is none of the category's.
+    pub fn from_error(error: &CiError) -> Option<Self> {
+        if !error.is_in("media_processing") {
+            return None;
+        }
+        Self::try_from(error.code()?).ok()
     }
 
     /// The id of the category, `media_processing`.
@@ -1526,7 +2065,7 @@ impl From<MediaProcessingError> for CiError {
 #[allow(deprecated)]
 impl PartialEq<MediaProcessingError> for CiError {
     fn eq(&self, other: &MediaProcessingError) -> bool {
-        self.errors.contains(other.info())
+        MediaProcessingError::from_error(self) == Some(*other)
     }
 }
 
@@ -1542,6 +2081,7 @@ static CATEGORIES: &[CategoryInfo] = &[
         title: "Download errors",
         fallback: None,
         deprecated: false,
+        status_class: None,
         translations: &[Translation {
             locale: "zh",
             text: "下载时处理错误码",
@@ -1554,6 +2094,7 @@ static CATEGORIES: &[CategoryInfo] = &[
         title: "Persistence processing errors",
         fallback: None,
         deprecated: false,
+        status_class: None,
         translations: &[Translation {
             locale: "zh",
             text: "持久化处理错误码",
@@ -1566,6 +2107,7 @@ static CATEGORIES: &[CategoryInfo] = &[
         title: "File preview errors",
         fallback: None,
         deprecated: false,
+        status_class: None,
         translations: &[Translation {
             locale: "zh",
             text: "文档预览错误码",
@@ -1578,6 +2120,7 @@ static CATEGORIES: &[CategoryInfo] = &[
         title: "Content moderation errors",
         fallback: Some("Internal error"),
         deprecated: false,
+        status_class: None,
         translations: &[Translation {
             locale: "zh",
             text: "内容审核错误码",
@@ -1590,6 +2133,7 @@ static CATEGORIES: &[CategoryInfo] = &[
         title: "Media processing errors",
         fallback: None,
         deprecated: false,
+        status_class: None,
         translations: &[Translation {
             locale: "zh",
             text: "媒体处理错误码",
@@ -1606,6 +2150,7 @@ static ALL: &[ErrorInfo] = &[
         code: -103,
         name: "INVALID_REQUEST",
         rust_name: "DownloadError::InvalidRequest",
+        http_status: None,
         description: "Invalid request. The request packet cannot be recognized.",
         action: Some("Check the content of the request."),
         deprecated: false,
@@ -1621,6 +2166,7 @@ static ALL: &[ErrorInfo] = &[
         code: -104,
         name: "INVALID_APPID",
         rust_name: "DownloadError::InvalidAppid",
+        http_status: None,
         description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.",
         action: Some("Check whether the APPID is correct."),
         deprecated: false,
@@ -1636,6 +2182,7 @@ static ALL: &[ErrorInfo] = &[
         code: -105,
         name: "INVALID_STYLE_NAME",
         rust_name: "DownloadError::InvalidStyleName",
+        http_status: None,
         description: "Invalid style name. The style name or alias specified in the URL is not set.",
         action: Some("Check the style configuration or style name."),
         deprecated: false,
@@ -1651,6 +2198,7 @@ static ALL: &[ErrorInfo] = &[
         code: -106,
         name: "INVALID_URL",
         rust_name: "DownloadError::InvalidUrl",
+        http_status: None,
         description: "Invalid URL. The URL format is invalid.",
         action: Some("Check the URL format."),
         deprecated: false,
@@ -1666,6 +2214,7 @@ static ALL: &[ErrorInfo] = &[
         code: -107,
         name: "INVALID_HOST_HEADER_FIELD",
         rust_name: "DownloadError::InvalidHostHeaderField",
+        http_status: None,
         description: "Invalid Host header field",
         action: Some("Check whether Host is correct."),
         deprecated: false,
@@ -1681,6 +2230,7 @@ static ALL: &[ErrorInfo] = &[
         code: -108,
         name: "INVALID_REFERER",
         rust_name: "DownloadError::InvalidReferer",
+        http_status: None,
         description: "Invalid Referer",
         action: Some("Check the Referer configuration."),
         deprecated: false,
@@ -1696,6 +2246,7 @@ static ALL: &[ErrorInfo] = &[
         code: -109,
         name: "INVALID_STYLE_NAME_ID",
         rust_name: "DownloadError::InvalidStyleNameId",
+        http_status: None,
         description: "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.",
         action: None,
         deprecated: false,
@@ -1711,6 +2262,7 @@ static ALL: &[ErrorInfo] = &[
         code: -110,
         name: "IMAGE_BLOCKED",
         rust_name: "DownloadError::ImageBlocked",
+        http_status: None,
         description: "The image is blocked.",
         action: None,
         deprecated: false,
@@ -1726,6 +2278,7 @@ static ALL: &[ErrorInfo] = &[
         code: -113,
         name: "FILE_TYPE_NOT_SUPPORTED_113",
         rust_name: "DownloadError::FileTypeNotSupported113",
+        http_status: None,
         description: "The file type is not supported.",
         action: Some("For the input file types supported by file preview, see Rules and Restrictions."),
         deprecated: false,
@@ -1741,6 +2294,7 @@ static ALL: &[ErrorInfo] = &[
         code: -120,
         name: "ORIGIN_DATA_ABNORMAL",
         rust_name: "DownloadError::OriginDataAbnormal",
+        http_status: None,
         description: "Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.",
         action: Some("Check the data on the origin."),
         deprecated: false,
@@ -1756,6 +2310,7 @@ static ALL: &[ErrorInfo] = &[
         code: -124,
         name: "DOWNLOAD_OFFSET_ERROR",
         rust_name: "DownloadError::DownloadOffsetError",
+        http_status: None,
         description: "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.",
         action: Some("Check the checkpoint restart offset setting."),
         deprecated: false,
@@ -1771,6 +2326,7 @@ static ALL: &[ErrorInfo] = &[
         code: -154,
         name: "ORIGINAL_IMAGE_PROTECTED",
         rust_name: "DownloadError::OriginalImageProtected",
+        http_status: None,
         description: "Download is prohibited for this URL by the original image protection mechanism.",
         action: Some("Use the style to access the image."),
         deprecated: false,
@@ -1786,6 +2342,7 @@ static ALL: &[ErrorInfo] = &[
         code: -156,
         name: "FORCED_302_REDIRECT",
         rust_name: "DownloadError::Forced302Redirect",
+        http_status: None,
         description: "Forcible execution of the 302 process",
         action: None,
         deprecated: false,
@@ -1801,6 +2358,7 @@ static ALL: &[ErrorInfo] = &[
         code: -162,
         name: "OVERDUE_PAYMENT",
         rust_name: "DownloadError::OverduePayment",
+        http_status: None,
         description: "Image downloading is not allowed due to overdue payment.",
         action: Some("Top up your account promptly."),
         deprecated: false,
@@ -1816,6 +2374,7 @@ static ALL: &[ErrorInfo] = &[
         code: -163,
         name: "BUSINESS_CONFIGURATION_NOT_EXIST",
         rust_name: "DownloadError::BusinessConfigurationNotExist",
+        http_status: None,
         description: "The business configuration does not exist.",
         action: Some("Check relevant configuration items."),
         deprecated: false,
@@ -1831,6 +2390,7 @@ static ALL: &[ErrorInfo] = &[
         code: -164,
         name: "REQUEST_FREQUENCY_TOO_HIGH",
         rust_name: "DownloadError::RequestFrequencyTooHigh",
+        http_status: None,
         description: "The request frequency is too high.",
         action: Some("Reduce the request frequency, or submit a ticket to contact us."),
         deprecated: false,
@@ -1846,6 +2406,7 @@ static ALL: &[ErrorInfo] = &[
         code: -165,
         name: "ATTACK_REQUESTS_RESTRICTED",
         rust_name: "DownloadError::AttackRequestsRestricted",
+        http_status: None,
         description: "Attack download requests are restricted.",
         action: None,
         deprecated: false,
@@ -1861,6 +2422,7 @@ static ALL: &[ErrorInfo] = &[
         code: -166,
         name: "INVALID_MESSAGE_FORMAT",
         rust_name: "DownloadError::InvalidMessageFormat",
+        http_status: None,
         description: "Invalid message format",
         action: None,
         deprecated: false,
@@ -1876,6 +2438,7 @@ static ALL: &[ErrorInfo] = &[
         code: -167,
         name: "IMAGE_FILE_TOO_LARGE_167",
         rust_name: "DownloadError::ImageFileTooLarge167",
+        http_status: None,
         description: "The image file is too large and cannot be downloaded.",
         action: Some("Reduce the size of the file."),
         deprecated: false,
@@ -1891,6 +2454,7 @@ static ALL: &[ErrorInfo] = &[
         code: -168,
         name: "IMAGE_FILE_TOO_LARGE_168",
         rust_name: "DownloadError::ImageFileTooLarge168",
+        http_status: None,
         description: "The image file is too large and cannot be downloaded.",
         action: Some("Reduce the size of the file."),
         deprecated: false,
@@ -1906,6 +2470,7 @@ static ALL: &[ErrorInfo] = &[
         code: -441,
         name: "UNSUPPORTED_IMAGE_FORMAT_441",
         rust_name: "DownloadError::UnsupportedImageFormat441",
+        http_status: None,
         description: "Unsupported image format. The image cannot be compressed.",
         action: Some("Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP"),
         deprecated: false,
@@ -1921,6 +2486,7 @@ static ALL: &[ErrorInfo] = &[
         code: -442,
         name: "IMAGE_SIZE_EXCEEDS_LIMIT",
         rust_name: "DownloadError::ImageSizeExceedsLimit",
+        http_status: None,
         description: "The image size exceeds the limit.",
         action: Some("Ensure that image dimensions are equal to or less than 9,999 pixels."),
         deprecated: false,
@@ -1936,6 +2502,7 @@ static ALL: &[ErrorInfo] = &[
         code: -443,
         name: "UNSUPPORTED_IMAGE_FORMAT_443",
         rust_name: "DownloadError::UnsupportedImageFormat443",
+        http_status: None,
         description: "Unsupported image format",
         action: Some("Use a supported image format. For details, see Specifications and Limits."),
         deprecated: false,
@@ -1951,6 +2518,7 @@ static ALL: &[ErrorInfo] = &[
         code: -447,
         name: "IMAGE_RESOLUTION_EXCEEDS_LIMIT",
         rust_name: "DownloadError::ImageResolutionExceedsLimit",
+        http_status: None,
         description: "Image resolution exceeds the limit or the GIF file contains too many frames.",
         action: Some("Limit image dimensions to 9,999 pixels (limit the frame number of GIF files)."),
         deprecated: false,
@@ -1966,6 +2534,7 @@ static ALL: &[ErrorInfo] = &[
         code: -901,
         name: "COMPRESSION_TIMES_OUT",
         rust_name: "DownloadError::CompressionTimesOut",
+        http_status: None,
         description: "Compression times out.",
         action: None,
         deprecated: false,
@@ -1981,6 +2550,7 @@ static ALL: &[ErrorInfo] = &[
         code: -902,
         name: "ORIGIN_PULL_TIMES_OUT",
         rust_name: "DownloadError::OriginPullTimesOut",
+        http_status: None,
         description: "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.",
         action: Some("Check the origin data or origin-pull configuration."),
         deprecated: false,
@@ -1996,6 +2566,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3006,
         name: "FILE_ENCRYPTED",
         rust_name: "DownloadError::FileEncrypted",
+        http_status: None,
         description: "The file is encrypted and cannot be parsed.",
         action: None,
         deprecated: false,
@@ -2011,6 +2582,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3008,
         name: "FILE_EMPTY",
         rust_name: "DownloadError::FileEmpty",
+        http_status: None,
         description: "The file is empty and cannot be parsed.",
         action: None,
         deprecated: false,
@@ -2026,6 +2598,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3011,
         name: "FILE_TYPE_NOT_SUPPORTED_3011",
         rust_name: "DownloadError::FileTypeNotSupported3011",
+        http_status: None,
         description: "The file type is not supported.",
         action: Some("For the input file types supported by file preview, see Specifications and Limits."),
         deprecated: false,
@@ -2041,6 +2614,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3015,
         name: "REQUESTED_PAGE_NOT_EXIST",
         rust_name: "DownloadError::RequestedPageNotExist",
+        http_status: None,
         description: "The requested page number does not exist.",
         action: None,
         deprecated: false,
@@ -2056,6 +2630,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3075,
         name: "FILE_EXCEEDS_100_MB",
         rust_name: "DownloadError::FileExceeds100Mb",
+        http_status: None,
         description: "This file exceeds 100 MB and cannot be parsed.",
         action: Some("Ensure that the file size is equal to or less than 100 MB."),
         deprecated: false,
@@ -2071,6 +2646,7 @@ static ALL: &[ErrorInfo] = &[
         code: -5062,
         name: "IMAGE_ILLEGAL",
         rust_name: "DownloadError::ImageIllegal",
+        http_status: None,
         description: "The image may be illegal.",
         action: Some("Check whether the content of the image is illegal."),
         deprecated: false,
@@ -2086,6 +2662,7 @@ static ALL: &[ErrorInfo] = &[
         code: -6101,
         name: "IMAGE_NOT_EXIST",
         rust_name: "DownloadError::ImageNotExist",
+        http_status: None,
         description: "The image does not exist, is not uploaded, or has been deleted.",
         action: Some("Check the raw data of the request."),
         deprecated: false,
@@ -2101,6 +2678,7 @@ static ALL: &[ErrorInfo] = &[
         code: -29033,
         name: "NO_VALID_RANGE",
         rust_name: "DownloadError::NoValidRange",
+        http_status: None,
         description: "The download request does not contain a valid range.",
         action: None,
         deprecated: false,
@@ -2116,6 +2694,7 @@ static ALL: &[ErrorInfo] = &[
         code: -29034,
         name: "OFFSET_EXCEEDS_FILE_SIZE",
         rust_name: "DownloadError::OffsetExceedsFileSize",
+        http_status: None,
         description: "The download offset is greater than the file size.",
         action: None,
         deprecated: false,
@@ -2131,6 +2710,7 @@ static ALL: &[ErrorInfo] = &[
         code: -29214,
         name: "FREQUENCY_CONTROL_TRIGGERED",
         rust_name: "DownloadError::FrequencyControlTriggered",
+        http_status: None,
         description: "Frequency control is triggered.",
         action: Some("Reduce the request frequency, or submit a ticket to contact us."),
         deprecated: false,
@@ -2146,6 +2726,7 @@ static ALL: &[ErrorInfo] = &[
         code: -40168,
         name: "ORIGINAL_IMAGE_NULL",
         rust_name: "DownloadError::OriginalImageNull",
+        http_status: None,
         description: "The original image is null.",
         action: Some("Check the raw data of the request."),
         deprecated: false,
@@ -2161,6 +2742,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46152,
         name: "INVALID_BUCKET_NAME",
         rust_name: "DownloadError::InvalidBucketName",
+        http_status: None,
         description: "Invalid bucket name",
         action: Some("Check whether the bucket name is valid."),
         deprecated: false,
@@ -2176,6 +2758,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46154,
         name: "INVALID_APPID_46154",
         rust_name: "DownloadError::InvalidAppid46154",
+        http_status: None,
         description: "Invalid APPID",
         action: Some("Check whether the APPID is valid."),
         deprecated: false,
@@ -2191,6 +2774,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46614,
         name: "FILE_BEING_UPLOADED",
         rust_name: "DownloadError::FileBeingUploaded",
+        http_status: None,
         description: "Downloading is not allowed for a file that is being uploaded.",
         action: Some("Send the download request after the file upload is completed."),
         deprecated: false,
@@ -2206,6 +2790,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46617,
         name: "BLOCKED_ENTRY_HIT",
         rust_name: "DownloadError::BlockedEntryHit",
+        http_status: None,
         description: "A blocked entry is hit.",
         action: Some("Check whether the content of the image is illegal."),
         deprecated: false,
@@ -2221,6 +2806,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46618,
         name: "SIGNATURE_AUTHENTICATION_FAILS",
         rust_name: "DownloadError::SignatureAuthenticationFails",
+        http_status: None,
         description: "Signature authentication fails.",
         action: Some("Check whether the signature is correct."),
         deprecated: false,
@@ -2236,6 +2822,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46619,
         name: "SIGNATURE_EXPIRED",
         rust_name: "DownloadError::SignatureExpired",
+        http_status: None,
         description: "The signature is expired.",
         action: Some("Update the signature."),
         deprecated: false,
@@ -2251,6 +2838,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46620,
         name: "BUCKET_BLOCKED",
         rust_name: "DownloadError::BucketBlocked",
+        http_status: None,
         description: "The bucket is blocked.",
         action: Some("Your bucket is blocked. Submit a ticket for further assistance."),
         deprecated: false,
@@ -2266,6 +2854,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46621,
         name: "FILE_BLOCKED_46621",
         rust_name: "DownloadError::FileBlocked46621",
+        http_status: None,
         description: "The file is blocked.",
         action: Some("Your resource is blocked. Submit a ticket for further assistance."),
         deprecated: false,
@@ -2281,6 +2870,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46627,
         name: "USER_BLOCKLISTED",
         rust_name: "DownloadError::UserBlocklisted",
+        http_status: None,
         description: "The user is currently on the blocklist.",
         action: Some("Your account is blocked. Submit a ticket for further assistance."),
         deprecated: false,
@@ -2296,6 +2886,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46628,
         name: "FILE_NOT_EXIST",
         rust_name: "DownloadError::FileNotExist",
+        http_status: None,
         description: "The file does not exist.",
         action: Some("Check whether the file to be downloaded exists."),
         deprecated: false,
@@ -2311,6 +2902,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46642,
         name: "APPID_NOT_EXIST",
         rust_name: "DownloadError::AppidNotExist",
+        http_status: None,
         description: "The APPID does not exist.",
         action: Some("Check whether the APPID is correct."),
         deprecated: false,
@@ -2326,6 +2918,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46646,
         name: "FILE_BLOCKED_46646",
         rust_name: "DownloadError::FileBlocked46646",
+        http_status: None,
         description: "The file is blocked.",
         action: Some("The file is blocked. Check whether the content of the file is illegal."),
         deprecated: false,
@@ -2341,6 +2934,7 @@ static ALL: &[ErrorInfo] = &[
         code: -46661,
         name: "NO_ACCESS_PERMISSION",
         rust_name: "DownloadError::NoAccessPermission",
+        http_status: None,
         description: "No access permission",
         action: Some("Contact the resource owner for permission."),
         deprecated: false,
@@ -2356,6 +2950,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60998,
         name: "IMAGE_PROCESSING_PARAMETER_INVALID",
         rust_name: "PersistenceProcessingError::ImageProcessingParameterInvalid",
+        http_status: None,
         description: "An image processing parameter is invalid.",
         action: Some("Check whether image processing rules are correct."),
         deprecated: false,
@@ -2371,6 +2966,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60997,
         name: "TOO_MANY_PROCESSING_RULES",
         rust_name: "PersistenceProcessingError::TooManyProcessingRules",
+        http_status: None,
         description: "The number of image processing rules exceeds the limit.",
         action: Some("Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured."),
         deprecated: false,
@@ -2386,6 +2982,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60996,
         name: "FILE_TOO_LARGE",
         rust_name: "PersistenceProcessingError::FileTooLarge",
+        http_status: None,
         description: "The file is too large to process.",
         action: Some("Ensure that the file size is less than or equal to 32 MB."),
         deprecated: false,
@@ -2401,6 +2998,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60987,
         name: "FAILED_RETRIEVE_IMAGE",
         rust_name: "PersistenceProcessingError::FailedRetrieveImage",
+        http_status: None,
         description: "Failed to retrieve the image",
         action: Some("Check the URL of the image."),
         deprecated: false,
@@ -2416,6 +3014,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60983,
         name: "INVALID_HOST",
         rust_name: "PersistenceProcessingError::InvalidHost",
+        http_status: None,
         description: "Invalid host",
         action: Some("Check the host."),
         deprecated: false,
@@ -2431,6 +3030,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60972,
         name: "INVALID_REGION",
         rust_name: "PersistenceProcessingError::InvalidRegion",
+        http_status: None,
         description: "Invalid region",
         action: Some("Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names."),
         deprecated: false,
@@ -2446,6 +3046,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60967,
         name: "IMAGE_STYLE_NOT_EXIST",
         rust_name: "PersistenceProcessingError::ImageStyleNotExist",
+        http_status: None,
         description: "The image style does not exist.",
         action: Some("Check the image style."),
         deprecated: false,
@@ -2461,6 +3062,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60957,
         name: "TOO_MANY_STYLES",
         rust_name: "PersistenceProcessingError::TooManyStyles",
+        http_status: None,
         description: "The number of used styles exceeds the limit.",
         action: Some("Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us."),
         deprecated: false,
@@ -2476,6 +3078,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60955,
         name: "INVALID_URL",
         rust_name: "PersistenceProcessingError::InvalidUrl",
+        http_status: None,
         description: "Invalid URL",
         action: Some("Check whether the URL is correct."),
         deprecated: false,
@@ -2491,6 +3094,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60950,
         name: "NO_FILE_SPECIFIED",
         rust_name: "PersistenceProcessingError::NoFileSpecified",
+        http_status: None,
         description: "No file is specified.",
         action: Some("Specify the file to be processed in the request."),
         deprecated: false,
@@ -2506,6 +3110,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60949,
         name: "REQUEST_FREQUENCY_TOO_HIGH",
         rust_name: "PersistenceProcessingError::RequestFrequencyTooHigh",
+        http_status: None,
         description: "The request frequency is too high.",
         action: Some("Reduce the request frequency. To increase the frequency limit, submit a ticket."),
         deprecated: false,
@@ -2521,6 +3126,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60948,
         name: "ACCOUNT_SUSPECTED_VIOLATION",
         rust_name: "PersistenceProcessingError::AccountSuspectedViolation",
+        http_status: None,
         description: "The account is suspected of violation.",
         action: Some("Your APPID is blocked. Submit a ticket for further assistance."),
         deprecated: false,
@@ -2536,6 +3142,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60938,
         name: "INCOMPLETE_SIGNING_INFORMATION",
         rust_name: "PersistenceProcessingError::IncompleteSigningInformation",
+        http_status: None,
         description: "Incomplete signing information",
         action: Some("Check the required items in the signing information."),
         deprecated: false,
@@ -2551,6 +3158,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60936,
         name: "REQUEST_REJECTED",
         rust_name: "PersistenceProcessingError::RequestRejected",
+        http_status: None,
         description: "The request is rejected.",
         action: Some("Access denied"),
         deprecated: false,
@@ -2566,6 +3174,7 @@ static ALL: &[ErrorInfo] = &[
         code: -60932,
         name: "SIGNATURE_ERROR",
         rust_name: "PersistenceProcessingError::SignatureError",
+        http_status: None,
         description: "Signature error",
         action: Some("The signature is invalid. Check whether the signing information matches."),
         deprecated: false,
@@ -2581,6 +3190,7 @@ static ALL: &[ErrorInfo] = &[
         code: -62999,
         name: "INVALID_IMAGE_FORMAT",
         rust_name: "PersistenceProcessingError::InvalidImageFormat",
+        http_status: None,
         description: "Invalid image format",
         action: Some("Check whether the image format is valid."),
         deprecated: false,
@@ -2596,6 +3206,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3006,
         name: "FILE_ENCRYPTED",
         rust_name: "FilePreviewError::FileEncrypted",
+        http_status: None,
         description: "The file is encrypted.",
         action: Some("Use a decrypted file."),
         deprecated: false,
@@ -2611,6 +3222,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3008,
         name: "FILE_EMPTY",
         rust_name: "FilePreviewError::FileEmpty",
+        http_status: None,
         description: "The file length is 0.",
         action: Some("Check whether the file is normal."),
         deprecated: false,
@@ -2626,6 +3238,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3011,
         name: "FILE_TYPE_NOT_SUPPORTED",
         rust_name: "FilePreviewError::FileTypeNotSupported",
+        http_status: None,
         description: "The file type is not supported.",
         action: Some("Check whether the file type is supported. For the supported file types, see Specifications and Limits."),
         deprecated: false,
@@ -2641,6 +3254,7 @@ static ALL: &[ErrorInfo] = &[
         code: -3015,
         name: "PAGE_NUMBER_OUT_OF_RANGE",
         rust_name: "FilePreviewError::PageNumberOutOfRange",
+        http_status: None,
         description: "The number of requested page is greater than the total number of document pages.",
         action: Some("Check whether the number of the requested page is correct."),
         deprecated: false,
@@ -2656,6 +3270,7 @@ static ALL: &[ErrorInfo] = &[
         code: -61011,
         name: "FILE_NOT_EXIST",
         rust_name: "ContentModerationError::FileNotExist",
+        http_status: None,
         description: "The file does not exist.",
         action: Some("Check whether the file exists."),
         deprecated: false,
@@ -2671,6 +3286,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65007,
         name: "FILE_CONTENT_ERROR",
         rust_name: "ContentModerationError::FileContentError",
+        http_status: None,
         description: "File content error. Decoding failed.",
         action: Some("Check whether the file format is correct."),
         deprecated: false,
@@ -2686,6 +3302,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65010,
         name: "FAILED_DOWNLOAD_FILE",
         rust_name: "ContentModerationError::FailedDownloadFile",
+        http_status: None,
         description: "Failed to download the file",
         action: Some("Check whether the file link is correct. For a file with private read permission, the file link must be signed."),
         deprecated: false,
@@ -2701,6 +3318,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65011,
         name: "FILE_TOO_LARGE",
         rust_name: "ContentModerationError::FileTooLarge",
+        http_status: None,
         description: "The file is too large to process.",
         action: Some("Currently, an excessively large file cannot be moderated."),
         deprecated: false,
@@ -2716,6 +3334,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65012,
         name: "IMAGE_RESOLUTION_TOO_LOW",
         rust_name: "ContentModerationError::ImageResolutionTooLow",
+        http_status: None,
         description: "The image resolution is too low to process.",
         action: Some("Currently, images with excessively low resolution are not supported."),
         deprecated: false,
@@ -2731,6 +3350,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65013,
         name: "FILE_NOT_MEET_REQUIREMENTS",
         rust_name: "ContentModerationError::FileNotMeetRequirements",
+        http_status: None,
         description: "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).",
         action: Some("Check whether the file meets requirements."),
         deprecated: false,
@@ -2746,6 +3366,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65014,
         name: "NO_CI_ROLE",
         rust_name: "ContentModerationError::NoCiRole",
+        http_status: None,
         description: "No CI role (CI_QCSRole)",
         action: Some("Bind a CI role."),
         deprecated: false,
@@ -2761,6 +3382,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65015,
         name: "NO_MODERATION_SCENARIO_USED",
         rust_name: "ContentModerationError::NoModerationScenarioUsed",
+        http_status: None,
         description: "No moderation scenario is used.",
         action: Some("Use at least one moderation scenario for moderation."),
         deprecated: false,
@@ -2776,6 +3398,7 @@ static ALL: &[ErrorInfo] = &[
         code: -65016,
         name: "BIZTYPE_NOT_EXIST",
         rust_name: "ContentModerationError::BiztypeNotExist",
+        http_status: None,
         description: "BizType used does not exist.",
         action: Some("Enter a correct BizType."),
         deprecated: false,
@@ -2791,6 +3414,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1007,
         name: "INTERNAL_ERROR",
         rust_name: "MediaProcessingError::InternalError",
+        http_status: None,
         description: "Internal error",
         action: None,
         deprecated: false,
@@ -2817,6 +3441,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1010,
         name: "INVALID_URL",
         rust_name: "MediaProcessingError::InvalidUrl",
+        http_status: None,
         description: "Invalid URL",
         action: None,
         deprecated: false,
@@ -2836,6 +3461,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1011,
         name: "INVALID_CONTENT",
         rust_name: "MediaProcessingError::InvalidContent",
+        http_status: None,
         description: "Invalid request body",
         action: None,
         deprecated: false,
@@ -2855,6 +3481,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1012,
         name: "MISSING_AUTHORIZATION",
         rust_name: "MediaProcessingError::MissingAuthorization",
+        http_status: None,
         description: "Missing signature",
         action: None,
         deprecated: false,
@@ -2874,6 +3501,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1013,
         name: "INVALID_AUTHORIZATION",
         rust_name: "MediaProcessingError::InvalidAuthorization",
+        http_status: None,
         description: "Invalid signature",
         action: None,
         deprecated: false,
@@ -2893,6 +3521,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1014,
         name: "SIGNATURE_EXPIRED",
         rust_name: "MediaProcessingError::SignatureExpired",
+        http_status: None,
         description: "Signature expired",
         action: None,
         deprecated: false,
@@ -2912,6 +3541,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1015,
         name: "INVALID_ARGUMENT",
         rust_name: "MediaProcessingError::InvalidArgument",
+        http_status: None,
         description: "Invalid argument",
         action: None,
         deprecated: false,
@@ -2938,6 +3568,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1016,
         name: "MISSING_CONTENT",
         rust_name: "MediaProcessingError::MissingContent",
+        http_status: None,
         description: "Missing request body",
         action: None,
         deprecated: false,
@@ -2957,6 +3588,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1017,
         name: "INVALID_HOST",
         rust_name: "MediaProcessingError::InvalidHost",
+        http_status: None,
         description: "Invalid host",
         action: None,
         deprecated: false,
@@ -2976,6 +3608,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1018,
         name: "ACCESS_DENIED",
         rust_name: "MediaProcessingError::AccessDenied",
+        http_status: None,
         description: "Access denied",
         action: None,
         deprecated: false,
@@ -3002,6 +3635,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1019,
         name: "SECRETID_NOT_EXIST",
         rust_name: "MediaProcessingError::SecretidNotExist",
+        http_status: None,
         description: "The key does not exist",
         action: None,
         deprecated: false,
@@ -3021,6 +3655,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1020,
         name: "SLOW_DOWN",
         rust_name: "MediaProcessingError::SlowDown",
+        http_status: None,
         description: "Frequency control",
         action: None,
         deprecated: false,
@@ -3047,6 +3682,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1021,
         name: "INVALID_CONTENT_TYPE",
         rust_name: "MediaProcessingError::InvalidContentType",
+        http_status: None,
         description: "Invalid request body type",
         action: None,
         deprecated: false,
@@ -3062,6 +3698,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1100,
         name: "BUCKET_ALREADY_BINDED",
         rust_name: "MediaProcessingError::BucketAlreadyBinded",
+        http_status: None,
         description: "The bucket is already bound",
         action: None,
         deprecated: false,
@@ -3077,6 +3714,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1103,
         name: "RESOURCE_NOT_FOUND",
         rust_name: "MediaProcessingError::ResourceNotFound",
+        http_status: None,
         description: "Resource not found",
         action: None,
         deprecated: false,
@@ -3096,6 +3734,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1106,
         name: "QUEUE_NOT_FOUND",
         rust_name: "MediaProcessingError::QueueNotFound",
+        http_status: None,
         description: "Queue not found",
         action: None,
         deprecated: false,
@@ -3111,6 +3750,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1107,
         name: "TEMPLATE_NOT_FOUND",
         rust_name: "MediaProcessingError::TemplateNotFound",
+        http_status: None,
         description: "Template not found",
         action: None,
         deprecated: false,
@@ -3126,6 +3766,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1109,
         name: "BINDED_BUCKET_NUM_LIMIT",
         rust_name: "MediaProcessingError::BindedBucketNumLimit",
+        http_status: None,
         description: "The number of bound buckets exceeds the upper limit",
         action: None,
         deprecated: false,
@@ -3141,6 +3782,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1110,
         name: "CREATED_TEMPLATE_NUM_LIMIT",
         rust_name: "MediaProcessingError::CreatedTemplateNumLimit",
+        http_status: None,
         description: "The number of created templates exceeds the upper limit",
         action: None,
         deprecated: false,
@@ -3156,6 +3798,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1111,
         name: "MEDIA_BUCKET_UN_BINDED",
         rust_name: "MediaProcessingError::MediaBucketUnBinded",
+        http_status: None,
         description: "The bucket is not bound",
         action: None,
         deprecated: false,
@@ -3171,6 +3814,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1112,
         name: "TEMPLATE_NAME_DUPLICATE",
         rust_name: "MediaProcessingError::TemplateNameDuplicate",
+        http_status: None,
         description: "Duplicate template name",
         action: None,
         deprecated: false,
@@ -3186,6 +3830,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1114,
         name: "ACTIVE_WORKFLOW_FORBIDDEN_UPDATE",
         rust_name: "MediaProcessingError::ActiveWorkflowForbiddenUpdate",
+        http_status: None,
         description: "The workflow that has been enabled cannot be updated",
         action: None,
         deprecated: false,
@@ -3201,6 +3846,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1120,
         name: "WORK_FLOW_NUM_LIMIT",
         rust_name: "MediaProcessingError::WorkFlowNumLimit",
+        http_status: None,
         description: "The number of created workflows exceeds the upper limit",
         action: None,
         deprecated: false,
@@ -3216,6 +3862,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1124,
         name: "WRITE_TARGET_BUCKET_DENIED",
         rust_name: "MediaProcessingError::WriteTargetBucketDenied",
+        http_status: None,
         description: "Writing to the bucket is forbidden",
         action: None,
         deprecated: false,
@@ -3231,6 +3878,7 @@ static ALL: &[ErrorInfo] = &[
         code: 1145,
         name: "QUEUE_NUM_LIMIT",
         rust_name: "MediaProcessingError::QueueNumLimit",
+        http_status: None,
         description: "The number of created queues exceeds the upper limit",
         action: None,
         deprecated: false,
