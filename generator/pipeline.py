@@ -153,14 +153,18 @@ def build_model(cfg: config_mod.Config) -> Document:
 def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
     """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
     from .names import RunWarning
+    from .content import text
     from .generate import render_all
     from .render import use_templates
     from .validate import validate
 
     use_templates(cfg.templates)  # the user's templates where configured, else the built-in ones
     files: dict[str, Any] = {}
+    across: dict[str, list[Document]] = {}  # per target, the sets that enable it
     for out_set, doc in zip(cfg.sets, docs):
         doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
+        for name in out_set.enabled:
+            across.setdefault(name, []).append(doc)
         try:
             rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy, out=cfg.out_in_root())
         except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
@@ -169,6 +173,17 @@ def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = Fal
             if rel in files:
                 raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
         files.update(rendered)
+    from .targets import TARGETS, view_of
+
+    for name, target in TARGETS.items():
+        try:
+            made = target.render_across([view_of(d) for d in across.get(name, [])])
+        except ValueError as exc:
+            raise Trouble(f"cannot render: {name}: {exc}") from None
+        for rel, content in made.items():
+            if rel in files:
+                raise Trouble(f"{name} writes {rel} across every set, which a set writes too: give its targets other names")
+            files[rel] = content if lazy else text(content)
     if not lazy:
         validate(files)
     return dict(sorted(files.items()))

@@ -212,6 +212,79 @@ async function cos(browser, config, out) {
   }
 }
 
+// The index of every set: one search across all of them, links to each set's page, and a
+// hostile set's texts drawn as text only.
+async function index(browser, config, out) {
+  out.index = {};
+  for (const width of [1280, 375]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const hook = watch(context, config.index, out);
+    const page = await context.newPage();
+    hook(page);
+    await page.goto(url(config.index));
+    const hits = () => page.evaluate(() => Array.from(document.querySelectorAll("#hits li")).map((li) => ({
+      code: li.querySelector(".code").firstChild.textContent,
+      where: li.querySelector(".where").textContent,
+      href: li.querySelector("a").getAttribute("href"),
+    })));
+    const seen = {
+      sets: await page.evaluate(() => Array.from(document.querySelectorAll(".sets a")).map((a) => a.getAttribute("href"))),
+      empty: await hits(),
+    };
+    await page.fill("#q", "-46618");
+    seen.errno = await hits();
+    await page.fill("#q", "SlowDown 503");
+    seen.slowDown = await hits();
+    await page.fill("#q", "denied");
+    seen.deniedCount = Number(await page.textContent("#matched"));
+    seen.deniedDrawn = (await hits()).length;
+    await page.fill("#q", "e");
+    seen.eCount = Number(await page.textContent("#matched"));
+    seen.eDrawn = (await hits()).length;
+    seen.eSaysFirst = await page.isVisible("#first");
+    await page.click("#more");
+    seen.eAfterMore = (await hits()).length;
+    await page.fill("#q", "-46618");
+    await page.screenshot({ path: path.join(config.screenshots, `docs-index-${width}.png`) });
+    if (width === 1280) {
+      // Following a result is a navigation to the set's page, the one request it may cause.
+      const before = out.requests.length;
+      await Promise.all([page.waitForNavigation(), page.click("#hits li a")]);
+      seen.followed = { url: page.url().split("/").pop(), highlighted: await page.evaluate(() => document.querySelectorAll("li.row.hl").length) };
+      const caused = out.requests.splice(before);
+      seen.followedRequests = caused.filter((r) => r.split("#")[0] !== url(path.join(path.dirname(config.index), "ci-error-codes.html")));
+    }
+    out.index[width] = seen;
+    await context.close();
+  }
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.route("**/*", (route) => {
+    const target = route.request().url();
+    if (target.split("#")[0].split("?")[0] === url(config.hostileIndex)) {
+      return route.continue();
+    }
+    out.hostileRequests.push(target);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => out.hostileErrors.push(String(error)));
+  await page.goto(url(config.hostileIndex));
+  await page.fill("#q", "hostile");
+  for (const handle of await page.$$("#hits *")) {
+    await handle.hover({ force: true, timeout: 1000 }).catch(() => {});
+  }
+  out.index.hostile = await page.evaluate(() => ({
+    sentinel: typeof window.__pwned === "undefined" ? null : String(window.__pwned),
+    hits: document.querySelectorAll("#hits li").length,
+    images: document.images.length,
+    scripts: document.scripts.length,
+    handlers: Array.from(document.querySelectorAll("*"))
+      .flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith("on")).map((a) => a.name)),
+    text: document.body.innerText,
+  }));
+  await context.close();
+}
+
 async function hostile(browser, config, out, bypassCSP) {
   // With bypassCSP the escaping alone is tested: no policy stands between a hole and the sentinel.
   const context = await browser.newContext({ bypassCSP });
@@ -320,6 +393,7 @@ async function main() {
     await real(browser, config, out);
     await job(browser, config, out);
     await cos(browser, config, out);
+    await index(browser, config, out);
     await hostile(browser, config, out, true);
     await hostile(browser, config, out, false);
     await big(browser, config, out);

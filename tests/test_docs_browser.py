@@ -20,7 +20,7 @@ import pytest
 from errcodegen.content import text
 from errcodegen.model import Category, Document, Entry, Link, Note
 from errcodegen.pipeline import read_named
-from errcodegen.targets import docs
+from errcodegen.targets import docs, view_of
 
 from .synth import page as synthetic_page
 
@@ -140,6 +140,9 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
         pytest.skip("no /usr/bin/chromium, node or playwright-core")
     hostile = tmp_path / "hostile.html"
     hostile.write_text(text(docs.render(hostile_document(), {})["docs/hostile.html"]), encoding="utf-8")
+    hostile_index = tmp_path / "index.html"
+    other = replace(hostile_document(), set_name="other")
+    hostile_index.write_text(text(docs.TARGET.render_across([view_of(hostile_document()), view_of(other)])["docs/index.html"]), encoding="utf-8")
     source = tmp_path / "big.md"
     source.write_text(synthetic_page(10_000), encoding="utf-8")
     big = tmp_path / "big.html"
@@ -149,6 +152,8 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
         "real": str(GENERATED / "ci-error-codes.html"),
         "job": str(GENERATED / "ci-media-processing-error-codes.html"),
         "cos": str(GENERATED / "cos-error-codes.html"),
+        "index": str(GENERATED / "index.html"),
+        "hostileIndex": str(hostile_index),
         "hostile": str(hostile),
         "big": str(big),
         "screenshots": str(SCREENSHOTS),
@@ -199,6 +204,25 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert seen["cos"]["search403"] == ["AccessDenied"], "403 rows that are AccessDenied"
     assert seen["cos"]["searchSlowDown"] == ["SlowDown"] == seen["cos"]["searchReversed"]
     assert seen["cos"]["searchNone"] == [], "every word must match"
+
+    # The index: every set linked, one search across them (-46618 is CI's own and COS's copy of it).
+    for width in ("1280", "375"):
+        got = seen["index"][width]
+        assert got["sets"] == ["ci-error-codes.html", "ci-media-processing-error-codes.html", "cos-error-codes.html", "cos-ci-error-codes.html"]
+        assert got["empty"] == [], "nothing is listed before a query"
+        assert [(h["code"], h["href"]) for h in got["errno"]] == [
+            ("-46618", "ci-error-codes.html#code--46618"), ("-46618", "cos-ci-error-codes.html#code--46618")]
+        assert [h["where"] for h in got["errno"]] == [
+            "Tencent Cloud Infinite \u00b7 ci-error-codes", "Tencent Cloud Object Storage data processing \u00b7 cos-ci-error-codes"]
+        assert [(h["code"], h["href"]) for h in got["slowDown"]] == [("SlowDown", "cos-error-codes.html#code-SlowDown")]
+        assert got["deniedCount"] == got["deniedDrawn"] >= 3
+        assert got["eCount"] > 200 and got["eDrawn"] == 200 and got["eSaysFirst"] and got["eAfterMore"] == got["eCount"]
+    assert seen["index"]["1280"]["followed"] == {"url": "ci-error-codes.html#code--46618", "highlighted": 1}
+    assert seen["index"]["1280"]["followedRequests"] == [], "following a result loads the set's page and nothing else"
+    hostile_index_seen = seen["index"]["hostile"]
+    assert hostile_index_seen["sentinel"] is None and hostile_index_seen["hits"] == 2 * len(HOSTILE)
+    assert (hostile_index_seen["images"], hostile_index_seen["scripts"], hostile_index_seen["handlers"]) == (0, 2, [])
+    assert all(t in hostile_index_seen["text"] for t in HOSTILE[:4]), "hostile texts are shown literally"
 
     assert seen["hostileErrors"] == [] and seen["hostileRequests"] == []
     for mode in ("bypassCSP", "withCSP"):

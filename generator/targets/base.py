@@ -126,6 +126,11 @@ class Target:
         """Return every file of the output: {path relative to the output folder: text}."""
         raise NotImplementedError
 
+    def render_across(self, views: list[View]) -> dict[str, Content]:
+        """Files made from every set at once (the docs' index page searching all of them), given
+        the view of each set that enables this target, in configuration order; most targets make none."""
+        return {}
+
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
         """What a program using this output writes for each row, keyed by (category id, code)
         (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`); empty for an output that names no

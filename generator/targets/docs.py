@@ -16,6 +16,7 @@ import base64
 import re
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar, Mapping
 
 from ..content import Content, text
@@ -23,6 +24,7 @@ from ..escape import Escaped, href, qualified_ident, web_url
 from ..model import LOCALE_TAG, Category, Entry, Link, Note
 from ..render import render_template
 from ..view import View
+from ..write import HEADER_MARK
 from .base import REGISTRY, Option, Target, register
 
 # How the page names each language whose target gives identifiers (others: the target's name).
@@ -54,6 +56,13 @@ UI = {
         "http": "HTTP status",
         "hint": "Press / to search, Escape to clear.",
         "more": "Show every match (this many rows can be slow to filter)",
+        "index_title": "Error codes of every set",
+        "index_search": "Search every set: codes, names, statuses and texts",
+        "sets": "Sets",
+        "rows": "rows",
+        "matches": "rows match",
+        "first": "shown: the first",
+        "all_matches": "Show every match",
     },
     "zh": {
         "heading": "错误码",
@@ -262,6 +271,30 @@ def search_index(view: View, laid_out: list[Section]) -> dict[str, Any]:
     return {"locales": list(view.locales), "default": view.locale, "options": options, "rows": rows}
 
 
+def index_data(views: list[View]) -> dict[str, Any]:
+    """What the index page's script reads: every set (its product, name, page and row count) and
+    every row of every set, [set index, link to the row on its set's page, code, name,
+    description in the set's default locale, lower-cased text to search]."""
+    sets = []
+    rows = []
+    for number, view in enumerate(views):
+        set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
+        stem = file_stem(set_name)
+        laid_out = sections(view, set_name)
+        count = 0
+        for s in laid_out:
+            for r in s.rows:
+                e = r.entry
+                words = [str(e.code), e.name, set_name, view.product.name, *(i for _, i in r.identifiers)]
+                words += [x.text for x in r.descriptions + r.actions + s.titles]
+                if e.http_status is not None:
+                    words += [str(e.http_status), e.http_reason or ""]
+                rows.append([number, href(f"{stem}.html", r.anchor), str(e.code), e.name, e.description, "\n".join(words).lower()])
+                count += 1
+        sets.append({"name": set_name, "product": view.product.name, "page": f"{stem}.html", "rows": count, "kind": view.kind})
+    return {"sets": sets, "rows": rows}
+
+
 def csp_hash(source: str) -> Escaped:
     """The Content-Security-Policy source that allows exactly this inline script or style."""
     digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
@@ -312,6 +345,33 @@ class Docs(Target):
         )
         markdown = render_template("docs/page.md.j2", **context)
         return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
+
+    def render_across(self, views: list[View]) -> dict[str, Content]:
+        """`docs/index.html`, where a project has two sets or more with docs: a link to every set's
+        page and one search across all of them (a support engineer need not know which set a
+        code belongs to). Self-contained like the pages, under the same policy."""
+        if len(views) < 2:
+            return {}
+        data = index_data(views)
+        style = text(render_template("docs/index.css.j2"))
+        script = text(render_template("docs/index.js.j2"))
+        sources = ", ".join(f"{Path(v.doc.source).name} (sha256 {v.doc.sha256})" for v in views)
+        header = f"{HEADER_MARK} from {sources}. DO NOT EDIT."
+        page = render_template(
+            "docs/index.html.j2",
+            header=header,
+            sets=data["sets"],
+            count=len(data["rows"]),
+            ui=UI["en"],
+            data=data,
+            style=Escaped(style),
+            script=Escaped(script),
+            csp=Escaped(
+                f"default-src 'none'; script-src {csp_hash(script)}; style-src {csp_hash(style)}; "
+                "img-src 'none'; base-uri 'none'; form-action 'none'"
+            ),
+        )
+        return {"docs/index.html": page}
 
 
 TARGET = register(Docs())
