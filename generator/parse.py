@@ -363,6 +363,7 @@ class _Parser:
         self.env: dict[str, object] = {}
         self.rows = 0
         self.markup_chars = 0
+        self.layout = html_table.Budget(html_table.layout_budget(len(text)))  # cells HTML tables may lay out
         self.path: tuple[str, ...] = ()  # the titles of the headings above the current group
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
@@ -580,9 +581,9 @@ class _Parser:
         for line in table.nested:
             self.diag(line, 1, "warning", f"table inside a cell of the {where}; read as that cell's text")
         try:
-            laid = html_table.grid(table.rows)
-        except html_table.TooManyCells as exc:
-            raise InputError(self.file, exc.line, 1, str(exc)) from None
+            laid = html_table.grid(table.rows, self.layout)
+        except (html_table.TooManyCells, html_table.TooMuchText) as exc:
+            raise InputError(self.file, exc.line, getattr(exc, "column", 1), str(exc)) from None
         if not laid:
             self.diag(table.start, 1, "info", f"{where} has no rows; skipped")
             return

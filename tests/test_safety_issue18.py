@@ -7,12 +7,18 @@ Complexity is asserted by counting operations or output sizes, never by a wall c
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from errcodegen.model import Category, Document, Entry
 from errcodegen.naming import assign_names
+
+from .conftest import ROOT
 
 
 # -- 7: naming stays linear when many codes share a description -------------------------------
@@ -61,3 +67,69 @@ def test_naming_many_codes_of_one_description_is_linear(text: str) -> None:
         assert len(set(names)) == rows and not [d for d in named.diagnostics if d.severity == "error"]
     assert counts[1] < 20 * 4000, counts  # quadratic: millions
     assert counts[1] < 6 * counts[0], counts  # 4x the rows, about 4x the work (quadratic: 16x)
+
+
+# -- helpers: a throw-away project run through the real command line ------------------------
+
+
+def project(tmp: Path, page: str, config: str = "", name: str = "page.md") -> Path:
+    """A project of one page (`name`) and `config` added to its `[tool.errcodegen]` table."""
+    (tmp / name).write_text(page, encoding="utf-8")
+    (tmp / "pyproject.toml").write_text(f'[tool.errcodegen]\nsource = "{name}"\nnames = "names.toml"\n{config}', encoding="utf-8")
+    return tmp
+
+
+def cli(proj: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "errcodegen", *args], cwd=proj, capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def refused(result: subprocess.CompletedProcess[str], *words: str) -> str:
+    """The one line of a run refused with exit 2, holding every word."""
+    assert result.returncode == 2, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr[-2000:]
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+def written(proj: Path) -> int:
+    """The bytes of every file a run wrote into the project's output folder."""
+    out = proj / "generated"
+    return sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) if out.exists() else 0
+
+
+# -- 6: a rowspan cell copied into every row it spans ------------------------------------------
+
+HTML_HEAD = "### Errors\n\n<table>\n<tr><th>Error Code</th><th>Description</th></tr>\n"
+
+
+def test_a_long_rowspan_cell_is_refused_before_it_is_copied_into_every_row(tmp_path: Path) -> None:
+    """A 222 kB page of one long cell spanning every row took 150 s, 2 GB and wrote 3.4 GB: each
+    row, and each output, got a copy. The cells a page's tables lay out are now bounded by a
+    multiple of the page's size: past it, one line naming the spanning cell."""
+    big = "Internal error " * 3400  # 51 kB
+    rows = "".join(f"<tr><td>-{i}</td></tr>\n" for i in range(2, 3000))
+    page = HTML_HEAD + f'<tr><td>-1</td><td rowspan="65534">{big}</td></tr>\n' + rows + "</table>\n"
+    proj = project(tmp_path, page, 'targets = ["json", "python"]\n')
+    refused(cli(proj, "generate"), "page.md:5:36: error:", "rowspan=65534", "8 times the page")
+    assert written(proj) == 0
+
+
+def test_spans_within_the_budget_are_laid_out_and_the_output_stays_proportional(tmp_path: Path) -> None:
+    """A short cell spanning thousands of rows is read (as a browser lays it out), and what is
+    written stays within a small multiple of the page."""
+    rows = "".join(f"<tr><td>-{i}</td></tr>\n" for i in range(2, 5000))
+    page = HTML_HEAD + '<tr><td>-1</td><td rowspan="100000">Internal error.</td></tr>\n' + rows + "</table>\n"
+    proj = project(tmp_path, page, 'targets = ["json"]\n')
+    result = cli(proj, "generate")
+    assert result.returncode == 0, result.stderr[-2000:]
+    (model_file,) = (proj / "generated" / "json").glob("*.json")
+    model = json.loads(model_file.read_text(encoding="utf-8"))
+    entries = model["categories"][0]["entries"]
+    assert len(entries) == 4999 and {e["description"] for e in entries} == {"Internal error."}
+    assert written(proj) < 200 * len(page)
