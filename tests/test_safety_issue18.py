@@ -17,6 +17,7 @@ import pytest
 
 from errcodegen.model import Category, Document, Entry
 from errcodegen.naming import assign_names
+from errcodegen.parse import parse_text
 
 from .conftest import ROOT
 
@@ -133,3 +134,54 @@ def test_spans_within_the_budget_are_laid_out_and_the_output_stays_proportional(
     entries = model["categories"][0]["entries"]
     assert len(entries) == 4999 and {e["description"] for e in entries} == {"Internal error."}
     assert written(proj) < 200 * len(page)
+
+
+# -- 9: an HTML table that starts after text on its line --------------------------------------
+
+MD_TABLE = "### Errors\n\n| Error Code | Description |\n| --- | --- |\n| -9 | Nine |\n\n"
+ROWS = "<tr><th>Error Code</th><th>Description</th></tr>\n<tr><td>-1</td><td>One</td></tr>\n"
+
+
+def _read(text: str) -> tuple[list[tuple[int | str, str, int]], list[str], list[tuple[int, str, str]]]:
+    doc = parse_text(text, "t.md")
+    entries = [(e.code, e.description, e.line) for _, e in doc.entries()]
+    return entries, [n.text for n in doc.notes], [(d.line, d.severity, d.message) for d in doc.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "tail, line, note",
+    [
+        ("Codes: <table>\n" + ROWS + "</table>\n", 9, "Codes:"),  # the issue's case
+        ("Codes: <table>" + ROWS.replace("\n", "") + "</table>\n", 7, "Codes:"),  # all on one line
+        ("Intro `<table>` line\n  Codes `<table>` are *read*: <table>\n" + ROWS + "</table>\n", 10, "Intro <table> line Codes <table> are read:"),
+        ("Codes: <table>\n" + ROWS + "\n<tr><td>-2</td><td>Two</td></tr>\n</table>\n", 9, "Codes:"),  # split by a blank line
+    ],
+)
+def test_an_html_table_after_text_on_its_line_is_read(tail: str, line: int, note: str) -> None:
+    """`Codes: <table>...` was dropped without a word (markdown reads it as a paragraph); a
+    browser shows the table, so it is read, the text before it kept as a note; a `<table>` in a
+    code span before it is text, not a table."""
+    entries, notes, diagnostics = _read(MD_TABLE + tail)
+    assert entries[:2] == [(-9, "Nine", 5), (-1, "One", line)], (entries, diagnostics)
+    assert notes == [note] and not [d for d in diagnostics if d[1] != "info"], diagnostics
+
+
+def test_a_table_tag_only_in_a_code_span_is_prose() -> None:
+    entries, notes, diagnostics = _read(MD_TABLE + "Write `<table>` for HTML tables.\n")
+    assert entries == [(-9, "Nine", 5)] and notes == ["Write <table> for HTML tables."] and diagnostics == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "> <table>\n> " + ROWS.replace("\n", "\n> ") + "</table>\n",  # an HTML block in a quote
+        "> Codes: <table>\n> " + ROWS.replace("\n", "\n> ") + "</table>\n",  # after text, in a quote
+        "- Codes: <table>\n  " + ROWS.replace("\n", "\n  ") + "</table>\n",  # after text, in a list item
+    ],
+)
+def test_an_html_table_in_a_quote_or_after_text_in_a_list_item_is_a_warning(tail: str) -> None:
+    """These were dropped silently (only an HTML block starting a list item was a warning)."""
+    entries, _, diagnostics = _read(MD_TABLE + tail)
+    assert entries == [(-9, "Nine", 5)]
+    assert [(line, severity) for line, severity, _ in diagnostics] == [(7, "warning")], diagnostics
+    assert "inside a list or quote; not read" in diagnostics[0][2]
