@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -185,3 +186,48 @@ def test_an_html_table_in_a_quote_or_after_text_in_a_list_item_is_a_warning(tail
     assert entries == [(-9, "Nine", 5)]
     assert [(line, severity) for line, severity, _ in diagnostics] == [(7, "warning")], diagnostics
     assert "inside a list or quote; not read" in diagnostics[0][2]
+
+
+# -- 12: a set named after upstream's own file names (`错误码_intl_en.md`) ----------------------
+
+SMALL = "### Download errors\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n| -1 | File is invalid. | - |\n"
+
+
+@pytest.mark.parametrize("page", ["错误码_intl_en.md", "Ошибки.md", "é e.md"])
+def test_a_set_named_with_letters_beyond_ascii_generates_and_checks(tmp_path: Path, page: str) -> None:
+    """The default set name is the page's file name; `错误码_intl_en` made `generate` exit 2 (the
+    docs page's link to its HTML twin was refused) and `check` end in a traceback. The files keep
+    the name; the link is percent-encoded; `check` and `generate` agree."""
+    proj = project(tmp_path, SMALL, name=page)
+    stem = page[: -len(".md")]
+    first = cli(proj, "check")
+    assert first.returncode == 1 and "Traceback" not in first.stderr, first.stderr[-2000:]
+    made = cli(proj, "generate")
+    assert made.returncode == 0, made.stderr[-2000:]
+    assert cli(proj, "check").returncode == 0
+    markdown = (proj / "generated" / "docs" / f"{stem}.md").read_text(encoding="utf-8")
+    assert f"(<{quote(stem)}.html>)" in markdown
+    assert (proj / "generated" / "docs" / f"{stem}.html").is_file()
+
+
+@pytest.mark.parametrize("page, stem", [("a#b.md", "a-b-codes"), ("a%41.md", "a-41-codes"), ("x&[y].md", "x-y-codes")])
+def test_a_set_name_that_a_link_cannot_spell_gets_a_file_name_that_it_can(tmp_path: Path, page: str, stem: str) -> None:
+    """`#` (read as a fragment), `%` (as an escape) and `&`, `[`, ... (refused in a link) in a
+    set's name: the docs pages take the cleaned file name, which their links spell as it is."""
+    proj = project(tmp_path, SMALL, name=page)
+    made = cli(proj, "generate")
+    assert made.returncode == 0, made.stderr[-2000:]
+    assert cli(proj, "check").returncode == 0
+    assert f"(<{stem}.html>)" in (proj / "generated" / "docs" / f"{stem}.md").read_text(encoding="utf-8")
+
+
+def test_a_render_refusal_in_check_is_one_line_as_in_generate(tmp_path: Path) -> None:
+    """Whatever a target refuses while `check` compares it is the one line `generate` prints (a
+    render refusal reached `check` as a traceback)."""
+    templates = tmp_path / "tpl" / "docs"
+    templates.mkdir(parents=True)
+    (templates / "page.md.j2").write_text("{{ 'javascript:alert(1)'|md_href }}\n", encoding="utf-8")
+    proj = project(tmp_path, SMALL, 'templates = "tpl"\n')
+    for command in ("generate", "check"):
+        refused(cli(proj, command), "cannot render", "not a link a page may hold")
+    assert written(proj) == 0
