@@ -231,3 +231,58 @@ def test_a_render_refusal_in_check_is_one_line_as_in_generate(tmp_path: Path) ->
     for command in ("generate", "check"):
         refused(cli(proj, command), "cannot render", "not a link a page may hold")
     assert written(proj) == 0
+
+
+# -- 17: names that build packages nothing can use ----------------------------------------------
+
+UNUSABLE = [
+    ("java", "package", "java.codes"),  # the JVM refuses to define a class under java.
+    ("java", "package", "java"),
+    ("java", "package", "io.int.codes"),  # a Java keyword as a segment
+    ("java", "package", "io.1codes"),  # a segment starting with a digit
+    ("java", "package", "io._"),
+    ("python", "package", "_codes"),  # the distribution name: PEP 508 starts and ends with a letter or digit
+    ("python", "package", "codes_"),
+    ("go", "package", "init"),  # cannot be imported
+    ("go", "package", "main"),
+    ("go", "package", "func"),
+    ("rust", "crate", "x--y"),  # library x__y: not snake case, an error under clippy -D warnings
+    ("rust", "crate", "a_-b"),
+    ("rust", "crate", "incremental"),  # a folder of Cargo's target directory, refused by cargo new
+    ("rust", "crate", "self"),
+    ("typescript", "package", "http"),  # a Node.js built-in: import finds Node's own
+    ("typescript", "package", "fs"),
+    ("typescript", "package", "Codes"),
+    ("typescript", "package", "_codes"),
+    ("typescript", "package", ".codes"),
+    ("typescript", "package", "x" * 215),
+    ("typescript", "package", "node_modules"),
+    ("typescript", "package", "favicon.ico"),
+]
+USABLE = [
+    ("java", "package", "io.javacodes.x"),
+    ("java", "package", "io.github.java"),
+    ("python", "package", "codes_1"),
+    ("go", "package", "initcodes"),
+    ("rust", "crate", "x-y_z"),
+    ("rust", "crate", "a-"),
+    ("typescript", "package", "http-codes"),
+    ("typescript", "package", "x" * 214),
+]
+
+
+@pytest.mark.parametrize("target, key, value", UNUSABLE + USABLE)
+def test_option_checks_refuse_names_that_build_unusable_packages(target: str, key: str, value: str) -> None:
+    from errcodegen.targets.base import REGISTRY
+
+    problem = REGISTRY[target].option_problem(key, value)
+    assert (problem is not None) == ((target, key, value) in UNUSABLE), problem
+
+
+@pytest.mark.parametrize("target, key, value", [u for u in UNUSABLE if u[2] in ("java.codes", "_codes", "init", "x--y", "http")])
+def test_an_unusable_package_name_is_one_line_naming_the_key(tmp_path: Path, target: str, key: str, value: str) -> None:
+    proj = project(tmp_path, SMALL, f'{target} = {{ {key} = "{value}" }}\n')
+    line = refused(cli(proj, "generate"), f"tool.errcodegen.{target}.{key}", value)
+    assert line.count("\n") == 0
+    refused(cli(proj, "check"), f"tool.errcodegen.{target}.{key}")
+    assert written(proj) == 0

@@ -52,6 +52,8 @@ SHARED_TYPES = frozenset({"Category", "SeeAlso"})
 
 def package_problem(value: str) -> str | None:
     """Why `value` cannot be a Java package (it becomes folders too), or None."""
+    if value.split(".")[0] == "java":
+        return "is in the java package, where the JVM defines no class but its own (Prohibited package name)"
     for part in value.split("."):
         if part in JAVA_KEYWORDS:
             return f"has the Java keyword {part!r} as a part"
