@@ -286,3 +286,64 @@ def test_an_unusable_package_name_is_one_line_naming_the_key(tmp_path: Path, tar
     assert line.count("\n") == 0
     refused(cli(proj, "check"), f"tool.errcodegen.{target}.{key}")
     assert written(proj) == 0
+
+
+# -- 8: Java sources that javac refuses are refused before anything is written --------------------
+
+
+def _codes_page(rows: int, text: str = "Error number {i} happened.", action: str = "Check {i}.") -> str:
+    body = "".join(f"| {-i} | {text.format(i=i)} | {action.format(i=i)} |\n" for i in range(1, rows + 1))
+    return "### Download errors\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n" + body
+
+
+def _javac(proj: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    from .conftest import require_tool
+    from .test_java import javac_strict
+
+    return javac_strict(require_tool("javac"), proj / "generated" / "java", out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("zh", [False, True])
+def test_a_category_javac_cannot_hold_is_refused_and_one_just_under_compiles(tmp_path: Path, zh: bool) -> None:
+    """A category of more codes than one enum's static initializer holds gave sources that javac
+    refuses ("code too large"), written with exit 0. The limit (an upper bound of javac's bytes a
+    constant, with one and with two locales) compiles; one code more is one line, nothing written."""
+    from errcodegen.targets.java import max_constants
+
+    limit = max_constants(1 if zh else 0)
+    config = 'targets = ["java"]\n'
+    if zh:
+        config = 'pages = { en = "page.md", zh = "zh.md" }\n' + config
+    for rows in (limit + 1, limit):
+        proj = tmp_path / str(rows)
+        proj.mkdir()
+        (proj / "pyproject.toml").write_text(f'[tool.errcodegen]\nnames = "names.toml"\n{config}' + ("" if zh else 'source = "page.md"\n'), encoding="utf-8")
+        (proj / "page.md").write_text(_codes_page(rows), encoding="utf-8")
+        if zh:
+            (proj / "zh.md").write_text(_codes_page(rows, "第 {i} 号错误。", "检查 {i}。"), encoding="utf-8")
+        result = cli(proj, "generate")
+        if rows > limit:
+            refused(result, "category 'download'", f"has {rows} codes", f"at most {limit}")
+            assert written(proj) == 0
+        else:
+            assert result.returncode == 0, result.stderr[-2000:]
+            compiled = _javac(proj, tmp_path / "classes")
+            assert compiled.returncode == 0, compiled.stderr[-2000:]
+
+
+@pytest.mark.slow
+def test_a_text_javac_cannot_hold_is_refused_and_one_just_under_compiles(tmp_path: Path) -> None:
+    """A text of more than 65 535 UTF-8 bytes gave a string constant javac refuses ("constant
+    string too long"); counted in the class file's bytes (`é` is 2, `错` 3)."""
+    for size, ok in ((65535, True), (65536, False)):
+        text = "é" * (size // 2) + "x" * (size % 2)
+        proj = project(tmp_path / str(size), _codes_page(1, text), 'targets = ["java"]\n') if (tmp_path / str(size)).mkdir() is None else tmp_path
+        result = cli(proj, "generate")
+        if ok:
+            assert result.returncode == 0, result.stderr[-2000:]
+            compiled = _javac(proj, tmp_path / "classes")
+            assert compiled.returncode == 0, compiled.stderr[-2000:]
+        else:
+            refused(result, "category 'download'", f"{size} UTF-8 bytes", "at most 65535")
+            assert written(proj) == 0
