@@ -364,6 +364,7 @@ class _Parser:
         self.rows = 0
         self.markup_chars = 0
         self.layout = html_table.Budget(html_table.layout_budget(len(text)))  # cells HTML tables may lay out
+        self.link_budget = html_table.Budget(html_table.layout_budget(len(text)))  # URLs links may repeat
         self.path: tuple[str, ...] = ()  # the titles of the headings above the current group
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
@@ -387,6 +388,14 @@ class _Parser:
                 if self.markup_chars > MAX_MARKUP_CHARS:
                     raise InputError(self.file, line, 1, f"the page has more than {MAX_MARKUP_CHARS} characters of text with markup")
                 text = self._markup(content, field_name, links)
+                # A reference link (`[text][ref]`) repeats its definition's URL wherever it is used:
+                # bounded as the cells a rowspan repeats are (a 262 kB page gave 400 MB of URLs).
+                self.link_budget.left -= sum(len(link.url) for link in links)
+                if self.link_budget.left < 0:
+                    raise InputError(
+                        self.file, line, 1, f"the page's links lay out more than {self.link_budget.total} characters of URLs "
+                        f"({html_table.LAYOUT_FACTOR} times the page): a link by reference ([text][ref]) to a long URL, used again and again?"
+                    )
         text = text.strip(" \t")
         if INVISIBLE.search(text):
             text = INVISIBLE.sub("", text)

@@ -347,3 +347,35 @@ def test_a_text_javac_cannot_hold_is_refused_and_one_just_under_compiles(tmp_pat
         else:
             refused(result, "category 'download'", f"{size} UTF-8 bytes", "at most 65535")
             assert written(proj) == 0
+
+
+# -- probes of the attack on this work ---------------------------------------------------------
+
+
+def test_probe_a_reference_link_repeated_in_every_row_is_bounded_like_a_rowspan() -> None:
+    """`[a][r]` in 2 000 rows and one `[r]: <200 kB URL>`: a 262 kB page laid out 400 MB of URLs
+    into the model (and every output). Bounded as the cells a rowspan repeats are."""
+    from errcodegen.parse import InputError
+
+    rows = "".join(f"| {-i} | Err [a][r] {i} | - |\n" for i in range(1, 2001))
+    text = "### E\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n" + rows + "\n[r]: https://x.example/" + "a" * 200_000 + "\n"
+    with pytest.raises(InputError, match="characters of URLs") as caught:
+        parse_text(text, "t.md")
+    assert 5 < caught.value.line < 2005
+    few = "".join(f"| {-i} | Err [a][r] {i} | - |\n" for i in range(1, 6))  # a normal use still reads
+    doc = parse_text("### E\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n" + few + "\n[r]: https://x.example/a\n", "t.md")
+    assert [link.url for _, e in doc.entries() for link in e.links] == ["https://x.example/a"] * 5
+
+
+def test_probe_naming_50k_rows_of_one_text_with_codes_of_both_signs_stays_linear() -> None:
+    """50 000 rows of one text whose codes come in pairs (-n and n: tagged by the sign, the
+    absolute value shared): comparisons grow with the rows."""
+    rows = 50_000
+    entries = tuple(
+        Entry(CountedCode(-(i // 2) if i % 2 else i // 2), "", None, "Internal error.", None, (), i) for i in range(2, rows + 2)
+    )
+    doc = Document("p.md", "0" * 64, (Category("errors", "", "Errors", None, entries, 1),))
+    CountedCode.calls = 0
+    named = assign_names(doc)
+    assert CountedCode.calls < 30 * rows, CountedCode.calls
+    assert len({e.name for e in named.categories[0].entries}) == rows
