@@ -559,9 +559,14 @@ def href(path: str, fragment: str = "") -> str:
 
 
 def md_href(link: str) -> Escaped:
-    """A link destination for `[text](<link>)`: a `web_url` or an `href`, checked again."""
+    """A link destination for `[text](<link>)`: a `web_url` or an `href`, checked again. Letters
+    beyond ASCII and spaces (a page beside this one named after a set `错误码`) are percent-encoded
+    first, as `href` spells them; nothing else is changed, so a link that is neither is refused."""
     if web_url(link) is None and not _RELATIVE.fullmatch(link):
-        raise ValueError(f"not a link a page may hold: {link!r}")
+        encoded = "".join(c if c.isascii() and c != " " else quote(c, errors="surrogatepass") for c in link)
+        if not _RELATIVE.fullmatch(encoded):
+            raise ValueError(f"not a link a page may hold: {link!r}")
+        link = encoded
     return Escaped("<" + link + ">")
 
 

@@ -102,6 +102,8 @@ def check_package(name: str) -> str | None:
         return "is a Go keyword"
     if name == "main":
         return "names a command (package main), not an importable package"
+    if name == "init":
+        return "cannot be imported (Go: cannot import package as init - init must be a func)"
     if name == "documentation":
         return "is ignored by go build (package documentation)"
     if windows_reserved(name):

@@ -19,10 +19,19 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-MAX_SPAN = 1000  # colspan/rowspan above this are read as this (browsers clamp at 1000 and 65534)
+# The spans a browser reads: larger values are read as these (HTML's own limits, which browsers apply).
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
 # The cells a table's rows may lay out in all (spans included): a page of 64 MiB of
 # `<td colspan=1000>` would otherwise ask for billions. Far above real tables.
 MAX_GRID_CELLS = 4_000_000
+# The characters of cell markup the tables of a page may lay out in all, a `rowspan` cell counting
+# once for every row it covers: at most this many times the page's own size (plus LAYOUT_FLOOR for
+# small pages). A cell is copied into every row it spans, and each copy into every output, so
+# without it a 222 kB page of one long cell spanning many rows wrote gigabytes. Real tables lay out
+# about their own size (a short status cell spanning a few rows).
+LAYOUT_FACTOR = 8
+LAYOUT_FLOOR = 1 << 20
 
 
 class TooManyCells(ValueError):
@@ -31,6 +40,24 @@ class TooManyCells(ValueError):
     def __init__(self, line: int) -> None:
         super().__init__(f"an HTML table lays out more than {MAX_GRID_CELLS} cells (colspan/rowspan)")
         self.line = line
+
+
+class TooMuchText(ValueError):
+    """Tables whose `rowspan` cells, copied into every row they cover, lay out more text than the
+    page's budget; `line` is the spanning cell's."""
+
+    def __init__(self, cell: HtmlCell, budget: int) -> None:
+        super().__init__(
+            f"a cell of {len(cell.source)} characters with rowspan={cell.rowspan} makes the page's HTML tables lay out "
+            f"more than {budget} characters of cells ({LAYOUT_FACTOR} times the page); shorten the cell or its rowspan"
+        )
+        self.line = cell.line
+        self.column = cell.column
+
+
+def layout_budget(page_chars: int) -> int:
+    """The characters of cells the HTML tables of a page of `page_chars` characters may lay out."""
+    return LAYOUT_FACTOR * page_chars + LAYOUT_FLOOR
 
 
 @dataclass
@@ -64,12 +91,12 @@ class HtmlTable:
     nested: list[int] = field(default_factory=list)  # lines of tables inside a cell
 
 
-def _span(value: str | None) -> int:
+def _span(value: str | None, limit: int) -> int:
     try:
         number = int((value or "1").strip())
     except ValueError:
         return 1
-    return min(max(number, 1), MAX_SPAN)
+    return min(max(number, 1), limit)
 
 
 class _Reader(HTMLParser):
@@ -123,7 +150,7 @@ class _Reader(HTMLParser):
             line = bisect_right(self.starts, inner) - 1
             column = inner - self.starts[line] + 1
             values = dict(attrs)
-            cell = HtmlCell("", line + self.first_line, column, tag == "th", _span(values.get("colspan")), _span(values.get("rowspan")))
+            cell = HtmlCell("", line + self.first_line, column, tag == "th", _span(values.get("colspan"), MAX_COLSPAN), _span(values.get("rowspan"), MAX_ROWSPAN))
             self.row.cells.append(cell)
             self.cell = (inner, cell)
 
@@ -158,9 +185,18 @@ def read_tables(text: str, first_line: int) -> list[HtmlTable]:
     return reader.tables
 
 
-def grid(rows: list[HtmlRow]) -> list[tuple[HtmlRow, list[HtmlCell | None]]]:
+class Budget:
+    """What is left of a page's `layout_budget`, shared by its tables."""
+
+    def __init__(self, chars: int) -> None:
+        self.total = chars
+        self.left = chars
+
+
+def grid(rows: list[HtmlRow], budget: Budget | None = None) -> list[tuple[HtmlRow, list[HtmlCell | None]]]:
     """Lay the rows out as a browser does: a `colspan` cell fills its columns (None after it), a
-    `rowspan` cell reappears in the rows below."""
+    `rowspan` cell reappears in the rows below. Every cell laid out (each copy of a `rowspan` cell)
+    takes its markup's characters from `budget`: TooMuchText when it runs out."""
     carried: dict[int, tuple[HtmlCell, int]] = {}  # column -> (cell, rows still to fill)
     out: list[tuple[HtmlRow, list[HtmlCell | None]]] = []
     total = 0
@@ -194,5 +230,10 @@ def grid(rows: list[HtmlRow]) -> list[tuple[HtmlRow, list[HtmlCell | None]]]:
         total += len(cells)
         if total > MAX_GRID_CELLS:
             raise TooManyCells(row.line)
+        if budget is not None:
+            budget.left -= sum(len(c.source) for c in cells if c is not None)
+            if budget.left < 0:
+                worst = max((c for c in cells if c is not None), key=lambda c: (c.rowspan > 1, len(c.source)))
+                raise TooMuchText(worst, budget.total)
         out.append((row, cells))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Mapping
 
@@ -210,12 +211,14 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
             for members in groups.values():
                 if len({x.code for x in members}) < 2:
                     continue
-                absolute = [abs(m.code) if isinstance(m.code, int) else m.code for m in members]
+                # How many members share each absolute code (-5 and 5): counted once per group,
+                # not once per member (80 000 rows of one text made that quadratic).
+                absolute = Counter(abs(m.code) if isinstance(m.code, int) else m.code for m in members)
                 for m in members:
                     if id(m) in tagged or (cat.id, m.code) in pinned:
                         continue
                     key = abs(m.code) if isinstance(m.code, int) else m.code
-                    ambiguous = absolute.count(key) > 1 or isinstance(m.code, str)
+                    ambiguous = absolute[key] > 1 or isinstance(m.code, str)
                     tag = _suffix(m.code) if ambiguous else str(key)
                     # Cut at a word end without its '_', so that the names file reads the name back
                     # (a symbolic code's name is never cut: it holds the whole code).

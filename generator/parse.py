@@ -363,6 +363,8 @@ class _Parser:
         self.env: dict[str, object] = {}
         self.rows = 0
         self.markup_chars = 0
+        self.layout = html_table.Budget(html_table.layout_budget(len(text)))  # cells HTML tables may lay out
+        self.link_budget = html_table.Budget(html_table.layout_budget(len(text)))  # URLs links may repeat
         self.path: tuple[str, ...] = ()  # the titles of the headings above the current group
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
@@ -386,6 +388,14 @@ class _Parser:
                 if self.markup_chars > MAX_MARKUP_CHARS:
                     raise InputError(self.file, line, 1, f"the page has more than {MAX_MARKUP_CHARS} characters of text with markup")
                 text = self._markup(content, field_name, links)
+                # A reference link (`[text][ref]`) repeats its definition's URL wherever it is used:
+                # bounded as the cells a rowspan repeats are (a 262 kB page gave 400 MB of URLs).
+                self.link_budget.left -= sum(len(link.url) for link in links)
+                if self.link_budget.left < 0:
+                    raise InputError(
+                        self.file, line, 1, f"the page's links lay out more than {self.link_budget.total} characters of URLs "
+                        f"({html_table.LAYOUT_FACTOR} times the page): a link by reference ([text][ref]) to a long URL, used again and again?"
+                    )
         text = text.strip(" \t")
         if INVISIBLE.search(text):
             text = INVISIBLE.sub("", text)
@@ -497,10 +507,26 @@ class _Parser:
             if tok.type == "blockquote_open":
                 end = self._matching(tokens, i, "blockquote_close")
                 self.note(tokens[i : end + 1], "quote")
-                for nested in tokens[i : end + 1]:
+                for k in range(i, end + 1):
+                    nested = tokens[k]
                     if nested.type == "table_open":
                         self.nested_table(nested)
+                    elif nested.type == "html_block" and _HTML_TABLE_START.search(nested.content):
+                        self.nested_table(nested, "HTML table")
+                    elif nested.type == "paragraph_open" and self._starts_table(tokens, k) is not None:
+                        self.nested_table(nested, "HTML table")
                 i = end + 1
+                continue
+            before = self._starts_table(tokens, i) if tok.type == "paragraph_open" else None
+            if before is not None:
+                if tok.level == 0:
+                    # `Codes: <table>` (the table after text on its line): a browser shows the
+                    # table, so it is read, and the text before it kept as a note.
+                    self.note([tok, Token("inline", "", 0, content=before)], "paragraph")
+                    i = self.html_block(tokens, i, pending_group, before)
+                else:
+                    self.nested_table(tok, "HTML table")
+                    i += 3
                 continue
             if tok.type == "paragraph_open":
                 inline = tokens[i + 1]
@@ -532,10 +558,29 @@ class _Parser:
                     return j
         return len(tokens) - 1
 
-    def nested_table(self, tok: Token) -> None:
+    def nested_table(self, tok: Token, what: str = "table") -> None:
         start, end = tok.map or (0, 0)
         self.covered.update(range(start, end))
-        self.diag(start + 1, 1, "warning", f"table at lines {start + 1}-{end} is inside a list or quote; not read")
+        self.diag(start + 1, 1, "warning", f"{what} at lines {start + 1}-{end} is inside a list or quote; not read")
+
+    def _starts_table(self, tokens: list[Token], i: int) -> str | None:
+        """For the paragraph opening at `tokens[i]` that holds an HTML `<table>` tag (one markdown
+        reads as HTML, not one in a code span), the paragraph's source before that tag; else None."""
+        inline = tokens[i + 1] if i + 1 < len(tokens) else None
+        if inline is None or inline.type != "inline" or _HTML_TABLE_START.search(inline.content) is None:
+            return None
+        content = inline.content
+        if len(content) > MAX_INLINE_CHARS:  # too long to parse as text: any tag there counts
+            return content[: _HTML_TABLE_START.search(content).start()]  # type: ignore[union-attr]
+        position = 0
+        for child in _INLINE_MD.parseInline(content, self.env)[0].children or []:
+            if child.type == "html_inline" and _HTML_TABLE_START.match(child.content):
+                found = content.find(child.content, position)
+                return content[: max(found, 0)]
+            if child.content:
+                found = content.find(child.content, position)
+                position = found if found >= 0 else position
+        return None
 
     def note(self, tokens: list[Token], kind: str) -> None:
         texts: list[str] = []
@@ -554,21 +599,33 @@ class _Parser:
         if text:
             self.notes.append(Note(kind, text, tuple(links), line))
 
-    def html_block(self, tokens: list[Token], i: int, group: tuple[str, int] | None) -> int:
+    def html_block(self, tokens: list[Token], i: int, group: tuple[str, int] | None, before: str | None = None) -> int:
         """Read the HTML tables that start in the block `tokens[i]`; return the next token's index.
 
         A table runs to its `</table>`, over the blocks that blank lines split it into (markdown
-        ends an HTML block at a blank line); without `</table>` it ends with the last of them."""
+        ends an HTML block at a blank line); without `</table>` it ends with the last of them.
+        `tokens[i]` can be a paragraph whose source before its `<table>` tag is `before` (text, in
+        which a `<table>` in a code span is no table)."""
         start, end = tokens[i].map or (0, 0)
-        depth = len(_HTML_TABLE_START.findall(tokens[i].content)) - len(_HTML_TABLE_END.findall(tokens[i].content))
+        first = tokens[i].content
         j = i + 1
+        if tokens[i].type == "paragraph_open":  # a paragraph whose text holds the table's start
+            first, j = tokens[i + 1].content, i + 3
+        depth = len(_HTML_TABLE_START.findall(first)) - len(_HTML_TABLE_END.findall(first))
         while depth > 0 and j < len(tokens) and tokens[j].type == "html_block" and tokens[j].level == 0 and tokens[j].map:
             content = tokens[j].content
             depth += len(_HTML_TABLE_START.findall(content)) - len(_HTML_TABLE_END.findall(content))
             end = (tokens[j].map or (0, end))[1]
             j += 1
         self.covered.update(range(start, end))
-        text = "\n".join(self.lines[start:end]).replace("\x00", "\ufffd")
+        lines = self.lines[start:end]
+        if before is not None:  # the paragraph's text before the tag, blanked (lines and columns kept)
+            *whole, last = before.split("\n")
+            indent = len(lines[0]) - len(lines[0].lstrip()) if not whole else 0
+            lines = [" " * len(line) for line in lines[: len(whole)]] + lines[len(whole) :]
+            cut = indent + len(last)
+            lines[len(whole)] = " " * cut + lines[len(whole)][cut:]
+        text = "\n".join(lines).replace("\x00", "\ufffd")
         for table in html_table.read_tables(text, start + 1):
             self.html_table(table, group)
         return j
@@ -580,9 +637,9 @@ class _Parser:
         for line in table.nested:
             self.diag(line, 1, "warning", f"table inside a cell of the {where}; read as that cell's text")
         try:
-            laid = html_table.grid(table.rows)
-        except html_table.TooManyCells as exc:
-            raise InputError(self.file, exc.line, 1, str(exc)) from None
+            laid = html_table.grid(table.rows, self.layout)
+        except (html_table.TooManyCells, html_table.TooMuchText) as exc:
+            raise InputError(self.file, exc.line, getattr(exc, "column", 1), str(exc)) from None
         if not laid:
             self.diag(table.start, 1, "info", f"{where} has no rows; skipped")
             return

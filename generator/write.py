@@ -649,7 +649,10 @@ def stale(out_dir: Path, files: dict[str, Content], manifest: bool = True) -> li
     diffs: list[str] = []
     hashes: dict[str, str] = {}
     for path, rel, content in plan(out_dir, files):
-        differs, hashes[rel] = _compare(path, content)
+        try:
+            differs, hashes[rel] = _compare(path, content)
+        except ValueError as exc:  # a target made while compared refused its input, as in `_write_one`
+            raise WriteError(f"{rel}: cannot render: {exc}") from None
         if differs:
             diffs.append(_unified(rel, path.read_bytes() if path.is_file() else None, text(content)))
     if not manifest:

@@ -51,6 +51,10 @@ def python_package_problem(value: str) -> str | None:
     """Why `value` cannot name a Python package, beyond its pattern, or None."""
     if keyword.iskeyword(value):
         return "is a Python keyword"
+    if value.startswith("_") or value.endswith("_"):
+        # It is also the distribution's name (its pyproject.toml's), which PEP 508 wants to start
+        # and end with a letter or digit: setuptools refuses to build `_x` or `x_`.
+        return "is no distribution name PEP 508 allows (one starts and ends with a letter or digit)"
     if value in STDLIB_MODULES or value in ("test", "__main__") or value.startswith("__"):
         return f"would shadow the standard library module {value}"
     return None

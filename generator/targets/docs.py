@@ -98,11 +98,17 @@ SET_FILE = Option(r"[^\x00-\x1f\x7f/\\:*?\"<>|.\s-][^\x00-\x1f\x7f/\\:*?\"<>|]*(
 DEFAULT_NAMES = {"int": "ci-error-codes", "string": "ci-media-processing-error-codes"}
 
 
+# A stem that a link to the file spells as it is, or with its letters beyond ASCII and its spaces
+# percent-encoded (`md_href`): no `#` (a fragment), `%` (read as an escape), `&`, `[`, ... .
+_LINKABLE = re.compile(r"(?:[A-Za-z0-9._~!$'()*+,;=@ -]|[^\x00-\x7f])+")
+
+
 def file_stem(set_name: str) -> str:
     """The file name (without suffix) of a set's pages: the set's name, or, where that cannot be a
-    file name (a set named after a page file called `x -*- coding: latin-1 -*-.md`), its letters,
+    file name or a link (a set named after a page file called `x -*- coding: latin-1 -*-.md`, or
+    `a#b.md`), its letters,
     digits, `_`, `.` and `-` with every other run made one `-`, and `-codes` after them."""
-    if SET_FILE.problem(set_name) is None:
+    if SET_FILE.problem(set_name) is None and _LINKABLE.fullmatch(set_name):
         return set_name
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", set_name).strip("-.")
     stem = f"{stem}-codes" if stem else "error-codes"

@@ -13,9 +13,10 @@ every text goes through escape.py's `java_*` filters, which leave no backslash i
 and double it in a string literal (see there).
 
 A Java class's constant pool and static initializer have fixed limits (65 535 entries, 64 KB of
-bytecode): a category of more than about 1 500 codes (two locales; 1 800 fail), or a text of
-more than 65 535 UTF-8 bytes, gives sources that javac refuses ("code too large", "constant
-string too long"). Not handled yet: the real page's largest category has 50 codes.
+bytecode): a category of more codes than `max_constants`, or a text of more than 65 535 UTF-8
+bytes, would give sources that javac refuses ("code too large", "constant string too long"), so
+`_check_limits` refuses them before anything is written (the real page's largest category has 50
+codes). Splitting them is left to a later change.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ SHARED_TYPES = frozenset({"Category", "SeeAlso"})
 
 def package_problem(value: str) -> str | None:
     """Why `value` cannot be a Java package (it becomes folders too), or None."""
+    if value.split(".")[0] == "java":
+        return "is in the java package, where the JVM defines no class but its own (Prohibited package name)"
     for part in value.split("."):
         if part in JAVA_KEYWORDS:
             return f"has the Java keyword {part!r} as a part"
@@ -121,6 +124,66 @@ class Rows:
         return see_also(e.see_also)
 
 
+# What javac can hold (JVM class file limits), until the output splits what it cannot: a method's
+# bytecode (an enum's static initializer creates every constant) is at most 65 535 bytes, and a
+# string constant at most 65 535 bytes of (modified) UTF-8.
+MAX_METHOD_BYTES = 65535
+MAX_CONSTANT_UTF8 = 65535
+# The most bytes javac's static initializer spends on one enum constant of `category.java.j2`, and
+# on each text of another locale in its varargs (`new`, `dup`, `ldc_w` name, `sipush` ordinal, code,
+# flag, `ldc_w` texts, the array, `invokespecial`, `putstatic`; per text `dup`, index, `ldc_w`,
+# `aastore`), and what the initializer spends besides (`$values()`, the array's `putstatic`). An
+# upper bound: javac 17 spends about 30 and 12 (measured with javap), so the limit is a little
+# below what javac accepts (2 112 codes for one locale, where about 2 190 compile; 1 455 for two,
+# where about 1 575 do).
+CONSTANT_BYTES = 31
+TEXT_BYTES = 7
+CLINIT_BYTES = 64
+# `strings.ErrorCode.java.j2`: one constant per symbolic code, its one argument the code.
+CODE_CONSTANT_BYTES = 19
+
+
+def max_constants(other_locales: int, per_constant: int = CONSTANT_BYTES) -> int:
+    """The most constants of one enum that javac compiles, for `other_locales` locales besides the default."""
+    return (MAX_METHOD_BYTES - CLINIT_BYTES) // (per_constant + 2 * other_locales * TEXT_BYTES)
+
+
+def utf8_size(text: str) -> int:
+    """The bytes of `text` in a class file's constant pool (modified UTF-8: NUL is 2 bytes, a
+    character beyond U+FFFF 6)."""
+    return sum(
+        2 if c == "\x00" else 1 if c < "\x80" else 2 if c < "\u0800" else 3 if c < "\U00010000" else 6 for c in text
+    )
+
+
+def _check_limits(view: View) -> None:
+    """Refuse, before anything is written, a page whose Java sources javac would refuse."""
+    for c in view.categories:
+        texts = [c.title, c.fallback, *(x for t in c.translations for x in (t.description, t.action))]
+        for e in c.entries:
+            texts += [e.description, e.action, e.http_reason, *(e.variant or ()), *(x for t in e.translations for x in (t.description, t.action))]
+        for text in texts:
+            if text is not None and utf8_size(text) > MAX_CONSTANT_UTF8:
+                raise ValueError(
+                    f"category {c.id!r} has a text of {utf8_size(text)} UTF-8 bytes; "
+                    f"a Java string constant holds at most {MAX_CONSTANT_UTF8} (javac: constant string too long)"
+                )
+    if view.kind == "string":
+        limit = max_constants(0, CODE_CONSTANT_BYTES)
+        if len(view.codes) > limit:
+            raise ValueError(
+                f"the page has {len(view.codes)} codes; Java's enum ErrorCode holds at most {limit} (javac: code too large)"
+            )
+        return
+    limit = max_constants(len(view.other_locales))
+    for c in view.categories:
+        if len(c.entries) > limit:
+            raise ValueError(
+                f"category {c.id!r} has {len(c.entries)} codes; one Java enum holds at most {limit} "
+                f"with {len(view.locales)} locale(s) (javac: code too large)"
+            )
+
+
 def _check_types(view: View) -> None:
     own = STRING_TYPES if view.kind == "string" else INT_TYPES
     seen: dict[str, str] = {}
@@ -180,6 +243,7 @@ class Java(Target):
             release=Escaped(JAVA_RELEASE),
         )
         _check_types(view)
+        _check_limits(view)
         base = f"java/{folder}/src/main/java/{package.replace('.', '/')}"
         files: dict[str, Content] = {f"java/{folder}/pom.xml": pom}
         rows = Rows(view)

@@ -46,7 +46,7 @@ OWN_NAMES = frozenset(
 SYMBOL_NAMES = frozenset({"ErrorCode", "Variant", "SeeAlso", "CategoryInfo", "UnknownCode", "VARIANTS", "CATEGORIES"} | SHARED_NAMES)
 DEFAULT_ERROR_NAMES = frozenset({"CiError", "CiErrorBuilder"})
 # Crate names Cargo refuses (they are the standard library's crates) besides Rust keywords.
-RESERVED_CRATES = frozenset({"std", "core", "alloc", "test", "proc_macro", "proc-macro", "build", "deps", "examples"})
+RESERVED_CRATES = frozenset({"std", "core", "alloc", "test", "proc_macro", "proc-macro", "build", "deps", "examples", "incremental"})
 RUST_KEYWORDS = frozenset(
     """as async await break const continue crate dyn else enum extern false fn for if impl in let loop
     match mod move mut pub ref return self static struct super trait true type unsafe use where while
@@ -61,6 +61,8 @@ def crate_problem(value: str) -> str | None:
         return "is the name of a crate of Rust's standard library, which Cargo refuses"
     if lib in RUST_KEYWORDS or keyword.iskeyword(lib):
         return "is a Rust keyword, which Cargo refuses as a crate name"
+    if "__" in lib:
+        return f"gives the library {lib}, which is not snake case (rustc's non_snake_case lint, an error under clippy -D warnings)"
     return folder_problem(value)
 
 

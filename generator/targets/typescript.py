@@ -64,10 +64,22 @@ PACKAGE = r"[a-z0-9][a-z0-9._-]{0,213}"
 VERSION = r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?"
 
 
+# Node's built-in modules (Node 20; a fixed list, so that every machine gives the same answer):
+# `require("http")` finds Node's own, never the package, and npm refuses the names for new packages.
+NODE_BUILTINS = frozenset(
+    """assert async_hooks buffer child_process cluster console constants crypto dgram diagnostics_channel
+    dns domain events fs http http2 https inspector module net os path perf_hooks process punycode
+    querystring readline repl stream string_decoder sys test timers tls trace_events tty url util v8 vm
+    wasi worker_threads zlib""".split()
+)
+
+
 def package_problem(value: str) -> str | None:
     """Why `value` cannot name an npm package (beyond its pattern), or None."""
     if value in ("node_modules", "favicon.ico"):
         return "is a name npm refuses"
+    if value in NODE_BUILTINS:
+        return "is the name of a Node.js built-in module, which an import finds instead (npm refuses it)"
     return folder_problem(value)
 
 
