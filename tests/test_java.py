@@ -30,6 +30,7 @@ from .conftest import ROOT, require_tool
 
 GENERATED = ROOT / "generated" / "java"
 SETS = {"ci-error-codes": "io.github.errcodegen.ci", "ci-media-processing-error-codes": "io.github.errcodegen.ci.mediaprocessing"}
+PREFIXES = {"ci-error-codes": "CI", "ci-media-processing-error-codes": "CIMedia"}
 
 
 @pytest.fixture(scope="module")
@@ -242,9 +243,13 @@ public final class Main {
             CIErrors.raiseForHeader("-46618");
             throw new AssertionError("no exception");
         } catch (CIException x) {
-            if (x.code() != -46618 || !x.is(e) || !x.getMessage().contains("DownloadError.SIGNATURE_AUTHENTICATION_FAILS")) {
+            if (x.code().getAsInt() != -46618 || !x.is(e) || !x.getMessage().equals("-46618: Signature authentication fails.")) {
                 throw new AssertionError(x);
             }
+        }
+        CIException built = CIErrors.builder().status(403).code(-46618).requestId("r-1").build();
+        if (built.code().getAsInt() != -46618 || !built.categories().equals(List.of(e.category())) || built.retryable()) {
+            throw new AssertionError(built);
         }
         System.out.println("OK " + e.text("zh").description());
     }
@@ -252,8 +257,8 @@ public final class Main {
 """,
     "ci-media-processing-error-codes": """package example.consumer;
 
-import io.github.errcodegen.ci.mediaprocessing.CIErrors;
-import io.github.errcodegen.ci.mediaprocessing.CIException;
+import io.github.errcodegen.ci.mediaprocessing.CIMediaErrors;
+import io.github.errcodegen.ci.mediaprocessing.CIMediaException;
 import io.github.errcodegen.ci.mediaprocessing.ErrorCode;
 import io.github.errcodegen.ci.mediaprocessing.ErrorInfo;
 
@@ -262,13 +267,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ErrorInfo row = CIErrors.fromResponse(403, "AccessDenied").orElseThrow();
+        ErrorInfo row = CIMediaErrors.fromResponse(403, "AccessDenied").orElseThrow();
         if (ErrorCode.ACCESS_DENIED.variants().size() != 2 || row.httpStatus().getAsInt() != 403) {
             throw new AssertionError(row);
         }
         try {
-            CIErrors.raiseForResponse(403, "AccessDenied");
-        } catch (CIException x) {
+            CIMediaErrors.raiseForResponse(403, "AccessDenied");
+        } catch (CIMediaException x) {
             if (!x.is(ErrorCode.ACCESS_DENIED) || x.errors().size() != 2) {
                 throw new AssertionError(x);
             }
@@ -310,7 +315,7 @@ def test_maven_builds_the_project_and_a_consumer_reads_back_every_vector(
     classpath = os.pathsep.join([str(consumer / "target" / "classes"), str(jar)])
     run = subprocess.run([java, "-cp", classpath, "example.consumer.Main"], capture_output=True, timeout=120)
     assert run.returncode == 0 and run.stdout.decode("utf-8").startswith("OK "), run.stderr.decode("utf-8", "replace")
-    read = subprocess.run([java, "-cp", classpath, "ReadBack", f"{name}={SETS[name]}"], capture_output=True, timeout=120)
+    read = subprocess.run([java, "-cp", classpath, "ReadBack", f"{name}={SETS[name]}={PREFIXES[name]}"], capture_output=True, timeout=120)
     assert read.returncode == 0, read.stderr.decode("utf-8", "replace")
     got: dict[str, Any] = roundtrip.parse_readback(read.stdout.decode("ascii"))[name]
     doc = models[0] if name == "ci-error-codes" else models[1]

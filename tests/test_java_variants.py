@@ -1,5 +1,5 @@
 """Java: every row of a code that an integer page lists on several rows (`ErrorInfo.variants()`),
-and the hierarchy of dotted symbolic codes (`CIErrors.parentOf`/`subcodes`/`isWithin`,
+and the hierarchy of dotted symbolic codes (`<Prefix>Errors.parentOf`/`subcodes`/`isWithin`,
 `ErrorCode.parent()`/`subcodes()`), read back through `javac` and `java` (slow), with the
 expected values worked out from the model (tests/variant_pages.py)."""
 
@@ -49,7 +49,7 @@ def test_every_row_of_a_varied_code_is_a_variant_row_and_other_files_do_not_chan
 
 def test_the_symbolic_output_has_the_hierarchy_methods() -> None:
     files = render("syms", pages.symbol_doc())
-    errors = files["java/syms/src/main/java/t/syms/CIErrors.java"]
+    errors = files[f"java/syms/src/main/java/t/syms/{pages.symbol_doc().product.short}Errors.java"]
     code = files["java/syms/src/main/java/t/syms/ErrorCode.java"]
     for signature in ("public static Optional<String> parentOf(String code)", "public static List<ErrorCode> subcodes(String code)",
                       "public static boolean isWithin(String code, String ancestor)"):  # fmt: skip
@@ -58,7 +58,8 @@ def test_the_symbolic_output_has_the_hierarchy_methods() -> None:
 
 
 def int_probe(key: str, doc: Document) -> str:
-    puts = "".join(f'        out.put("{code}", {key}Infos(t.{key}.CIErrors.lookup({java_lit(code)})));\n' for code in pages.int_codes(doc))
+    errors = f"t.{key}.{doc.product.short}Errors"
+    puts = "".join(f'        out.put("{code}", {key}Infos({errors}.lookup({java_lit(code)})));\n' for code in pages.int_codes(doc))
     return f"""
     static Object {key}() {{
         Map<String, Object> out = new LinkedHashMap<>();
@@ -82,6 +83,7 @@ def int_probe(key: str, doc: Document) -> str:
 
 def symbol_probe(key: str, doc: Document) -> str:
     pkg = f"t.{key}"
+    errors = f"{pkg}.{doc.product.short}Errors"
     queries = ", ".join(str(java_lit(q)) for q in pages.subcode_queries(doc))
     inputs = ", ".join(str(java_lit(q)) for q in pages.PARENT_INPUTS)
     pairs = ", ".join(f"{{{java_lit(a)}, {java_lit(b)}}}" for a, b in pages.WITHIN_PAIRS)
@@ -93,15 +95,15 @@ def symbol_probe(key: str, doc: Document) -> str:
         }}
         Map<String, Object> subcodes = new LinkedHashMap<>();
         for (String q : new String[] {{{queries}}}) {{
-            subcodes.put(q, {key}Codes({pkg}.CIErrors.subcodes(q)));
+            subcodes.put(q, {key}Codes({errors}.subcodes(q)));
         }}
         List<Object> parents = new ArrayList<>();
         for (String q : new String[] {{{inputs}}}) {{
-            parents.add({pkg}.CIErrors.parentOf(q).orElse(null));
+            parents.add({errors}.parentOf(q).orElse(null));
         }}
         List<Object> within = new ArrayList<>();
         for (String[] p : new String[][] {{{pairs}}}) {{
-            within.add({pkg}.CIErrors.isWithin(p[0], p[1]));
+            within.add({errors}.isWithin(p[0], p[1]));
         }}
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("codes", codes);
