@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from errcodegen import config, pipeline
 from errcodegen.escape import java_comment, java_doc, java_str
-from errcodegen.model import Document
+from errcodegen.model import Document, Product
 from errcodegen.targets import java as java_target
 from errcodegen.view import View, header_line
 
@@ -163,6 +163,41 @@ def test_a_category_named_like_an_own_type_or_twice_by_case_is_refused(models: l
     twice = replace(main, categories=(main.categories[0], replace(main.categories[1], name=main.categories[0].name.upper())))
     with pytest.raises(ValueError, match="differ only in case"):
         java_target.render(twice, {})
+
+
+def test_the_root_types_and_words_come_from_the_product(models: list[Document]) -> None:
+    cos = replace(models[0], product=Product("Tencent Cloud Object Storage", "COS"))
+    files = {rel: str(text) for rel, text in java_target.render(cos, {}).items()}
+    base = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
+    assert f"{base}COSErrors.java" in files and f"{base}COSException.java" in files
+    assert not any("CIErrors" in rel or "CIException" in rel for rel in files)
+    assert "<description>Tencent Cloud Object Storage (COS) error codes" in files["java/ci-error-codes/pom.xml"]
+    for rel, text in files.items():
+        assert "Infinite" not in text and "CIErrors" not in text and "CIException" not in text, rel
+    assert "public class COSException extends RuntimeException" in files[f"{base}COSException.java"]
+    errors = files[f"{base}COSErrors.java"]
+    for signature in ("public static COSException from(Integer status, String code, Map<String, ?> headers, String message,",
+                      "public static COSException fromException(Throwable error)", "public static Builder builder()",
+                      "public static OptionalInt parseHeader(String value)", "public static List<ErrorInfo> lookup(int code)"):  # fmt: skip
+        assert signature in errors
+
+
+@pytest.mark.parametrize("short, match", [("Runtime", "would hide java.lang.RuntimeException"), ("Illegal", None)])
+def test_a_product_type_that_would_hide_java_lang_is_refused(models: list[Document], short: str, match: str | None) -> None:
+    doc = replace(models[1], product=Product("P", short))
+    if match is None:
+        java_target.render(doc, {})  # IllegalException hides nothing
+        return
+    with pytest.raises(ValueError, match=match):
+        java_target.render(doc, {})
+
+
+def test_a_category_named_like_a_product_type_is_refused(models: list[Document]) -> None:
+    main = replace(models[0], product=Product("Cloud Object Storage", "COS"))
+    for name in ("COSException", "cosErrors"):
+        clash = replace(main, categories=(replace(main.categories[0], name=name),))
+        with pytest.raises(ValueError, match="own types"):
+            java_target.render(clash, {})
 
 
 # ---------------------------------------------------------------------------------------
