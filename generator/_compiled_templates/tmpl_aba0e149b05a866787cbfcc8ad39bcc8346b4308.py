@@ -110,11 +110,14 @@ def root(context, missing=missing):
     else:
         pass
         yield '"-46618"'
-    yield '}\n     * (a malformed one as it came, without surrounding spaces).\n     *\n     * @return the code; empty for a response that carries none\n     */\n    public Optional<String> rawCode() {\n        return Optional.ofNullable(rawCode);\n    }\n\n    /**\n     * The HTTP status received.\n     *\n     * @return the status, or empty if none was given\n     */\n    public OptionalInt httpStatus() {\n        return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);\n    }\n\n    /**\n     * The server\'s own message (the body\'s {@code <Message>}), e.g. {@code "Access Denied."}.\n     *\n     * @return the message, or empty if none was given\n     */\n    public Optional<String> serverMessage() {\n        return Optional.ofNullable(serverMessage);\n    }\n\n    /**\n     * The request id (the {@code x-cos-request-id} header), to quote to support.\n     *\n     * @return the id, or empty if none was given\n     */\n    public Optional<String> requestId() {\n        return Optional.ofNullable(requestId);\n    }\n\n    /**\n     * The trace id (the {@code x-cos-trace-id} header).\n     *\n     * @return the id, or empty if none was given\n     */\n    public Optional<String> traceId() {\n        return Optional.ofNullable(traceId);\n    }\n\n    /**\n     * Every row of the page with this code'
-    if (not (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic)):
+    yield '}\n     * (a malformed one as it came, without surrounding spaces).\n     *\n     * @return the code; empty for a response that carries none\n     */\n    public Optional<String> rawCode() {\n        return Optional.ofNullable(rawCode);\n    }\n\n    /**\n     * The HTTP status received.\n     *\n     * @return the status, or empty if none was given\n     */\n    public OptionalInt httpStatus() {\n        return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);\n    }\n\n    /**\n     * The server\'s own message (the body\'s {@code <Message>}), e.g. {@code "Access Denied."}.\n     *\n     * @return the message, or empty if none was given\n     */\n    public Optional<String> serverMessage() {\n        return Optional.ofNullable(serverMessage);\n    }\n\n    /**\n     * The request id (the {@code x-cos-request-id} header), to quote to support.\n     *\n     * @return the id, or empty if none was given\n     */\n    public Optional<String> requestId() {\n        return Optional.ofNullable(requestId);\n    }\n\n    /**\n     * The trace id (the {@code x-cos-trace-id} header).\n     *\n     * @return the id, or empty if none was given\n     */\n    public Optional<String> traceId() {\n        return Optional.ofNullable(traceId);\n    }\n\n    /**\n'
+    if (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic):
         pass
-        yield ', one constant per category'
-    yield ", in the page's order.\n     *\n     * @return an unmodifiable list; empty for a code the page does not list\n     */\n    public List<ErrorInfo> errors() {\n        return "
+        yield "     * Every row of the page with this code, in the page's order.\n"
+    else:
+        pass
+        yield "     * Every constant with this code, one per category, in the page's order.\n"
+    yield '     *\n     * @return an unmodifiable list; empty for a code the page does not list\n     */\n    public List<ErrorInfo> errors() {\n        return '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield "Errors.rowsOf(rawCode);\n    }\n\n    /**\n     * The categories of this error, the status received first: those of the code's rows with\n     * that status; else those whose rows all lie in its class (a 503 answer is the 5xx\n     * category's, whatever the page lists for the code); else those of every row of the code.\n     *\n     * @return an unmodifiable list, in the page's order; empty for an unknown code whose status\n     *     picks no category\n     */\n    public List<Category> categories() {\n        return "
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
@@ -122,9 +125,9 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield "Errors.describe(rawCode, httpStatus);\n    }\n\n    /**\n     * Whether the server is at fault: a 5xx status; without a status, a category whose rows\n     * all lie in the 5xx class.\n     *\n     * @return true for the server's fault, false for the client's\n     */\n    public boolean isServerFault() {\n        if (httpStatus != null) {\n            return httpStatus >= 500;\n        }\n        return "
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
-    yield 'Errors.serverClass(categories());\n    }\n\n    /**\n     * Whose fault it is, as AWS\'s SDKs say it.\n     *\n     * @return {@code "server"} or {@code "client"}\n     */\n    public String fault() {\n        return isServerFault() ? "server" : "client";\n    }\n\n    /**\n     * Whether a retry may help: the status is 429, 500, 502, 503 or 504, or the page marks the\n     * code as throttling (e.g. {@code SlowDown}).\n     *\n     * @return true when a retry may help\n     */\n    public boolean retryable() {\n        return httpStatus != null && '
+    yield 'Errors.serverClass(categories());\n    }\n\n    /**\n     * Whose fault it is, as AWS\'s SDKs say it.\n     *\n     * @return {@code "server"} or {@code "client"}\n     */\n    public String fault() {\n        return isServerFault() ? "server" : "client";\n    }\n\n    /**\n     * Whether a retry may help: the status is 429, 500, 502, 503 or 504, or the page marks the\n     * code as throttling (e.g. {@code SlowDown}).\n     *\n     * @return true when a retry may help\n     */\n    public boolean retryable() {\n        boolean throttled = httpStatus != null && '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
-    yield 'Errors.RETRYABLE_STATUSES.contains(httpStatus) || '
+    yield 'Errors.RETRYABLE_STATUSES.contains(httpStatus);\n        return throttled || '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors.retryableCode(rawCode);\n    }\n\n'
     if (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic):
@@ -138,4 +141,4 @@ def root(context, missing=missing):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=34&2=37&3=41&5=43&11=45&16=49&17=51&26=58&27=62&32=64&47=66&53=69&63=71&68=76&72=78&77=83&93=85&110=87&135=93&136=95&137=98&139=103&145=107&191=114&196=118&208=120&218=122&231=124&250=126&253=130&265=136'
+debug_info = '1=34&2=37&3=41&5=43&11=45&16=49&17=51&26=58&27=62&32=64&47=66&53=69&63=71&68=76&72=78&77=83&93=85&110=87&135=93&136=95&137=98&139=103&145=107&191=114&200=121&212=123&222=125&235=127&254=129&255=131&258=133&270=139'

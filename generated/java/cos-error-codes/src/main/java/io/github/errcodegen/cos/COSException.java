@@ -211,7 +211,8 @@ public class COSException extends RuntimeException {
      * @return true when a retry may help
      */
     public boolean retryable() {
-        return httpStatus != null && COSErrors.RETRYABLE_STATUSES.contains(httpStatus) || COSErrors.retryableCode(rawCode);
+        boolean throttled = httpStatus != null && COSErrors.RETRYABLE_STATUSES.contains(httpStatus);
+        return throttled || COSErrors.retryableCode(rawCode);
     }
 
     /**

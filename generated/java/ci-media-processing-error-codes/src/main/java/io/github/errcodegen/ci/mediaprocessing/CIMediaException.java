@@ -211,7 +211,8 @@ public class CIMediaException extends RuntimeException {
      * @return true when a retry may help
      */
     public boolean retryable() {
-        return httpStatus != null && CIMediaErrors.RETRYABLE_STATUSES.contains(httpStatus) || CIMediaErrors.retryableCode(rawCode);
+        boolean throttled = httpStatus != null && CIMediaErrors.RETRYABLE_STATUSES.contains(httpStatus);
+        return throttled || CIMediaErrors.retryableCode(rawCode);
     }
 
     /**

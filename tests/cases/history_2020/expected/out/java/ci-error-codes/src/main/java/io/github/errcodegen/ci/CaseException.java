@@ -134,7 +134,7 @@ public class CaseException extends RuntimeException {
     }
 
     /**
-     * Every row of the page with this code, one constant per category, in the page's order.
+     * Every constant with this code, one per category, in the page's order.
      *
      * @return an unmodifiable list; empty for a code the page does not list
      */
@@ -193,7 +193,8 @@ public class CaseException extends RuntimeException {
      * @return true when a retry may help
      */
     public boolean retryable() {
-        return httpStatus != null && CaseErrors.RETRYABLE_STATUSES.contains(httpStatus) || CaseErrors.retryableCode(rawCode);
+        boolean throttled = httpStatus != null && CaseErrors.RETRYABLE_STATUSES.contains(httpStatus);
+        return throttled || CaseErrors.retryableCode(rawCode);
     }
 
     /**

@@ -134,7 +134,7 @@ public class CaseCIException extends RuntimeException {
     }
 
     /**
-     * Every row of the page with this code, one constant per category, in the page's order.
+     * Every constant with this code, one per category, in the page's order.
      *
      * @return an unmodifiable list; empty for a code the page does not list
      */
@@ -193,7 +193,8 @@ public class CaseCIException extends RuntimeException {
      * @return true when a retry may help
      */
     public boolean retryable() {
-        return httpStatus != null && CaseCIErrors.RETRYABLE_STATUSES.contains(httpStatus) || CaseCIErrors.retryableCode(rawCode);
+        boolean throttled = httpStatus != null && CaseCIErrors.RETRYABLE_STATUSES.contains(httpStatus);
+        return throttled || CaseCIErrors.retryableCode(rawCode);
     }
 
     /**

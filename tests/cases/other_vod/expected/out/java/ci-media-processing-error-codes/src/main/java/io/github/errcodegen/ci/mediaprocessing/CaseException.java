@@ -211,7 +211,8 @@ public class CaseException extends RuntimeException {
      * @return true when a retry may help
      */
     public boolean retryable() {
-        return httpStatus != null && CaseErrors.RETRYABLE_STATUSES.contains(httpStatus) || CaseErrors.retryableCode(rawCode);
+        boolean throttled = httpStatus != null && CaseErrors.RETRYABLE_STATUSES.contains(httpStatus);
+        return throttled || CaseErrors.retryableCode(rawCode);
     }
 
     /**
