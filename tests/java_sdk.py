@@ -8,10 +8,13 @@ tests/cos_server.py started as a process (the Java program reaches it over HTTP)
 from __future__ import annotations
 
 import contextlib
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Iterator
+
+from errcodegen.model import Category, Document, Entry
 
 from .conftest import ROOT, require_tool
 
@@ -19,6 +22,8 @@ SDK_DIR = ROOT / "tests" / "java-sdk"
 SDK_POM = SDK_DIR / "pom.xml"
 CONSUMER = SDK_DIR / "SdkConsumer.java"
 SERVER = ROOT / "tests" / "cos_server.py"
+UNKNOWN = "An error code that the upstream error-code page does not list."
+INT32 = re.compile(r"[+-]?[0-9]{1,18}")
 
 
 def sdk_classpath(out: Path) -> str:
@@ -53,3 +58,46 @@ def cos_server() -> Iterator[str]:
             server.wait(10)
         if server.stdout is not None:
             server.stdout.close()
+
+
+# Issue 19's rule, from a page's rows (what the generated errors must agree with).
+
+
+def integer(raw: str | None) -> int | None:
+    """The code of an integer page: an optional sign and digits, within 32 bits (the CI set's type)."""
+    if raw is None or not INT32.fullmatch(raw.strip()):
+        return None
+    value = int(raw.strip())
+    return value if -(2**31) <= value < 2**31 else None
+
+
+def rows_of(doc: Document, raw: str | None) -> list[tuple[Category, Entry]]:
+    key: int | str | None = integer(raw) if doc.kind == "int" else raw
+    return [(c, e) for c, e in doc.entries() if key is not None and e.code == key]
+
+
+def status_class(c: Category) -> int | None:
+    classes = {e.http_status // 100 for e in c.entries if e.http_status is not None}
+    return classes.pop() if len(classes) == 1 and all(e.http_status is not None for e in c.entries) else None
+
+
+def expected_categories(doc: Document, raw: str | None, status: int | None) -> list[str]:
+    """Issue 19's rule: the rows with the status received; else the categories of its class;
+    else every row's; else none."""
+    rows = rows_of(doc, raw)
+    if status is not None:
+        hit = {c.id for c, e in rows if e.http_status == status}
+        if hit:
+            return [c.id for c in doc.categories if c.id in hit]
+        in_class = [c.id for c in doc.categories if status_class(c) == status // 100]
+        if in_class:
+            return in_class
+    ids = {c.id for c, _ in rows}
+    return [c.id for c in doc.categories if c.id in ids]
+
+
+def expected_description(doc: Document, raw: str | None, status: int | None) -> str:
+    """The page's text: the first row with the status received, else the code's first row."""
+    rows = [e for _, e in rows_of(doc, raw)]
+    matching = [e for e in rows if status is not None and e.http_status == status]
+    return (matching or rows)[0].description if rows else UNKNOWN

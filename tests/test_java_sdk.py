@@ -18,26 +18,22 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 from http import HTTPStatus
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from errcodegen import config, pipeline
-from errcodegen.model import Category, Document, Entry
+from errcodegen.model import Document
 from errcodegen.view import RETRYABLE_STATUSES, View
 
 from . import roundtrip
 from .conftest import ROOT, require_tool
 from .cos_server import SCENARIOS, Scenario
-from .java_sdk import CONSUMER, cos_server, sdk_classpath
+from .java_sdk import CONSUMER, UNKNOWN, cos_server, expected_categories, expected_description, integer, rows_of, sdk_classpath
 
 GENERATED = ROOT / "generated" / "java"
-UNKNOWN = "An error code that the upstream error-code page does not list."
-INT32 = re.compile(r"[+-]?[0-9]{1,18}")
 
 
 @pytest.fixture(scope="module")
@@ -46,45 +42,10 @@ def docs() -> dict[str, Document]:
     return dict(zip((s.name for s in cfg.sets), pipeline.build_models(cfg)))
 
 
-def integer(raw: str | None) -> int | None:
-    """The code of an integer page: an optional sign and digits, within 32 bits (the CI set's type)."""
-    if raw is None or not INT32.fullmatch(raw.strip()):
-        return None
-    value = int(raw.strip())
-    return value if -(2**31) <= value < 2**31 else None
-
-
-def rows_of(doc: Document, raw: str | None) -> list[tuple[Category, Entry]]:
-    key: int | str | None = integer(raw) if doc.kind == "int" else raw
-    return [(c, e) for c, e in doc.entries() if key is not None and e.code == key]
-
-
-def status_class(c: Category) -> int | None:
-    classes = {e.http_status // 100 for e in c.entries if e.http_status is not None}
-    return classes.pop() if len(classes) == 1 and all(e.http_status is not None for e in c.entries) else None
-
-
-def expected_categories(doc: Document, raw: str | None, status: int | None) -> list[str]:
-    """Issue 19's rule: the rows with the status received; else the categories of its class;
-    else every row's; else none."""
-    rows = rows_of(doc, raw)
-    if status is not None:
-        hit = {c.id for c, e in rows if e.http_status == status}
-        if hit:
-            return [c.id for c in doc.categories if c.id in hit]
-        in_class = [c.id for c in doc.categories if status_class(c) == status // 100]
-        if in_class:
-            return in_class
-    ids = {c.id for c, _ in rows}
-    return [c.id for c in doc.categories if c.id in ids]
-
-
 def expected(doc: Document, raw: str | None, status: int | None, message: str | None, request: str | None,
              trace: str | None) -> dict[str, Any]:  # fmt: skip
     rows = rows_of(doc, raw)
-    matching = [e for _, e in rows if status is not None and e.http_status == status]
-    description = (matching or [e for _, e in rows] or [None])[0]
-    text = UNKNOWN if description is None else description.description
+    text = expected_description(doc, raw, status)
     extras = [f"{k}: {v}" for k, v in (("server message", message), ("request id", request), ("trace id", trace)) if v]
     line = f"{raw if raw is not None else '(no code)'}{f' (HTTP {status})' if status is not None else ''}: {text}"
     server = status >= 500 if status is not None else False

@@ -20,6 +20,12 @@ from errcodegen.targets import REGISTRY
 from . import roundtrip
 from . import variant_pages as pages
 from .conftest import require_tool
+from .java_sdk import expected_categories, expected_description
+
+# Issue 19's status-wins rule on an integer page whose rows give HTTP statuses: each code (and
+# a malformed one) answered with each status, through `{prefix}Errors.from`.
+RULE_CODES = ["-1", "-2", "7", "8", "abc"]
+RULE_STATUSES = [None, 400, 401, 403, 404, 500, 503]
 
 
 def render(key: str, doc: Document) -> dict[str, str]:
@@ -64,6 +70,21 @@ def int_probe(key: str, doc: Document) -> str:
     static Object {key}() {{
         Map<String, Object> out = new LinkedHashMap<>();
 {puts}        return out;
+    }}
+
+    static Object {key}Rule() {{
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String code : new String[] {{{", ".join(f'"{c}"' for c in RULE_CODES)}}}) {{
+            for (Integer status : Arrays.asList({", ".join("null" if s is None else str(s) for s in RULE_STATUSES)})) {{
+                {errors[:-len("Errors")]}Exception x = {errors}.from(status, code, null, null, null, null, null);
+                List<Object> ids = new ArrayList<>();
+                for (t.{key}.Category c : x.categories()) {{
+                    ids.add(c.id());
+                }}
+                out.put(code + " " + status, Arrays.<Object>asList(ids, x.description(), x.fault(), x.retryable(), x.getMessage()));
+            }}
+        }}
+        return out;
     }}
 
     static List<Object> {key}Infos(List<t.{key}.ErrorInfo> infos) {{
@@ -152,6 +173,7 @@ public final class Probe {{
     public static void main(String[] args) {{
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ints", ints());
+        out.put("rule", intsRule());
         out.put("syms", syms());
         out.put("vod", vod());
         System.out.println(ReadBack.json(out));
@@ -168,6 +190,17 @@ public final class Probe {{
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
     got: dict[str, Any] = json.loads(run.stdout.decode("ascii"))
     assert got["ints"] == pages.int_expected(docs["ints"])
+    rule = {}
+    for code in RULE_CODES:
+        for status in RULE_STATUSES:
+            description = expected_description(docs["ints"], code, status)
+            message = f"{code}{'' if status is None else f' (HTTP {status})'}: {description}"
+            categories = expected_categories(docs["ints"], code, status)
+            server = status >= 500 if status is not None else False  # no category of this page lies in 5xx alone
+            rule[f"{code} {'null' if status is None else status}"] = [categories, description, "server" if server else "client", status in (429, 500, 502, 503, 504), message]
+    assert got["rule"] == rule
+    assert rule["-1 403"][0] == ["download"] and rule["-1 500"][0] == ["upload"] and rule["7 401"][1] == "Seven twice"
+    assert rule["-1 404"][0] == ["download"] and rule["-1 null"][0] == ["download", "upload"]  # 404: download's class
     assert got["syms"] == pages.symbol_expected(docs["syms"])
     assert got["vod"] == pages.symbol_expected(docs["vod"])
     assert len(got["vod"]["codes"]) == 14 and got["vod"]["codes"]["InvalidInput.TaskDuplicated"][0] == "InvalidInput"
