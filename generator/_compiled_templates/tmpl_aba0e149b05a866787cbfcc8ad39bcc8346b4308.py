@@ -81,7 +81,11 @@ def root(context, missing=missing):
         yield ' code) {\n        this(String.valueOf(code), null, null, null, null, null);\n    }\n'
     yield '\n    '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
-    yield 'Exception(String rawCode, Integer httpStatus, String serverMessage, String requestId, String traceId,\n            Throwable cause) {\n        super(message(rawCode, httpStatus, serverMessage, requestId, traceId), cause);\n        this.rawCode = rawCode;\n        this.httpStatus = httpStatus;\n        this.serverMessage = serverMessage;\n        this.requestId = requestId;\n        this.traceId = traceId;\n    }\n\n    private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,\n            String traceId) {\n        StringBuilder out = new StringBuilder(rawCode == null ? NO_CODE : rawCode);\n        if (httpStatus != null) {\n            out.append(" (HTTP ").append(httpStatus).append(\')\');\n        }\n        out.append(": ").append('
+    yield 'Exception(String rawCode, Integer httpStatus, String serverMessage, String requestId, String traceId,\n            Throwable cause) {\n        super(message(normal(rawCode), httpStatus, serverMessage, requestId, traceId), cause);\n        this.rawCode = normal(rawCode);\n        this.httpStatus = httpStatus;\n        this.serverMessage = serverMessage;\n        this.requestId = requestId;\n        this.traceId = traceId;\n    }\n\n    /** A code as received, without surrounding spaces; null for none or a blank one. */\n    private static String normal(String rawCode) {\n        return rawCode == null || '
+    yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
+    yield 'Errors.blank(rawCode) ? null : '
+    yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
+    yield 'Errors.strip(rawCode);\n    }\n\n    private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,\n            String traceId) {\n        StringBuilder out = new StringBuilder(rawCode == null ? NO_CODE : rawCode);\n        if (httpStatus != null) {\n            out.append(" (HTTP ").append(httpStatus).append(\')\');\n        }\n        out.append(": ").append('
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors.describe(rawCode, httpStatus));\n        List<String> extras = new ArrayList<>();\n        if (serverMessage != null) {\n            extras.add("server message: " + serverMessage);\n        }\n        if (requestId != null) {\n            extras.add("request id: " + requestId);\n        }\n        if (traceId != null) {\n            extras.add("trace id: " + traceId);\n        }\n        if (!extras.isEmpty()) {\n            out.append(" [").append(String.join("; ", extras)).append(\']\');\n        }\n        return out.toString();\n    }\n\n'
     if (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic):
@@ -141,4 +145,4 @@ def root(context, missing=missing):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=34&2=37&3=41&5=43&11=45&16=49&17=51&26=58&27=62&32=64&47=66&53=69&63=71&68=76&72=78&77=83&93=85&110=87&135=93&136=95&137=98&139=103&145=107&191=114&200=121&212=123&222=125&235=127&254=129&255=131&258=133&270=139'
+debug_info = '1=34&2=37&3=41&5=43&11=45&16=49&17=51&26=58&27=62&32=64&47=66&53=69&63=71&68=76&72=78&77=83&89=85&98=89&115=91&140=97&141=99&142=102&144=107&150=111&196=118&205=125&217=127&227=129&240=131&259=133&260=135&263=137&275=143'

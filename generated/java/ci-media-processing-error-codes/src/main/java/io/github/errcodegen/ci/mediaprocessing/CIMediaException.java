@@ -56,12 +56,17 @@ public class CIMediaException extends RuntimeException {
 
     CIMediaException(String rawCode, Integer httpStatus, String serverMessage, String requestId, String traceId,
             Throwable cause) {
-        super(message(rawCode, httpStatus, serverMessage, requestId, traceId), cause);
-        this.rawCode = rawCode;
+        super(message(normal(rawCode), httpStatus, serverMessage, requestId, traceId), cause);
+        this.rawCode = normal(rawCode);
         this.httpStatus = httpStatus;
         this.serverMessage = serverMessage;
         this.requestId = requestId;
         this.traceId = traceId;
+    }
+
+    /** A code as received, without surrounding spaces; null for none or a blank one. */
+    private static String normal(String rawCode) {
+        return rawCode == null || CIMediaErrors.blank(rawCode) ? null : CIMediaErrors.strip(rawCode);
     }
 
     private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,
