@@ -524,7 +524,7 @@ def run_java(examples: list[Example], root: Path) -> dict[str, Any]:
         result["javac"] = (reader.returncode, reader.stdout + reader.stderr)
         return result
     classpath = os.pathsep.join([str(classes), str(base / "reader")])
-    run = subprocess.run([java, "-cp", classpath, "ReadBack", *(f"{ex.key}={java_package(ex)}" for ex in examples)],
+    run = subprocess.run([java, "-cp", classpath, "ReadBack", *(f"{ex.key}={java_package(ex)}={ex.doc.product.short}" for ex in examples)],
                          capture_output=True, timeout=900)
     result["java"] = (run.returncode, run.stderr.decode("utf-8", "replace")[-5000:])
     result["readback"] = parse_readback(run.stdout.decode("ascii"))
@@ -576,7 +576,7 @@ def expected_java(doc: Document) -> dict[str, Any]:
         out["headers"] = {}
         for code, pairs in lookups.items():
             out["headers"][code] = pairs
-            out["headers"][code + " raise"] = ["CIException", code, pairs]
+            out["headers"][code + " raise"] = [f"{doc.product.short}Exception", code, pairs]
         per_locale = [localized_categories(doc, locale) for locale in doc.locales]
         out["categories"] = [
             [c.id, c.title, c.fallback, *(x for texts in per_locale for x in texts[i][1:])]

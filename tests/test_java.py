@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from errcodegen import config, pipeline
 from errcodegen.escape import java_comment, java_doc, java_str
-from errcodegen.model import Document
+from errcodegen.model import Document, Product
 from errcodegen.targets import java as java_target
 from errcodegen.view import View, header_line
 
@@ -30,6 +30,7 @@ from .conftest import ROOT, require_tool
 
 GENERATED = ROOT / "generated" / "java"
 SETS = {"ci-error-codes": "io.github.errcodegen.ci", "ci-media-processing-error-codes": "io.github.errcodegen.ci.mediaprocessing"}
+PREFIXES = {"ci-error-codes": "CI", "ci-media-processing-error-codes": "CIMedia"}
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +165,41 @@ def test_a_category_named_like_an_own_type_or_twice_by_case_is_refused(models: l
         java_target.render(twice, {})
 
 
+def test_the_root_types_and_words_come_from_the_product(models: list[Document]) -> None:
+    cos = replace(models[0], product=Product("Tencent Cloud Object Storage", "COS"))
+    files = {rel: str(text) for rel, text in java_target.render(cos, {}).items()}
+    base = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
+    assert f"{base}COSErrors.java" in files and f"{base}COSException.java" in files
+    assert not any("CIErrors" in rel or "CIException" in rel for rel in files)
+    assert "<description>Tencent Cloud Object Storage (COS) error codes" in files["java/ci-error-codes/pom.xml"]
+    for rel, text in files.items():
+        assert "Infinite" not in text and "CIErrors" not in text and "CIException" not in text, rel
+    assert "public class COSException extends RuntimeException" in files[f"{base}COSException.java"]
+    errors = files[f"{base}COSErrors.java"]
+    for signature in ("public static COSException from(Integer status, String code, Map<String, ?> headers, String message,",
+                      "public static COSException fromException(Throwable error)", "public static Builder builder()",
+                      "public static OptionalInt parseHeader(String value)", "public static List<ErrorInfo> lookup(int code)"):  # fmt: skip
+        assert signature in errors
+
+
+@pytest.mark.parametrize("short, match", [("Runtime", "would hide java.lang.RuntimeException"), ("Illegal", None)])
+def test_a_product_type_that_would_hide_java_lang_is_refused(models: list[Document], short: str, match: str | None) -> None:
+    doc = replace(models[1], product=Product("P", short))
+    if match is None:
+        java_target.render(doc, {})  # IllegalException hides nothing
+        return
+    with pytest.raises(ValueError, match=match):
+        java_target.render(doc, {})
+
+
+def test_a_category_named_like_a_product_type_is_refused(models: list[Document]) -> None:
+    main = replace(models[0], product=Product("Cloud Object Storage", "COS"))
+    for name in ("COSException", "cosErrors"):
+        clash = replace(main, categories=(replace(main.categories[0], name=name),))
+        with pytest.raises(ValueError, match="own types"):
+            java_target.render(clash, {})
+
+
 # ---------------------------------------------------------------------------------------
 # The toolchains (slow)
 
@@ -242,9 +278,13 @@ public final class Main {
             CIErrors.raiseForHeader("-46618");
             throw new AssertionError("no exception");
         } catch (CIException x) {
-            if (x.code() != -46618 || !x.is(e) || !x.getMessage().contains("DownloadError.SIGNATURE_AUTHENTICATION_FAILS")) {
+            if (x.code().getAsInt() != -46618 || !x.is(e) || !x.getMessage().equals("-46618: Signature authentication fails.")) {
                 throw new AssertionError(x);
             }
+        }
+        CIException built = CIErrors.builder().status(403).code(-46618).requestId("r-1").build();
+        if (built.code().getAsInt() != -46618 || !built.categories().equals(List.of(e.category())) || built.retryable()) {
+            throw new AssertionError(built);
         }
         System.out.println("OK " + e.text("zh").description());
     }
@@ -252,8 +292,8 @@ public final class Main {
 """,
     "ci-media-processing-error-codes": """package example.consumer;
 
-import io.github.errcodegen.ci.mediaprocessing.CIErrors;
-import io.github.errcodegen.ci.mediaprocessing.CIException;
+import io.github.errcodegen.ci.mediaprocessing.CIMediaErrors;
+import io.github.errcodegen.ci.mediaprocessing.CIMediaException;
 import io.github.errcodegen.ci.mediaprocessing.ErrorCode;
 import io.github.errcodegen.ci.mediaprocessing.ErrorInfo;
 
@@ -262,13 +302,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ErrorInfo row = CIErrors.fromResponse(403, "AccessDenied").orElseThrow();
+        ErrorInfo row = CIMediaErrors.fromResponse(403, "AccessDenied").orElseThrow();
         if (ErrorCode.ACCESS_DENIED.variants().size() != 2 || row.httpStatus().getAsInt() != 403) {
             throw new AssertionError(row);
         }
         try {
-            CIErrors.raiseForResponse(403, "AccessDenied");
-        } catch (CIException x) {
+            CIMediaErrors.raiseForResponse(403, "AccessDenied");
+        } catch (CIMediaException x) {
             if (!x.is(ErrorCode.ACCESS_DENIED) || x.errors().size() != 2) {
                 throw new AssertionError(x);
             }
@@ -310,7 +350,7 @@ def test_maven_builds_the_project_and_a_consumer_reads_back_every_vector(
     classpath = os.pathsep.join([str(consumer / "target" / "classes"), str(jar)])
     run = subprocess.run([java, "-cp", classpath, "example.consumer.Main"], capture_output=True, timeout=120)
     assert run.returncode == 0 and run.stdout.decode("utf-8").startswith("OK "), run.stderr.decode("utf-8", "replace")
-    read = subprocess.run([java, "-cp", classpath, "ReadBack", f"{name}={SETS[name]}"], capture_output=True, timeout=120)
+    read = subprocess.run([java, "-cp", classpath, "ReadBack", f"{name}={SETS[name]}={PREFIXES[name]}"], capture_output=True, timeout=120)
     assert read.returncode == 0, read.stderr.decode("utf-8", "replace")
     got: dict[str, Any] = roundtrip.parse_readback(read.stdout.decode("ascii"))[name]
     doc = models[0] if name == "ci-error-codes" else models[1]

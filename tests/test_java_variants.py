@@ -1,5 +1,5 @@
 """Java: every row of a code that an integer page lists on several rows (`ErrorInfo.variants()`),
-and the hierarchy of dotted symbolic codes (`CIErrors.parentOf`/`subcodes`/`isWithin`,
+and the hierarchy of dotted symbolic codes (`<Prefix>Errors.parentOf`/`subcodes`/`isWithin`,
 `ErrorCode.parent()`/`subcodes()`), read back through `javac` and `java` (slow), with the
 expected values worked out from the model (tests/variant_pages.py)."""
 
@@ -20,6 +20,12 @@ from errcodegen.targets import REGISTRY
 from . import roundtrip
 from . import variant_pages as pages
 from .conftest import require_tool
+from .java_sdk import expected_categories, expected_description
+
+# Issue 19's status-wins rule on an integer page whose rows give HTTP statuses: each code (and
+# a malformed one) answered with each status, through `{prefix}Errors.from`.
+RULE_CODES = ["-1", "-2", "7", "8", "abc"]
+RULE_STATUSES = [None, 400, 401, 403, 404, 500, 503]
 
 
 def render(key: str, doc: Document) -> dict[str, str]:
@@ -49,7 +55,7 @@ def test_every_row_of_a_varied_code_is_a_variant_row_and_other_files_do_not_chan
 
 def test_the_symbolic_output_has_the_hierarchy_methods() -> None:
     files = render("syms", pages.symbol_doc())
-    errors = files["java/syms/src/main/java/t/syms/CIErrors.java"]
+    errors = files[f"java/syms/src/main/java/t/syms/{pages.symbol_doc().product.short}Errors.java"]
     code = files["java/syms/src/main/java/t/syms/ErrorCode.java"]
     for signature in ("public static Optional<String> parentOf(String code)", "public static List<ErrorCode> subcodes(String code)",
                       "public static boolean isWithin(String code, String ancestor)"):  # fmt: skip
@@ -58,11 +64,27 @@ def test_the_symbolic_output_has_the_hierarchy_methods() -> None:
 
 
 def int_probe(key: str, doc: Document) -> str:
-    puts = "".join(f'        out.put("{code}", {key}Infos(t.{key}.CIErrors.lookup({java_lit(code)})));\n' for code in pages.int_codes(doc))
+    errors = f"t.{key}.{doc.product.short}Errors"
+    puts = "".join(f'        out.put("{code}", {key}Infos({errors}.lookup({java_lit(code)})));\n' for code in pages.int_codes(doc))
     return f"""
     static Object {key}() {{
         Map<String, Object> out = new LinkedHashMap<>();
 {puts}        return out;
+    }}
+
+    static Object {key}Rule() {{
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String code : new String[] {{{", ".join(f'"{c}"' for c in RULE_CODES)}}}) {{
+            for (Integer status : Arrays.asList({", ".join("null" if s is None else str(s) for s in RULE_STATUSES)})) {{
+                {errors[:-len("Errors")]}Exception x = {errors}.from(status, code, null, null, null, null, null);
+                List<Object> ids = new ArrayList<>();
+                for (t.{key}.Category c : x.categories()) {{
+                    ids.add(c.id());
+                }}
+                out.put(code + " " + status, Arrays.<Object>asList(ids, x.description(), x.fault(), x.retryable(), x.getMessage()));
+            }}
+        }}
+        return out;
     }}
 
     static List<Object> {key}Infos(List<t.{key}.ErrorInfo> infos) {{
@@ -82,6 +104,7 @@ def int_probe(key: str, doc: Document) -> str:
 
 def symbol_probe(key: str, doc: Document) -> str:
     pkg = f"t.{key}"
+    errors = f"{pkg}.{doc.product.short}Errors"
     queries = ", ".join(str(java_lit(q)) for q in pages.subcode_queries(doc))
     inputs = ", ".join(str(java_lit(q)) for q in pages.PARENT_INPUTS)
     pairs = ", ".join(f"{{{java_lit(a)}, {java_lit(b)}}}" for a, b in pages.WITHIN_PAIRS)
@@ -93,15 +116,15 @@ def symbol_probe(key: str, doc: Document) -> str:
         }}
         Map<String, Object> subcodes = new LinkedHashMap<>();
         for (String q : new String[] {{{queries}}}) {{
-            subcodes.put(q, {key}Codes({pkg}.CIErrors.subcodes(q)));
+            subcodes.put(q, {key}Codes({errors}.subcodes(q)));
         }}
         List<Object> parents = new ArrayList<>();
         for (String q : new String[] {{{inputs}}}) {{
-            parents.add({pkg}.CIErrors.parentOf(q).orElse(null));
+            parents.add({errors}.parentOf(q).orElse(null));
         }}
         List<Object> within = new ArrayList<>();
         for (String[] p : new String[][] {{{pairs}}}) {{
-            within.add({pkg}.CIErrors.isWithin(p[0], p[1]));
+            within.add({errors}.isWithin(p[0], p[1]));
         }}
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("codes", codes);
@@ -150,6 +173,7 @@ public final class Probe {{
     public static void main(String[] args) {{
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ints", ints());
+        out.put("rule", intsRule());
         out.put("syms", syms());
         out.put("vod", vod());
         System.out.println(ReadBack.json(out));
@@ -166,6 +190,17 @@ public final class Probe {{
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
     got: dict[str, Any] = json.loads(run.stdout.decode("ascii"))
     assert got["ints"] == pages.int_expected(docs["ints"])
+    rule = {}
+    for code in RULE_CODES:
+        for status in RULE_STATUSES:
+            description = expected_description(docs["ints"], code, status)
+            message = f"{code}{'' if status is None else f' (HTTP {status})'}: {description}"
+            categories = expected_categories(docs["ints"], code, status)
+            server = status >= 500 if status is not None else False  # no category of this page lies in 5xx alone
+            rule[f"{code} {'null' if status is None else status}"] = [categories, description, "server" if server else "client", status in (429, 500, 502, 503, 504), message]
+    assert got["rule"] == rule
+    assert rule["-1 403"][0] == ["download"] and rule["-1 500"][0] == ["upload"] and rule["7 401"][1] == "Seven twice"
+    assert rule["-1 404"][0] == ["download"] and rule["-1 null"][0] == ["download", "upload"]  # 404: download's class
     assert got["syms"] == pages.symbol_expected(docs["syms"])
     assert got["vod"] == pages.symbol_expected(docs["vod"])
     assert len(got["vod"]["codes"]) == 14 and got["vod"]["codes"]["InvalidInput.TaskDuplicated"][0] == "InvalidInput"

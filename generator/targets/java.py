@@ -1,11 +1,13 @@
 """The Java library: a Maven project (`pom.xml`, `src/main/java/<package>/...`) with no dependency.
 
 Integer codes: one `enum` per category (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`), each
-implementing `ErrorInfo`; `CIErrors` has the lookups by code and by X-ErrNo header and
-`CIException` the error to throw; `ErrorInfo.variants()` gives every row of a code that the page
+implementing `ErrorInfo`; `{prefix}Errors` (named from the product's short name: `CIErrors`,
+`COSErrors`) has the lookups by code and by X-ErrNo header, the non-raising factory of the error
+of a response (`from`, `builder()`, `fromException` reading an SDK's exception by reflection)
+and `{prefix}Exception` is the error to throw (code, status, server message, ids, cause); `ErrorInfo.variants()` gives every row of a code that the page
 lists on several rows of a table (`Variant`, with the distinguishing column and value). Symbolic
 codes: `ErrorCode`, one constant per distinct code, and `Variant`, one per row (it implements
-`ErrorInfo`), as the other outputs of such a page; `CIErrors.parentOf`/`subcodes`/`isWithin` and
+`ErrorInfo`), as the other outputs of such a page; `{prefix}Errors.parentOf`/`subcodes`/`isWithin` and
 `ErrorCode.parent()`/`subcodes()` read the hierarchy of dotted codes.
 
 Java turns `\\uXXXX` into the character it names before it reads a token, in comments too:
@@ -28,7 +30,7 @@ from ..content import Content
 from ..escape import Escaped, ident, java_lit
 from ..model import Category, Entry
 from ..render import render_template
-from ..view import View
+from ..view import RETRYABLE_STATUSES, View
 from .base import Option, Target, folder_problem, register
 
 # The oldest Java the sources compile for (`javac --release 11`): `List.of`, `Optional`.
@@ -43,12 +45,27 @@ JAVA_KEYWORDS = frozenset(
     synchronized this throw throws transient try void volatile while true false null _""".split()
 )
 
-# The types each kind of page declares in the package, beside one per category (integer codes).
-INT_TYPES = frozenset({"ErrorInfo", "Category", "LocalizedText", "SeeAlso", "Variant", "CIErrors", "CIException"})
-STRING_TYPES = frozenset({"ErrorInfo", "Category", "SeeAlso", "Variant", "ErrorCode", "CIErrors", "CIException"})
+# The types each kind of page declares in the package, beside one per category (integer codes)
+# and the two named from the product (`PRODUCT_TYPES`, checked when rendering).
+INT_TYPES = frozenset({"ErrorInfo", "Category", "LocalizedText", "SeeAlso", "Variant"})
+STRING_TYPES = frozenset({"ErrorInfo", "Category", "SeeAlso", "Variant", "ErrorCode"})
+# `{prefix}Errors` (template `Errors`) and `{prefix}Exception` (template `Exception`).
+PRODUCT_TYPES = ("Errors", "Exception")
 # The types whose template serves both kinds (`java/<Type>.java.j2`); the others of a page of
 # symbolic codes are `java/strings.<Type>.java.j2`.
-SHARED_TYPES = frozenset({"Category", "SeeAlso"})
+SHARED_TYPES = frozenset({"Category", "SeeAlso", "Exception"})
+# java.lang's exceptions: `{prefix}Exception` may not hide one (the package's sources use
+# several, `RuntimeException` as the exception's base).
+JAVA_LANG_EXCEPTIONS = frozenset(
+    """ArithmeticException ArrayIndexOutOfBoundsException ArrayStoreException ClassCastException
+    ClassNotFoundException CloneNotSupportedException EnumConstantNotPresentException Exception
+    IllegalAccessException IllegalArgumentException IllegalCallerException IllegalMonitorStateException
+    IllegalStateException IllegalThreadStateException IndexOutOfBoundsException InstantiationException
+    InterruptedException LayerInstantiationException MatchException NegativeArraySizeException
+    NoSuchFieldException NoSuchMethodException NullPointerException NumberFormatException
+    ReflectiveOperationException RuntimeException SecurityException StringIndexOutOfBoundsException
+    TypeNotPresentException UnsupportedOperationException WrongThreadException""".split()
+)
 
 
 def package_problem(value: str) -> str | None:
@@ -123,6 +140,32 @@ class Rows:
         """An entry's cross-references, for `List.of(...)`."""
         return see_also(e.see_also)
 
+    def status_rows(self) -> list[tuple[Category, Entry]]:
+        """On an integer page, every row (every variant) that gives an HTTP status, in page order."""
+        return [(c, e) for c, e in self.view.model.entries() if e.http_status is not None]
+
+    def status_row(self, c: Category, e: Entry) -> Escaped:
+        """A StatusRow's: category id, code (a `long`), status, description."""
+        return Escaped(f"{java_lit(c.id)}, {e.code}L, {e.http_status}, {java_lit(e.description)}")
+
+    def retryable_codes(self) -> Escaped:
+        """The codes the page marks as throttling, for `Set.of(...)` (a `Set<Long>` on an integer page)."""
+        codes = self.view.retryable_codes
+        return Escaped(", ".join(f"{code}L" if isinstance(code, int) else str(java_lit(code)) for code in codes))
+
+    def retryable_statuses(self) -> Escaped:
+        """The HTTP statuses at which a retry may help, for `Set.of(...)`."""
+        return Escaped(", ".join(str(s) for s in RETRYABLE_STATUSES))
+
+    def status_classes(self) -> Escaped:
+        """`Map.entry(category id, class)` for each category whose rows all lie in one status class."""
+        return Escaped(", ".join(f"Map.entry({java_lit(c)}, {k})" for c, k in self.view.status_classes.items()))
+
+
+def product_types(view: View) -> dict[str, str]:
+    """{template name: type name} of the two types named from the product: `COSErrors`, `COSException`."""
+    return {t: f"{view.type_prefix}{t}" for t in PRODUCT_TYPES}
+
 
 # What javac can hold (JVM class file limits), until the output splits what it cannot: a method's
 # bytecode (an enum's static initializer creates every constant) is at most 65 535 bytes, and a
@@ -185,11 +228,22 @@ def _check_limits(view: View) -> None:
 
 
 def _check_types(view: View) -> None:
-    own = STRING_TYPES if view.kind == "string" else INT_TYPES
+    named = product_types(view)
+    for name in named.values():
+        ident(name)
+        if name in JAVA_LANG_EXCEPTIONS:
+            raise ValueError(f"product short name {view.type_prefix!r}: its type {name} would hide java.lang.{name}")
+    fixed = STRING_TYPES if view.kind == "string" else INT_TYPES
+    own = fixed | set(named.values())
+    folded: dict[str, str] = {}
+    for name in sorted(own):
+        if name.lower() in folded:
+            raise ValueError(f"product short name {view.type_prefix!r}: its type {name} clashes with {folded[name.lower()]}")
+        folded[name.lower()] = name
     seen: dict[str, str] = {}
     for c in view.categories if view.kind == "int" else ():
         ident(c.name)
-        if c.name in own:
+        if c.name.lower() in folded:  # the same type, or one file on a case-insensitive disk
             raise ValueError(f"category {c.id!r}: its type {c.name} is one of the Java package's own types")
         if c.name.lower() in seen:  # one file per type: two names that differ in case clash on disk
             raise ValueError(f"categories {seen[c.name.lower()]!r} and {c.id!r} name types that differ only in case")
@@ -247,18 +301,24 @@ class Java(Target):
         base = f"java/{folder}/src/main/java/{package.replace('.', '/')}"
         files: dict[str, Content] = {f"java/{folder}/pom.xml": pom}
         rows = Rows(view)
+        named = product_types(view)
         if view.kind == "string":
             view.codes  # refuses codes that cannot be named (and checks their names)
-            for name in sorted(STRING_TYPES):
+            context = {"view": view, "package": package, "int_type": Escaped("int"), "opt_int": Escaped("OptionalInt"), "rows": rows}
+            for name in sorted([*STRING_TYPES, *named]):
                 template = f"java/{name}.java.j2" if name in SHARED_TYPES else f"java/strings.{name}.java.j2"
-                files[f"{base}/{name}.java"] = render_template(
-                    template, view=view, package=package, int_type=Escaped("int"), rows=rows
-                )
+                files[f"{base}/{named.get(name, name)}.java"] = render_template(template, **context)
             return files
         wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
-        context = {"view": view, "package": package, "int_type": Escaped("long" if wide else "int"), "rows": rows}
-        for name in sorted(INT_TYPES):
-            files[f"{base}/{name}.java"] = render_template(f"java/{name}.java.j2", **context)
+        context = {
+            "view": view,
+            "package": package,
+            "int_type": Escaped("long" if wide else "int"),
+            "opt_int": Escaped("OptionalLong" if wide else "OptionalInt"),
+            "rows": rows,
+        }
+        for name in sorted([*INT_TYPES, *named]):
+            files[f"{base}/{named.get(name, name)}.java"] = render_template(f"java/{name}.java.j2", **context)
         for index, c in enumerate(view.categories):
             files[f"{base}/{c.name}.java"] = render_template("java/category.java.j2", c=c, index=index, **context)
         return files

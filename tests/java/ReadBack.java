@@ -1,5 +1,6 @@
 // Reads back generated Java packages through their public API (by reflection, so that one
-// program serves every package): for each argument `key=package`, one line
+// program serves every package): for each argument `key=package=Prefix` (Prefix: the product's
+// short name, which names the package's `PrefixErrors` and `PrefixException`), one line
 // `READBACK <key> <json>` with every entry, category, lookup and header result. JSON strings
 // escape every character outside printable ASCII as backslash-u and four hex digits (UTF-16 units), so that lone
 // surrogates come back to Python exactly.
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 public final class ReadBack {
     private ReadBack() {
@@ -27,6 +29,10 @@ public final class ReadBack {
                 if (out instanceof OptionalInt) {
                     OptionalInt o = (OptionalInt) out;
                     return o.isPresent() ? (Object) o.getAsInt() : null;
+                }
+                if (out instanceof OptionalLong) {
+                    OptionalLong o = (OptionalLong) out;
+                    return o.isPresent() ? (Object) o.getAsLong() : null;
                 }
                 return out;
             }
@@ -96,8 +102,8 @@ public final class ReadBack {
         return out;
     }
 
-    static Map<String, Object> read(String pkg) throws Exception {
-        Class<?> errors = Class.forName(pkg + ".CIErrors");
+    static Map<String, Object> read(String pkg, String prefix) throws Exception {
+        Class<?> errors = Class.forName(pkg + "." + prefix + "Errors");
         boolean symbolic = hasClass(pkg + ".ErrorCode");
         List<?> all = (List<?>) call(errors, "all");
         List<String> locales = symbolic ? new ArrayList<>() : castStrings(call(errors, "locales"));
@@ -199,7 +205,8 @@ public final class ReadBack {
     public static void main(String[] args) throws Exception {
         for (String arg : args) {
             int eq = arg.indexOf('=');
-            System.out.println("READBACK " + arg.substring(0, eq) + " " + json(read(arg.substring(eq + 1))));
+            int last = arg.lastIndexOf('=');
+            System.out.println("READBACK " + arg.substring(0, eq) + " " + json(read(arg.substring(eq + 1, last), arg.substring(last + 1))));
         }
     }
 }

@@ -2,12 +2,16 @@
 
 package io.github.errcodegen.ci;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The error codes of Tencent Cloud Infinite (CI), as published on its error-code page: one
@@ -15,7 +19,11 @@ import java.util.OptionalLong;
  *
  * <p>The same code can appear in more than one category: {@link #lookup} returns every match,
  * and {@link #fromHeader} does the same for the value of an {@code X-ErrNo} response header.
- * {@link #raiseForHeader} throws the {@link CIException} of a header value.
+ *
+ * <p>{@link #from} (or {@link #builder()}) makes the {@link CIException} of an error response
+ * from its status, headers, code, message and ids, and never throws;
+ * {@link #fromException} makes it from an SDK's exception (Tencent's {@code CosServiceException},
+ * read by reflection); {@link #raiseForHeader} throws the exception of an {@code X-ErrNo} value.
  *
  * <p>Texts are in the page's default locale, {@link #DEFAULT_LOCALE}; {@link ErrorInfo#text}
  * and {@link Category#title(String)} give them in any locale of {@link #locales()}, each text
@@ -31,6 +39,340 @@ public final class CIErrors {
     private static final List<ErrorInfo> ALL = all0();
 
     private static final Map<Long, List<ErrorInfo>> BY_CODE = index();
+
+    /** The rows of the page that give an HTTP status (the status received picks among them). */
+    private static final List<StatusRow> STATUS_ROWS = List.of();
+
+    /** Codes the page marks as throttling: a retry may help. */
+    private static final Set<Long> RETRYABLE_CODES = Set.of();
+
+    /** HTTP statuses of a throttled or transiently failed request: a retry may help. */
+    static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
+
+    /** The categories whose rows all lie in one HTTP status class, with that class (4 for 4xx). */
+    private static final Map<String, Integer> STATUS_CLASSES = Map.ofEntries();
+
+    /** The header of an integer error code, e.g. {@code X-ErrNo: -46618}. */
+    static final String ERRNO = "X-ErrNo";
+
+    private static final List<String> REQUEST_ID_HEADERS = List.of("x-cos-request-id", "x-ci-request-id");
+
+    private static final String TRACE_ID_HEADER = "x-cos-trace-id";
+
+    /**
+     * The exception of an error response, made from whatever is known of it (every argument may
+     * be null); never throws, whatever the input: a malformed value is kept as it came.
+     * The code is the {@code X-ErrNo} header's value when the headers have one, else
+     * {@code code}; one that is not an integer the page lists (a malformed {@code X-ErrNo} such
+     * as {@code "abc"}) gives an exception without constants that carries the value as received
+     * ({@link CIException#rawCode()}).
+     *
+     * @param status the HTTP status received, or null
+     * @param code the code when no {@code X-ErrNo} header gives it, e.g. {@code "-46618"}, or null
+     * @param headers the response's headers, or null: names in any case, each value a string or a
+     *     list of strings (its first is read), as {@code Map<String, String>} or
+     *     {@code Map<String, List<String>>} hold them
+     * @param message the server's own message (the body's {@code <Message>}), or null
+     * @param requestId the request id, or null to read it from the {@code x-cos-request-id} or
+     *     {@code x-ci-request-id} header
+     * @param traceId the trace id, or null to read it from the {@code x-cos-trace-id} header
+     * @param cause the error that reported the response (an SDK's exception), or null
+     * @return the exception, to throw or to read
+     */
+    public static CIException from(Integer status, String code, Map<String, ?> headers, String message,
+            String requestId, String traceId, Throwable cause) {
+        Integer received = status != null && status >= 100 && status <= 999 ? status : null;
+        String errno = header(headers, ERRNO);
+        String raw = !blank(errno) ? strip(errno) : blank(code) ? null : strip(code);
+        String request = blank(requestId) ? header(headers, REQUEST_ID_HEADERS.get(0)) : requestId;
+        if (blank(request)) {
+            request = header(headers, REQUEST_ID_HEADERS.get(1));
+        }
+        String trace = blank(traceId) ? header(headers, TRACE_ID_HEADER) : traceId;
+        return new CIException(raw, received, blank(message) ? null : message, blank(request) ? null : request,
+                blank(trace) ? null : trace, cause);
+    }
+
+    /**
+     * A builder of the same exception as {@link #from}, one part at a time:
+     * {@code CIErrors.builder().status(503).code("SlowDown").requestId(id).build()}.
+     *
+     * @return a builder with nothing set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The exception of an SDK's error, read by its shape (no dependency on the SDK): the first
+     * error along {@code error}'s causes that has the getters of Tencent's COS Java SDK's
+     * {@code CosServiceException} ({@code com.qcloud:cos_api}): {@code getStatusCode()},
+     * {@code getErrorCode()}, {@code getErrorMessage()}, {@code getRequestId()},
+     * {@code getTraceId()} and {@code getAdditionalDetails()}, read as headers (that SDK keeps
+     * no response header; a {@code RetryPolicy} can copy {@code X-ErrNo} there). The SDK's
+     * stand-in code for a response without an error body ({@code "500 Internal Server Error"})
+     * is no code. {@code error} is the cause of the result. Never throws: without such an error,
+     * an exception without code or status.
+     *
+     * @param error the SDK's error, or null
+     * @return the exception, to throw or to read
+     */
+    public static CIException fromException(Throwable error) {
+        Throwable source = error;
+        for (int depth = 0; source != null && depth < 16 && !serviceError(source); depth++) {
+            source = source.getCause();
+        }
+        if (source == null || !serviceError(source)) {
+            return from(null, null, null, null, null, null, error);
+        }
+        Object status = call(source, "getStatusCode");
+        Integer received = status instanceof Number ? Integer.valueOf(((Number) status).intValue()) : null;
+        String code = text(call(source, "getErrorCode"));
+        if (code != null && received != null && code.startsWith(received + " ")) {
+            code = null;
+        }
+        Map<String, Object> headers = new HashMap<>();
+        Object details = call(source, "getAdditionalDetails");
+        try {
+            if (details instanceof Map) {
+                for (Map.Entry<?, ?> e : ((Map<?, ?>) details).entrySet()) {
+                    if (e.getKey() instanceof String) {
+                        headers.put((String) e.getKey(), e.getValue());
+                    }
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            headers.clear();
+        }
+        return from(received, code, headers, text(call(source, "getErrorMessage")), text(call(source, "getRequestId")),
+                text(call(source, "getTraceId")), error);
+    }
+
+    /** The parts of an error response, for {@link #from}. */
+    public static final class Builder {
+        private Integer status;
+        private String code;
+        private Map<String, ?> headers;
+        private String message;
+        private String requestId;
+        private String traceId;
+        private Throwable cause;
+
+        private Builder() {
+        }
+
+        /**
+         * The HTTP status received.
+         *
+         * @param status e.g. {@code 503}
+         * @return this builder
+         */
+        public Builder status(int status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * The code as received.
+         *
+         * @param code e.g. {@code "-46618"}
+         * @return this builder
+         */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /**
+         * The code.
+         *
+         * @param code e.g. {@code -46618}
+         * @return this builder
+         */
+        public Builder code(int code) {
+            this.code = String.valueOf(code);
+            return this;
+        }
+
+        /**
+         * The response's headers (see {@link CIErrors#from}).
+         *
+         * @param headers names in any case, each value a string or a list of strings
+         * @return this builder
+         */
+        public Builder headers(Map<String, ?> headers) {
+            this.headers = headers;
+            return this;
+        }
+
+        /**
+         * The server's own message.
+         *
+         * @param message the body's {@code <Message>}
+         * @return this builder
+         */
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * The request id.
+         *
+         * @param requestId e.g. the {@code x-cos-request-id} header
+         * @return this builder
+         */
+        public Builder requestId(String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
+
+        /**
+         * The trace id.
+         *
+         * @param traceId e.g. the {@code x-cos-trace-id} header
+         * @return this builder
+         */
+        public Builder traceId(String traceId) {
+            this.traceId = traceId;
+            return this;
+        }
+
+        /**
+         * The error that reported the response.
+         *
+         * @param cause e.g. an SDK's exception
+         * @return this builder
+         */
+        public Builder cause(Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        /**
+         * The exception ({@link CIErrors#from}); never throws.
+         *
+         * @return the exception
+         */
+        public CIException build() {
+            return from(status, code, headers, message, requestId, traceId, cause);
+        }
+    }
+
+    /** A header's value (the first, for a list), by its name in any case; null when absent. */
+    static String header(Map<String, ?> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        try {
+            for (Map.Entry<String, ?> e : headers.entrySet()) {
+                Object key = e.getKey();
+                if (key instanceof String && ((String) key).trim().equalsIgnoreCase(name)) {
+                    String value = first(e.getValue());
+                    if (value != null) {
+                        return value;
+                    }
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String first(Object value) {
+        if (value instanceof Collection) {
+            for (Object item : (Collection<?>) value) {
+                if (item != null) {
+                    return item.toString();
+                }
+            }
+            return null;
+        }
+        if (value instanceof Object[]) {
+            for (Object item : (Object[]) value) {
+                if (item != null) {
+                    return item.toString();
+                }
+            }
+            return null;
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static boolean serviceError(Throwable error) {
+        try {
+            error.getClass().getMethod("getStatusCode");
+            error.getClass().getMethod("getErrorCode");
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static Object call(Object target, String name) {
+        try {
+            Method method = target.getClass().getMethod(name);
+            return method.invoke(target);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    static boolean blank(String value) {
+        return value == null || strip(value).isEmpty();
+    }
+
+    static String strip(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && " \t\r\n".indexOf(value.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && " \t\r\n".indexOf(value.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    /** The categories whose rows all lie in the class of {@code status} (5 for 503). */
+    static List<Category> inClass(int status) {
+        List<Category> out = new ArrayList<>();
+        for (Category c : Category.ALL) {
+            if (STATUS_CLASSES.getOrDefault(c.id(), 0) == status / 100) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of the categories has its rows all in the 5xx class. */
+    static boolean serverClass(List<Category> categories) {
+        for (Category c : categories) {
+            if (STATUS_CLASSES.getOrDefault(c.id(), 0) == 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class StatusRow {
+        final String category;
+        final long code;
+        final int status;
+        final String description;
+
+        StatusRow(String category, long code, int status, String description) {
+            this.category = category;
+            this.code = code;
+            this.status = status;
+            this.description = description;
+        }
+    }
 
     private CIErrors() {
     }
@@ -101,12 +443,22 @@ public final class CIErrors {
 
     /**
      * The code of an {@code X-ErrNo} header value such as {@code " -46618 "}: surrounding
-     * spaces, tabs and line breaks ignored, an optional sign, then 1 to 18 ASCII digits.
+     * spaces, tabs and line breaks ignored, an optional sign, then ASCII digits, within the
+     * range of {@link ErrorInfo#code()}.
      *
      * @param value a header value, or null
      * @return the code, or empty for null or a malformed value
      */
-    public static OptionalLong parseHeader(String value) {
+    public static OptionalInt parseHeader(String value) {
+        OptionalLong code = parseLong(value);
+        if (code.isEmpty() || code.getAsLong() < Integer.MIN_VALUE || code.getAsLong() > Integer.MAX_VALUE) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) code.getAsLong());
+    }
+
+    /** The integer of a code as received: an optional sign and 1 to 18 ASCII digits. */
+    static OptionalLong parseLong(String value) {
         if (value == null) {
             return OptionalLong.empty();
         }
@@ -125,18 +477,6 @@ public final class CIErrors {
         return OptionalLong.of(Long.parseLong(text));
     }
 
-    private static String strip(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && " \t\r\n".indexOf(value.charAt(start)) >= 0) {
-            start++;
-        }
-        while (end > start && " \t\r\n".indexOf(value.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return value.substring(start, end);
-    }
-
     /**
      * Every constant for an {@code X-ErrNo} header value such as {@code " -46618 "}.
      *
@@ -144,26 +484,79 @@ public final class CIErrors {
      * @return an unmodifiable list; empty for null, a malformed value or an unknown code
      */
     public static List<ErrorInfo> fromHeader(String value) {
-        OptionalLong code = parseHeader(value);
+        OptionalLong code = parseLong(value);
         return code.isPresent() ? lookupLong(code.getAsLong()) : List.of();
     }
 
     /**
-     * Throws the {@link CIException} of an {@code X-ErrNo} header value; returns for null or a
-     * blank value.
+     * Throws the {@link CIException} of an {@code X-ErrNo} header value (made by
+     * {@link #from}); returns for null or a blank value.
      *
      * @param value a header value, or null
-     * @throws CIException for any code, known or not
-     * @throws IllegalArgumentException for a malformed value (not a {@code CIException})
+     * @throws CIException for any other value: a known code, an unknown one, or a malformed
+     *     value (an unknown error carrying the value as its raw code)
      */
     public static void raiseForHeader(String value) {
         if (value == null || strip(value).isEmpty()) {
             return;
         }
-        OptionalLong code = parseHeader(value);
-        if (code.isEmpty()) {
-            throw new IllegalArgumentException("not an X-ErrNo value: \"" + value + "\"");
+        throw from(null, null, Map.of(ERRNO, value), null, null, null, null);
+    }
+
+    /** Every constant with the code as received (an integer, else none). */
+    static List<ErrorInfo> rowsOf(String raw) {
+        OptionalLong code = parseLong(raw);
+        return code.isPresent() ? lookupLong(code.getAsLong()) : List.of();
+    }
+
+    /**
+     * The categories of an error response (the status received wins): those of the code's rows
+     * with that status; else those whose rows all lie in the status's class; else those of
+     * every row of the code; else none (a code the page does not list).
+     */
+    static List<Category> categoriesOf(String raw, Integer status) {
+        OptionalLong code = parseLong(raw);
+        List<Category> out = new ArrayList<>();
+        if (status != null) {
+            for (Category c : Category.ALL) {
+                for (StatusRow row : STATUS_ROWS) {
+                    if (code.isPresent() && row.code == code.getAsLong() && row.status == status
+                            && row.category.equals(c.id()) && !out.contains(c)) {
+                        out.add(c);
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                out.addAll(inClass(status));
+            }
         }
-        throw new CIException(code.getAsLong());
+        if (out.isEmpty()) {
+            for (ErrorInfo info : rowsOf(raw)) {
+                if (!out.contains(info.category())) {
+                    out.add(info.category());
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The page's text for a code: the row with the status received, else the first row. */
+    static String describe(String raw, Integer status) {
+        OptionalLong code = parseLong(raw);
+        if (status != null && code.isPresent()) {
+            for (StatusRow row : STATUS_ROWS) {
+                if (row.code == code.getAsLong() && row.status == status) {
+                    return row.description;
+                }
+            }
+        }
+        List<ErrorInfo> rows = rowsOf(raw);
+        return rows.isEmpty() ? CIException.UNKNOWN : rows.get(0).description();
+    }
+
+    /** Whether the page marks the code as throttling. */
+    static boolean retryableCode(String raw) {
+        OptionalLong code = parseLong(raw);
+        return code.isPresent() && RETRYABLE_CODES.contains(code.getAsLong());
     }
 }

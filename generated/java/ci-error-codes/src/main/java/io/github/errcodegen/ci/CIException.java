@@ -2,68 +2,204 @@
 
 package io.github.errcodegen.ci;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * An error code, thrown: {@link #code()} (the raw code) and {@link #errors()} (every constant
- * with that code, across categories; empty for a code the page does not list).
+ * An error response of Tencent Cloud Infinite (CI), thrown: its code
+ * ({@link #code()}, from {@code X-ErrNo}; {@link #rawCode()}, as received),
+ * the HTTP status received, the server's own message, the request and trace ids, and the
+ * SDK's error as its cause ({@link #getCause()}). {@link #errors()} gives every row of the
+ * page with the code and {@link #categories()} the categories the status received picks;
+ * {@link #isServerFault()} and {@link #retryable()} say whose fault it is and whether a retry
+ * may help. Made by {@link CIErrors#from}, {@link CIErrors#builder()} and
+ * {@link CIErrors#fromException}, which never throw.
+ *
+ * <p>Its message reads {@code CODE (HTTP STATUS): DESCRIPTION [server message: M; request id: R;
+ * trace id: T]}, each part in brackets only when known.
  */
 public class CIException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The description of a code the upstream page does not list. */
     public static final String UNKNOWN = "An error code that the upstream error-code page does not list.";
 
-    private final long code;
+    /** The code part of the message of a response that carries none. */
+    static final String NO_CODE = "(no code)";
+
+    private final String rawCode;
+    private final Integer httpStatus;
+    private final String serverMessage;
+    private final String requestId;
+    private final String traceId;
 
     /**
-     * An exception for {@code code}.
+     * An exception for {@code code}, without a response ({@link CIErrors#from} takes one).
      *
-     * @param code the raw code, e.g. from an {@code X-ErrNo} header
+     * @param code the code, e.g. from an {@code X-ErrNo} header
      */
-    public CIException(long code) {
-        super(message(code));
-        this.code = code;
+    public CIException(int code) {
+        this(String.valueOf(code), null, null, null, null, null);
     }
 
-    private static String message(long code) {
-        List<ErrorInfo> errors = CIErrors.lookupLong(code);
-        if (errors.isEmpty()) {
-            return code + ": " + UNKNOWN;
+    CIException(String rawCode, Integer httpStatus, String serverMessage, String requestId, String traceId,
+            Throwable cause) {
+        super(message(normal(rawCode), httpStatus, serverMessage, requestId, traceId), cause);
+        this.rawCode = normal(rawCode);
+        this.httpStatus = httpStatus;
+        this.serverMessage = serverMessage;
+        this.requestId = requestId;
+        this.traceId = traceId;
+    }
+
+    /** A code as received, without surrounding spaces; null for none or a blank one. */
+    private static String normal(String rawCode) {
+        return rawCode == null || CIErrors.blank(rawCode) ? null : CIErrors.strip(rawCode);
+    }
+
+    private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,
+            String traceId) {
+        StringBuilder out = new StringBuilder(rawCode == null ? NO_CODE : rawCode);
+        if (httpStatus != null) {
+            out.append(" (HTTP ").append(httpStatus).append(')');
         }
-        String names = errors.stream()
-                .map(e -> e.getClass().getSimpleName() + "." + e.name())
-                .collect(Collectors.joining(", "));
-        return code + " (" + names + "): " + errors.get(0).description();
+        out.append(": ").append(CIErrors.describe(rawCode, httpStatus));
+        List<String> extras = new ArrayList<>();
+        if (serverMessage != null) {
+            extras.add("server message: " + serverMessage);
+        }
+        if (requestId != null) {
+            extras.add("request id: " + requestId);
+        }
+        if (traceId != null) {
+            extras.add("trace id: " + traceId);
+        }
+        if (!extras.isEmpty()) {
+            out.append(" [").append(String.join("; ", extras)).append(']');
+        }
+        return out.toString();
     }
 
     /**
-     * The raw code.
+     * The code, e.g. {@code -46618}: the integer of {@link #rawCode()}.
      *
-     * @return the code
+     * @return the code; empty when the code received is no integer of that type (a malformed
+     *     {@code X-ErrNo} such as {@code "abc"}) or none was received
      */
-    public long code() {
-        return code;
+    public OptionalInt code() {
+        return CIErrors.parseHeader(rawCode);
     }
 
     /**
-     * Every constant with this code, across categories.
+     * The code as received, e.g. {@code "-46618"}
+     * (a malformed one as it came, without surrounding spaces).
+     *
+     * @return the code; empty for a response that carries none
+     */
+    public Optional<String> rawCode() {
+        return Optional.ofNullable(rawCode);
+    }
+
+    /**
+     * The HTTP status received.
+     *
+     * @return the status, or empty if none was given
+     */
+    public OptionalInt httpStatus() {
+        return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    /**
+     * The server's own message (the body's {@code <Message>}), e.g. {@code "Access Denied."}.
+     *
+     * @return the message, or empty if none was given
+     */
+    public Optional<String> serverMessage() {
+        return Optional.ofNullable(serverMessage);
+    }
+
+    /**
+     * The request id (the {@code x-cos-request-id} header), to quote to support.
+     *
+     * @return the id, or empty if none was given
+     */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /**
+     * The trace id (the {@code x-cos-trace-id} header).
+     *
+     * @return the id, or empty if none was given
+     */
+    public Optional<String> traceId() {
+        return Optional.ofNullable(traceId);
+    }
+
+    /**
+     * Every constant with this code, one per category, in the page's order.
      *
      * @return an unmodifiable list; empty for a code the page does not list
      */
     public List<ErrorInfo> errors() {
-        return CIErrors.lookupLong(code);
+        return CIErrors.rowsOf(rawCode);
     }
 
     /**
-     * What the code means: the first constant's description, or {@link #UNKNOWN}.
+     * The categories of this error, the status received first: those of the code's rows with
+     * that status; else those whose rows all lie in its class (a 503 answer is the 5xx
+     * category's, whatever the page lists for the code); else those of every row of the code.
+     *
+     * @return an unmodifiable list, in the page's order; empty for an unknown code whose status
+     *     picks no category
+     */
+    public List<Category> categories() {
+        return CIErrors.categoriesOf(rawCode, httpStatus);
+    }
+
+    /**
+     * What the code means: the page's row with the status received, else its first row, else
+     * {@link #UNKNOWN}.
      *
      * @return the description
      */
     public String description() {
-        List<ErrorInfo> errors = errors();
-        return errors.isEmpty() ? UNKNOWN : errors.get(0).description();
+        return CIErrors.describe(rawCode, httpStatus);
+    }
+
+    /**
+     * Whether the server is at fault: a 5xx status; without a status, a category whose rows
+     * all lie in the 5xx class.
+     *
+     * @return true for the server's fault, false for the client's
+     */
+    public boolean isServerFault() {
+        if (httpStatus != null) {
+            return httpStatus >= 500;
+        }
+        return CIErrors.serverClass(categories());
+    }
+
+    /**
+     * Whose fault it is, as AWS's SDKs say it.
+     *
+     * @return {@code "server"} or {@code "client"}
+     */
+    public String fault() {
+        return isServerFault() ? "server" : "client";
+    }
+
+    /**
+     * Whether a retry may help: the status is 429, 500, 502, 503 or 504, or the page marks the
+     * code as throttling (e.g. {@code SlowDown}).
+     *
+     * @return true when a retry may help
+     */
+    public boolean retryable() {
+        boolean throttled = httpStatus != null && CIErrors.RETRYABLE_STATUSES.contains(httpStatus);
+        return throttled || CIErrors.retryableCode(rawCode);
     }
 
     /**

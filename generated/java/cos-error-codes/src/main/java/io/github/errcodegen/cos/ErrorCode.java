@@ -692,7 +692,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return CIErrors.lookup(code);
+        return COSErrors.lookup(code);
     }
 
     /**
@@ -737,7 +737,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return CIErrors.parentOf(code);
+        return COSErrors.parentOf(code);
     }
 
     /**
@@ -746,6 +746,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return CIErrors.subcodes(code);
+        return COSErrors.subcodes(code);
     }
 }

@@ -182,7 +182,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return CIErrors.lookup(code);
+        return CIMediaErrors.lookup(code);
     }
 
     /**
@@ -227,7 +227,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return CIErrors.parentOf(code);
+        return CIMediaErrors.parentOf(code);
     }
 
     /**
@@ -236,6 +236,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return CIErrors.subcodes(code);
+        return CIMediaErrors.subcodes(code);
     }
 }

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 /**
  * One row of the page: a symbolic code with one HTTP status and text, in one category.
- * {@link Variant} implements it; a code can stand in several rows ({@link CIErrors#lookup}
+ * {@link Variant} implements it; a code can stand in several rows ({@link CIMediaErrors#lookup}
  * returns each).
  */
 public interface ErrorInfo {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One error code of the page, in one category: every category's {@code enum} implements it
- * (a code can appear in more than one category; {@link CIErrors#lookup} returns each).
+ * (a code can appear in more than one category; {@link CaseErrors#lookup} returns each).
  */
 public interface ErrorInfo {
     /**
@@ -56,7 +56,7 @@ public interface ErrorInfo {
      * The description and action in {@code locale}; each the default locale's where that
      * locale's page has none.
      *
-     * @param locale a locale of {@link CIErrors#locales()}, e.g. {@code "zh"}
+     * @param locale a locale of {@link CaseErrors#locales()}, e.g. {@code "zh"}
      * @return the texts
      */
     LocalizedText text(String locale);

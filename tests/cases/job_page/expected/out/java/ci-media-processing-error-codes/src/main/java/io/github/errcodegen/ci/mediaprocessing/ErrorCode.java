@@ -190,7 +190,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return CIErrors.lookup(code);
+        return CaseErrors.lookup(code);
     }
 
     /**
@@ -235,7 +235,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return CIErrors.parentOf(code);
+        return CaseErrors.parentOf(code);
     }
 
     /**
@@ -244,6 +244,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return CIErrors.subcodes(code);
+        return CaseErrors.subcodes(code);
     }
 }
