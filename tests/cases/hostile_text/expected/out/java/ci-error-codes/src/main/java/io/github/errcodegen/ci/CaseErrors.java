@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The error codes of case, as published on its error-code page: one
+ * The error codes of Case, as published on its error-code page: one
  * {@code enum} per category of the page, one constant per code, each an {@link ErrorInfo}.
  *
  * <p>The same code can appear in more than one category: {@link #lookup} returns every match,

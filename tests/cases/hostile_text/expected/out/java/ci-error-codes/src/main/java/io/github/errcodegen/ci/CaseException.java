@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * An error response of case, thrown: its code
+ * An error response of Case, thrown: its code
  * ({@link #code()}, from {@code X-ErrNo}; {@link #rawCode()}, as received),
  * the HTTP status received, the server's own message, the request and trace ids, and the
  * SDK's error as its cause ({@link #getCause()}). {@link #errors()} gives every row of the

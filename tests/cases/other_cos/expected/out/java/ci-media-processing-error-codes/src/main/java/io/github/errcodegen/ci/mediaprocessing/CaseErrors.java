@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The symbolic error codes of case: the {@code <Code>} of an error
+ * The symbolic error codes of Case: the {@code <Code>} of an error
  * response. {@link ErrorCode} has one constant per code; every row of the page is a
  * {@link Variant} (code, HTTP status and reason, description, action, category).
  *
