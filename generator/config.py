@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from .fsread import read_text
+from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG
 from .targets.base import KINDS, REGISTRY
 
@@ -315,26 +315,35 @@ def checked_templates(folder: Path, where: str) -> Path:
 
 
 def find(start: Path) -> Path | None:
-    """The nearest `pyproject.toml` with a `[tool.errcodegen]` table, from `start` upward (as black
-    and ruff find theirs), or None."""
+    """The project's `pyproject.toml` from `start` upward, as black and ruff find theirs: the
+    first `pyproject.toml` met, when it has a `[tool.errcodegen]` table, else None.
+
+    The search stops at the first `pyproject.toml` (with the table or not: a folder with one
+    is a project, and a parent folder's configuration is another project's) and at the root
+    of a repository (a folder holding `.git`), so a file above the project never configures it.
+    """
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
-        if not candidate.exists():
-            continue
-        if not candidate.is_file():
-            return candidate  # a FIFO or a device: refused, in one line, when it is loaded
-        try:
-            text = read_text(candidate)
-        except OSError:
-            return candidate
-        if "errcodegen" not in text:
-            continue
-        try:
-            tool = tomllib.loads(text).get("tool", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
-        if isinstance(tool, dict) and "errcodegen" in tool:
-            return candidate
+        if candidate.exists() or candidate.is_symlink():
+            if not candidate.is_file():
+                return candidate  # a FIFO, a device or a dangling link: refused, in one line, when it is loaded
+            try:
+                raw = read_regular(candidate, MAX_TEXT_BYTES)
+            except OSError:
+                return candidate  # refused, in one line, when it is loaded
+            if b"errcodegen" not in raw:
+                return None  # another tool's project: not errcodegen's, and nothing above is
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ConfigError(f"{candidate}: not UTF-8 (byte {exc.start}): a pyproject.toml is UTF-8 TOML") from None
+            try:
+                tool = tomllib.loads(text).get("tool", {})
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
+            return candidate if isinstance(tool, dict) and "errcodegen" in tool else None
+        if (folder / ".git").exists() or (folder / ".git").is_symlink():
+            return None  # the root of a repository: the project ends here
     return None
 
 
@@ -352,7 +361,9 @@ def load(path: Path | None = None) -> Config:
         if not isinstance(found, dict):
             raise ConfigError(f"{path}: tool.errcodegen must be a table")
         table = found
-    root = path.resolve().parent
+    # The folder the configuration lies in, even when the file is a symlink to another folder's:
+    # the outputs, the names files and every message are relative to where the user works.
+    root = Path(os.path.abspath(path)).parent.resolve()
     where = "tool.errcodegen"
     try:
         for key in table:
