@@ -379,7 +379,10 @@ def _compare(page: PageUpdate, names: Any, kind: str) -> None:
         return
     if not page.bytes_changed:
         return
-    old = require_error_table(parse_bytes(page.old, page.display, kind))
+    old = parse_bytes(page.old, page.display, kind)
+    if not any(c.entries or c.fallback is not None for c in old.categories):
+        raise UpstreamError(f"{page.display}: holds no error table, so it is not the page {page.out_set.key} reads; "
+                            "update replaces only an error page (move the file away to fetch a first copy)")
     if old.has_errors:
         page.note = "previous copy unusable (it has errors): no comparison"
         return
@@ -474,6 +477,27 @@ def format_report(outcome: Outcome, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(to_json(outcome), ensure_ascii=False, indent=2) + "\n"
     return "".join(markdown_lines(outcome) if fmt == "markdown" else text_lines(outcome))
+
+
+REPORT_ENDINGS = ("No change by meaning upstream.\n", "Breaking changes upstream.\n", "Changes upstream, none breaking.\n")
+
+
+def is_report(data: bytes) -> bool:
+    """True when `data` is empty or a report `update` wrote (text, markdown or json): the only
+    existing files `--report` may replace."""
+    if not data.strip():
+        return True
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if text.startswith("# Upstream error-code pages\n") or text.endswith(REPORT_ENDINGS):
+        return True
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(parsed, dict) and set(parsed) == {"changed", "breaking", "pages"}
 
 
 def page_overrides(outcome: Outcome) -> dict[Path, bytes]:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -126,3 +129,183 @@ def test_a_symlinked_configuration_keeps_the_root_where_the_link_lies(tmp_path: 
     assert (proj / "generated" / "errcodegen-manifest.json").is_file()
     assert sorted(p.name for p in shared.iterdir()) == ["pyproject.toml"]
     assert run(proj, "check").returncode == 0
+
+
+# -- update: what it may write (2, 10, 11, 14) -------------------------------------------------
+
+from errcodegen import write  # noqa: E402
+
+from .test_safety_write import strays, wait_for  # noqa: E402
+from .test_upstream import NEW_PAGE, OLD_PAGE, commit, git, put  # noqa: E402
+
+UPATH = "docs/errors_en.md"
+
+
+def small_repo(folder: Path, files: dict[str, bytes]) -> Path:
+    """A git repository holding `files`, one commit (more with `add_commit`)."""
+    folder.mkdir(parents=True)
+    git(folder, "init", "-q", "-b", "master")
+    for rel, data in files.items():
+        put(folder, rel, data)
+    commit(folder, "pages", "2024-01-02T10:00:00+00:00")
+    return folder
+
+
+def uproject(tmp: Path, repo: Path, page: str = "source_docs/ci-error-codes.en.md", path: str = UPATH, more: str = "") -> Path:
+    """A project of one set (json only) whose page comes from `repo` at `path`."""
+    proj = tmp / "proj"
+    (proj / "source_docs").mkdir(parents=True, exist_ok=True)
+    target = Path(os.path.normpath(proj / page))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(OLD_PAGE.read_bytes())
+    (proj / "pyproject.toml").write_text(
+        f"""[tool.errcodegen]
+out = "generated"
+
+[[tool.errcodegen.sets]]
+name = "ci-error-codes"
+pages = {{ en = "{page}" }}
+names = "source_docs/names.toml"
+targets = ["json"]
+
+[tool.errcodegen.sets.upstream]
+repo = "{os.path.relpath(repo, proj)}"
+paths = {{ en = "{path}" }}
+{more}""",
+        encoding="utf-8",
+    )
+    return proj
+
+
+def urun(proj: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_UPSTREAM_CACHE": str(proj.parent / "cache")}
+    return subprocess.run([sys.executable, "-m", "errcodegen", *args], cwd=proj, capture_output=True, text=True, env=env, timeout=120)
+
+
+def ustart(proj: Path, *args: str, fault: str = "") -> subprocess.Popen[str]:
+    """`errcodegen ARGS` in the background, the upstream cache beside the project, with ERRCODEGEN_FAULT."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_UPSTREAM_CACHE": str(proj.parent / "cache"),
+           "ERRCODEGEN_FAULT": fault, "ERRCODEGEN_STALL_SECONDS": "60"}
+    return subprocess.Popen([sys.executable, "-m", "errcodegen", *args], cwd=proj, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return small_repo(tmp_path / "upstream", {UPATH: NEW_PAGE.read_bytes(), "README.md": b"docs\n"})
+
+
+def test_update_never_writes_a_page_outside_the_project(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo, page="../shared/errors.md")
+    shared = tmp_path / "shared"
+    before, in_project = snapshot(shared), snapshot(proj)
+    one_line(urun(proj, "update"), "tool.errcodegen.sets[0].pages.en", "../shared/errors.md", "inside the project")
+    assert snapshot(shared) == before and snapshot(proj) == in_project
+
+
+@pytest.mark.parametrize("page", ["notes.md", ".hidden/errors.md"])
+def test_update_never_replaces_a_file_that_is_no_error_page_or_hidden(tmp_path: Path, repo: Path, page: str) -> None:
+    proj = uproject(tmp_path, repo, page=page)
+    (proj / page).write_text("# Notes\n\nMine, not an error page.\n", encoding="utf-8")
+    before = snapshot(proj)
+    one_line(urun(proj, "update"), page)
+    assert snapshot(proj) == before
+
+
+def test_one_page_fetched_from_two_upstream_files_is_refused(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo, more="""
+[[tool.errcodegen.sets]]
+name = "again"
+kind = "int"
+pages = { en = "source_docs/ci-error-codes.en.md" }
+names = "source_docs/again.names.toml"
+targets = ["json"]
+
+[tool.errcodegen.sets.upstream]
+repo = "../upstream"
+paths = { en = "README.md" }
+""")
+    before = snapshot(tmp_path)
+    one_line(urun(proj, "check"), "tool.errcodegen.sets[1].upstream.paths.en", "tool.errcodegen.sets[0].upstream.paths.en")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("names", "source_docs/upstream.lock.toml"),  # the names file is the lock file
+        ("pages", '{ en = "source_docs/upstream.lock.toml" }'),  # a page is the lock file
+        ("pages", '{ en = "pyproject.toml" }'),  # a page is the configuration
+    ],
+)
+def test_one_file_in_two_roles_is_refused_at_load(tmp_path: Path, repo: Path, key: str, value: str) -> None:
+    proj = uproject(tmp_path, repo)
+    config = proj / "pyproject.toml"
+    text = config.read_text(encoding="utf-8")
+    if key == "names":
+        text = text.replace('names = "source_docs/names.toml"', f'names = "{value}"')
+    else:
+        text = text.replace('pages = { en = "source_docs/ci-error-codes.en.md" }', f"pages = {value}")
+    config.write_text(text, encoding="utf-8")
+    before = snapshot(tmp_path)
+    one_line(urun(proj, "update"), "name one file")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["pyproject.toml", "source_docs/names.toml", "source_docs/ci-error-codes.en.md", "README.md",
+     "generated/report.md", ".git/hooks/post-checkout", "source_docs", ".errcodegen-journal.json"],
+)
+@pytest.mark.parametrize("dry", [True, False])
+def test_report_never_replaces_a_file_that_is_not_an_earlier_report(tmp_path: Path, repo: Path, report: str, dry: bool) -> None:
+    proj = uproject(tmp_path, repo)
+    assert urun(proj, "generate").returncode == 0
+    (proj / "README.md").write_text("mine\n", encoding="utf-8")
+    (proj / ".git" / "hooks").mkdir(parents=True)
+    before = snapshot(tmp_path)
+    one_line(urun(proj, "update", "--report", report, *(["--dry-run"] if dry else [])), "--report")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_report_goes_to_a_new_file_or_over_an_earlier_report(tmp_path: Path, repo: Path, fmt: str) -> None:
+    proj = uproject(tmp_path, repo)
+    outside = tmp_path / "runner-temp" / "report"
+    outside.parent.mkdir()
+    first = urun(proj, "update", "--dry-run", "--format", fmt, "--report", str(outside))
+    assert first.returncode == 1, first.stderr
+    assert outside.read_text(encoding="utf-8") == first.stdout
+    again = urun(proj, "update", "--format", fmt, "--report", str(outside))
+    assert again.returncode == 1 and outside.read_text(encoding="utf-8") == again.stdout
+    assert strays(tmp_path) == []
+
+
+# -- 3. a kill during update leaves nothing the next run refuses -------------------------------
+
+
+def test_a_kill_while_the_report_is_written_leaves_nothing_that_blocks(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo)
+    assert urun(proj, "generate").returncode == 0
+    env_proc = ustart(proj, "update", "--dry-run", "--report", "report.md", fault="stall-stage:1")
+    wait_for(lambda: any(write.TMP_MARK in p.name for p in proj.iterdir()) or env_proc.poll() is not None, timeout=60)
+    env_proc.send_signal(signal.SIGKILL)
+    env_proc.wait()
+    after = urun(proj, "generate")
+    assert after.returncode == 0, after.stderr
+    again = urun(proj, "update", "--dry-run", "--report", "report.md")
+    assert again.returncode == 1, again.stderr
+    assert strays(tmp_path) == []
+
+
+def test_a_kill_during_an_update_of_a_page_outside_the_project_leaves_nothing(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo, page="../shared/errors.md")
+    assert urun(proj, "generate").returncode == 0
+    proc = ustart(proj, "update", fault="stall-stage:1")
+    wait_for(lambda: (proj / write.JOURNAL).exists() or proc.poll() is not None, timeout=60)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = urun(proj, "generate")
+    assert after.returncode == 0, after.stderr
+    assert strays(tmp_path) == []
