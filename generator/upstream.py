@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from . import diff as diff_mod
+from .escape import one_line, report_code, report_md, visible_json
 from .config import Config, OutputSet, Upstream
 from .fsread import read_regular, read_text
 from .parse import MAX_BYTES, parse_bytes, require_error_table
@@ -353,7 +354,7 @@ def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) ->
                     raise
                 found = locate(cache, commit, path, ref_name)
             for old_path, new_path, where in found.renames:
-                log(f"errcodegen: upstream renamed {old_path} -> {new_path} in {where[:12]}; "
+                log(f"errcodegen: upstream renamed {one_line(old_path)} -> {one_line(new_path)} in {where[:12]}; "
                     f"following it (recorded in {cfg.display(cfg.upstream_lock) if cfg.upstream_lock else LOCK_NAME}, the configuration is unchanged)")
             size = int(git(["cat-file", "-s", found.blob], cwd=cache).decode().strip())
             if size > MAX_BYTES:
@@ -395,9 +396,11 @@ def _compare(page: PageUpdate, names: Any, kind: str) -> None:
 # -- the report -----------------------------------------------------------------------------
 
 
-def _upstream_words(page: PageUpdate, code: str = "") -> str:
+def _upstream_words(page: PageUpdate, md: bool = False) -> str:
     e = page.entry
-    return f"{code}{e.path}{code} @ {code}{e.commit[:12]}{code} ({e.date}), blob {code}{e.blob[:12]}{code}"
+    if md:
+        return f"{report_code(e.path)} @ {report_code(e.commit[:12])} ({report_md(e.date)}), blob {report_code(e.blob[:12])}"
+    return f"{one_line(e.path)} @ {one_line(e.commit[:12])} ({one_line(e.date)}), blob {one_line(e.blob[:12])}"
 
 
 def _status(page: PageUpdate) -> str:
@@ -415,7 +418,8 @@ def _shifted(lines: Iterator[str]) -> Iterator[str]:
 
 
 def markdown_lines(outcome: Outcome) -> Iterator[str]:
-    """The report as markdown, ready for a pull request."""
+    """The report as markdown, ready for a pull request: every path, name and text escaped
+    (escape.report_md, report_code), so that nothing upstream or in the lock file writes markup."""
     changed = [p for p in outcome.pages if p.changed]
     yield "# Upstream error-code pages\n\n"
     if not changed:
@@ -425,25 +429,27 @@ def markdown_lines(outcome: Outcome) -> Iterator[str]:
     for page in outcome.pages:
         up = page.out_set.upstream
         assert up is not None
-        yield f"\n## `{page.out_set.name}` ({page.locale}): `{page.display}`\n\n"
-        yield f"- Upstream: {up.repo}, ref `{page.entry.ref or 'default branch'}`: {_upstream_words(page, '`')}\n"
+        yield f"\n## {report_code(page.out_set.name)} ({report_md(page.locale)}): {report_code(page.display)}\n\n"
+        yield f"- Upstream: {report_md(up.repo)}, ref {report_code(page.entry.ref or 'default branch')}: {_upstream_words(page, md=True)}\n"
         if page.previous is not None:
-            yield f"- Before: `{page.previous.path}` @ `{page.previous.commit[:12]}` ({page.previous.date})\n"
+            p = page.previous
+            yield f"- Before: {report_code(p.path)} @ {report_code(p.commit[:12])} ({report_md(p.date)})\n"
         for old_path, new_path, where in page.renames:
-            yield f"- Renamed upstream in `{where[:12]}`: `{old_path}` -> `{new_path}`\n"
-        yield f"- Status: {_status(page)}\n"
+            yield f"- Renamed upstream in {report_code(where[:12])}: {report_code(old_path)} -> {report_code(new_path)}\n"
+        yield f"- Status: {report_md(_status(page))}\n"
         if page.report is not None and not page.report.empty:
             yield "\n"
             yield from _shifted(diff_mod._markdown_lines(page.report))
 
 
 def text_lines(outcome: Outcome) -> Iterator[str]:
-    """The report as plain text for a terminal."""
+    """The report as plain text for a terminal: every path, name and text on one line, what is
+    not printable escaped (escape.one_line)."""
     for page in outcome.pages:
-        yield f"{page.out_set.name} ({page.locale}) {page.display}: {_status(page)}\n"
-        yield f"  upstream {page.entry.repo} {_upstream_words(page)}\n"
+        yield f"{one_line(page.out_set.name)} ({one_line(page.locale)}) {one_line(page.display)}: {one_line(_status(page))}\n"
+        yield f"  upstream {one_line(page.entry.repo)} {_upstream_words(page)}\n"
         for old_path, new_path, where in page.renames:
-            yield f"  renamed upstream in {where[:12]}: {old_path} -> {new_path}\n"
+            yield f"  renamed upstream in {one_line(where[:12])}: {one_line(old_path)} -> {one_line(new_path)}\n"
         if page.report is not None and not page.report.empty:
             yield from ("  " + line for line in diff_mod._text_lines(page.report))
     yield "No change by meaning upstream.\n" if not outcome.changed else (
@@ -475,7 +481,7 @@ def to_json(outcome: Outcome) -> dict[str, Any]:
 def format_report(outcome: Outcome, fmt: str) -> str:
     """The report in `fmt`: text, markdown or json."""
     if fmt == "json":
-        return json.dumps(to_json(outcome), ensure_ascii=False, indent=2) + "\n"
+        return visible_json(json.dumps(to_json(outcome), ensure_ascii=False, indent=2)) + "\n"
     return "".join(markdown_lines(outcome) if fmt == "markdown" else text_lines(outcome))
 
 

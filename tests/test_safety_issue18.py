@@ -309,3 +309,75 @@ def test_a_kill_during_an_update_of_a_page_outside_the_project_leaves_nothing(tm
     after = urun(proj, "generate")
     assert after.returncode == 0, after.stderr
     assert strays(tmp_path) == []
+
+
+# -- 4, 5. what upstream says reaches a terminal or a pull request escaped -----------------------
+
+HOSTILE_PATH = "docs/x\n<!-- hidden\x1b[2J\x1b]0;owned\x07 @octocat `|.md"
+HOSTILE_TEXT = "<img src=https://evil.example/x.png> @octocat \x1b[31mred\x1b[0m \u202egnp.exe <!-- [x](javascript:alert(1)) `code` |cell|"
+
+
+def run_bytes(proj: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_UPSTREAM_CACHE": str(proj.parent / "cache")}
+    return subprocess.run([sys.executable, "-m", "errcodegen", *args], cwd=proj, capture_output=True, env=env, timeout=120)
+
+
+def assert_inert(data: bytes, markdown: bool) -> None:
+    """Nothing a terminal acts on; in markdown, no HTML, comment, mention or link of the page's."""
+    text = data.decode("utf-8")
+    assert not any(ch in text for ch in "\x1b\x07\x9b\u202e"), text[:3000]
+    if markdown:
+        import re
+
+        text = re.sub(r"(`+)(?!`).*?(?<!`)\1(?!`)", "", text)  # code spans show their text literally
+        for raw in (r"(?<!\\)<img", r"(?<!\\)<!--", r"(?<!\\)\]\(javascript", "@octocat"):
+            assert not re.search(raw, text), (raw, text[:3000])
+
+
+@pytest.fixture
+def hostile_repo(tmp_path: Path) -> Path:
+    """A page at UPATH, then renamed to a path with a line break, an HTML comment, terminal
+    escapes and a mention, with a description that holds HTML, a mention and escapes."""
+    folder = small_repo(tmp_path / "upstream", {UPATH: OLD_PAGE.read_bytes()})
+    (folder / UPATH).unlink()
+    put(folder, HOSTILE_PATH, OLD_PAGE.read_bytes())
+    commit(folder, "rename", "2024-02-02T10:00:00+00:00")
+    page = NEW_PAGE.read_text(encoding="utf-8").replace("The image is blocked.", HOSTILE_TEXT, 1)
+    put(folder, HOSTILE_PATH, page.encode("utf-8"))
+    commit(folder, "new text", "2024-02-03T10:00:00+00:00")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_renamed_paths_and_page_text_are_escaped_in_every_report(tmp_path: Path, hostile_repo: Path, fmt: str) -> None:
+    proj = uproject(tmp_path, hostile_repo)
+    assert urun(proj, "generate").returncode == 0
+    result = run_bytes(proj, "update", "--dry-run", "--format", fmt, "--report", "report.out")
+    assert result.returncode == 1, result.stderr.decode()
+    assert b"upstream renamed" in result.stderr and b"Traceback" not in result.stderr
+    assert_inert(result.stderr, markdown=False)
+    assert len(result.stderr.decode().strip().splitlines()) == result.stderr.count(b"\n")
+    assert_inert(result.stdout, markdown=fmt == "markdown")
+    assert (proj / "report.out").read_bytes() == result.stdout
+    if fmt == "json":
+        import json
+
+        data = json.loads(result.stdout)
+        assert data["pages"][0]["upstream"]["path"] == HOSTILE_PATH  # the same JSON, only escaped
+        assert HOSTILE_TEXT in result.stdout.decode("unicode_escape", "replace") or data["pages"][0]["diff"]
+    if fmt == "markdown":
+        text = result.stdout.decode()
+        renamed = [ln for ln in text.splitlines() if ln.startswith("- Renamed upstream")]
+        assert len(renamed) == 1 and "octocat" in renamed[0]  # the path, on its own line, escaped
+        assert "\\<img src" in text and "\uff20octocat" in text
+
+
+def test_diff_escapes_page_text_for_the_terminal_and_markdown(tmp_path: Path) -> None:
+    old = tmp_path / "old.md"
+    new = tmp_path / "new.md"
+    old.write_bytes(OLD_PAGE.read_bytes())
+    new.write_text(NEW_PAGE.read_text(encoding="utf-8").replace("The image is blocked.", HOSTILE_TEXT, 1), encoding="utf-8")
+    for fmt in ("text", "markdown", "json"):
+        result = run_bytes(tmp_path, "diff", "--names", "none", "--format", fmt, "old.md", "new.md")
+        assert result.returncode == 1, result.stderr.decode()
+        assert_inert(result.stdout, markdown=fmt == "markdown")
