@@ -31,6 +31,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,11 +139,26 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _die_with_parent() -> None:
+    """In the child, before git starts (Linux): be killed when errcodegen dies, even by SIGKILL.
+    git also runs in errcodegen's own process group (no new session), so a signal to the
+    group reaches it too."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+
+
+_PREEXEC = _die_with_parent if os.name == "posix" and os.uname().sysname == "Linux" else None
+
+
 def git(args: list[str], cwd: Path | None = None, what: str = "git") -> bytes:
     """Run git; return its stdout, or raise UpstreamError with git's last line of complaint."""
     command = ["git", "-c", "protocol.ext.allow=never", "-c", "core.quotePath=false", "--literal-pathspecs", *args]
     try:
-        proc = subprocess.run(command, cwd=cwd, capture_output=True, env=_env(), stdin=subprocess.DEVNULL)
+        proc = subprocess.run(command, cwd=cwd, capture_output=True, env=_env(), stdin=subprocess.DEVNULL, preexec_fn=_PREEXEC)
     except FileNotFoundError:
         raise UpstreamError("the git command-line tool is not installed (update fetches pages with it)") from None
     if proc.returncode != 0:
@@ -160,6 +176,24 @@ def cache_folder(url: str) -> Path:
     return Path(base) / hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
 
 
+def _remove_stale_clones(cache: Path) -> None:
+    """Remove the temporary clones of `cache` that killed runs left (their process is gone)."""
+    import re
+
+    pattern = re.compile(re.escape(f".{cache.name}.tmp-") + r"([0-9]{1,10})-[0-9a-f]{8}")
+    for sibling in cache.parent.iterdir():
+        match = pattern.fullmatch(sibling.name)
+        if match is None or sibling.is_symlink() or not sibling.is_dir():
+            continue
+        try:
+            os.kill(int(match.group(1)), 0)
+            continue  # a run that is still cloning
+        except ProcessLookupError:
+            shutil.rmtree(sibling, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def fetch(url: str) -> Path:
     """Bring the cache of `url` up to date (clone once, fetch after); return its folder."""
     cache = cache_folder(url)
@@ -169,6 +203,7 @@ def fetch(url: str) -> Path:
     if cache.exists():
         raise UpstreamError(f"{cache}: the cache of {url} is not a git clone; remove it and run again")
     cache.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_clones(cache)
     # Cloned beside it, then renamed into place: a clone cut short never passes for the cache.
     tmp = cache.with_name(f".{cache.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
@@ -178,6 +213,59 @@ def fetch(url: str) -> Path:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return cache
+
+
+def _present(cache: Path, blob: str) -> bool:
+    """True when the cache holds the blob (asked without fetching it)."""
+    proc = subprocess.run(["git", "cat-file", "-e", blob], cwd=cache, capture_output=True, stdin=subprocess.DEVNULL,
+                          env={**_env(), "GIT_NO_LAZY_FETCH": "1"})
+    return proc.returncode == 0
+
+
+def _fetch_blob(cache: Path, blob: str, limit: int) -> None:
+    """Fetch one blob of a partial clone, as git's lazy fetch does, but stop (and remove what
+    came) once more than `limit` bytes have arrived: a huge page is never downloaded whole."""
+    pack = cache / ".git" / "objects" / "pack"
+    command = ["git", "-c", "protocol.ext.allow=never", "-c", "fetch.negotiationAlgorithm=noop", "-c", "fetch.unpackLimit=1",
+               "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", blob]
+    proc = subprocess.Popen(command, cwd=cache, env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=_PREEXEC)
+    try:
+        while proc.poll() is None:
+            arrived = sum(p.stat().st_size for p in pack.glob("tmp_pack_*") if p.is_file())
+            if arrived > limit:
+                proc.kill()
+                proc.wait()
+                for partial in pack.glob("tmp_pack_*"):
+                    partial.unlink(missing_ok=True)
+                raise UpstreamError(f"more than {limit} bytes arrived for one page; a page's limit is {limit} (download stopped)")
+            time.sleep(0.05)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode != 0 and not _present(cache, blob):
+        lines = [ln for ln in stderr.splitlines() if ln.strip() and not ln.startswith("warning:")]
+        raise UpstreamError(f"fetching a page failed: {lines[-1].strip() if lines else f'git exited with {proc.returncode}'}")
+
+
+def read_blob(cache: Path, blob: str, path: str) -> bytes:
+    """The bytes of a page's blob, refused past MAX_BYTES before it is read, and (in a partial
+    clone) before more than that is downloaded; after a refusal the cache is removed, so that it
+    holds no part of the huge page."""
+    try:
+        if not _present(cache, blob):
+            _fetch_blob(cache, blob, MAX_BYTES)
+        size = int(git(["cat-file", "-s", blob], cwd=cache).decode().strip())
+        if size > MAX_BYTES:
+            raise UpstreamError(f"{size} bytes upstream; a page's limit is {MAX_BYTES}")
+    except UpstreamError as exc:
+        if "limit is" not in str(exc):
+            raise
+        shutil.rmtree(cache, ignore_errors=True)
+        raise UpstreamError(f"{path}: {exc} (the cache of that repository was removed)") from None
+    return git(["cat-file", "blob", blob], cwd=cache, what=f"reading {path}")
 
 
 def resolve(cache: Path, ref: str | None) -> str:
@@ -344,22 +432,17 @@ def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) ->
             path = configured[locale]
             display = cfg.display(file)
             previous = lock.get(display)
-            start = path
-            if previous is not None and previous.repo == up.repo and previous.configured_path == path:
-                start = previous.path  # where the last update found it: renames already followed
-            try:
-                found = locate(cache, commit, start, ref_name)
-            except UpstreamError:
-                if start == path:
-                    raise
-                found = locate(cache, commit, path, ref_name)
+            # Always from the configured path (renames followed from there): the lock file's
+            # `path` only records where that led, and a hand-edited one redirects nothing.
+            found = locate(cache, commit, path, ref_name)
+            if previous is not None and previous.repo == up.repo and previous.configured_path == path \
+                    and previous.path not in {found.path, *(old for old, _, _ in found.renames)}:
+                log(f"errcodegen: {LOCK_NAME} records {one_line(previous.path)} for {one_line(display)}, but the configured "
+                    f"path {one_line(path)} leads to {one_line(found.path)}: following the configuration")
             for old_path, new_path, where in found.renames:
                 log(f"errcodegen: upstream renamed {one_line(old_path)} -> {one_line(new_path)} in {where[:12]}; "
                     f"following it (recorded in {cfg.display(cfg.upstream_lock) if cfg.upstream_lock else LOCK_NAME}, the configuration is unchanged)")
-            size = int(git(["cat-file", "-s", found.blob], cwd=cache).decode().strip())
-            if size > MAX_BYTES:
-                raise UpstreamError(f"{found.path}: {size} bytes upstream; a page's limit is {MAX_BYTES}")
-            data = git(["cat-file", "blob", found.blob], cwd=cache, what=f"reading {found.path}")
+            data = read_blob(cache, found.blob, found.path)
             entry = LockEntry(display, out_set.name, locale, up.repo, wanted or "", path, found.path, found.commit,
                               found.date, found.blob, hashlib.sha256(data).hexdigest())
             page = PageUpdate(out_set, locale, file, display, entry, data, _read_old(file), previous, found.renames)

@@ -5,6 +5,7 @@ failed on the code before its fix."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -381,3 +382,86 @@ def test_diff_escapes_page_text_for_the_terminal_and_markdown(tmp_path: Path) ->
         result = run_bytes(tmp_path, "diff", "--names", "none", "--format", fmt, "old.md", "new.md")
         assert result.returncode == 1, result.stderr.decode()
         assert_inert(result.stdout, markdown=fmt == "markdown")
+
+
+# -- 15. a huge page is refused before it is read, and leaves no trace in the cache ------------
+
+
+def test_a_huge_upstream_page_is_refused_and_the_cache_cleaned(tmp_path: Path) -> None:
+    from errcodegen.parse import MAX_BYTES
+    from errcodegen.upstream import cache_folder
+
+    row = b"| -1 | " + b"x" * 1000 + b" | y |\n"
+    huge = b"| Error Code | Description | Solution |\n| --- | --- | --- |\n" + row * (MAX_BYTES // len(row) + 2)
+    folder = small_repo(tmp_path / "upstream", {UPATH: huge, "README.md": b"docs\n"})
+    git(folder, "config", "uploadpack.allowFilter", "true")
+    url = f"file://{folder}"
+    proj = uproject(tmp_path, folder)
+    config = proj / "pyproject.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('repo = "../upstream"', f'repo = "{url}"'), encoding="utf-8")
+    before = snapshot(proj)
+    one_line(urun(proj, "update"), UPATH, "limit")
+    assert snapshot(proj) == before
+    cache = cache_folder(url)
+    cache = tmp_path / "cache" / cache.name
+    assert not cache.exists() or subprocess.run(["git", "cat-file", "-e", git(folder, "rev-parse", f"HEAD:{UPATH}")], cwd=cache,
+                                                env={**os.environ, "GIT_NO_LAZY_FETCH": "1"}, capture_output=True).returncode != 0
+
+
+# -- 18. a hand-edited lock file redirects nothing ----------------------------------------------
+
+
+def test_a_hand_edited_lock_path_does_not_redirect_update(tmp_path: Path) -> None:
+    folder = small_repo(tmp_path / "upstream", {UPATH: NEW_PAGE.read_bytes(), "other/errors.md": OLD_PAGE.read_bytes()})
+    proj = uproject(tmp_path, folder)
+    assert urun(proj, "update").returncode == 1
+    lock_file = proj / "source_docs" / "upstream.lock.toml"
+    lock_file.write_text(lock_file.read_text(encoding="utf-8").replace(f'\npath = "{UPATH}"', '\npath = "other/errors.md"'), encoding="utf-8")
+    result = urun(proj, "update")
+    assert "following the configuration" in result.stderr and "other/errors.md" in result.stderr, result.stderr
+    assert (proj / "source_docs" / "ci-error-codes.en.md").read_bytes() == NEW_PAGE.read_bytes()
+    assert f'\npath = "{UPATH}"' in lock_file.read_text(encoding="utf-8")
+
+
+# -- 19. a kill during the first clone ------------------------------------------------------------
+
+
+def test_a_kill_during_the_first_clone_stops_git_and_the_next_run_cleans_up(tmp_path: Path, repo: Path) -> None:
+    real_git = shutil.which("git")
+    assert real_git
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    pid_file = tmp_path / "clone.pid"
+    (bin_dir / "git").write_text(
+        f"""#!/bin/sh
+for last; do :; done
+case " $* " in *" clone "*) mkdir -p "$last"; echo $$ > {pid_file}; exec sleep 60 ;; esac
+exec {real_git} "$@"
+""", encoding="utf-8")
+    (bin_dir / "git").chmod(0o755)
+    proj = uproject(tmp_path, repo)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ERRCODEGEN_UPSTREAM_CACHE": str(tmp_path / "cache"),
+           "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    proc = subprocess.Popen([sys.executable, "-m", "errcodegen", "update"], cwd=proj, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(lambda: pid_file.exists() and pid_file.read_text().strip(), timeout=60)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    clone_pid = int(pid_file.read_text())
+
+    def gone() -> bool:
+        try:
+            os.kill(clone_pid, 0)
+        except ProcessLookupError:
+            return True
+        return Path(f"/proc/{clone_pid}/stat").read_text().split(") ")[-1].startswith("Z")
+
+    try:
+        wait_for(gone, timeout=10)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(clone_pid, signal.SIGKILL)  # the old code's orphan
+    assert [p.name for p in (tmp_path / "cache").iterdir() if ".tmp-" in p.name]  # what the kill left
+    again = urun(proj, "update")
+    assert again.returncode == 1, again.stderr
+    assert not [p.name for p in (tmp_path / "cache").iterdir() if ".tmp-" in p.name]
