@@ -6,6 +6,7 @@ failed on the code before its fix."""
 from __future__ import annotations
 
 import contextlib
+import re
 import os
 import shutil
 import signal
@@ -465,3 +466,70 @@ exec {real_git} "$@"
     again = urun(proj, "update")
     assert again.returncode == 1, again.stderr
     assert not [p.name for p in (tmp_path / "cache").iterdir() if ".tmp-" in p.name]
+
+
+# -- probes: attacking the fixes above from the README and the command line ----------------------
+
+
+def test_probe_a_page_symlinked_out_of_the_project_is_not_written_by_update(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo)
+    victim = tmp_path / "victim.md"
+    victim.write_bytes(OLD_PAGE.read_bytes())
+    page = proj / "source_docs" / "ci-error-codes.en.md"
+    page.unlink()
+    page.symlink_to(victim)
+    before = snapshot(tmp_path)
+    one_line(urun(proj, "update"), "tool.errcodegen.sets[0].pages.en")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("how", ["fifo", "dangling", "through-a-link", "hard-link"])
+def test_probe_report_paths_that_reach_a_project_file_another_way(tmp_path: Path, repo: Path, how: str) -> None:
+    proj = uproject(tmp_path, repo)
+    assert urun(proj, "generate").returncode == 0
+    if how == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+        report = str(tmp_path / "fifo")
+    elif how == "dangling":
+        (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+        report = str(tmp_path / "dangling")
+    elif how == "through-a-link":
+        (tmp_path / "link").symlink_to(proj)
+        report = str(tmp_path / "link" / "pyproject.toml")
+    else:
+        os.link(proj / "pyproject.toml", tmp_path / "hard.md")
+        report = str(tmp_path / "hard.md")
+    before = snapshot(proj)
+    one_line(urun(proj, "update", "--dry-run", "--report", report), "--report")
+    assert snapshot(proj) == before and not (tmp_path / "nowhere").exists()
+
+
+def test_probe_a_hostile_lock_file_is_escaped_in_the_reports(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo)
+    assert urun(proj, "update").returncode == 1
+    lock_file = proj / "source_docs" / "upstream.lock.toml"
+    text = lock_file.read_text(encoding="utf-8")
+    text = re.sub(r'\ndate = "[^"]*"', r'\ndate = "\\u001b]0;owned\\u0007<!-- @octocat"', text)
+    text = re.sub(r'\ncommit = "[^"]*"', r'\ncommit = "`<img src=x>\\u001b[2J"', text)
+    lock_file.write_text(text, encoding="utf-8")
+    (proj / "source_docs" / "ci-error-codes.en.md").write_bytes(OLD_PAGE.read_bytes())
+    for fmt in ("text", "markdown"):
+        result = run_bytes(proj, "update", "--dry-run", "--format", fmt)
+        assert result.returncode == 1, result.stderr.decode()
+        assert_inert(result.stdout + result.stderr, markdown=fmt == "markdown")
+        assert fmt == "text" or b"octocat" in result.stdout  # markdown shows where the page came from before: escaped
+
+
+def test_probe_a_kill_during_updates_commit_is_finished_by_the_next_generate(tmp_path: Path, repo: Path) -> None:
+    proj = uproject(tmp_path, repo)
+    assert urun(proj, "generate").returncode == 0
+    proc = ustart(proj, "update", fault="stall-rename:2")
+    wait_for(lambda: (proj / write.JOURNAL).exists() and '"committing"' in (proj / write.JOURNAL).read_text() or proc.poll() is not None,
+             timeout=60)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = urun(proj, "generate")
+    assert after.returncode == 0 and "finished the write" in after.stderr, after.stderr
+    assert (proj / "source_docs" / "ci-error-codes.en.md").read_bytes() == NEW_PAGE.read_bytes()
+    assert strays(tmp_path) == []
+    assert urun(proj, "update").returncode == 0  # settled: nothing more upstream
