@@ -533,3 +533,25 @@ def test_probe_a_kill_during_updates_commit_is_finished_by_the_next_generate(tmp
     assert (proj / "source_docs" / "ci-error-codes.en.md").read_bytes() == NEW_PAGE.read_bytes()
     assert strays(tmp_path) == []
     assert urun(proj, "update").returncode == 0  # settled: nothing more upstream
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ lipsum.__globals__.os.system('touch %s') }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ view.__class__.__init__.__globals__ }}",
+        "{{ (view.categories|list).append(1) }}{{ 'touch %s' }}",
+        "{% include '../../pyproject.toml' %}",
+        "{% include '/etc/passwd' %}",
+        "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.system('touch %s') }}",
+    ],
+)
+def test_probe_templates_that_reach_for_python_or_files(tmp_path: Path, body: str) -> None:
+    proj = fresh(tmp_path)
+    marker = tmp_path / "marker"
+    (proj / "mine" / "python").mkdir(parents=True)
+    (proj / "mine" / "python" / "module.py.j2").write_text(body.replace("%s", str(marker)) + "\n", encoding="utf-8")
+    before = snapshot(proj)
+    one_line(run(proj, "check", "--templates", "mine"))
+    assert not marker.exists() and snapshot(proj) == before
