@@ -123,9 +123,9 @@ class _UserLoader(jinja2.FileSystemLoader):
         super().__init__(str(folder))
         self.folder = folder.resolve()
 
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
-        if filename is None or not Path(filename).resolve().is_relative_to(self.folder):
+        if not Path(filename).resolve().is_relative_to(self.folder):
             raise jinja2.TemplateError(f"{template}: the user's template is a symlink out of its folder; copy the file there instead")
         return source, filename, uptodate
 
@@ -201,8 +201,8 @@ def render_template(name: str, **context: Any) -> Content:
             raise UnescapedValueError(f"{name}: {exc}") from None
         except jinja2.UndefinedError as exc:  # a user's template asking for what its context lacks
             raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
-        except jinja2.sandbox.SecurityError as exc:  # a user's template reaching past the sandbox
-            raise jinja2.sandbox.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
+        except jinja2.exceptions.SecurityError as exc:  # a user's template reaching past the sandbox
+            raise jinja2.exceptions.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
         write("".join(batch))
 
     return deliver(Lazy(produce))
