@@ -266,19 +266,23 @@ def cmd_update(args: argparse.Namespace) -> int:
     """Fetch each set's pages from upstream, report what changed by meaning, write and regenerate (see upstream.py)."""
     from . import upstream
     from .lock import project_lock
-    from .names import NamesFile
-    from .write import write_tree
+    from .write import write_alone, write_tree
 
     cfg = _load_config(args)
     sets = upstream.selected_sets(cfg, args.set)
+    for out_set in sets:
+        for locale, _ in out_set.pages:
+            problem = config_mod.update_page_problem(cfg, out_set, locale)
+            if problem:
+                raise Trouble(problem)
+    report_path = _report_path(cfg, args.report) if args.report is not None else None
 
     def log(line: str) -> None:
         print(line, file=sys.stderr)
 
     def save_report(report: str) -> None:
-        if args.report:  # bytes: written as they are, like a page
-            target = Path(args.report).resolve()
-            write_tree(target.parent, {}, also=[(target, report.encode("utf-8"))], root=cfg.root, manifest=False)
+        if report_path is not None:  # on its own, no part of the project's write (it may lie outside)
+            write_alone(report_path, report.encode("utf-8"))
 
     with project_lock(cfg.root, exclusive=not args.dry_run, wait=not args.no_wait):
         _recover(cfg, refuse=args.dry_run)
@@ -334,6 +338,27 @@ def cmd_init(args: argparse.Namespace) -> int:
     except scaffold.InitError as exc:
         raise Trouble(str(exc)) from None
     return EXIT_OK
+
+
+def _report_path(cfg: config_mod.Config, raw: str) -> Path:
+    """`update --report FILE`, checked (see config.report_problem): a new file, or an earlier report."""
+    from .fsread import read_regular
+    from .upstream import is_report
+
+    if raw == "" or "\x00" in raw:
+        raise Trouble("--report must name a file")
+    path = Path(os.path.abspath(raw))
+    problem = config_mod.report_problem(cfg, path, raw)
+    if problem:
+        raise Trouble(f"{problem}: the report goes to a new file or over an earlier report")
+    if path.exists():
+        try:
+            earlier = read_regular(path, 64 << 20)
+        except OSError as exc:
+            raise Trouble(f"--report {raw!r}: {exc.strerror or exc}") from None
+        if not is_report(earlier):
+            raise Trouble(f"--report {raw!r} exists and is not a report errcodegen wrote: choose a new file or move it away")
+    return path
 
 
 def cmd_prune(args: argparse.Namespace) -> int:

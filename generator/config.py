@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from .fsread import read_text
+from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG, Product
 from .targets.base import KINDS, REGISTRY
 
@@ -35,6 +35,7 @@ GENERIC_WORDS = frozenset({"error", "errors", "code", "codes", "err", "errno"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
 DEFAULT_NAMES = "source_docs/names.toml"
+LOCK_FILE_NAME = "upstream.lock.toml"  # upstream.py's lock file, beside the first set's default page
 
 
 class ConfigError(Exception):
@@ -203,6 +204,58 @@ def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
     return out
 
 
+def update_page_problem(cfg: Config, out_set: OutputSet, locale: str) -> str | None:
+    """Why `update` may not write the page of `out_set` in `locale`, or None: it writes a page
+    only inside the project, through no symlink, outside hidden folders, as a regular file (or
+    a new one). A page elsewhere may be read by `generate`, never written by `update`."""
+    page = dict(out_set.pages)[locale]
+    where = f"{out_set.key}.pages.{locale}"
+    shown = _as_written(page, cfg.root)
+    try:
+        path = _inside(cfg.root, shown, cfg.root, where)
+    except ConfigError as exc:
+        return f"{exc}: `update` writes pages only there (generate may read one elsewhere); copy it into the project"
+    if any(part.startswith(".") for part in path.relative_to(cfg.root).parts[:-1]):
+        return f"{where} {shown!r} lies inside a hidden folder (such as .git): `update` writes no page there"
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        return f"{where} {shown!r} is not a regular file: `update` replaces only a page file"
+    return None
+
+
+def report_problem(cfg: Config, report: Path, shown: str) -> str | None:
+    """Why `update --report FILE` may not write `report` (absolute), or None. Inside the project
+    it is never one of the project's own files (the configuration, a page, a names file, the
+    lock files, the journal), never in the output folder or a hidden folder; anywhere, it is
+    never a symlink or anything but a regular file, and an existing file is replaced only when
+    it is an earlier report (the caller checks that)."""
+    where = f"--report {shown!r}"
+    if os.path.lexists(report) and (os.path.islink(report) or not stat.S_ISREG(os.stat(report).st_mode)):
+        return f"{where} is not a regular file"
+    if not report.parent.is_dir():
+        return f"{where} is in a folder that does not exist"
+    real = report.resolve()
+    own = {real_path.resolve(): what for what, real_path in _own_files(cfg)}
+    if real in own:
+        return f"{where} is {own[real]}"
+    root = cfg.root.resolve()
+    if real.is_relative_to(root) and real != root:
+        if real.is_relative_to(cfg.out.resolve()):
+            return f"{where} lies inside the output folder ({cfg.display(cfg.out)})"
+        if any(part.startswith(".") for part in real.relative_to(root).parts):
+            return f"{where} is or lies inside a hidden folder or file (such as .git) of the project"
+    return None
+
+
+def _own_files(cfg: Config) -> list[tuple[str, Path]]:
+    """The project's own files, each with what it is."""
+    own: list[tuple[str, Path]] = [("the configuration file", cfg.file)] if cfg.file else []
+    own += [(f"the page {s.key}.pages.{locale}", path) for s in cfg.sets for locale, path in s.pages]
+    own += [(f"the names file {s.key}.names", s.names) for s in cfg.sets]
+    if cfg.upstream_lock is not None:
+        own.append(("the upstream lock file", cfg.upstream_lock))
+    return own
+
+
 def _check_page(path: Path, where: str) -> None:
     """Refuse a page that exists but is no regular file (a FIFO would block, /dev/zero never end)."""
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
@@ -344,6 +397,38 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     return OutputSet(name, kind, tuple(pages), names, targets, tuple(enabled), where, upstream, sections, product)
 
 
+def _check_roles(sets: tuple[OutputSet, ...], lock: Path, config_file: Path | None, root: Path) -> None:
+    """Each file has one role: the configuration, a page, a names file or the upstream lock file
+    (`update` writes the last three; two roles for one file would make it overwrite one with
+    the other). One page read by several sets must come from one upstream file."""
+    roles: dict[Path, tuple[str, str]] = {}  # resolved path: (role, key)
+    if config_file is not None:
+        roles[config_file] = ("the configuration file", "pyproject.toml")
+    claims = [(lock, "the upstream lock file", f"{LOCK_FILE_NAME} (beside {sets[0].key}.pages.{sets[0].pages[0][0]})")]
+    for s in sets:
+        claims += [(page, "a page", f"{s.key}.pages.{locale}") for locale, page in s.pages]
+        claims.append((s.names, "a names file", f"{s.key}.names"))
+    for file, role, key in claims:
+        resolved = file.resolve()
+        if resolved in roles and roles[resolved][0] != role:
+            other_role, other_key = roles[resolved]
+            shown = Path(os.path.relpath(file, root)).as_posix()
+            raise ConfigError(f"{key} and {other_key} name one file ({shown}): {role} cannot also be {other_role}")
+        roles.setdefault(resolved, (role, key))
+    sources: dict[Path, tuple[tuple[str, str | None, str], str]] = {}
+    for s in sets:
+        if s.upstream is None:
+            continue
+        for locale, page in s.pages:
+            origin = (s.upstream.url, s.upstream.ref, dict(s.upstream.paths)[locale])
+            key = f"{s.key}.upstream.paths.{locale}"
+            seen = sources.setdefault(page.resolve(), (origin, key))
+            if seen[0] != origin:
+                shown = Path(os.path.relpath(page, root)).as_posix()
+                raise ConfigError(f"{key} and {seen[1]} fetch one page ({shown}) from different upstream files: "
+                                  "`update` would never settle; give both sets the same upstream (repo, ref, path)")
+
+
 def checked_templates(folder: Path, where: str) -> Path:
     """A folder of the user's templates (read only): it must exist and be a folder."""
     if not folder.is_dir():
@@ -352,26 +437,35 @@ def checked_templates(folder: Path, where: str) -> Path:
 
 
 def find(start: Path) -> Path | None:
-    """The nearest `pyproject.toml` with a `[tool.errcodegen]` table, from `start` upward (as black
-    and ruff find theirs), or None."""
+    """The project's `pyproject.toml` from `start` upward, as black and ruff find theirs: the
+    first `pyproject.toml` met, when it has a `[tool.errcodegen]` table, else None.
+
+    The search stops at the first `pyproject.toml` (with the table or not: a folder with one
+    is a project, and a parent folder's configuration is another project's) and at the root
+    of a repository (a folder holding `.git`), so a file above the project never configures it.
+    """
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
-        if not candidate.exists():
-            continue
-        if not candidate.is_file():
-            return candidate  # a FIFO or a device: refused, in one line, when it is loaded
-        try:
-            text = read_text(candidate)
-        except OSError:
-            return candidate
-        if "errcodegen" not in text:
-            continue
-        try:
-            tool = tomllib.loads(text).get("tool", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
-        if isinstance(tool, dict) and "errcodegen" in tool:
-            return candidate
+        if candidate.exists() or candidate.is_symlink():
+            if not candidate.is_file():
+                return candidate  # a FIFO, a device or a dangling link: refused, in one line, when it is loaded
+            try:
+                raw = read_regular(candidate, MAX_TEXT_BYTES)
+            except OSError:
+                return candidate  # refused, in one line, when it is loaded
+            if b"errcodegen" not in raw:
+                return None  # another tool's project: not errcodegen's, and nothing above is
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ConfigError(f"{candidate}: not UTF-8 (byte {exc.start}): a pyproject.toml is UTF-8 TOML") from None
+            try:
+                tool = tomllib.loads(text).get("tool", {})
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
+            return candidate if isinstance(tool, dict) and "errcodegen" in tool else None
+        if (folder / ".git").exists() or (folder / ".git").is_symlink():
+            return None  # the root of a repository: the project ends here
     return None
 
 
@@ -389,7 +483,9 @@ def load(path: Path | None = None) -> Config:
         if not isinstance(found, dict):
             raise ConfigError(f"{path}: tool.errcodegen must be a table")
         table = found
-    root = path.resolve().parent
+    # The folder the configuration lies in, even when the file is a symlink to another folder's:
+    # the outputs, the names files and every message are relative to where the user works.
+    root = Path(os.path.abspath(path)).parent.resolve()
     where = "tool.errcodegen"
     try:
         for key in table:
@@ -414,7 +510,8 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{where}.sets: two sets have the same name")
         if len({s.names.resolve() for s in sets}) != len(sets):
             raise ConfigError(f"{where}.sets: two sets use the same names file; give each its own `names`")
-        lock = sets[0].source.parent / "upstream.lock.toml"
+        lock = sets[0].source.parent / LOCK_FILE_NAME
+        _check_roles(sets, lock, path.resolve() if path.exists() else None, root)
         cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None, templates=templates, upstream_lock=lock)
         return replace(cfg, out=checked_out(cfg, out, root, f"{where}.out"))
     except ConfigError as exc:

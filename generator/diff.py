@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator, TextIO
 
+from .escape import one_line, report_code, report_md, visible_json, web_url
 from .model import Category, Document, Entry
 from .names import NamesFile
 
@@ -206,29 +207,36 @@ def _code(c: CodeChange) -> str:
     return f"{c.code} (HTTP {c.status})" if c.status is not None else str(c.code)
 
 
+# Every text of the pages (titles, codes, descriptions, links) and every path reaches a
+# terminal or a pull request only escaped for it: `one_line` for text (no control character,
+# no line break), `report_md` and `report_code` for markdown (no HTML, link, mention or cell
+# break), `visible_json` for JSON.
+_t = one_line
+
+
 def _text_lines(report: Report) -> Iterator[str]:
     if report.empty:
-        yield f"No changes between {report.old} and {report.new}.\n"
+        yield f"No changes between {_t(report.old)} and {_t(report.new)}.\n"
         return
-    yield f"Changes from {report.old} to {report.new}" + (" (BREAKING)" if report.breaking else "") + ":\n"
+    yield f"Changes from {_t(report.old)} to {_t(report.new)}" + (" (BREAKING)" if report.breaking else "") + ":\n"
     for cid, title in report.categories_added:
-        yield f"+ category {cid}: {title}\n"
+        yield f"+ category {_t(cid)}: {_t(title)}\n"
     for cid, title in report.categories_removed:
-        yield f"- category {cid}: {title} (retired: kept, deprecated)\n"
+        yield f"- category {_t(cid)}: {_t(title)} (retired: kept, deprecated)\n"
     for cid, old, new in report.categories_renamed:
-        yield f"~ category {cid} renamed: {old!r} -> {new!r}\n"
+        yield f"~ category {_t(cid)} renamed: {_t(repr(old))} -> {_t(repr(new))}\n"
     for c in report.codes:
         tag = " [breaking]" if c.breaking else ""
         if c.kind == "added":
-            yield f"+ {c.category} {_code(c)} {c.name}{tag}\n"
+            yield f"+ {_t(c.category)} {_t(_code(c))} {_t(c.name)}{tag}\n"
         elif c.kind == "removed":
-            yield f"- {c.category} {_code(c)} {c.name} (retired: kept, deprecated){tag}\n"
+            yield f"- {_t(c.category)} {_t(_code(c))} {_t(c.name)} (retired: kept, deprecated){tag}\n"
         elif c.kind == "moved":
-            yield f"> {_code(c)} {c.name} moved {c.from_category} -> {c.category}{tag}\n"
+            yield f"> {_t(_code(c))} {_t(c.name)} moved {_t(str(c.from_category))} -> {_t(c.category)}{tag}\n"
         else:
-            yield f"~ {c.category} {_code(c)} {c.name}{tag}\n"
+            yield f"~ {_t(c.category)} {_t(_code(c))} {_t(c.name)}{tag}\n"
             for name, (old, new) in c.fields.items():
-                yield f"    {name}: {_show(old)!s} -> {_show(new)!s}\n"
+                yield f"    {name}: {_t(_show(old))} -> {_t(_show(new))}\n"
 
 
 def format_text(report: Report) -> str:
@@ -237,29 +245,38 @@ def format_text(report: Report) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return report_md(text)
+
+
+def _show_md(value: Any) -> str:
+    """`_show` for markdown: a link's URL stays an autolink (`<https://...>`) when it is a plain
+    web URL (escape.web_url), and is escaped text otherwise."""
+    if isinstance(value, list) and value:
+        return ", ".join(f"{_md(t)} <{u}>" if web_url(u) else _md(f"{t} <{u}>") for t, u in value)
+    return _md(_show(value))
 
 
 def _markdown_lines(report: Report) -> Iterator[str]:
     if report.empty:
-        yield f"No changes between `{report.old}` and `{report.new}`.\n"
+        yield f"No changes between {report_code(report.old)} and {report_code(report.new)}.\n"
         return
-    yield f"## Error-code changes: `{report.old}` -> `{report.new}`\n"
+    yield f"## Error-code changes: {report_code(report.old)} -> {report_code(report.new)}\n"
     yield "**Breaking changes: yes.**\n" if report.breaking else "Breaking changes: none.\n"
     if report.categories_added or report.categories_removed or report.categories_renamed:
         yield "\n### Categories\n"
-        yield from (f"- Added `{i}`: {_md(t)}\n" for i, t in report.categories_added)
-        yield from (f"- Retired `{i}`: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed)
-        yield from (f"- Renamed `{i}`: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed)
+        yield from (f"- Added {report_code(i)}: {_md(t)}\n" for i, t in report.categories_added)
+        yield from (f"- Retired {report_code(i)}: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed)
+        yield from (f"- Renamed {report_code(i)}: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed)
     if report.codes:
         yield "\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n"
         for c in report.codes:
-            details = "; ".join(f"{k}: {_md(_show(o))} -> {_md(_show(n))}" for k, (o, n) in c.fields.items())
+            details = "; ".join(f"{k}: {_show_md(o)} -> {_show_md(n)}" for k, (o, n) in c.fields.items())
             if c.kind == "moved":
-                details = f"from `{c.from_category}`"
+                details = f"from {report_code(str(c.from_category), cell=True)}"
             if c.kind == "removed":
                 details = "retired: kept, deprecated"
-            yield f"| {c.kind} | `{c.category}` | {_code(c)} | `{c.name}` | {'yes' if c.breaking else 'no'} | {details} |\n"
+            yield (f"| {c.kind} | {report_code(c.category, cell=True)} | {_md(_code(c))} | {report_code(c.name, cell=True)} | "
+                   f"{'yes' if c.breaking else 'no'} | {details} |\n")
 
 
 def format_markdown(report: Report) -> str:
@@ -274,7 +291,7 @@ def write_json(report: Report, out: TextIO) -> None:
     without holding that text, or the data it is made from, for all changes at once: a
     diff of two 100 000-row pages stays within a few hundred megabytes.
     """
-    head = json.dumps(report.head_json(), ensure_ascii=False, indent=2)
+    head = visible_json(json.dumps(report.head_json(), ensure_ascii=False, indent=2))
     out.write(head[: -len("\n}")] + ',\n  "codes": ')
     if not report.codes:
         out.write("[]\n}\n")
@@ -283,7 +300,7 @@ def write_json(report: Report, out: TextIO) -> None:
     for c in report.codes:
         # Each change sits two levels deep: indent every line of its own dump by four.
         # (A JSON string holds no raw newline, so every newline is the dump's own.)
-        out.write(separator + json.dumps(c.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    "))
+        out.write(separator + visible_json(json.dumps(c.to_json(), ensure_ascii=False, indent=2)).replace("\n", "\n    "))
         separator = ",\n    "
     out.write("\n  ]\n}\n")
 

@@ -121,6 +121,36 @@ def one_line(text: str) -> Escaped:
     return Escaped("".join(ch if ch.isprintable() else _code_point(ch, "python") for ch in text))
 
 
+def report_md(text: str) -> Escaped:
+    """Text for a markdown report (a pull request's body), one line: what is not printable as
+    `\\uXXXX`, and every character that could start HTML, an entity, a link, an image, a code
+    span or a table cell backslash-escaped; `@` as its fullwidth twin `＠` (no one is mentioned).
+    Other text, emphasis marks included, stays as it reads."""
+    cleaned = re.sub(r"[\\`<>\[\]|&]", lambda m: "\\" + m.group(), _comment_text(text))
+    return Escaped(cleaned.replace("@", "\uff20"))
+
+
+def report_code(text: str, cell: bool = False) -> Escaped:
+    """A markdown code span holding `text` literally on one line (a fence of more backticks than
+    any run in it); in a table `cell`, `|` as `\\|`, which GitHub reads inside a code span too."""
+    cleaned = _comment_text(text)
+    if cell:
+        cleaned = cleaned.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", cleaned)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if cleaned.startswith("`") or cleaned.endswith("`") or not cleaned.strip() else ""
+    return Escaped(f"{fence}{pad}{cleaned}{pad}{fence}")
+
+
+def visible_json(text: str) -> str:
+    """JSON text (`ensure_ascii=False`) with every character that is not printable (C1 controls,
+    DEL, bidirectional marks, line and paragraph separators) as a `\\uXXXX` escape: the same
+    JSON, and nothing a terminal would act on."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == "\n" else _code_point(ch, "js") for ch in text)
+
+
 # Comments that tools read as instructions: `# type: ignore` (mypy), `# fmt: off` (black), ...
 _PRAGMA = re.compile(r"(?:type|fmt|pylint|mypy|isort|pyright|ruff|flake8|yapf)\s*:|noqa\b|pragma\b", re.IGNORECASE)
 # Instructions that tools find anywhere in a comment, not only after its `#`: an encoding

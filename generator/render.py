@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import jinja2
+import jinja2.sandbox
 
 from . import escape
 from .content import Content, Emit, Lazy, deliver
@@ -116,16 +117,35 @@ class _BuiltinLoader(jinja2.BaseLoader):
         return self.files.load(environment, name, globals)
 
 
+class _UserLoader(jinja2.FileSystemLoader):
+    """The user's templates: files of the folder itself, never a symlink that leads out of it."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder.resolve()
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.folder):
+            raise jinja2.TemplateError(f"{template}: the user's template is a symlink out of its folder; copy the file there instead")
+        return source, filename, uptodate
+
+
 def environment(template_dir: Path = TEMPLATES, custom: Path | None = None, precompiled: bool = True) -> jinja2.Environment:
     """Return the one template environment: strict, no HTML autoescape, escaping filters only.
 
     `custom` is a folder of the user's templates: a file there is used in place of the
     built-in template of the same relative path (the rest stay built-in). Every template,
-    the user's included, prints only values that an escaping filter produced.
+    the user's included, prints only values that an escaping filter produced. With the
+    user's templates, the environment is Jinja's ImmutableSandboxedEnvironment: a template
+    reaches no attribute starting with `_`, no function but the filters and Jinja's own
+    globals, and changes no list or dict of its context (the built-in ones render the same
+    bytes there: they never need more).
     """
     builtin: jinja2.BaseLoader = _BuiltinLoader(template_dir) if precompiled else jinja2.FileSystemLoader(str(template_dir))
-    loader = builtin if custom is None else jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(custom)), builtin])
-    env = jinja2.Environment(
+    loader = builtin if custom is None else jinja2.ChoiceLoader([_UserLoader(custom), builtin])
+    kind = jinja2.Environment if custom is None else jinja2.sandbox.ImmutableSandboxedEnvironment
+    env = kind(
         loader=loader,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -182,6 +202,8 @@ def render_template(name: str, **context: Any) -> Content:
             raise UnescapedValueError(f"{name}: {exc}") from None
         except jinja2.UndefinedError as exc:  # a user's template asking for what its context lacks
             raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
+        except jinja2.exceptions.SecurityError as exc:  # a user's template reaching past the sandbox
+            raise jinja2.exceptions.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
         write("".join(batch))
 
     return deliver(Lazy(produce))

@@ -31,12 +31,14 @@ import os
 import secrets
 import shutil
 import subprocess
+import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from . import diff as diff_mod
+from .escape import one_line, report_code, report_md, visible_json
 from .config import Config, OutputSet, Upstream
 from .fsread import read_regular, read_text
 from .parse import MAX_BYTES, parse_bytes, require_error_table
@@ -137,11 +139,26 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _die_with_parent() -> None:
+    """In the child, before git starts (Linux): be killed when errcodegen dies, even by SIGKILL.
+    git also runs in errcodegen's own process group (no new session), so a signal to the
+    group reaches it too."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+
+
+_PREEXEC = _die_with_parent if os.name == "posix" and os.uname().sysname == "Linux" else None
+
+
 def git(args: list[str], cwd: Path | None = None, what: str = "git") -> bytes:
     """Run git; return its stdout, or raise UpstreamError with git's last line of complaint."""
     command = ["git", "-c", "protocol.ext.allow=never", "-c", "core.quotePath=false", "--literal-pathspecs", *args]
     try:
-        proc = subprocess.run(command, cwd=cwd, capture_output=True, env=_env(), stdin=subprocess.DEVNULL)
+        proc = subprocess.run(command, cwd=cwd, capture_output=True, env=_env(), stdin=subprocess.DEVNULL, preexec_fn=_PREEXEC)
     except FileNotFoundError:
         raise UpstreamError("the git command-line tool is not installed (update fetches pages with it)") from None
     if proc.returncode != 0:
@@ -159,6 +176,24 @@ def cache_folder(url: str) -> Path:
     return Path(base) / hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
 
 
+def _remove_stale_clones(cache: Path) -> None:
+    """Remove the temporary clones of `cache` that killed runs left (their process is gone)."""
+    import re
+
+    pattern = re.compile(re.escape(f".{cache.name}.tmp-") + r"([0-9]{1,10})-[0-9a-f]{8}")
+    for sibling in cache.parent.iterdir():
+        match = pattern.fullmatch(sibling.name)
+        if match is None or sibling.is_symlink() or not sibling.is_dir():
+            continue
+        try:
+            os.kill(int(match.group(1)), 0)
+            continue  # a run that is still cloning
+        except ProcessLookupError:
+            shutil.rmtree(sibling, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def fetch(url: str) -> Path:
     """Bring the cache of `url` up to date (clone once, fetch after); return its folder."""
     cache = cache_folder(url)
@@ -168,6 +203,7 @@ def fetch(url: str) -> Path:
     if cache.exists():
         raise UpstreamError(f"{cache}: the cache of {url} is not a git clone; remove it and run again")
     cache.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_clones(cache)
     # Cloned beside it, then renamed into place: a clone cut short never passes for the cache.
     tmp = cache.with_name(f".{cache.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
@@ -177,6 +213,59 @@ def fetch(url: str) -> Path:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return cache
+
+
+def _present(cache: Path, blob: str) -> bool:
+    """True when the cache holds the blob (asked without fetching it)."""
+    proc = subprocess.run(["git", "cat-file", "-e", blob], cwd=cache, capture_output=True, stdin=subprocess.DEVNULL,
+                          env={**_env(), "GIT_NO_LAZY_FETCH": "1"})
+    return proc.returncode == 0
+
+
+def _fetch_blob(cache: Path, blob: str, limit: int) -> None:
+    """Fetch one blob of a partial clone, as git's lazy fetch does, but stop (and remove what
+    came) once more than `limit` bytes have arrived: a huge page is never downloaded whole."""
+    pack = cache / ".git" / "objects" / "pack"
+    command = ["git", "-c", "protocol.ext.allow=never", "-c", "fetch.negotiationAlgorithm=noop", "-c", "fetch.unpackLimit=1",
+               "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", blob]
+    proc = subprocess.Popen(command, cwd=cache, env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=_PREEXEC)
+    try:
+        while proc.poll() is None:
+            arrived = sum(p.stat().st_size for p in pack.glob("tmp_pack_*") if p.is_file())
+            if arrived > limit:
+                proc.kill()
+                proc.wait()
+                for partial in pack.glob("tmp_pack_*"):
+                    partial.unlink(missing_ok=True)
+                raise UpstreamError(f"more than {limit} bytes arrived for one page; a page's limit is {limit} (download stopped)")
+            time.sleep(0.05)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode != 0 and not _present(cache, blob):
+        lines = [ln for ln in stderr.splitlines() if ln.strip() and not ln.startswith("warning:")]
+        raise UpstreamError(f"fetching a page failed: {lines[-1].strip() if lines else f'git exited with {proc.returncode}'}")
+
+
+def read_blob(cache: Path, blob: str, path: str) -> bytes:
+    """The bytes of a page's blob, refused past MAX_BYTES before it is read, and (in a partial
+    clone) before more than that is downloaded; after a refusal the cache is removed, so that it
+    holds no part of the huge page."""
+    try:
+        if not _present(cache, blob):
+            _fetch_blob(cache, blob, MAX_BYTES)
+        size = int(git(["cat-file", "-s", blob], cwd=cache).decode().strip())
+        if size > MAX_BYTES:
+            raise UpstreamError(f"{size} bytes upstream; a page's limit is {MAX_BYTES}")
+    except UpstreamError as exc:
+        if "limit is" not in str(exc):
+            raise
+        shutil.rmtree(cache, ignore_errors=True)
+        raise UpstreamError(f"{path}: {exc} (the cache of that repository was removed)") from None
+    return git(["cat-file", "blob", blob], cwd=cache, what=f"reading {path}")
 
 
 def resolve(cache: Path, ref: str | None) -> str:
@@ -343,22 +432,17 @@ def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) ->
             path = configured[locale]
             display = cfg.display(file)
             previous = lock.get(display)
-            start = path
-            if previous is not None and previous.repo == up.repo and previous.configured_path == path:
-                start = previous.path  # where the last update found it: renames already followed
-            try:
-                found = locate(cache, commit, start, ref_name)
-            except UpstreamError:
-                if start == path:
-                    raise
-                found = locate(cache, commit, path, ref_name)
+            # Always from the configured path (renames followed from there): the lock file's
+            # `path` only records where that led, and a hand-edited one redirects nothing.
+            found = locate(cache, commit, path, ref_name)
+            if previous is not None and previous.repo == up.repo and previous.configured_path == path \
+                    and previous.path not in {found.path, *(old for old, _, _ in found.renames)}:
+                log(f"errcodegen: {LOCK_NAME} records {one_line(previous.path)} for {one_line(display)}, but the configured "
+                    f"path {one_line(path)} leads to {one_line(found.path)}: following the configuration")
             for old_path, new_path, where in found.renames:
-                log(f"errcodegen: upstream renamed {old_path} -> {new_path} in {where[:12]}; "
+                log(f"errcodegen: upstream renamed {one_line(old_path)} -> {one_line(new_path)} in {where[:12]}; "
                     f"following it (recorded in {cfg.display(cfg.upstream_lock) if cfg.upstream_lock else LOCK_NAME}, the configuration is unchanged)")
-            size = int(git(["cat-file", "-s", found.blob], cwd=cache).decode().strip())
-            if size > MAX_BYTES:
-                raise UpstreamError(f"{found.path}: {size} bytes upstream; a page's limit is {MAX_BYTES}")
-            data = git(["cat-file", "blob", found.blob], cwd=cache, what=f"reading {found.path}")
+            data = read_blob(cache, found.blob, found.path)
             entry = LockEntry(display, out_set.name, locale, up.repo, wanted or "", path, found.path, found.commit,
                               found.date, found.blob, hashlib.sha256(data).hexdigest())
             page = PageUpdate(out_set, locale, file, display, entry, data, _read_old(file), previous, found.renames)
@@ -379,7 +463,10 @@ def _compare(page: PageUpdate, names: Any, kind: str) -> None:
         return
     if not page.bytes_changed:
         return
-    old = require_error_table(parse_bytes(page.old, page.display, kind))
+    old = parse_bytes(page.old, page.display, kind)
+    if not any(c.entries or c.fallback is not None for c in old.categories):
+        raise UpstreamError(f"{page.display}: holds no error table, so it is not the page {page.out_set.key} reads; "
+                            "update replaces only an error page (move the file away to fetch a first copy)")
     if old.has_errors:
         page.note = "previous copy unusable (it has errors): no comparison"
         return
@@ -392,9 +479,11 @@ def _compare(page: PageUpdate, names: Any, kind: str) -> None:
 # -- the report -----------------------------------------------------------------------------
 
 
-def _upstream_words(page: PageUpdate, code: str = "") -> str:
+def _upstream_words(page: PageUpdate, md: bool = False) -> str:
     e = page.entry
-    return f"{code}{e.path}{code} @ {code}{e.commit[:12]}{code} ({e.date}), blob {code}{e.blob[:12]}{code}"
+    if md:
+        return f"{report_code(e.path)} @ {report_code(e.commit[:12])} ({report_md(e.date)}), blob {report_code(e.blob[:12])}"
+    return f"{one_line(e.path)} @ {one_line(e.commit[:12])} ({one_line(e.date)}), blob {one_line(e.blob[:12])}"
 
 
 def _status(page: PageUpdate) -> str:
@@ -412,7 +501,8 @@ def _shifted(lines: Iterator[str]) -> Iterator[str]:
 
 
 def markdown_lines(outcome: Outcome) -> Iterator[str]:
-    """The report as markdown, ready for a pull request."""
+    """The report as markdown, ready for a pull request: every path, name and text escaped
+    (escape.report_md, report_code), so that nothing upstream or in the lock file writes markup."""
     changed = [p for p in outcome.pages if p.changed]
     yield "# Upstream error-code pages\n\n"
     if not changed:
@@ -422,25 +512,27 @@ def markdown_lines(outcome: Outcome) -> Iterator[str]:
     for page in outcome.pages:
         up = page.out_set.upstream
         assert up is not None
-        yield f"\n## `{page.out_set.name}` ({page.locale}): `{page.display}`\n\n"
-        yield f"- Upstream: {up.repo}, ref `{page.entry.ref or 'default branch'}`: {_upstream_words(page, '`')}\n"
+        yield f"\n## {report_code(page.out_set.name)} ({report_md(page.locale)}): {report_code(page.display)}\n\n"
+        yield f"- Upstream: {report_md(up.repo)}, ref {report_code(page.entry.ref or 'default branch')}: {_upstream_words(page, md=True)}\n"
         if page.previous is not None:
-            yield f"- Before: `{page.previous.path}` @ `{page.previous.commit[:12]}` ({page.previous.date})\n"
+            p = page.previous
+            yield f"- Before: {report_code(p.path)} @ {report_code(p.commit[:12])} ({report_md(p.date)})\n"
         for old_path, new_path, where in page.renames:
-            yield f"- Renamed upstream in `{where[:12]}`: `{old_path}` -> `{new_path}`\n"
-        yield f"- Status: {_status(page)}\n"
+            yield f"- Renamed upstream in {report_code(where[:12])}: {report_code(old_path)} -> {report_code(new_path)}\n"
+        yield f"- Status: {report_md(_status(page))}\n"
         if page.report is not None and not page.report.empty:
             yield "\n"
             yield from _shifted(diff_mod._markdown_lines(page.report))
 
 
 def text_lines(outcome: Outcome) -> Iterator[str]:
-    """The report as plain text for a terminal."""
+    """The report as plain text for a terminal: every path, name and text on one line, what is
+    not printable escaped (escape.one_line)."""
     for page in outcome.pages:
-        yield f"{page.out_set.name} ({page.locale}) {page.display}: {_status(page)}\n"
-        yield f"  upstream {page.entry.repo} {_upstream_words(page)}\n"
+        yield f"{one_line(page.out_set.name)} ({one_line(page.locale)}) {one_line(page.display)}: {one_line(_status(page))}\n"
+        yield f"  upstream {one_line(page.entry.repo)} {_upstream_words(page)}\n"
         for old_path, new_path, where in page.renames:
-            yield f"  renamed upstream in {where[:12]}: {old_path} -> {new_path}\n"
+            yield f"  renamed upstream in {one_line(where[:12])}: {one_line(old_path)} -> {one_line(new_path)}\n"
         if page.report is not None and not page.report.empty:
             yield from ("  " + line for line in diff_mod._text_lines(page.report))
     yield "No change by meaning upstream.\n" if not outcome.changed else (
@@ -472,8 +564,29 @@ def to_json(outcome: Outcome) -> dict[str, Any]:
 def format_report(outcome: Outcome, fmt: str) -> str:
     """The report in `fmt`: text, markdown or json."""
     if fmt == "json":
-        return json.dumps(to_json(outcome), ensure_ascii=False, indent=2) + "\n"
+        return visible_json(json.dumps(to_json(outcome), ensure_ascii=False, indent=2)) + "\n"
     return "".join(markdown_lines(outcome) if fmt == "markdown" else text_lines(outcome))
+
+
+REPORT_ENDINGS = ("No change by meaning upstream.\n", "Breaking changes upstream.\n", "Changes upstream, none breaking.\n")
+
+
+def is_report(data: bytes) -> bool:
+    """True when `data` is empty or a report `update` wrote (text, markdown or json): the only
+    existing files `--report` may replace."""
+    if not data.strip():
+        return True
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if text.startswith("# Upstream error-code pages\n") or text.endswith(REPORT_ENDINGS):
+        return True
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(parsed, dict) and set(parsed) == {"changed", "breaking", "pages"}
 
 
 def page_overrides(outcome: Outcome) -> dict[Path, bytes]:

@@ -604,6 +604,57 @@ def _commit(journal: _Journal) -> None:
         _roll_forward(journal)
 
 
+# -- a file of its own: the report ------------------------------------------------------
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive
+    return True
+
+
+def stale_temporaries(path: Path) -> list[Path]:
+    """The temporaries that killed runs left beside `path` (their process is gone)."""
+    prefix = f".{path.name}{TMP_MARK}"
+    found = []
+    try:
+        siblings = list(path.parent.iterdir())
+    except OSError:
+        return []
+    for sibling in siblings:
+        run = sibling.name[len(prefix):] if sibling.name.startswith(prefix) else ""
+        if RUN_PATTERN.fullmatch(run) and not _alive(int(run.split("-")[0])) and sibling.is_file() and not sibling.is_symlink():
+            found.append(sibling)
+    return found
+
+
+def write_alone(path: Path, data: bytes) -> None:
+    """Write one file that is no part of the project's write (`update --report FILE`, which may
+    lie outside the project): to a temporary beside it, then renamed over it, so it is either
+    the old file or the new one. No journal names it; a kill leaves at most the temporary, which
+    the next write of the same file removes."""
+    for leftover in stale_temporaries(path):
+        _drop(leftover)
+    entry = _Entry(path, f"{os.getpid()}-{secrets.token_hex(6)}")
+    try:
+        fd = os.open(entry.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            _fault("stage", 1)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(entry.tmp, path)
+    except BaseException as exc:
+        _drop(entry.tmp)
+        if isinstance(exc, OSError):
+            raise WriteError(f"writing {path.name} failed: {exc.strerror or exc}") from exc
+        raise
+
+
 # -- staleness --------------------------------------------------------------------------
 
 
