@@ -1048,3 +1048,20 @@ def test_identifier_gives_each_entry_s_go_constant(current_doc: Document, biling
     download = current_doc.categories[0]
     entry = next(e for e in download.entries if e.code == -106)
     assert go_target.identifier(view, download, entry) == "DownloadInvalidURL"
+
+
+def test_the_error_response_s_names_are_reserved(current_doc: Document) -> None:
+    """`Error`, `Response`, `New`, `FromError`, `Fault`, `FaultClient` and `FaultServer` are the
+    package's: a category or code spelled like one is refused, in both kinds of package."""
+    from errcodegen import config, pipeline
+
+    assert go_target.RESPONSE_NAMES <= go_target.Go.declared["int"] & go_target.Go.declared["string"]
+    c = dataclasses.replace(current_doc.categories[0], name="FaultError")
+    clash = dataclasses.replace(c, entries=(dataclasses.replace(c.entries[0], name="SERVER"),))
+    with pytest.raises(ValueError, match="FaultServer"):
+        go_target.render(dataclasses.replace(current_doc, categories=(clash,)), {})
+    job_doc = next(d for d in pipeline.build_models(config.load(ROOT / "pyproject.toml")) if d.kind == "string")
+    j = job_doc.categories[0]
+    named_new = dataclasses.replace(j, entries=(dataclasses.replace(j.entries[0], name="NEW"),))
+    with pytest.raises(ValueError, match="New"):
+        go_target.render(dataclasses.replace(job_doc, categories=(named_new,)), {})

@@ -52,14 +52,14 @@ def root(context, missing=missing):
     else:
         pass
         yield '\t// Code is the <Code> of the response\'s body, e.g. "NoSuchKey".\n'
-    yield "\tCode string\n\t// Header holds the response's headers"
+    yield '\tCode string\n'
     if (undefined(name='int_page') if l_0_int_page is missing else l_0_int_page):
         pass
-        yield ': X-ErrNo,'
+        yield "\t// Header holds the response's headers: X-ErrNo, x-cos-request-id,\n\t// x-ci-request-id and x-cos-trace-id are read, whatever the case of their\n\t// names.\n"
     else:
         pass
-        yield ':'
-    yield " x-cos-request-id, x-ci-request-id\n\t// and x-cos-trace-id are read, whatever the case of their names.\n\tHeader http.Header\n\t// Message is the server's own <Message>.\n\tMessage string\n\t// RequestID is the <RequestId> of the body; when empty, the\n\t// x-cos-request-id or x-ci-request-id header.\n\tRequestID string\n\t// TraceID is the <TraceId> of the body; when empty, the x-cos-trace-id\n\t// header.\n\tTraceID string\n\t// Cause is the error the SDK or HTTP client returned: Unwrap gives it.\n\tCause error\n}\n\n// Error is an error response of "
+        yield "\t// Header holds the response's headers: x-cos-request-id, x-ci-request-id\n\t// and x-cos-trace-id are read, whatever the case of their names.\n"
+    yield "\tHeader http.Header\n\t// Message is the server's own <Message>.\n\tMessage string\n\t// RequestID is the <RequestId> of the body; when empty, the\n\t// x-cos-request-id or x-ci-request-id header.\n\tRequestID string\n\t// TraceID is the <TraceId> of the body; when empty, the x-cos-trace-id\n\t// header.\n\tTraceID string\n\t// Cause is the error the SDK or HTTP client returned: Unwrap gives it.\n\tCause error\n}\n\n// Error is an error response of "
     yield str(environment.finalize((undefined(name='label') if l_0_label is missing else l_0_label)))
     yield ': its code, the HTTP status\n// received, what the server said, and what the page makes of them. [New],\n// [FromError]'
     if (not (undefined(name='int_page') if l_0_int_page is missing else l_0_int_page)):
@@ -82,15 +82,7 @@ def root(context, missing=missing):
         pass
         yield '\t// Code is the <Code> received, e.g. "NoSuchKey", whether or not the page\n\t// lists it ([ErrorCode.Known] tells); "" when none.\n\tCode ErrorCode\n'
     yield "\t// Status is the HTTP status received; 0 when unknown.\n\tStatus int\n\t// ServerMessage is the server's own <Message>.\n\tServerMessage string\n\t// RequestID is the request's id, as the server gave it.\n\tRequestID string\n\t// TraceID is the request's trace id, as the server gave it.\n\tTraceID string\n\t// Categories holds the ids of the categories whose error this is, the\n\t// status received deciding: those of the code's rows with that status;\n\t// else those whose rows all lie in the status's class (a code answered\n\t// with 503 is a 5xx category's error, whatever the page lists it under);\n\t// else every category of the code. Nil for a code the page does not list\n\t// when no category is of the status's class.\n\tCategories []string\n\t// Fault is FaultServer for a status of 500 or more (without a status,\n\t// when a category of Categories lists only 5xx statuses), else FaultClient.\n\tFault Fault\n\t// Retryable reports whether the same request may succeed later: a status\n\t// of "
-    l_1_loop = missing
-    for l_1_s, l_1_loop in LoopContext((undefined(name='retryable_statuses') if l_0_retryable_statuses is missing else l_0_retryable_statuses), undefined):
-        _loop_vars = {}
-        pass
-        yield str(environment.finalize(l_1_s))
-        if (not environment.getattr(l_1_loop, 'last')):
-            pass
-            yield ', '
-    l_1_loop = l_1_s = missing
+    yield str(environment.finalize((undefined(name='retryable_statuses') if l_0_retryable_statuses is missing else l_0_retryable_statuses)))
     yield ', or a code the page marks as throttling.\n\tRetryable bool\n\t// Err is the cause: the error the SDK or HTTP client returned.\n\tErr error\n'
     if (undefined(name='int_page') if l_0_int_page is missing else l_0_int_page):
         pass
@@ -162,15 +154,7 @@ def root(context, missing=missing):
         pass
         yield '\tswitch {\n\tcase e.Code == "":\n\tcase !wellFormed(string(e.Code)):\n\t\tout = append(out, &malformedHeaderError{string(e.Code)})\n\tcase e.Code.Known():\n\t\tout = append(out, e.Code)\n\tdefault:\n\t\tout = append(out, &UnknownError{Code: string(e.Code)})\n\t}\n'
     yield '\tif e.Err != nil {\n\t\tout = append(out, e.Err)\n\t}\n\treturn out\n}\n\n// FromError returns the error response that err holds, and whether it holds\n// one: the [*Error] in err\'s chain (as errors.As finds it), or one made by\n// [New] from the first error in the chain shaped as the error response of\n// Tencent\'s Go SDK (a struct, or a pointer to one, with the fields Response\n// *http.Response and Code, and optionally Message, RequestID and TraceID,\n// all strings), its cause being err. The SDK\'s error is read by its shape:\n// this package does not depend on the SDK.\nfunc FromError(err error) (*Error, bool) {\n\tstack := []error{err}\n\tfor seen := 0; len(stack) > 0 && seen < 100; seen++ {\n\t\tnext := stack[len(stack)-1]\n\t\tstack = stack[:len(stack)-1]\n\t\tif next == nil {\n\t\t\tcontinue\n\t\t}\n\t\tif e, ok := next.(*Error); ok {\n\t\t\tif e != nil {\n\t\t\t\treturn e, true\n\t\t\t}\n\t\t\tcontinue\n\t\t}\n\t\tif e := fromShape(next, err); e != nil {\n\t\t\treturn e, true\n\t\t}\n\t\tswitch u := next.(type) {\n\t\tcase interface{ Unwrap() error }:\n\t\t\tstack = append(stack, u.Unwrap())\n\t\tcase interface{ Unwrap() []error }:\n\t\t\terrs := u.Unwrap()\n\t\t\tfor i := len(errs) - 1; i >= 0; i-- {\n\t\t\t\tstack = append(stack, errs[i])\n\t\t\t}\n\t\t}\n\t}\n\treturn nil, false\n}\n\n// responseType is the type of the SDK error\'s Response field.\nvar responseType = reflect.TypeOf((*http.Response)(nil))\n\n// fromShape returns the error of err if err is shaped as the SDK\'s error\n// response (see [FromError]), with cause as its cause; nil otherwise.\nfunc fromShape(err, cause error) *Error {\n\tv := reflect.ValueOf(err)\n\tif v.Kind() == reflect.Pointer {\n\t\tif v.IsNil() {\n\t\t\treturn nil\n\t\t}\n\t\tv = v.Elem()\n\t}\n\tif v.Kind() != reflect.Struct {\n\t\treturn nil\n\t}\n\tcode, ok := stringField(v, "Code")\n\tfield, found := v.Type().FieldByName("Response")\n\tif !ok || !found || field.Type != responseType {\n\t\treturn nil\n\t}\n\tvalue, ferr := v.FieldByIndexErr(field.Index)\n\tif ferr != nil || !value.CanInterface() {\n\t\treturn nil\n\t}\n\tr := Response{Code: code, Cause: cause}\n\tr.Message, _ = stringField(v, "Message")\n\tr.RequestID, _ = stringField(v, "RequestID")\n\tr.TraceID, _ = stringField(v, "TraceID")\n\tif resp, _ := value.Interface().(*http.Response); resp != nil {\n\t\tr.Status, r.Header = resp.StatusCode, resp.Header\n\t}\n\treturn New(r)\n}\n\n// stringField returns the value of v\'s string field name, and whether v has one.\nfunc stringField(v reflect.Value, name string) (string, bool) {\n\tfield, ok := v.Type().FieldByName(name)\n\tif !ok || field.Type.Kind() != reflect.String {\n\t\treturn "", false\n\t}\n\tvalue, err := v.FieldByIndexErr(field.Index)\n\tif err != nil {\n\t\treturn "", false\n\t}\n\treturn value.String(), true\n}\n\n// headerValue returns the first value of the header name (canonical, e.g.\n// "X-Errno"), whatever the case of the name in h; "" when h has none.\nfunc headerValue(h http.Header, name string) string {\n\tif values := h[name]; len(values) > 0 {\n\t\treturn values[0]\n\t}\n\tkey := ""\n\tfor k, values := range h {\n\t\tif len(values) > 0 && strings.EqualFold(k, name) && (key == "" || k < key) {\n\t\t\tkey = k\n\t\t}\n\t}\n\tif key == "" {\n\t\treturn ""\n\t}\n\treturn h[key][0]\n}\n\n// retryableStatus reports whether a request answered with status may succeed\n// when retried.\nfunc retryableStatus(status int) bool {\n\tswitch status {\n\tcase '
-    l_1_loop = missing
-    for l_1_s, l_1_loop in LoopContext((undefined(name='retryable_statuses') if l_0_retryable_statuses is missing else l_0_retryable_statuses), undefined):
-        _loop_vars = {}
-        pass
-        yield str(environment.finalize(l_1_s))
-        if (not environment.getattr(l_1_loop, 'last')):
-            pass
-            yield ', '
-    l_1_loop = l_1_s = missing
+    yield str(environment.finalize((undefined(name='retryable_statuses') if l_0_retryable_statuses is missing else l_0_retryable_statuses)))
     yield ':\n\t\treturn true\n\t}\n\treturn false\n}\n\n// retryableCode reports whether the page marks a code as throttling: a row\n// with status 429 or 503, or a name that says so.\n'
     if (undefined(name='retryable_codes') if l_0_retryable_codes is missing else l_0_retryable_codes):
         pass
@@ -247,4 +231,4 @@ def root(context, missing=missing):
     yield '\treturn out\n}\n'
 
 blocks = {}
-debug_info = '3=43&16=47&21=49&28=56&43=63&45=65&51=69&63=76&65=79&93=86&97=95&120=99&149=106&162=110&174=117&217=124&253=131&255=140&256=143&261=148&272=151&283=158&418=166&426=175&427=178&429=186&435=198&442=206&458=209&459=213&470=223&471=226&484=232&501=238&510=241'
+debug_info = '3=43&16=47&21=49&28=56&49=63&51=65&57=69&69=76&71=79&99=85&103=87&126=91&155=98&168=102&180=109&223=116&259=123&261=132&262=135&267=140&278=143&289=150&424=157&432=159&433=162&435=170&441=182&448=190&464=193&465=197&476=207&477=210&490=216&507=222&516=225'

@@ -1,7 +1,11 @@
 """The Go module: one integer type per category, lookups by code and by X-ErrNo header (integer
 codes), or one named string type with a constant per code and its variants (symbolic codes).
-Every code type is an `error` (as `syscall.Errno` is), with `ErrorFromHeader` giving the error
-of a header value, `<Type>Values`, `Parse<Type>` and `MarshalText`/`UnmarshalText`.
+Every code type is an `error` (as `syscall.Errno` is), with `<Type>Values`, `Parse<Type>` and
+`MarshalText`/`UnmarshalText`. A failed request's answer is the package's `*Error`
+(templates/go/response.go.j2): code, status, server message, request and trace ids, the
+categories the status received picks, fault, retryable and cause; `New(Response)` makes one and
+never fails, `FromError` reads Tencent's Go SDK's error by its shape (reflection: no dependency),
+`ErrorFromHeader` (and `FromResponse` for symbolic codes) are built on `New`.
 
 Every Go identifier follows Go's initialisms (`go_name`: a fixed list, staticcheck's and this
 domain's), so Go's spellings differ from the names file's (`INVALID_URL` is `DownloadInvalidURL`).
@@ -271,7 +275,7 @@ class Go(Target):
         folder = self.option(options, "dir", view.kind)
         module = Escaped(self.module(options, view.kind, options.get(OUT_KEY, DEFAULT_OUT)))  # checked: go.mod holds it unquoted
         response = {
-            "retryable_statuses": RETRYABLE_STATUSES,
+            "retryable_statuses": Escaped(", ".join(str(s) for s in RETRYABLE_STATUSES)),  # integers: Go literals as they are
             "retryable_codes": view.retryable_codes,
             "class_categories": [(c.id, view.status_classes[c.id]) for c in view.categories if c.id in view.status_classes],
         }

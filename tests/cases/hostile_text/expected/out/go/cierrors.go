@@ -483,8 +483,9 @@ type Response struct {
 	// Code is the <Code> of the response's body, or a code in decimal: the
 	// X-ErrNo header, when present, wins.
 	Code string
-	// Header holds the response's headers: X-ErrNo, x-cos-request-id, x-ci-request-id
-	// and x-cos-trace-id are read, whatever the case of their names.
+	// Header holds the response's headers: X-ErrNo, x-cos-request-id,
+	// x-ci-request-id and x-cos-trace-id are read, whatever the case of their
+	// names.
 	Header http.Header
 	// Message is the server's own <Message>.
 	Message string
