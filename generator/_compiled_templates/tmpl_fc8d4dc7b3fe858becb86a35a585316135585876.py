@@ -65,7 +65,14 @@ def root(context, missing=missing):
     if (not (undefined(name='int_page') if l_0_int_page is missing else l_0_int_page)):
         pass
         yield ', [FromResponse]'
-    yield ' and [ErrorFromHeader] fill every field.\n//\n// Its message is one line: the code, the status, the page\'s description of\n// the code, then the server\'s message and the request and trace ids, e.g.\n// "NoSuchKey (HTTP 404): ... [server message: ...; request id: ...]".\n//\n'
+    yield " and [ErrorFromHeader] fill every field.\n//\n// Its message is one line: the code, the status, the page's description of\n// the code, then the server's message and the request and trace ids, e.g.\n"
+    if (undefined(name='int_page') if l_0_int_page is missing else l_0_int_page):
+        pass
+        yield '// "-1 (HTTP 403): ... [server message: ...; request id: ...]".\n'
+    else:
+        pass
+        yield '// "NoSuchKey (HTTP 404): ... [server message: ...; request id: ...]".\n'
+    yield '//\n'
     if (undefined(name='int_page') if l_0_int_page is missing else l_0_int_page):
         pass
         yield "// errors.Is and errors.As reach, through Unwrap, the code as a value of each\n// of its categories' types (e.g. errors.As(err, &d) with d of a category's\n// type), an [*UnknownError] for a code the page does not list, an error\n// matching [ErrMalformedHeader] for a malformed X-ErrNo, and the cause.\n"
@@ -231,4 +238,4 @@ def root(context, missing=missing):
     yield '\treturn out\n}\n'
 
 blocks = {}
-debug_info = '3=43&16=47&21=49&28=56&49=63&51=65&57=69&69=76&71=79&99=85&103=87&126=91&155=98&168=102&180=109&223=116&259=123&261=132&262=135&267=140&278=143&289=150&424=157&432=159&433=162&435=170&441=182&448=190&464=193&465=197&476=207&477=210&490=216&507=222&516=225'
+debug_info = '3=43&16=47&21=49&28=56&49=63&51=65&55=69&61=76&73=83&75=86&103=92&107=94&130=98&159=105&172=109&184=116&227=123&263=130&265=139&266=142&271=147&282=150&293=157&428=164&436=166&437=169&439=177&445=189&452=197&468=200&469=204&480=214&481=217&494=223&511=229&520=232'

@@ -505,7 +505,7 @@ type Response struct {
 //
 // Its message is one line: the code, the status, the page's description of
 // the code, then the server's message and the request and trace ids, e.g.
-// "NoSuchKey (HTTP 404): ... [server message: ...; request id: ...]".
+// "-1 (HTTP 403): ... [server message: ...; request id: ...]".
 //
 // errors.Is and errors.As reach, through Unwrap, the code as a value of each
 // of its categories' types (e.g. errors.As(err, &d) with d of a category's
