@@ -220,6 +220,57 @@ func TestFromErrorShapes(t *testing.T) {
 	}
 }
 
+// shaped is an SDK-like error response held by value.
+type shaped struct {
+	Response  *http.Response
+	Code      string
+	Message   string
+	RequestID string
+}
+
+func (s shaped) Error() string { return s.Code }
+
+// inner is reached through a pointer that may be nil.
+type inner struct {
+	Response *http.Response
+	Code     string
+}
+
+// embedded promotes inner's fields through a pointer.
+type embedded struct {
+	*inner
+}
+
+func (embedded) Error() string { return "embedded" }
+
+// mistyped has the field names with other types.
+type mistyped struct {
+	Response string
+	Code     int
+}
+
+func (mistyped) Error() string { return "mistyped" }
+
+// TestFromErrorOddShapes reads the shape without panicking on what only
+// resembles it.
+func TestFromErrorOddShapes(t *testing.T) {
+	e, ok := coserrors.FromError(shaped{Code: "NoSuchKey", Message: "m", RequestID: "r"})
+	if !ok || e.Code != coserrors.NoSuchKey || e.Status != 0 || e.RequestID != "r" || e.ServerMessage != "m" {
+		t.Fatalf("by value: %#v", e)
+	}
+	if _, ok := coserrors.FromError(embedded{}); ok {
+		t.Fatal("a nil embedded pointer")
+	}
+	header := http.Header{"X-Errno": {"-46618"}}
+	i, ok := cierrors.FromError(embedded{&inner{Response: &http.Response{StatusCode: 403, Header: header}}})
+	if !ok || i.Code != -46618 || i.Status != 403 {
+		t.Fatalf("promoted fields: %#v", i)
+	}
+	if _, ok := coserrors.FromError(mistyped{}); ok {
+		t.Fatal("other field types")
+	}
+}
+
 // TestNewNeverPanics feeds New malformed and odd values.
 func TestNewNeverPanics(t *testing.T) {
 	headers := []http.Header{nil, {}, {"x-errno": {}}, {"X-Errno": {"", " "}}, {"x-errno": {"-46618"}, "X-ERRNO": {"abc"}},
