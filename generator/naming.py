@@ -173,7 +173,7 @@ SHADOWED_TYPES = frozenset(
     SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
     UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
     AggregateError EvalError InternalError RangeError SuppressedError URIError
-    BaseError CIError CiError HeaderError UnknownError""".split()
+    BaseError CIError CiError HeaderError UnknownError FromError""".split()
 )
 
 

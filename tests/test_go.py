@@ -22,6 +22,7 @@ import pytest
 from errcodegen.escape import go_str
 from errcodegen.model import Category, Document, Entry, Text
 from errcodegen.targets import go as go_target
+from errcodegen.view import View
 
 from .conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 
@@ -468,7 +469,8 @@ MODULES = ["current", "hostile", "empty", "bilingual"]
 
 
 def expected_decls(doc: Document, source: str | None = None) -> list[str]:
-    decls = ["package cierrors", 'import "errors"', 'import "strconv"', 'import "strings"', "const DefaultLocale", "func Locales"]
+    decls = ["package cierrors", 'import "errors"', 'import "net/http"', 'import "reflect"', 'import "strconv"', 'import "strings"']
+    decls += ["const DefaultLocale", "func Locales"]
     decls += ["type LocalizedText", "type CategoryText"]
     decls += ["type Info", "type Variant", "method Info.DescriptionIn", "method Info.ActionIn"]
     decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
@@ -478,10 +480,20 @@ def expected_decls(doc: Document, source: str | None = None) -> list[str]:
         methods = ("String", "Description", "Action", "DescriptionIn", "ActionIn", "Category", "Deprecated", "Error", "MarshalText")
         decls += [f"method {c.name}.{m}" for m in methods]
         decls += [f"method *{c.name}.UnmarshalText", f"func Parse{c.name}", f"func {c.name}Values", f"method {c.name}.info"]
-    decls += ["var infos", "func clone", "func All", "func Lookup", "func FromHeader", "func formatCode", "func headerCode"]
+    decls += ["var infos", "func clone", "func All", "func Lookup", "func listed", "type statusRow", "method statusRow.description"]
+    decls += ["var statusRows", "func FromHeader", "func formatCode", "func headerCode"]
     decls += ["type UnknownError", "method *UnknownError.Error", "var ErrMalformedHeader", "type malformedHeaderError"]
     decls += ["method *malformedHeaderError.Error", "method *malformedHeaderError.Unwrap", "func ErrorFromHeader", "func codeError"]
-    return decls
+    return decls + response_decls(bool(View(doc).status_classes))
+
+
+def response_decls(classes: bool) -> list[str]:
+    """The declarations of the error response (templates/go/response.go.j2), in both kinds of package."""
+    decls = ["type Fault", "const FaultClient", "const FaultServer", "type Response", "type Error", "const unknownDescription"]
+    decls += ["func New", "method *Error.Known", "method *Error.Description", "method *Error.Error", "method *Error.GoString"]
+    decls += ["method *Error.Unwrap", "func FromError", "var responseType", "func fromShape", "func stringField", "func headerValue"]
+    decls += ["func retryableStatus", "func retryableCode", "func statusClass"]
+    return decls + ["var classCategories"] * classes + ["func categoriesOf"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -629,6 +641,10 @@ def test_lookup_and_from_header(built: dict[str, Built], name: str) -> None:
         assert [read_back(i) for i in out["headers"][value] or []] == from_header(value, vecs), repr(value)
 
 
+# What an error response's message says of a code that the page does not list (issue 19's shared text).
+UNKNOWN_DESCRIPTION = "An error code that the upstream error-code page does not list."
+
+
 def header_code(value: str) -> int | None:
     """The reference: an optional sign and up to 18 ASCII digits, once spaces, tabs, CR and LF around it are trimmed."""
     text = value.strip(" \t\r\n")
@@ -652,14 +668,17 @@ def test_error_from_header(built: dict[str, Built], name: str) -> None:
             want = {"nil": True, "malformed": False, "unknown": None, "matched": [], "message": ""}
             assert got == want, repr(value)
             continue
-        assert got["nil"] is False and got["message"].startswith("cierrors: "), repr(value)
+        assert got["nil"] is False, repr(value)
         if code is None:
             assert (got["malformed"], got["unknown"], got["matched"]) == (True, None, []), repr(value)
-            assert got["message"] == "cierrors: malformed X-ErrNo header value " + json.dumps(value, ensure_ascii=False), repr(value)
+            assert got["message"] == value.strip(" \t\r\n") + ": " + UNKNOWN_DESCRIPTION, repr(value)
             continue
         matched = [k for e, k in consts if e.code == code]
         assert (got["malformed"], got["matched"]) == (False, matched), repr(value)
         assert got["unknown"] == (None if matched else code), repr(value)
+        # The one message format: the code, and the text of its first row (no status, no extras).
+        first = next((readable(e.description) for _, e in b.doc.entries() if e.code == code), UNKNOWN_DESCRIPTION)
+        assert got["message"] == f"{code}: {first}", repr(value)
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -870,7 +889,7 @@ func TestErrorsIsAndAs(t *testing.T) {
 	if !errors.As(err, &d) || d != cierrors.DownloadSignatureAuthenticationFails || d.Description() != "Signature authentication fails." {
 		t.Fatalf("errors.As: %v", d)
 	}
-	if err.Error() != "cierrors: download -46618 SIGNATURE_AUTHENTICATION_FAILS: Signature authentication fails." {
+	if err.Error() != "-46618: Signature authentication fails." || d.Error() != "cierrors: download -46618 SIGNATURE_AUTHENTICATION_FAILS: Signature authentication fails." {
 		t.Fatal(err.Error())
 	}
 	if err := validate("ftp://x"); !errors.Is(err, cierrors.DownloadInvalidURL) || errors.Is(err, cierrors.PersistenceProcessingInvalidURL) {
@@ -1029,3 +1048,20 @@ def test_identifier_gives_each_entry_s_go_constant(current_doc: Document, biling
     download = current_doc.categories[0]
     entry = next(e for e in download.entries if e.code == -106)
     assert go_target.identifier(view, download, entry) == "DownloadInvalidURL"
+
+
+def test_the_error_response_s_names_are_reserved(current_doc: Document) -> None:
+    """`Error`, `Response`, `New`, `FromError`, `Fault`, `FaultClient` and `FaultServer` are the
+    package's: a category or code spelled like one is refused, in both kinds of package."""
+    from errcodegen import config, pipeline
+
+    assert go_target.RESPONSE_NAMES <= go_target.Go.declared["int"] & go_target.Go.declared["string"]
+    c = dataclasses.replace(current_doc.categories[0], name="FaultError")
+    clash = dataclasses.replace(c, entries=(dataclasses.replace(c.entries[0], name="SERVER"),))
+    with pytest.raises(ValueError, match="FaultServer"):
+        go_target.render(dataclasses.replace(current_doc, categories=(clash,)), {})
+    job_doc = next(d for d in pipeline.build_models(config.load(ROOT / "pyproject.toml")) if d.kind == "string")
+    j = job_doc.categories[0]
+    named_new = dataclasses.replace(j, entries=(dataclasses.replace(j.entries[0], name="NEW"),))
+    with pytest.raises(ValueError, match="New"):
+        go_target.render(dataclasses.replace(job_doc, categories=(named_new,)), {})

@@ -2,4 +2,4 @@
 
 module github.com/errcodegen/ci-error-codes/generated/go-cos
 
-go 1.17
+go 1.20

@@ -13,6 +13,14 @@
 // code that a table lists on several rows is one constant, whose [Info] lists
 // every row in Variants.
 //
+// A failed request's answer is an [*Error]: its code, HTTP status, the server's
+// message, request and trace ids, and the cause. [New] makes one from what a
+// response carries (the X-ErrNo header first), [FromError] from the error
+// response of Tencent's Go SDK, read by its shape (this package depends on no
+// SDK), and [ErrorFromHeader] from a header value; none of them fails on
+// malformed input. The status received decides the categories:
+// [Error.Categories].
+//
 // Each category type T has TValues (every constant), ParseT (the constant of
 // a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and
 // UnmarshalText, which use those names.
@@ -24,6 +32,8 @@ package cierrors
 
 import (
 	"errors"
+	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -1719,6 +1729,34 @@ func Lookup(code int) []Info {
 	return out
 }
 
+// listed reports whether the page lists code.
+func listed(code int) bool {
+	for _, info := range infos {
+		if info.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// statusRow is a row of the page that gives an HTTP status: the code of
+// infos[info], or its Variants[variant] when variant is not -1.
+type statusRow struct {
+	info, variant, status int
+}
+
+// description returns the row's text.
+func (r statusRow) description() string {
+	if r.variant < 0 {
+		return infos[r.info].Description
+	}
+	return infos[r.info].Variants[r.variant].Description
+}
+
+// statusRows holds every row of the page that gives an HTTP status, in the
+// page's order.
+var statusRows []statusRow
+
 // FromHeader returns every code matching the value of an X-ErrNo response
 // header, such as " -46618 ": spaces and tabs around it are ignored, then an
 // optional sign and up to 18 ASCII digits are accepted. It returns nil for
@@ -1755,8 +1793,8 @@ func headerCode(text string) (int, bool) {
 	return code, err == nil
 }
 
-// UnknownError is the error [ErrorFromHeader] returns for a code the page does
-// not list.
+// UnknownError is what errors.As finds in an [*Error] whose code the page
+// does not list.
 type UnknownError struct {
 	Code int // the code as received
 }
@@ -1766,9 +1804,8 @@ func (e *UnknownError) Error() string {
 	return "cierrors: unknown error code " + formatCode(e.Code)
 }
 
-// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]
-// returns for a value that is no code: not an optional sign and up to 18
-// ASCII digits.
+// ErrMalformedHeader is matched by errors.Is in an [*Error] whose X-ErrNo
+// header is no code: not an optional sign and up to 18 ASCII digits.
 var ErrMalformedHeader = errors.New("cierrors: malformed X-ErrNo header value")
 
 // malformedHeaderError is the error of a malformed header value.
@@ -1786,34 +1823,16 @@ func (e *malformedHeaderError) Unwrap() error {
 
 // ErrorFromHeader returns the error of the value of an X-ErrNo response
 // header, such as " -46618\n" (spaces, tabs, carriage returns and newlines
-// around it are ignored): nil for an empty value; the code's constant, e.g.
-// DownloadSignatureAuthenticationFails, for a code of one category; for a code
-// of several categories, an error that errors.Is and errors.As match with the
-// constant of each (its Unwrap returns them all); an [*UnknownError] for a code
-// the page does not list; and an error matching [ErrMalformedHeader] for any
-// other value.
+// around it are ignored): nil for an empty value, else the [*Error] of [New]
+// for a response with that header. errors.Is and errors.As match it with the
+// code's constant in every category that has the code, e.g.
+// DownloadSignatureAuthenticationFails; with an [*UnknownError] for a code the
+// page does not list; and with [ErrMalformedHeader] for any other value.
 func ErrorFromHeader(value string) error {
-	text := strings.Trim(value, " \t\r\n")
-	if text == "" {
+	if strings.Trim(value, " \t\r\n") == "" {
 		return nil
 	}
-	code, ok := headerCode(text)
-	if !ok {
-		return &malformedHeaderError{value}
-	}
-	var errs []error
-	for _, info := range infos {
-		if info.Code == code {
-			errs = append(errs, codeError(info.Category, code))
-		}
-	}
-	switch len(errs) {
-	case 0:
-		return &UnknownError{Code: code}
-	case 1:
-		return errs[0]
-	}
-	return errors.Join(errs...)
+	return New(Response{Header: http.Header{"X-Errno": {value}}})
 }
 
 // codeError returns the constant of a code of a category, as an error.
@@ -1831,4 +1850,382 @@ func codeError(category string, code int) error {
 		return MediaProcessingError(code)
 	}
 	return &UnknownError{Code: code}
+}
+
+// Fault says whose fault an error response is, as AWS's SDKs say it: the
+// client's (the request must change) or the server's (the same request may
+// succeed later).
+type Fault string
+
+// FaultClient is the fault of a request the service refused: HTTP 4xx.
+const FaultClient Fault = "client"
+
+// FaultServer is the fault of the service: HTTP 5xx, or, without a status,
+// a code whose category lists only 5xx statuses.
+const FaultServer Fault = "server"
+
+// Response is what a failed request to Tencent Cloud Infinite (CI) got back, as [New] reads
+// it. Every field is optional: its zero value means absent.
+type Response struct {
+	// Status is the HTTP status received.
+	Status int
+	// Code is the <Code> of the response's body, or a code in decimal: the
+	// X-ErrNo header, when present, wins.
+	Code string
+	// Header holds the response's headers: X-ErrNo, x-cos-request-id,
+	// x-ci-request-id and x-cos-trace-id are read, whatever the case of their
+	// names.
+	Header http.Header
+	// Message is the server's own <Message>.
+	Message string
+	// RequestID is the <RequestId> of the body; when empty, the
+	// x-cos-request-id or x-ci-request-id header.
+	RequestID string
+	// TraceID is the <TraceId> of the body; when empty, the x-cos-trace-id
+	// header.
+	TraceID string
+	// Cause is the error the SDK or HTTP client returned: Unwrap gives it.
+	Cause error
+}
+
+// Error is an error response of Tencent Cloud Infinite (CI): its code, the HTTP status
+// received, what the server said, and what the page makes of them. [New],
+// [FromError] and [ErrorFromHeader] fill every field.
+//
+// Its message is one line: the code, the status, the page's description of
+// the code, then the server's message and the request and trace ids, e.g.
+// "-1 (HTTP 403): ... [server message: ...; request id: ...]".
+//
+// errors.Is and errors.As reach, through Unwrap, the code as a value of each
+// of its categories' types (e.g. errors.As(err, &d) with d of a category's
+// type), an [*UnknownError] for a code the page does not list, an error
+// matching [ErrMalformedHeader] for a malformed X-ErrNo, and the cause.
+type Error struct {
+	// Code is the code received, when RawCode is an integer; 0 otherwise.
+	Code int
+	// RawCode is the code as received, from the X-ErrNo header or else the
+	// <Code>: e.g. "-46618", or "abc" for a malformed header; "" when none.
+	RawCode string
+	// Status is the HTTP status received; 0 when unknown.
+	Status int
+	// ServerMessage is the server's own <Message>.
+	ServerMessage string
+	// RequestID is the request's id, as the server gave it.
+	RequestID string
+	// TraceID is the request's trace id, as the server gave it.
+	TraceID string
+	// Categories holds the ids of the categories whose error this is, the
+	// status received deciding: those of the code's rows with that status;
+	// else those whose rows all lie in the status's class (a code answered
+	// with 503 is a 5xx category's error, whatever the page lists it under);
+	// else every category of the code. Nil for a code the page does not list
+	// when no category is of the status's class.
+	Categories []string
+	// Fault is FaultServer for a status of 500 or more (without a status,
+	// when a category of Categories lists only 5xx statuses), else FaultClient.
+	Fault Fault
+	// Retryable reports whether the same request may succeed later: a status
+	// of 429, 500, 502, 503, 504, or a code the page marks as throttling.
+	Retryable bool
+	// Err is the cause: the error the SDK or HTTP client returned.
+	Err error
+	// header reports whether RawCode came from an X-ErrNo header.
+	header bool
+}
+
+// unknownDescription is the description of a code the page does not list.
+const unknownDescription = "An error code that the upstream error-code page does not list."
+
+// New returns the error of a failed request's response, the most specific
+// one the page allows. It never fails and never panics: a missing or
+// malformed value gives an error that says so.
+func New(r Response) *Error {
+	e := &Error{Status: r.Status, ServerMessage: r.Message, RequestID: r.RequestID, TraceID: r.TraceID, Err: r.Cause}
+	if e.RequestID == "" {
+		e.RequestID = headerValue(r.Header, "X-Cos-Request-Id")
+	}
+	if e.RequestID == "" {
+		e.RequestID = headerValue(r.Header, "X-Ci-Request-Id")
+	}
+	if e.TraceID == "" {
+		e.TraceID = headerValue(r.Header, "X-Cos-Trace-Id")
+	}
+	e.RawCode = strings.Trim(headerValue(r.Header, "X-Errno"), " \t\r\n")
+	e.header = e.RawCode != ""
+	if !e.header {
+		e.RawCode = strings.Trim(r.Code, " \t\r\n")
+	}
+	code, ok := headerCode(e.RawCode)
+	if ok {
+		e.Code = code
+	}
+	e.Categories = categoriesOf(r.Status, code, ok)
+	e.Retryable = retryableStatus(r.Status) || ok && retryableCode(code)
+	e.Fault = FaultClient
+	if r.Status >= 500 {
+		e.Fault = FaultServer
+	} else if r.Status <= 0 {
+		for _, c := range e.Categories {
+			if statusClass(c) == 5 {
+				e.Fault = FaultServer
+			}
+		}
+	}
+	return e
+}
+
+// Known reports whether the page lists the code.
+func (e *Error) Known() bool {
+	code, ok := headerCode(e.RawCode)
+	return ok && listed(code)
+}
+
+// Description returns the page's text for the code: that of its row with
+// the status received, else of its first row; for a code the page does not
+// list, "An error code that the upstream error-code page does not list."
+func (e *Error) Description() string {
+	code, ok := headerCode(e.RawCode)
+	if !ok {
+		return unknownDescription
+	}
+	if e.Status > 0 {
+		for _, r := range statusRows {
+			if r.status == e.Status && infos[r.info].Code == code {
+				return r.description()
+			}
+		}
+	}
+	for _, info := range infos {
+		if info.Code == code {
+			return info.Description
+		}
+	}
+	return unknownDescription
+}
+
+// Error returns "{code} (HTTP {status}): {description} [{extras}]", extras
+// being "server message: ...", "request id: ..." and "trace id: ..." (those
+// present, joined by "; "). The code or status is left out when unknown.
+func (e *Error) Error() string {
+	var b strings.Builder
+	code := e.RawCode
+	if c, ok := headerCode(e.RawCode); ok {
+		code = formatCode(c)
+	}
+	b.WriteString(code)
+	if e.Status > 0 {
+		if code != "" {
+			b.WriteString(" ")
+		}
+		b.WriteString("(HTTP " + strconv.Itoa(e.Status) + ")")
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Description())
+	var extras []string
+	if e.ServerMessage != "" {
+		extras = append(extras, "server message: "+e.ServerMessage)
+	}
+	if e.RequestID != "" {
+		extras = append(extras, "request id: "+e.RequestID)
+	}
+	if e.TraceID != "" {
+		extras = append(extras, "trace id: "+e.TraceID)
+	}
+	if extras != nil {
+		b.WriteString(" [" + strings.Join(extras, "; ") + "]")
+	}
+	return b.String()
+}
+
+// GoString returns the error in short, for %#v: its code, status and request
+// id, e.g. &cierrors.Error{Code:-1, Status:503, RequestID:"..."}.
+func (e *Error) GoString() string {
+	s := "&cierrors.Error{Code:" + formatCode(e.Code)
+	if c, ok := headerCode(e.RawCode); !ok || c != e.Code {
+		s += ", RawCode:" + strconv.Quote(e.RawCode)
+	}
+	if e.Status != 0 {
+		s += ", Status:" + strconv.Itoa(e.Status)
+	}
+	if e.RequestID != "" {
+		s += ", RequestID:" + strconv.Quote(e.RequestID)
+	}
+	return s + "}"
+}
+
+// Unwrap returns what errors.Is and errors.As see in the error: the code as a
+// value of the type of each of Categories, an [*UnknownError] or an error
+// matching [ErrMalformedHeader], and the cause.
+func (e *Error) Unwrap() []error {
+	var out []error
+	if code, ok := headerCode(e.RawCode); ok {
+		for _, c := range e.Categories {
+			out = append(out, codeError(c, code))
+		}
+		if !listed(code) {
+			out = append(out, &UnknownError{Code: code})
+		}
+	} else if e.header {
+		out = append(out, &malformedHeaderError{e.RawCode})
+	}
+	if e.Err != nil {
+		out = append(out, e.Err)
+	}
+	return out
+}
+
+// FromError returns the error response that err holds, and whether it holds
+// one: the [*Error] in err's chain (as errors.As finds it), or one made by
+// [New] from the first error in the chain shaped as the error response of
+// Tencent's Go SDK (a struct, or a pointer to one, with the fields Response
+// *http.Response and Code, and optionally Message, RequestID and TraceID,
+// all strings), its cause being err. The SDK's error is read by its shape:
+// this package does not depend on the SDK.
+func FromError(err error) (*Error, bool) {
+	stack := []error{err}
+	for seen := 0; len(stack) > 0 && seen < 100; seen++ {
+		next := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if next == nil {
+			continue
+		}
+		if e, ok := next.(*Error); ok {
+			if e != nil {
+				return e, true
+			}
+			continue
+		}
+		if e := fromShape(next, err); e != nil {
+			return e, true
+		}
+		switch u := next.(type) {
+		case interface{ Unwrap() error }:
+			stack = append(stack, u.Unwrap())
+		case interface{ Unwrap() []error }:
+			errs := u.Unwrap()
+			for i := len(errs) - 1; i >= 0; i-- {
+				stack = append(stack, errs[i])
+			}
+		}
+	}
+	return nil, false
+}
+
+// responseType is the type of the SDK error's Response field.
+var responseType = reflect.TypeOf((*http.Response)(nil))
+
+// fromShape returns the error of err if err is shaped as the SDK's error
+// response (see [FromError]), with cause as its cause; nil otherwise.
+func fromShape(err, cause error) *Error {
+	v := reflect.ValueOf(err)
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	code, ok := stringField(v, "Code")
+	field, found := v.Type().FieldByName("Response")
+	if !ok || !found || field.Type != responseType {
+		return nil
+	}
+	value, ferr := v.FieldByIndexErr(field.Index)
+	if ferr != nil || !value.CanInterface() {
+		return nil
+	}
+	r := Response{Code: code, Cause: cause}
+	r.Message, _ = stringField(v, "Message")
+	r.RequestID, _ = stringField(v, "RequestID")
+	r.TraceID, _ = stringField(v, "TraceID")
+	if resp, _ := value.Interface().(*http.Response); resp != nil {
+		r.Status, r.Header = resp.StatusCode, resp.Header
+	}
+	return New(r)
+}
+
+// stringField returns the value of v's string field name, and whether v has one.
+func stringField(v reflect.Value, name string) (string, bool) {
+	field, ok := v.Type().FieldByName(name)
+	if !ok || field.Type.Kind() != reflect.String {
+		return "", false
+	}
+	value, err := v.FieldByIndexErr(field.Index)
+	if err != nil {
+		return "", false
+	}
+	return value.String(), true
+}
+
+// headerValue returns the first value of the header name (canonical, e.g.
+// "X-Errno"), whatever the case of the name in h; "" when h has none.
+func headerValue(h http.Header, name string) string {
+	if values := h[name]; len(values) > 0 {
+		return values[0]
+	}
+	key := ""
+	for k, values := range h {
+		if len(values) > 0 && strings.EqualFold(k, name) && (key == "" || k < key) {
+			key = k
+		}
+	}
+	if key == "" {
+		return ""
+	}
+	return h[key][0]
+}
+
+// retryableStatus reports whether a request answered with status may succeed
+// when retried.
+func retryableStatus(status int) bool {
+	switch status {
+	case 429, 500, 502, 503, 504:
+		return true
+	}
+	return false
+}
+
+// retryableCode reports whether the page marks a code as throttling: a row
+// with status 429 or 503, or a name that says so.
+func retryableCode(int) bool {
+	return false
+}
+
+// statusClass returns the class (4 for 4xx, 5 for 5xx) that every HTTP status
+// of a category's rows lies in; 0 when its rows give none or several.
+func statusClass(string) int {
+	return 0
+}
+
+// categoriesOf returns the categories of a code answered with status (see
+// [Error.Categories]).
+func categoriesOf(status int, code int, ok bool) []string {
+	var out []string
+	add := func(category string) {
+		for _, c := range out {
+			if c == category {
+				return
+			}
+		}
+		out = append(out, category)
+	}
+	if ok && status > 0 {
+		for _, r := range statusRows {
+			if r.status == status && infos[r.info].Code == code {
+				add(infos[r.info].Category)
+			}
+		}
+	}
+	if out == nil && ok {
+		for _, info := range infos {
+			if info.Code == code {
+				add(info.Category)
+			}
+		}
+	}
+	return out
 }

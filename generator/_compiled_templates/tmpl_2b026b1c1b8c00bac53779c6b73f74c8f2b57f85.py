@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_package = resolve('package')
     l_0_int_type = resolve('int_type')
     l_0_categories = resolve('categories')
+    l_0_status_rows = resolve('status_rows')
     l_0_wide = resolve('wide')
     try:
         t_1 = environment.filters['go_code_str']
@@ -53,9 +54,11 @@ def root(context, missing=missing):
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '\n\n// Package '
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield ' lists the error codes of Tencent Cloud Infinite (CI), as\n// published on its error-code page: one integer type per category of the page,\n// one constant per code.\n//\n// Every constant has String, Description, Action, Category and Deprecated\n// methods, and is an error: return it, and compare with errors.Is or\n// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]\n// returns every match, and [FromHeader] does the same for the value of an\n// X-ErrNo response header; [ErrorFromHeader] gives that value\'s error, which\n// errors.Is matches with the constant of every category that has the code. A\n// code that a table lists on several rows is one constant, whose [Info] lists\n// every row in Variants.\n//\n// Each category type T has TValues (every constant), ParseT (the constant of\n// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and\n// UnmarshalText, which use those names.\n//\n// Texts are in the page\'s default locale, [DefaultLocale]; DescriptionIn,\n// ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each\n// text falling back to the default locale\'s where that locale\'s page has none.\npackage '
+    yield ' lists the error codes of '
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
+    yield ', as\n// published on its error-code page: one integer type per category of the page,\n// one constant per code.\n//\n// Every constant has String, Description, Action, Category and Deprecated\n// methods, and is an error: return it, and compare with errors.Is or\n// errors.As (fmt prints it by its Error method). The same code can appear in more than one category: [Lookup]\n// returns every match, and [FromHeader] does the same for the value of an\n// X-ErrNo response header; [ErrorFromHeader] gives that value\'s error, which\n// errors.Is matches with the constant of every category that has the code. A\n// code that a table lists on several rows is one constant, whose [Info] lists\n// every row in Variants.\n//\n// A failed request\'s answer is an [*Error]: its code, HTTP status, the server\'s\n// message, request and trace ids, and the cause. [New] makes one from what a\n// response carries (the X-ErrNo header first), [FromError] from the error\n// response of Tencent\'s Go SDK, read by its shape (this package depends on no\n// SDK), and [ErrorFromHeader] from a header value; none of them fails on\n// malformed input. The status received decides the categories:\n// [Error.Categories].\n//\n// Each category type T has TValues (every constant), ParseT (the constant of\n// a name on the page, e.g. "INVALID_REQUEST"), and MarshalText and\n// UnmarshalText, which use those names.\n//\n// Texts are in the page\'s default locale, [DefaultLocale]; DescriptionIn,\n// ActionIn, TitleIn and FallbackIn give them in any locale of [Locales], each\n// text falling back to the default locale\'s where that locale\'s page has none.\npackage '
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield '\n\nimport (\n\t"errors"\n\t"strconv"\n\t"strings"\n)\n\n// DefaultLocale is the locale of the page whose texts Description, Action,\n// Title and Fallback are.\nconst DefaultLocale = '
+    yield '\n\nimport (\n\t"errors"\n\t"net/http"\n\t"reflect"\n\t"strconv"\n\t"strings"\n)\n\n// DefaultLocale is the locale of the page whose texts Description, Action,\n// Title and Fallback are.\nconst DefaultLocale = '
     yield str(environment.finalize(t_4(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
     yield '\n\n// Locales returns every locale of the page, DefaultLocale first.\nfunc Locales() []string {\n\treturn []string{'
     l_1_loop = missing
@@ -360,7 +363,28 @@ def root(context, missing=missing):
         yield 'var infos []Info\n'
     yield "\n// clone returns a copy of info that shares nothing with infos.\nfunc clone(info Info) Info {\n\tinfo.Translations = append([]LocalizedText(nil), info.Translations...)\n\tinfo.SeeAlso = append(info.SeeAlso[:0:0], info.SeeAlso...)\n\tinfo.Variants = append([]Variant(nil), info.Variants...)\n\treturn info\n}\n\n// All returns every code of the page, in the page's order.\nfunc All() []Info {\n\tout := make([]Info, len(infos))\n\tfor i, info := range infos {\n\t\tout[i] = clone(info)\n\t}\n\treturn out\n}\n\n// Lookup returns every code with the value code, across categories, in the\n// page's order; nil for a value the page does not list.\nfunc Lookup(code "
     yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
-    yield ') []Info {\n\tvar out []Info\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\tout = append(out, clone(info))\n\t\t}\n\t}\n\treturn out\n}\n\n// FromHeader returns every code matching the value of an X-ErrNo response\n// header, such as " -46618 ": spaces and tabs around it are ignored, then an\n// optional sign and up to 18 ASCII digits are accepted. It returns nil for\n// any other value.\nfunc FromHeader(value string) []Info {\n\tcode, ok := headerCode(strings.Trim(value, " \\t"))\n\tif !ok {\n\t\treturn nil\n\t}\n\treturn Lookup(code)\n}\n\n// formatCode returns a code in decimal.\nfunc formatCode(code '
+    yield ') []Info {\n\tvar out []Info\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\tout = append(out, clone(info))\n\t\t}\n\t}\n\treturn out\n}\n\n// listed reports whether the page lists code.\nfunc listed(code '
+    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
+    yield ") bool {\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n\n// statusRow is a row of the page that gives an HTTP status: the code of\n// infos[info], or its Variants[variant] when variant is not -1.\ntype statusRow struct {\n\tinfo, variant, status int\n}\n\n// description returns the row's text.\nfunc (r statusRow) description() string {\n\tif r.variant < 0 {\n\t\treturn infos[r.info].Description\n\t}\n\treturn infos[r.info].Variants[r.variant].Description\n}\n\n// statusRows holds every row of the page that gives an HTTP status, in the\n// page's order.\n"
+    if (undefined(name='status_rows') if l_0_status_rows is missing else l_0_status_rows):
+        pass
+        yield 'var statusRows = []statusRow{\n'
+        for (l_1_info, l_1_variant, l_1_status) in (undefined(name='status_rows') if l_0_status_rows is missing else l_0_status_rows):
+            _loop_vars = {}
+            pass
+            yield '\t{'
+            yield str(environment.finalize(l_1_info))
+            yield ', '
+            yield str(environment.finalize(l_1_variant))
+            yield ', '
+            yield str(environment.finalize(l_1_status))
+            yield '},\n'
+        l_1_info = l_1_variant = l_1_status = missing
+        yield '}\n'
+    else:
+        pass
+        yield 'var statusRows []statusRow\n'
+    yield '\n// FromHeader returns every code matching the value of an X-ErrNo response\n// header, such as " -46618 ": spaces and tabs around it are ignored, then an\n// optional sign and up to 18 ASCII digits are accepted. It returns nil for\n// any other value.\nfunc FromHeader(value string) []Info {\n\tcode, ok := headerCode(strings.Trim(value, " \\t"))\n\tif !ok {\n\t\treturn nil\n\t}\n\treturn Lookup(code)\n}\n\n// formatCode returns a code in decimal.\nfunc formatCode(code '
     yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
     yield ') string {\n\treturn '
     if (undefined(name='wide') if l_0_wide is missing else l_0_wide):
@@ -378,15 +402,15 @@ def root(context, missing=missing):
     else:
         pass
         yield 'strconv.Atoi(text)'
-    yield '\n\treturn code, err == nil\n}\n\n// UnknownError is the error [ErrorFromHeader] returns for a code the page does\n// not list.\ntype UnknownError struct {\n\tCode '
+    yield '\n\treturn code, err == nil\n}\n\n// UnknownError is what errors.As finds in an [*Error] whose code the page\n// does not list.\ntype UnknownError struct {\n\tCode '
     yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
     yield ' // the code as received\n}\n\n// Error returns the code, e.g. "'
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
     yield ': unknown error code -1".\nfunc (e *UnknownError) Error() string {\n\treturn "'
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield ': unknown error code " + formatCode(e.Code)\n}\n\n// ErrMalformedHeader is matched by errors.Is in the error [ErrorFromHeader]\n// returns for a value that is no code: not an optional sign and up to 18\n// ASCII digits.\nvar ErrMalformedHeader = errors.New("'
+    yield ': unknown error code " + formatCode(e.Code)\n}\n\n// ErrMalformedHeader is matched by errors.Is in an [*Error] whose X-ErrNo\n// header is no code: not an optional sign and up to 18 ASCII digits.\nvar ErrMalformedHeader = errors.New("'
     yield str(environment.finalize(t_5((undefined(name='package') if l_0_package is missing else l_0_package))))
-    yield ': malformed X-ErrNo header value")\n\n// malformedHeaderError is the error of a malformed header value.\ntype malformedHeaderError struct {\n\tvalue string\n}\n\nfunc (e *malformedHeaderError) Error() string {\n\treturn ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)\n}\n\nfunc (e *malformedHeaderError) Unwrap() error {\n\treturn ErrMalformedHeader\n}\n\n// ErrorFromHeader returns the error of the value of an X-ErrNo response\n// header, such as " -46618\\n" (spaces, tabs, carriage returns and newlines\n// around it are ignored): nil for an empty value; the code\'s constant, e.g.\n// DownloadSignatureAuthenticationFails, for a code of one category; for a code\n// of several categories, an error that errors.Is and errors.As match with the\n// constant of each (its Unwrap returns them all); an [*UnknownError] for a code\n// the page does not list; and an error matching [ErrMalformedHeader] for any\n// other value.\nfunc ErrorFromHeader(value string) error {\n\ttext := strings.Trim(value, " \\t\\r\\n")\n\tif text == "" {\n\t\treturn nil\n\t}\n\tcode, ok := headerCode(text)\n\tif !ok {\n\t\treturn &malformedHeaderError{value}\n\t}\n\tvar errs []error\n\tfor _, info := range infos {\n\t\tif info.Code == code {\n\t\t\terrs = append(errs, codeError(info.Category, code))\n\t\t}\n\t}\n\tswitch len(errs) {\n\tcase 0:\n\t\treturn &UnknownError{Code: code}\n\tcase 1:\n\t\treturn errs[0]\n\t}\n\treturn errors.Join(errs...)\n}\n\n// codeError returns the constant of a code of a category, as an error.\nfunc codeError(category string, code '
+    yield ': malformed X-ErrNo header value")\n\n// malformedHeaderError is the error of a malformed header value.\ntype malformedHeaderError struct {\n\tvalue string\n}\n\nfunc (e *malformedHeaderError) Error() string {\n\treturn ErrMalformedHeader.Error() + " " + strconv.Quote(e.value)\n}\n\nfunc (e *malformedHeaderError) Unwrap() error {\n\treturn ErrMalformedHeader\n}\n\n// ErrorFromHeader returns the error of the value of an X-ErrNo response\n// header, such as " -46618\\n" (spaces, tabs, carriage returns and newlines\n// around it are ignored): nil for an empty value, else the [*Error] of [New]\n// for a response with that header. errors.Is and errors.As match it with the\n// code\'s constant in every category that has the code, e.g.\n// DownloadSignatureAuthenticationFails; with an [*UnknownError] for a code the\n// page does not list; and with [ErrMalformedHeader] for any other value.\nfunc ErrorFromHeader(value string) error {\n\tif strings.Trim(value, " \\t\\r\\n") == "" {\n\t\treturn nil\n\t}\n\treturn New(Response{Header: http.Header{"X-Errno": {value}}})\n}\n\n// codeError returns the constant of a code of a category, as an error.\nfunc codeError(category string, code '
     yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
     yield ') error {\n'
     if (undefined(name='categories') if l_0_categories is missing else l_0_categories):
@@ -402,7 +426,16 @@ def root(context, missing=missing):
             yield '(code)\n'
         l_1_g = missing
         yield '\t}\n'
-    yield '\treturn &UnknownError{Code: code}\n}\n'
+    yield '\treturn &UnknownError{Code: code}\n}\n\n'
+    l_1_int_page = True
+    pass
+    template = environment.get_template('go/response.go.j2', 'go/package.go.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'int_page': l_1_int_page}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    l_1_int_page = missing
 
 blocks = {}
-debug_info = '1=53&3=55&23=57&33=59&37=62&58=71&135=75&136=83&137=87&138=89&140=92&141=96&142=98&144=101&146=103&150=107&151=111&153=114&155=117&156=120&159=124&160=126&164=130&170=139&171=141&175=143&180=147&188=149&197=151&206=153&213=155&214=157&215=159&220=161&226=163&227=165&228=169&230=171&231=173&233=175&238=177&242=179&246=181&248=183&249=185&255=187&261=189&263=191&264=195&266=198&267=202&268=204&272=209&273=211&276=213&277=215&278=219&279=222&280=224&281=228&288=236&291=239&293=241&294=245&295=247&303=254&310=258&312=262&313=266&314=271&315=276&316=280&317=284&318=287&319=289&320=293&321=300&322=305&325=310&326=314&327=324&330=329&331=333&332=338&333=342&334=349&363=362&386=364&387=366&393=373&406=375&414=382&417=384&419=386&425=388&473=390&474=392&476=395&477=399&478=401'
+debug_info = '1=54&3=56&31=60&43=62&47=65&68=74&145=78&146=86&147=90&148=92&150=95&151=99&152=101&154=104&156=106&160=110&161=114&163=117&165=120&166=123&169=127&170=129&174=133&180=142&181=144&185=146&190=150&198=152&207=154&216=156&223=158&224=160&225=162&230=164&236=166&237=168&238=172&240=174&241=176&243=178&248=180&252=182&256=184&258=186&259=188&265=190&271=192&273=194&274=198&276=201&277=205&278=207&282=212&283=214&286=216&287=218&288=222&289=225&290=227&291=231&298=239&301=242&303=244&304=248&305=250&313=257&320=261&322=265&323=269&324=274&325=279&326=283&327=287&328=290&329=292&330=296&331=303&332=308&335=313&336=317&337=327&340=332&341=336&342=341&343=345&344=352&373=365&384=367&409=369&411=372&412=376&432=388&433=390&439=397&452=399&460=406&463=408&465=410&470=412&500=414&501=416&503=419&504=423&505=425&512=432'

@@ -1,7 +1,11 @@
 """The Go module: one integer type per category, lookups by code and by X-ErrNo header (integer
 codes), or one named string type with a constant per code and its variants (symbolic codes).
-Every code type is an `error` (as `syscall.Errno` is), with `ErrorFromHeader` giving the error
-of a header value, `<Type>Values`, `Parse<Type>` and `MarshalText`/`UnmarshalText`.
+Every code type is an `error` (as `syscall.Errno` is), with `<Type>Values`, `Parse<Type>` and
+`MarshalText`/`UnmarshalText`. A failed request's answer is the package's `*Error`
+(templates/go/response.go.j2): code, status, server message, request and trace ids, the
+categories the status received picks, fault, retryable and cause; `New(Response)` makes one and
+never fails, `FromError` reads Tencent's Go SDK's error by its shape (reflection: no dependency),
+`ErrorFromHeader` (and `FromResponse` for symbolic codes) are built on `New`.
 
 Every Go identifier follows Go's initialisms (`go_name`: a fixed list, staticcheck's and this
 domain's), so Go's spellings differ from the names file's (`INVALID_URL` is `DownloadInvalidURL`).
@@ -25,12 +29,12 @@ from ..content import Content
 from ..model import Category, Document, Entry
 from ..naming import camel_words
 from ..render import render_template
-from ..view import View
+from ..view import RETRYABLE_STATUSES, View
 from .base import Option, Target, go_folder_problem, go_module_problem, register
 
-# The oldest Go the generated code needs, per kind of page: integer codes use errors.Join and
-# `Unwrap() []error` (Go 1.20) for a code in several categories; symbolic codes nothing newer than 1.17.
-GO_VERSION = {"int": "1.20", "string": "1.17"}
+# The oldest Go the generated code needs, per kind of page: the error response (`Error`) unwraps to
+# several errors (`Unwrap() []error`, Go 1.20), its code's and its cause; reflect's FieldByIndexErr is 1.18.
+GO_VERSION = {"int": "1.20", "string": "1.20"}
 # Go's `int` is 32 bits on 386, arm, mips...: a page with a code beyond it gets int64 types.
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 # Where the output folder is when no configuration says (config.py's default `out`).
@@ -50,17 +54,25 @@ INITIALISMS = frozenset(
 COMPOUNDS = {"APPID": "AppID", "SECRETID": "SecretID"}
 _RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 
+# Exported names of the error response (response.go.j2), in both kinds of package.
+RESPONSE_NAMES = frozenset({"Error", "Response", "New", "FromError", "Fault", "FaultClient", "FaultServer"})
 # Exported names the package declares besides the per-category types, constants and functions.
-FIXED_NAMES = frozenset(
-    {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
-    | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
-    | {"ErrorFromHeader", "UnknownError", "ErrMalformedHeader", "Variant"}
+FIXED_NAMES = (
+    frozenset(
+        {"Info", "CategoryInfo", "Categories", "All", "Lookup", "FromHeader"}
+        | {"DefaultLocale", "Locales", "LocalizedText", "CategoryText"}
+        | {"ErrorFromHeader", "UnknownError", "ErrMalformedHeader", "Variant"}
+    )
+    | RESPONSE_NAMES
 )
 # Exported names the package for a page of symbolic codes declares besides its constants.
-SYMBOL_NAMES = frozenset(
-    {"ErrorCode", "Variant", "Ref", "CategoryInfo", "Categories", "Codes", "All", "Lookup", "FromResponse"}
-    | {"ErrorCodeValues", "ParseErrorCode", "ErrorFromHeader", "UnknownError", "ErrMalformedHeader"}
-    | {"ParentOf", "Subcodes", "IsWithin"}
+SYMBOL_NAMES = (
+    frozenset(
+        {"ErrorCode", "Variant", "Ref", "CategoryInfo", "Categories", "Codes", "All", "Lookup", "FromResponse"}
+        | {"ErrorCodeValues", "ParseErrorCode", "ErrorFromHeader", "UnknownError", "ErrMalformedHeader"}
+        | {"ParentOf", "Subcodes", "IsWithin"}
+    )
+    | RESPONSE_NAMES
 )
 
 
@@ -204,6 +216,19 @@ def identifier(view: View, category: Category, entry: Entry) -> str:
     return identifiers(view)[(category.id, entry.code)]
 
 
+def status_rows(categories: list[GoCategory]) -> list[tuple[int, int, int]]:
+    """(index in `infos`, index in its Variants or -1, HTTP status) of every row of an integer
+    page that gives a status, in the page's order: the rows the status received picks."""
+    out = []
+    for g in categories:
+        for k in g.consts:
+            rows = k.entry.variants or (k.entry,)
+            for j, row in enumerate(rows):
+                if row.http_status is not None:
+                    out.append((k.index, j if k.entry.variants else -1, row.http_status))
+    return out
+
+
 def module_path(repo: str, out: str, folder: str) -> str:
     """`<repo>/<out>/<folder>`: the module path of go.mod in `<out>/<folder>` of the repository `repo`."""
     return "/".join(part for part in (repo, out, folder) if part)
@@ -249,17 +274,25 @@ class Go(Target):
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
         module = Escaped(self.module(options, view.kind, options.get(OUT_KEY, DEFAULT_OUT)))  # checked: go.mod holds it unquoted
+        response = {
+            "retryable_statuses": Escaped(", ".join(str(s) for s in RETRYABLE_STATUSES)),  # integers: Go literals as they are
+            "retryable_codes": view.retryable_codes,
+            "class_categories": [(c.id, view.status_classes[c.id]) for c in view.categories if c.id in view.status_classes],
+        }
         if view.kind == "string":
-            source = render_template("go/strings.go.j2", view=view, package=package, codes=go_codes(view))
+            source = render_template("go/strings.go.j2", view=view, package=package, codes=go_codes(view), **response)
         else:
             wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
+            categories = go_model(view.doc)
             source = render_template(
                 "go/package.go.j2",
                 view=view,
                 package=package,
-                categories=go_model(view.doc),
+                categories=categories,
                 wide=wide,
                 int_type=Escaped("int64" if wide else "int"),
+                status_rows=status_rows(categories),
+                **response,
             )
         gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION[view.kind]))
         return {f"{folder}/go.mod": gomod_text, f"{folder}/{package}.go": source}

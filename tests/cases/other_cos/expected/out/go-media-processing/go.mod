@@ -2,4 +2,4 @@
 
 module github.com/errcodegen/ci-error-codes/out/go-media-processing
 
-go 1.17
+go 1.20
