@@ -137,7 +137,7 @@ def ci_code(s: Scenario) -> int | str | None:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def cos_server_url() -> Iterator[str]:
     """tests/cos_server.py as a process: its first line is its URL, on 127.0.0.1."""
     process = subprocess.Popen([sys.executable, str(ROOT / "tests" / "cos_server.py")], stdout=subprocess.PIPE, text=True)
     try:
@@ -151,7 +151,7 @@ def server() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sdk_consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh ES-module project: both packages from their packed tarballs (offline), the SDK and
     Node's types linked from the toolchain's node_modules (package.json's pinned versions)."""
     npm = require_tool("npm")
@@ -181,7 +181,8 @@ def consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def ran(consumer: Path, server: str) -> dict[str, Any]:
+def ran(sdk_consumer: Path, cos_server_url: str) -> dict[str, Any]:
+    consumer, server = sdk_consumer, cos_server_url
     tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
     node = require_tool("node")
     (consumer / "sdk.ts").write_text(CONSUMER, encoding="utf-8")
