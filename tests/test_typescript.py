@@ -582,8 +582,9 @@ def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
     # The product-named root exception clashes with a category's object of that name, or a declared name.
     with pytest.raises(ValueError, match="root exception TencentException"):
         render(replace(current_doc, categories=(replace(first, name="TencentException"),)), {})
-    with pytest.raises(ValueError, match="root exception Fault"):
-        render(replace(current_doc, product=Product("Faults", "Fault")), {})
+    cos = render(replace(current_doc, product=Product("Cloud Object Storage", "COS")), {})
+    assert "export class COSException extends Error {" in cos[f"{PACKAGE}/{FILE}"] and "CIException" not in cos[f"{PACKAGE}/{FILE}"]
+    assert 'this.name = "COSException";' in cos[f"{PACKAGE}/ciErrorCodes.js"] and "Cloud Object Storage" in cos[f"{PACKAGE}/package.json"]
 
 
 # --- the JavaScript and declarations errcodegen writes beside the source ------------------

@@ -61,7 +61,7 @@ def root(context, missing=missing):
         yield '  readonly code?: number | string | null | undefined;\n'
         if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
             pass
-            yield "  /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id` the ids. */\n"
+            yield "  /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id` and `x-cos-trace-id` the ids. */\n"
         else:
             pass
             yield "  /** The response's headers: `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id` give the ids. */\n"
@@ -312,7 +312,7 @@ def root(context, missing=missing):
         yield '    const infos = code === null ? [] : lookup(code);\n'
     yield '    const categories = categoriesOf(infos, status);\n    const description = describe(infos, categories, status);\n    const extras = [\n      details.serverMessage ? `server message: ${details.serverMessage}` : "",\n      details.requestId ? `request id: ${details.requestId}` : "",\n      details.traceId ? `trace id: ${details.traceId}` : "",\n    ].filter((extra) => extra !== "");\n    const head = `${code ?? "(no code)"}${status === null ? "" : ` (HTTP ${status})`}`;\n    super(`${head}: ${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);\n    this.name = '
     yield str(environment.finalize(t_4(t_2((undefined(name='exception') if l_0_exception is missing else l_0_exception)))))
-    yield ';\n    this.code = code;\n    this.status = status;\n    this.serverMessage = details.serverMessage ?? null;\n    this.requestId = details.requestId ?? null;\n    this.traceId = details.traceId ?? null;\n    this.categories = categories;\n    const server = status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;\n    this.fault = server ? "server" : "client";\n    this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && '
+    yield ';\n    this.code = code;\n    this.status = status;\n    this.serverMessage = details.serverMessage ?? null;\n    this.requestId = details.requestId ?? null;\n    this.traceId = details.traceId ?? null;\n    this.categories = categories;\n    const server =\n      status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;\n    this.fault = server ? "server" : "client";\n    this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && '
     if (undefined(name='js') if l_0_js is missing else l_0_js):
         pass
         yield 'retryableCodes'
@@ -327,7 +327,7 @@ def root(context, missing=missing):
             pass
             yield ': number | null'
         yield ' {\n    return this.status;\n  }\n'
-    yield '\n  /** What the code means: the text of the row with the status received, else of the first row of its categories, else a generic text. */\n  get description()'
+    yield "\n  /** The text of the row with the status received, else of its categories' first row, else a generic text. */\n  get description()"
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': string'
@@ -352,7 +352,7 @@ def root(context, missing=missing):
     yield ' {\n'
     if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
         pass
-        yield '  const rows = rowsOf(infos);\n  const found = status === null ? undefined : infos.find((info) => rows.some((row) => row[0] === info.category && row[1] === status));\n'
+        yield '  const rows = rowsOf(infos).filter((row) => status !== null && row[1] === status);\n  const found = infos.find((info) => rows.some((row) => row[0] === info.category));\n'
     else:
         pass
         yield '  const found = status === null ? undefined : infos.find((info) => info.httpStatus === status);\n'
@@ -443,7 +443,7 @@ def root(context, missing=missing):
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': ExceptionDetails'
-    yield ' = {\n    serverMessage: textOf(given.message),\n    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id")) ?? firstOf(headerOf(headers, "x-ci-request-id")),\n    traceId: textOf(given.traceId) ?? firstOf(headerOf(headers, "x-cos-trace-id")),\n  };\n  return new '
+    yield ' = {\n    serverMessage: textOf(given.message),\n    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id"))\n      ?? firstOf(headerOf(headers, "x-ci-request-id")),\n    traceId: textOf(given.traceId) ?? firstOf(headerOf(headers, "x-cos-trace-id")),\n  };\n  return new '
     yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
     yield '(code, status, given.cause === undefined ? details : { ...details, cause: given.cause });\n}\n\n/**\n * Returns the `'
     yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
@@ -492,4 +492,4 @@ def root(context, missing=missing):
     yield ' : null,\n      message: textOf(body["Message"]),\n      requestId: textOf(body["RequestId"]) ?? textOf(sdk["RequestId"]),\n      traceId: textOf(body["TraceId"]),\n      cause: err,\n    });\n  } catch {\n    return errorFrom({ cause: err });\n  }\n}\n'
 
 blocks = {}
-debug_info = '6=42&7=44&9=49&11=52&28=55&34=62&50=69&65=72&66=77&70=90&71=95&73=104&74=116&76=125&79=128&80=133&84=148&87=156&94=163&95=171&101=176&114=190&123=197&124=204&127=211&129=213&131=216&137=223&143=230&149=237&155=244&161=251&167=258&173=265&178=272&179=279&182=285&185=288&186=307&200=314&209=316&215=323&218=326&224=331&230=335&231=353&241=360&242=368&248=372&253=383&261=394&272=398&277=406&282=414&283=416&287=423&294=432&297=435&312=443&317=447&321=449&323=451&327=455&329=464&330=475&335=486'
+debug_info = '6=42&7=44&9=49&11=52&28=55&34=62&50=69&65=72&66=77&71=90&72=95&74=104&75=116&77=125&80=128&81=133&82=143&86=148&87=152&90=156&98=163&99=167&100=171&106=176&107=186&120=190&129=197&131=204&135=211&137=213&139=216&145=223&151=230&157=237&163=244&169=251&175=258&181=265&186=272&188=279&191=285&194=288&195=299&197=307&211=314&222=316&228=323&231=326&237=331&243=335&244=341&245=349&246=353&256=360&258=368&264=372&270=383&279=394&290=398&295=406&296=410&301=414&302=416&307=423&314=432&317=435&332=443&338=447&342=449&344=451&349=455&351=464&352=468&354=475&355=479&361=486'

@@ -37,7 +37,7 @@ def root(context, missing=missing):
     yield '    readonly code?: number | string | null | undefined;\n'
     if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
         pass
-        yield "    /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id` the ids. */\n"
+        yield "    /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id` and `x-cos-trace-id` the ids. */\n"
     else:
         pass
         yield "    /** The response's headers: `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id` give the ids. */\n"
@@ -93,7 +93,7 @@ def root(context, missing=missing):
     if (not (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number)):
         pass
         yield '    /** The HTTP status received, or `null` (the same as `status`). */\n    get httpStatus(): number | null;\n'
-    yield '    /** What the code means: the text of the row with the status received, else of the first row of its categories, else a generic text. */\n    get description(): string;\n}\n/**\n * Returns the `'
+    yield "    /** The text of the row with the status received, else of its categories' first row, else a generic text. */\n    get description(): string;\n}\n/**\n * Returns the `"
     yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
     yield "` of an error response's parts, never throwing: the most specific\n * error, "
     if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
@@ -115,4 +115,4 @@ def root(context, missing=missing):
     yield ';\n'
 
 blocks = {}
-debug_info = '3=20&4=22&6=27&23=31&29=38&44=45&54=47&63=54&64=61&67=68&69=70&88=77&89=84&90=86&91=93&99=97&100=99&104=106&106=108&108=110&112=114'
+debug_info = '3=20&4=22&6=27&23=31&29=38&44=45&54=47&63=54&65=61&69=68&71=70&90=77&92=84&93=86&95=93&103=97&104=99&109=106&111=108&113=110&118=114'

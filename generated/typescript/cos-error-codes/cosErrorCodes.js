@@ -1778,7 +1778,8 @@ export class COSException extends Error {
     this.requestId = details.requestId ?? null;
     this.traceId = details.traceId ?? null;
     this.categories = categories;
-    const server = status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
+    const server =
+      status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
     this.fault = server ? "server" : "client";
     this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && retryableCodes.includes(code));
     this.infos = infos;
@@ -1792,7 +1793,7 @@ export class COSException extends Error {
     return this.status;
   }
 
-  /** What the code means: the text of the row with the status received, else of the first row of its categories, else a generic text. */
+  /** The text of the row with the status received, else of its categories' first row, else a generic text. */
   get description() {
     return describe(this.infos, this.categories, this.status);
   }
@@ -1859,7 +1860,8 @@ export function errorFrom(parts) {
   const code = textOf(given.code);
   const details = {
     serverMessage: textOf(given.message),
-    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id")) ?? firstOf(headerOf(headers, "x-ci-request-id")),
+    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id"))
+      ?? firstOf(headerOf(headers, "x-ci-request-id")),
     traceId: textOf(given.traceId) ?? firstOf(headerOf(headers, "x-cos-trace-id")),
   };
   return new COSException(code, status, given.cause === undefined ? details : { ...details, cause: given.cause });

@@ -154,7 +154,7 @@ export interface ErrorParts {
     readonly status?: number | null | undefined;
     /** The code where the headers hold no `X-ErrNo`: an integer (or its text); any other text is kept raw. */
     readonly code?: number | string | null | undefined;
-    /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id` the ids. */
+    /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id` and `x-cos-trace-id` the ids. */
     readonly headers?: HeadersLike | null | undefined;
     /** The server's own message (the body's `<Message>`). */
     readonly message?: string | null | undefined;
@@ -203,7 +203,7 @@ export declare class CaseException extends Error {
     /** Every entry with this code (narrow on `category`); `[]` for an unknown code. */
     readonly infos: readonly ErrorInfo[];
     constructor(code: number | string | null, status?: number | null, details?: ExceptionDetails);
-    /** What the code means: the text of the row with the status received, else of the first row of its categories, else a generic text. */
+    /** The text of the row with the status received, else of its categories' first row, else a generic text. */
     get description(): string;
 }
 /**

@@ -312,7 +312,8 @@ export class CaseException extends Error {
     this.requestId = details.requestId ?? null;
     this.traceId = details.traceId ?? null;
     this.categories = categories;
-    const server = status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
+    const server =
+      status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
     this.fault = server ? "server" : "client";
     this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && retryableCodes.includes(code));
     this.infos = infos;
@@ -321,7 +322,7 @@ export class CaseException extends Error {
     }
   }
 
-  /** What the code means: the text of the row with the status received, else of the first row of its categories, else a generic text. */
+  /** The text of the row with the status received, else of its categories' first row, else a generic text. */
   get description() {
     return describe(this.infos, this.categories, this.status);
   }
@@ -329,8 +330,8 @@ export class CaseException extends Error {
 
 // The text of the row with this status, else of the first row of these categories, else a generic text.
 function describe(infos, categories, status) {
-  const rows = rowsOf(infos);
-  const found = status === null ? undefined : infos.find((info) => rows.some((row) => row[0] === info.category && row[1] === status));
+  const rows = rowsOf(infos).filter((row) => status !== null && row[1] === status);
+  const found = infos.find((info) => rows.some((row) => row[0] === info.category));
   return (found ?? infos.find((info) => categories.includes(info.category)) ?? infos[0])?.description ?? unlisted;
 }
 
@@ -403,7 +404,8 @@ export function errorFrom(parts) {
   }
   const details = {
     serverMessage: textOf(given.message),
-    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id")) ?? firstOf(headerOf(headers, "x-ci-request-id")),
+    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id"))
+      ?? firstOf(headerOf(headers, "x-ci-request-id")),
     traceId: textOf(given.traceId) ?? firstOf(headerOf(headers, "x-cos-trace-id")),
   };
   return new CaseException(code, status, given.cause === undefined ? details : { ...details, cause: given.cause });

@@ -409,7 +409,7 @@ export declare class CaseException extends Error {
     constructor(code: string | null, status?: number | null, details?: ExceptionDetails);
     /** The HTTP status received, or `null` (the same as `status`). */
     get httpStatus(): number | null;
-    /** What the code means: the text of the row with the status received, else of the first row of its categories, else a generic text. */
+    /** The text of the row with the status received, else of its categories' first row, else a generic text. */
     get description(): string;
 }
 /**
