@@ -127,6 +127,7 @@ const errorProbes = (m) => {
     parts: parts.map((p) => show(m.errorFrom(p))),
     garbage: [null, undefined, 0, "x"].map((p) => show(m.errorFrom(p))),
     sdk: sdk.map((e) => { const got = m.fromCosError(e); return [...show(got), got.cause === e]; }),
+    keys: Object.keys(m.errorFrom({ status: 503, headers: { "x-errno": "-46618" }, cause })),
     made: [show(new m[m.errorFrom({}).name](null)), show(new m[m.errorFrom({}).name](-46618, 503, { serverMessage: "m", requestId: "r", traceId: "t", cause }))],
   };
 };
@@ -584,7 +585,7 @@ def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
         render(replace(current_doc, categories=(replace(first, name="TencentException"),)), {})
     cos = render(replace(current_doc, product=Product("Cloud Object Storage", "COS")), {})
     assert "export class COSException extends Error {" in cos[f"{PACKAGE}/{FILE}"] and "CIException" not in cos[f"{PACKAGE}/{FILE}"]
-    assert 'this.name = "COSException";' in cos[f"{PACKAGE}/ciErrorCodes.js"] and "Cloud Object Storage" in cos[f"{PACKAGE}/package.json"]
+    assert '{ value: "COSException",' in cos[f"{PACKAGE}/ciErrorCodes.js"] and "Cloud Object Storage" in cos[f"{PACKAGE}/package.json"]
 
 
 # --- the JavaScript and declarations errcodegen writes beside the source ------------------
@@ -708,4 +709,6 @@ def test_error_from_never_throws(readback: dict[str, Any]) -> None:
     assert empty[1:6] == [None, 500, None, "ZW1w", None] and empty[7:9] == ["server", True] and empty[-1] is True
     assert got["sdk"][7][1:3] == [None, 404]
     assert all(s[-1] is True and s[0] == "TencentException" for s in got["sdk"])  # the SDK's error is the cause, even a hostile one
+    # Short forms: name, infos and cause are not enumerable (Node's inspection, JSON.stringify).
+    assert got["keys"] == ["code", "status", "serverMessage", "requestId", "traceId", "categories", "fault", "retryable"]
     assert got["made"][1][9] == f"-46618 (HTTP 503): {signature} [server message: m; request id: r; trace id: t]"

@@ -276,12 +276,9 @@ def root(context, missing=missing):
         pass
         yield 'row of the page'
     yield ' with this code (narrow on `category`); `[]` for an unknown code. */\n'
-    if (undefined(name='js') if l_0_js is missing else l_0_js):
+    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
-        yield '  infos;\n'
-    else:
-        pass
-        yield '  readonly infos: readonly '
+        yield '  declare readonly infos: readonly '
         yield str(environment.finalize((undefined(name='info') if l_0_info is missing else l_0_info)))
         yield '[];\n'
     yield '\n  constructor(code'
@@ -310,16 +307,16 @@ def root(context, missing=missing):
     else:
         pass
         yield '    const infos = code === null ? [] : lookup(code);\n'
-    yield '    const categories = categoriesOf(infos, status);\n    const description = describe(infos, categories, status);\n    const extras = [\n      details.serverMessage ? `server message: ${details.serverMessage}` : "",\n      details.requestId ? `request id: ${details.requestId}` : "",\n      details.traceId ? `trace id: ${details.traceId}` : "",\n    ].filter((extra) => extra !== "");\n    const head = `${code ?? "(no code)"}${status === null ? "" : ` (HTTP ${status})`}`;\n    super(`${head}: ${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);\n    this.name = '
+    yield '    const categories = categoriesOf(infos, status);\n    const description = describe(infos, categories, status);\n    const extras = [\n      details.serverMessage ? `server message: ${details.serverMessage}` : "",\n      details.requestId ? `request id: ${details.requestId}` : "",\n      details.traceId ? `trace id: ${details.traceId}` : "",\n    ].filter((extra) => extra !== "");\n    const head = `${code ?? "(no code)"}${status === null ? "" : ` (HTTP ${status})`}`;\n    super(`${head}: ${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);\n    // Not enumerable, as a built-in error\'s name: Node\'s inspection and JSON.stringify stay short.\n    Object.defineProperty(this, "name", { value: '
     yield str(environment.finalize(t_4(t_2((undefined(name='exception') if l_0_exception is missing else l_0_exception)))))
-    yield ';\n    this.code = code;\n    this.status = status;\n    this.serverMessage = details.serverMessage ?? null;\n    this.requestId = details.requestId ?? null;\n    this.traceId = details.traceId ?? null;\n    this.categories = categories;\n    const server =\n      status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;\n    this.fault = server ? "server" : "client";\n    this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && '
+    yield ', writable: true, configurable: true });\n    this.code = code;\n    this.status = status;\n    this.serverMessage = details.serverMessage ?? null;\n    this.requestId = details.requestId ?? null;\n    this.traceId = details.traceId ?? null;\n    this.categories = categories;\n    const server =\n      status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;\n    this.fault = server ? "server" : "client";\n    this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && '
     if (undefined(name='js') if l_0_js is missing else l_0_js):
         pass
         yield 'retryableCodes'
     else:
         pass
         yield '(retryableCodes as readonly unknown[])'
-    yield '.includes(code));\n    this.infos = infos;\n    if (details.cause !== undefined) {\n      Object.defineProperty(this, "cause", { value: details.cause, writable: true, configurable: true });\n    }\n  }\n'
+    yield '.includes(code));\n    Object.defineProperty(this, "infos", { value: infos, writable: true, configurable: true });\n    if (details.cause !== undefined) {\n      Object.defineProperty(this, "cause", { value: details.cause, writable: true, configurable: true });\n    }\n  }\n'
     if (not (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number)):
         pass
         yield '\n  /** The HTTP status received, or `null` (the same as `status`). */\n  get httpStatus()'
@@ -492,4 +489,4 @@ def root(context, missing=missing):
     yield ' : null,\n      message: textOf(body["Message"]),\n      requestId: textOf(body["RequestId"]) ?? textOf(sdk["RequestId"]),\n      traceId: textOf(body["TraceId"]),\n      cause: err,\n    });\n  } catch {\n    return errorFrom({ cause: err });\n  }\n}\n'
 
 blocks = {}
-debug_info = '6=42&7=44&9=49&11=52&28=55&34=62&50=69&65=72&66=77&71=90&72=95&74=104&75=116&77=125&80=128&81=133&82=143&86=148&87=152&90=156&98=163&99=167&100=171&106=176&107=186&120=190&129=197&131=204&135=211&137=213&139=216&145=223&151=230&157=237&163=244&169=251&175=258&181=265&186=272&188=279&191=285&194=288&195=299&197=307&211=314&222=316&228=323&231=326&237=331&243=335&244=341&245=349&246=353&256=360&258=368&264=372&270=383&279=394&290=398&295=406&296=410&301=414&302=416&307=423&314=432&317=435&332=443&338=447&342=449&344=451&349=455&351=464&352=468&354=475&355=479&361=486'
+debug_info = '6=42&7=44&9=49&11=52&28=55&34=62&50=69&65=72&66=77&71=90&72=95&74=104&75=116&77=125&80=128&81=133&82=143&86=148&87=152&90=156&98=163&99=167&100=171&106=176&107=186&120=190&129=197&131=204&135=211&137=213&139=216&145=223&151=230&157=237&163=244&169=251&175=258&181=265&186=272&188=279&189=282&192=285&193=296&195=304&210=311&221=313&227=320&230=323&236=328&242=332&243=338&244=346&245=350&255=357&257=365&263=369&269=380&278=391&289=395&294=403&295=407&300=411&301=413&306=420&313=429&316=432&331=440&337=444&341=446&343=448&348=452&350=461&351=465&353=472&354=476&360=483'

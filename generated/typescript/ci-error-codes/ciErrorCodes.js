@@ -1668,7 +1668,6 @@ export class CIException extends Error {
   /** True when a retry may help: a 429, 500, 502, 503 or 504 answer, or a throttling code. */
   retryable;
   /** Every entry with this code (narrow on `category`); `[]` for an unknown code. */
-  infos;
 
   constructor(code, status = null, details = {}) {
     const infos = typeof code === "number" ? lookup(code) : [];
@@ -1681,7 +1680,8 @@ export class CIException extends Error {
     ].filter((extra) => extra !== "");
     const head = `${code ?? "(no code)"}${status === null ? "" : ` (HTTP ${status})`}`;
     super(`${head}: ${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);
-    this.name = "CIException";
+    // Not enumerable, as a built-in error's name: Node's inspection and JSON.stringify stay short.
+    Object.defineProperty(this, "name", { value: "CIException", writable: true, configurable: true });
     this.code = code;
     this.status = status;
     this.serverMessage = details.serverMessage ?? null;
@@ -1692,7 +1692,7 @@ export class CIException extends Error {
       status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
     this.fault = server ? "server" : "client";
     this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && retryableCodes.includes(code));
-    this.infos = infos;
+    Object.defineProperty(this, "infos", { value: infos, writable: true, configurable: true });
     if (details.cause !== undefined) {
       Object.defineProperty(this, "cause", { value: details.cause, writable: true, configurable: true });
     }

@@ -540,7 +540,7 @@ export class CaseException extends Error {
   /** True when a retry may help: a 429, 500, 502, 503 or 504 answer, or a throttling code. */
   readonly retryable: boolean;
   /** Every entry with this code (narrow on `category`); `[]` for an unknown code. */
-  readonly infos: readonly ErrorInfo[];
+  declare readonly infos: readonly ErrorInfo[];
 
   constructor(code: number | string | null, status: number | null = null, details: ExceptionDetails = {}) {
     const infos = typeof code === "number" ? lookup(code) : [];
@@ -553,7 +553,8 @@ export class CaseException extends Error {
     ].filter((extra) => extra !== "");
     const head = `${code ?? "(no code)"}${status === null ? "" : ` (HTTP ${status})`}`;
     super(`${head}: ${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);
-    this.name = "CaseException";
+    // Not enumerable, as a built-in error's name: Node's inspection and JSON.stringify stay short.
+    Object.defineProperty(this, "name", { value: "CaseException", writable: true, configurable: true });
     this.code = code;
     this.status = status;
     this.serverMessage = details.serverMessage ?? null;
@@ -564,7 +565,7 @@ export class CaseException extends Error {
       status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
     this.fault = server ? "server" : "client";
     this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && (retryableCodes as readonly unknown[]).includes(code));
-    this.infos = infos;
+    Object.defineProperty(this, "infos", { value: infos, writable: true, configurable: true });
     if (details.cause !== undefined) {
       Object.defineProperty(this, "cause", { value: details.cause, writable: true, configurable: true });
     }
