@@ -192,7 +192,7 @@ def root(context, missing=missing):
         yield ' * An error response, to throw and catch: `code` (the `X-ErrNo` number; the raw text of a\n * malformed one; `null` when the response had none), `status` (the HTTP status received),\n'
     else:
         pass
-        yield ' * An error response, to throw and catch: `code` (its `<Code>`; `null` when the response had\n * none), `status` (the HTTP status received),\n'
+        yield ' * An error response, to throw and catch: `code` (its `<Code>`, typed `ErrorCode` where the\n * page lists it; `null` when the response had none), `status` (the HTTP status received),\n'
     yield ' * `serverMessage`, `requestId`, `traceId` (`null` when absent), `categories` (the categories\n * whose error it is, the status received deciding), `fault`, `retryable`, `infos` (every\n * '
     if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
         pass

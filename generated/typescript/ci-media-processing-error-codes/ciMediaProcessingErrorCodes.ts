@@ -633,8 +633,8 @@ function categoriesOf(infos: readonly Variant[], status: number | null): readonl
 }
 
 /**
- * An error response, to throw and catch: `code` (its `<Code>`; `null` when the response had
- * none), `status` (the HTTP status received),
+ * An error response, to throw and catch: `code` (its `<Code>`, typed `ErrorCode` where the
+ * page lists it; `null` when the response had none), `status` (the HTTP status received),
  * `serverMessage`, `requestId`, `traceId` (`null` when absent), `categories` (the categories
  * whose error it is, the status received deciding), `fault`, `retryable`, `infos` (every
  * row of the page with that code; `[]` for an unknown code) and `cause` (what failed, where
