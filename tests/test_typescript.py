@@ -127,6 +127,7 @@ const errorProbes = (m) => {
     parts: parts.map((p) => show(m.errorFrom(p))),
     garbage: [null, undefined, 0, "x"].map((p) => show(m.errorFrom(p))),
     sdk: sdk.map((e) => { const got = m.fromCosError(e); return [...show(got), got.cause === e]; }),
+    same: (() => { const e = m.errorFrom({ code: -46618 }); return m.fromCosError(e) === e; })(),
     keys: Object.keys(m.errorFrom({ status: 503, headers: { "x-errno": "-46618" }, cause })),
     made: [show(new m[m.errorFrom({}).name](null)), show(new m[m.errorFrom({}).name](-46618, 503, { serverMessage: "m", requestId: "r", traceId: "t", cause }))],
   };
@@ -710,5 +711,6 @@ def test_error_from_never_throws(readback: dict[str, Any]) -> None:
     assert got["sdk"][7][1:3] == [None, 404]
     assert all(s[-1] is True and s[0] == "TencentException" for s in got["sdk"])  # the SDK's error is the cause, even a hostile one
     # Short forms: name, infos and cause are not enumerable (Node's inspection, JSON.stringify).
+    assert got["same"] is True  # fromCosError returns its own kind of error as it is
     assert got["keys"] == ["code", "status", "serverMessage", "requestId", "traceId", "categories", "fault", "retryable"]
     assert got["made"][1][9] == f"-46618 (HTTP 503): {signature} [server message: m; request id: r; trace id: t]"

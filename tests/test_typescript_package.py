@@ -57,7 +57,7 @@ console.log(JSON.stringify({
 
 USE_TS = """\
 import { DownloadError, CIException, exceptionFromHeader, lookup, type ErrorInfo } from "ci-error-codes";
-import { ErrorCode, exceptionFromResponse, type Variant } from "ci-media-processing-error-codes";
+import { ErrorCode, exceptionFromResponse, isErrorCode, errorFrom, type CIMediaException, type Variant } from "ci-media-processing-error-codes";
 
 // Narrowing on the category gives that category's codes.
 export function downloadCode(info: ErrorInfo): DownloadError | undefined {
@@ -81,6 +81,13 @@ export function fail(header: string | string[] | undefined): void {
 
 export const infos: readonly ErrorInfo[] = lookup(DownloadError.SIGNATURE_AUTHENTICATION_FAILS);
 export const job: string = exceptionFromResponse(403, ErrorCode.ACCESS_DENIED).message;
+
+// The error's code is the page's ErrorCode where the page lists it, else the raw text (or null).
+export function known(error: CIMediaException): ErrorCode | null {
+  return error.code !== null && isErrorCode(error.code) ? error.code : null;
+}
+export const throttled: boolean = errorFrom({ status: 503, code: "SlowDown", headers: { "X-Cos-Request-Id": "NjE0" } }).retryable;
+export const missing: CIMediaException = errorFrom({ status: undefined, code: undefined, headers: undefined, cause: undefined });
 """
 
 WRONG_TS = """\

@@ -448,7 +448,9 @@ def root(context, missing=missing):
     if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
         pass
         yield ' (`X-ErrNo`)'
-    yield ", the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,\n * and `RequestId`; the SDK's error becomes the `cause`. Never throws: anything else gives an\n * unknown error whose `cause` it is.\n */\nexport function fromCosError(err"
+    yield ", the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,\n * and `RequestId`; the SDK's error becomes the `cause`. A `"
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield '` is returned as it is.\n * Never throws: anything else gives an unknown error whose `cause` it is.\n */\nexport function fromCosError(err'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': unknown'
@@ -457,7 +459,9 @@ def root(context, missing=missing):
         pass
         yield ': '
         yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
-    yield ' {\n  try {\n    const sdk'
+    yield ' {\n  if (err instanceof '
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield ') {\n    return err;\n  }\n  try {\n    const sdk'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': { readonly [key: string]: unknown }'
@@ -489,4 +493,4 @@ def root(context, missing=missing):
     yield ' : null,\n      message: textOf(body["Message"]),\n      requestId: textOf(body["RequestId"]) ?? textOf(sdk["RequestId"]),\n      traceId: textOf(body["TraceId"]),\n      cause: err,\n    });\n  } catch {\n    return errorFrom({ cause: err });\n  }\n}\n'
 
 blocks = {}
-debug_info = '6=42&7=44&9=49&11=52&28=55&34=62&50=69&65=72&66=77&71=90&72=95&74=104&75=116&77=125&80=128&81=133&82=143&86=148&87=152&90=156&98=163&99=167&100=171&106=176&107=186&120=190&129=197&131=204&135=211&137=213&139=216&145=223&151=230&157=237&163=244&169=251&175=258&181=265&186=272&188=279&189=282&192=285&193=296&195=304&210=311&221=313&227=320&230=323&236=328&242=332&243=338&244=346&245=350&255=357&257=365&263=369&269=380&278=391&289=395&294=403&295=407&300=411&301=413&306=420&313=429&316=432&331=440&337=444&341=446&343=448&348=452&350=461&351=465&353=472&354=476&360=483'
+debug_info = '6=42&7=44&9=49&11=52&28=55&34=62&50=69&65=72&66=77&71=90&72=95&74=104&75=116&77=125&80=128&81=133&82=143&86=148&87=152&90=156&98=163&99=167&100=171&106=176&107=186&120=190&129=197&131=204&135=211&137=213&139=216&145=223&151=230&157=237&163=244&169=251&175=258&181=265&186=272&188=279&189=282&192=285&193=296&195=304&210=311&221=313&227=320&230=323&236=328&242=332&243=338&244=346&245=350&255=357&257=365&263=369&269=380&278=391&289=395&294=403&295=407&300=411&301=413&306=420&313=429&316=432&331=440&337=444&341=446&343=448&345=452&348=454&349=463&353=465&354=469&356=476&357=480&363=487'

@@ -110,9 +110,11 @@ def root(context, missing=missing):
     if (undefined(name='by_number') if l_0_by_number is missing else l_0_by_number):
         pass
         yield ' (`X-ErrNo`)'
-    yield ", the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,\n * and `RequestId`; the SDK's error becomes the `cause`. Never throws: anything else gives an\n * unknown error whose `cause` it is.\n */\nexport declare function fromCosError(err: unknown): "
+    yield ", the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,\n * and `RequestId`; the SDK's error becomes the `cause`. A `"
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield '` is returned as it is.\n * Never throws: anything else gives an unknown error whose `cause` it is.\n */\nexport declare function fromCosError(err: unknown): '
     yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
     yield ';\n'
 
 blocks = {}
-debug_info = '3=20&4=22&6=27&23=31&29=38&44=45&54=47&63=54&65=61&69=68&71=70&90=77&92=84&93=86&95=93&103=97&104=99&109=106&111=108&113=110&118=114'
+debug_info = '3=20&4=22&6=27&23=31&29=38&44=45&54=47&63=54&65=61&69=68&71=70&90=77&92=84&93=86&95=93&103=97&104=99&109=106&111=108&113=110&115=114&118=116'

@@ -1285,10 +1285,13 @@ export function errorFrom(parts: ErrorParts): COSCIException {
  * Returns the `COSCIException` of an error of Tencent's Node SDK (`cos-nodejs-sdk-v5`: its
  * callback's `err`, or what its promise rejects with), read by its shape: `statusCode`,
  * `headers` (`X-ErrNo`), the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,
- * and `RequestId`; the SDK's error becomes the `cause`. Never throws: anything else gives an
- * unknown error whose `cause` it is.
+ * and `RequestId`; the SDK's error becomes the `cause`. A `COSCIException` is returned as it is.
+ * Never throws: anything else gives an unknown error whose `cause` it is.
  */
 export function fromCosError(err: unknown): COSCIException {
+  if (err instanceof COSCIException) {
+    return err;
+  }
   try {
     const sdk: { readonly [key: string]: unknown } = typeof err === "object" && err !== null ? (err as { readonly [key: string]: unknown }) : {};
     const body: { readonly [key: string]: unknown } = typeof sdk["error"] === "object" && sdk["error"] !== null ? (sdk["error"] as { readonly [key: string]: unknown }) : {};

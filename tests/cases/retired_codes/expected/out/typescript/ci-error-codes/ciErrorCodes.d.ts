@@ -231,7 +231,7 @@ export declare function errorFrom(parts: ErrorParts): CaseException;
  * Returns the `CaseException` of an error of Tencent's Node SDK (`cos-nodejs-sdk-v5`: its
  * callback's `err`, or what its promise rejects with), read by its shape: `statusCode`,
  * `headers` (`X-ErrNo`), the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,
- * and `RequestId`; the SDK's error becomes the `cause`. Never throws: anything else gives an
- * unknown error whose `cause` it is.
+ * and `RequestId`; the SDK's error becomes the `cause`. A `CaseException` is returned as it is.
+ * Never throws: anything else gives an unknown error whose `cause` it is.
  */
 export declare function fromCosError(err: unknown): CaseException;
