@@ -32,6 +32,8 @@ from errcodegen.targets import STRING_TARGETS, TARGETS
 from errcodegen.targets import python as python_target
 from errcodegen.view import View
 from tests import response_rule as rule
+from errcodegen.targets import typescript as typescript_target
+from errcodegen.targets.base import view_of
 from tests.conftest import ROOT, require_tool
 
 VARIANTS = ["current", "hostile", "empty"]
@@ -42,6 +44,8 @@ RESPONSES = [(401, "AccessDenied"), (403, "AccessDenied"), (400, "AccessDenied")
 # Go's FromResponse: RESPONSES, and answers whose status no row of the code has (SlowDown is listed
 # with 429 on the job page: with 503 it is the 5xx category's error), or that give no status.
 GO_RESPONSES = RESPONSES + [(503, "SlowDown"), (429, "SlowDown"), (0, "SlowDown"), (503, "Nope"), (-1, "AccessDenied"), (302, "AccessDenied")]
+# TypeScript's also: the status received wins (SlowDown listed with 429, answered with 503).
+TS_RESPONSES = [*RESPONSES, (503, "SlowDown"), (429, "SlowDown"), (503, "Nope"), (502, "AccessDenied")]
 # Upstream text that tries to leave its literal or comment, or to be read as code, markup or
 # a directive. Lone surrogates are never high-then-low, even once joined: JavaScript strings
 # are UTF-16, where such a pair is one astral character.
@@ -353,7 +357,8 @@ for (const [variant, js] of Object.entries(config.modules)) {
     responses: config.responses.map(([s, c]) => m.fromResponse(s, c) ?? null),
     raised: config.responses.map(([s, c]) => {
       const e = m.exceptionFromResponse(s, c);
-      return [e.name, e.code, e.httpStatus, e.infos, e.message, e.description, e instanceof m.CIException, e instanceof Error];
+      return [e.name, e.code, e.httpStatus, e.infos, e.message, e.description, e instanceof m[e.name], e instanceof Error,
+        e.status, e.categories, e.fault, e.retryable];
     }),
   };
 }
@@ -408,7 +413,7 @@ def ts_build(docs: dict[str, Document], main_doc: Document, tmp_path_factory: py
     assert outputs[1][1] == 0, outputs[1][0]
     modules = {v: str(base / "out" / v / TS_FILE.replace(".ts", ".js")) for v in docs}
     modules |= {f"{v}.gen": str(base / "gen" / v / "jobErrorCodes.mjs") for v in docs}
-    config = {"modules": modules, "main": str(base / "out" / "main" / "ciErrorCodes.js"), "probes": PROBES, "responses": RESPONSES}
+    config = {"modules": modules, "main": str(base / "out" / "main" / "ciErrorCodes.js"), "probes": PROBES, "responses": TS_RESPONSES}
     (base / "readback.json").write_text(json.dumps(config), encoding="ascii")
     (base / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
     result = subprocess.run([node, str(base / "readback.js"), str(base / "readback.json")], cwd=base, capture_output=True, timeout=120)
@@ -440,17 +445,38 @@ def test_typescript_reads_back_the_model(docs: dict[str, Document], ts_build: di
     assert read["members"] == [[names[code], code] for code in codes(doc)]
     assert read["lookups"] == {p: [r for r in expected if r["code"] == p] for p in PROBES}
     assert read["known"] == {p: p in codes(doc) for p in PROBES}
-    assert read["responses"] == [next((r for r in expected if r["code"] == c and r["httpStatus"] == s), None) for s, c in RESPONSES]
-    assert read["exports"] == sorted(["CATEGORIES", "ErrorCode", "VARIANTS", "fromResponse", "isErrorCode", "lookup", "CIException", "exceptionFromResponse", "parentOf", "subcodes", "isWithin"])
-    unknown = "An error code that the upstream error-code page does not list."
-    for (status, code), got in zip(RESPONSES, read["raised"]):
-        infos = [r for r in expected if r["code"] == code]
-        row = next((r for r in infos if r["httpStatus"] == status), infos[0] if infos else None)
-        description = row["description"] if row else unknown
-        assert got == ["CIException", code, status, infos, f"{code} (HTTP {status}): {description}", description, True, True]
+    assert read["responses"] == [next((r for r in expected if r["code"] == c and r["httpStatus"] == s), None) for s, c in TS_RESPONSES]
+    exception = typescript_target.exception_name(view_of(doc))
+    exports = ["CATEGORIES", "ErrorCode", "VARIANTS", "fromResponse", "isErrorCode", "lookup", exception, "exceptionFromResponse"]
+    assert read["exports"] == sorted([*exports, "parentOf", "subcodes", "isWithin", "errorFrom", "fromCosError"])
+    assert len(read["raised"]) == len(TS_RESPONSES)
+    for (status, code), got in zip(TS_RESPONSES, read["raised"]):
+        assert got == expected_ts_error(doc, expected, status, code, exception)
     deprecated = sum(1 for code in codes(doc) if all(r["deprecated"] for r in rows(doc) if r["code"] == code))
     assert ts_build["texts"][variant].count("/** @deprecated ") == deprecated
     assert "enum " not in ts_build["texts"][variant]
+
+
+def expected_ts_error(doc: Document, expected: list[dict[str, Any]], status: int, code: str, exception: str) -> list[Any]:
+    """What `exceptionFromResponse(status, code)` gives, by issue 19's rule worked out here from
+    the page's rows: the status received decides the categories (rows with that status, else the
+    categories whose rows all lie in its class, else every row's); a status is 100 to 999."""
+    view = view_of(doc)
+    given = status if 100 <= status <= 999 else None
+    known = code if code != "" else None
+    infos = [r for r in expected if r["code"] == known]
+    chosen = [r["category"] for r in infos if given is not None and r["httpStatus"] == given]
+    if not chosen and given is not None:
+        chosen = [c.id for c in doc.categories if view.status_classes.get(c.id) == given // 100]
+    chosen = list(dict.fromkeys(chosen or [r["category"] for r in infos]))
+    row = next((r for r in infos if given is not None and r["httpStatus"] == given), None)
+    row = row or next((r for r in infos if r["category"] in chosen), None) or (infos[0] if infos else None)
+    description = row["description"] if row else "An error code that the upstream error-code page does not list."
+    server = given >= 500 if given is not None else any(view.status_classes.get(c) == 5 for c in chosen)
+    retryable = given in (429, 500, 502, 503, 504) or known in view.retryable_codes
+    head = f"{known if known is not None else '(no code)'}{'' if given is None else f' (HTTP {given})'}"
+    message = f"{head}: {description}"
+    return [exception, known, given, infos, message, description, True, True, given, chosen, "server" if server else "client", retryable]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)

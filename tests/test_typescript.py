@@ -19,14 +19,15 @@ from typing import Any
 
 import pytest
 
-from errcodegen.model import Category, Document, Text
-from errcodegen.targets.typescript import render
+from errcodegen.model import Category, Document, Product, Text
+from errcodegen.targets.base import view_of
+from errcodegen.targets.typescript import exception_name, render
 from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 
 FILE = "ciErrorCodes.ts"
 PACKAGE = "typescript/ci-error-codes"
 FIXED_EXPORTS = {"CATEGORIES", "ERRORS", "lookup", "fromHeader", "DEFAULT_LOCALE", "LOCALES", "localize", "localizeCategory", "isLocale"}
-FIXED_EXPORTS |= {"CIException", "exceptionFromHeader"}
+FIXED_EXPORTS |= {"exceptionFromHeader", "errorFrom", "fromCosError"}
 # Locales asked for: the pages', and some no page has (they give the default locale's texts).
 LOCALE_PROBES = ["en", "zh", "zh-Hant", "fr", "", "ZH", "__proto__", "constructor", "toString", "hasOwnProperty"]
 STRICT = [
@@ -99,6 +100,38 @@ const kind = (node) =>
   : ts.isInterfaceDeclaration(node) ? "InterfaceDeclaration"
   : ts.isFunctionDeclaration(node) ? "FunctionDeclaration"
   : ts.SyntaxKind[node.kind];
+// What errorFrom and fromCosError make of a response's parts, however malformed (never a throw).
+const cause = new Error("the SDK's error");
+const errorProbes = (m) => {
+  const show = (e) => [e.name, e.code, e.status, e.serverMessage, e.requestId, e.traceId, e.categories, e.fault, e.retryable,
+    e.message, e.description, e.infos.length, Object.prototype.hasOwnProperty.call(e, "cause") ? e.cause === cause : null,
+    e instanceof m[e.name], e instanceof Error];
+  const parts = [
+    { status: 403, headers: { "X-ErrNo": " -46618", "x-cos-request-id": "NjE0", "X-Cos-Trace-Id": "dHJh" }, message: "Access Denied.", cause },
+    { status: 403, headers: { "x-errno": "abc" }, requestId: "given", headers2: 1 },
+    { status: 503, headers: { "x-errno": ["-3006", "-3006"] } },
+    { status: 500, code: -3006 }, { code: "-3006" }, { code: "AccessDenied", status: 429 }, { code: 1.5 }, { code: "  " },
+    {}, { status: "503" }, { status: 99999 }, { status: NaN },
+    { headers: { get: (name) => (name === "x-errno" ? "-46618" : name === "x-ci-request-id" ? "Y2k=" : null) } },
+    { headers: { get: () => { throw new Error("no"); } } }, { headers: "x-errno: 1" }, { message: "", requestId: "", traceId: 7 },
+  ];
+  const sdk = [
+    null, undefined, "a string", 42, cause,
+    { statusCode: 503, code: "SlowDown", message: "Please reduce your request rate.", headers: { "x-cos-request-id": "c2xv", "x-errno": "-46618" },
+      error: { Code: "SlowDown", Message: "Please reduce your request rate.", RequestId: "c2xv", TraceId: "dHJh" }, RequestId: "c2xv" },
+    { statusCode: 500, code: "500", message: "Internal Server Error", headers: { "x-cos-request-id": "ZW1w" }, RequestId: "ZW1w" },
+    { statusCode: 404, error: "a string error", headers: null },
+    new Proxy({}, { get() { throw new Error("hostile"); } }),
+  ];
+  return {
+    parts: parts.map((p) => show(m.errorFrom(p))),
+    garbage: [null, undefined, 0, "x"].map((p) => show(m.errorFrom(p))),
+    sdk: sdk.map((e) => { const got = m.fromCosError(e); return [...show(got), got.cause === e]; }),
+    same: (() => { const e = m.errorFrom({ code: -46618 }); return m.fromCosError(e) === e; })(),
+    keys: Object.keys(m.errorFrom({ status: 503, headers: { "x-errno": "-46618" }, cause })),
+    made: [show(new m[m.errorFrom({}).name](null)), show(new m[m.errorFrom({}).name](-46618, 503, { serverMessage: "m", requestId: "r", traceId: "t", cause }))],
+  };
+};
 const result = {};
 for (const [variant, files] of Object.entries(config.modules)) {
   const m = require(path.resolve(files.js));
@@ -149,7 +182,7 @@ for (const [variant, files] of Object.entries(config.modules)) {
     exceptions: config.headers.map((h) => {
       try {
         const e = m.exceptionFromHeader(h);
-        return e === undefined ? null : [e.name, e.code, e.infos.map(pair), e.message, e.description, e instanceof m.CIException, e instanceof Error];
+        return e === undefined ? null : [e.name, e.code, e.infos.map(pair), e.message, e.description, e instanceof m[e.name], e instanceof Error];
       } catch (error) {
         return [error.constructor.name, error.message];
       }
@@ -158,6 +191,7 @@ for (const [variant, files] of Object.entries(config.modules)) {
       m.fromHeader(h).map(pair),
       (() => { try { const e = m.exceptionFromHeader(h); return e === undefined ? null : e.code; } catch (error) { return error.constructor.name; } })(),
     ]),
+    failures: errorProbes(m),
     headerNullish: [m.fromHeader(null), m.fromHeader(undefined), m.exceptionFromHeader(null) ?? null, m.exceptionFromHeader(undefined) ?? null],
     weird,
     locales: m.LOCALES,
@@ -336,7 +370,7 @@ def test_compiles_to_commonjs(build: Build) -> None:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_exports_exactly_the_expected_names(build: Build, readback: dict[str, Any], variant: str) -> None:
     doc = build.docs[variant]
-    assert readback[variant]["exports"] == sorted(FIXED_EXPORTS | {c.name for c in doc.categories})
+    assert readback[variant]["exports"] == sorted(FIXED_EXPORTS | {c.name for c in doc.categories} | {exception_name(view_of(doc))})
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -435,7 +469,9 @@ def test_jsdoc_tags_are_only_the_generated_ones(build: Build, readback: dict[str
         assert tags[c.name]["own"] == (["deprecated"] if c.deprecated else [])
         assert tags[c.name]["properties"] == {e.name: ["deprecated"] if e.deprecated else [] for e in c.entries}
     assert readback[variant]["pragmas"] == 0
-    assert set(tags) == {c.name for c in doc.categories} | {"CATEGORIES", "ERRORS", "index", "headerValue", "DEFAULT_LOCALE", "LOCALES"}
+    own = {"CATEGORIES", "ERRORS", "index", "headerValue", "DEFAULT_LOCALE", "LOCALES"}
+    own |= {"unlisted", "statusClasses", "retryableStatuses", "retryableCodes", "statusRows"}  # the error's tables
+    assert set(tags) == {c.name for c in doc.categories} | own
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -449,8 +485,13 @@ def test_statements(build: Build, readback: dict[str, Any], variant: str) -> Non
     tail = ["VariableStatement", "VariableStatement"]  # CATEGORIES, ERRORS
     tail += ["VariableStatement", "FunctionDeclaration", "FunctionDeclaration"]  # index, byCode, lookup
     tail += ["FunctionDeclaration", "FunctionDeclaration", "FunctionDeclaration"]  # localize, localizeCategory, isLocale
-    tail += ["ClassDeclaration", "VariableStatement", "FunctionDeclaration"]  # CIException, headerValue, headerCode
+    tail += ["VariableStatement", "FunctionDeclaration"]  # headerValue, headerCode
     tail += ["FunctionDeclaration", "FunctionDeclaration"]  # fromHeader, exceptionFromHeader
+    tail += ["TypeAliasDeclaration", "TypeAliasDeclaration"]  # Fault, HeadersLike
+    tail += ["InterfaceDeclaration", "InterfaceDeclaration"]  # ErrorParts, ExceptionDetails
+    tail += ["VariableStatement"] * 5  # unlisted, statusClasses, retryableStatuses, retryableCodes, statusRows
+    tail += ["FunctionDeclaration", "FunctionDeclaration", "ClassDeclaration"]  # rowsOf, categoriesOf, the exception
+    tail += ["FunctionDeclaration"] * 6  # describe, headerOf, textOf, firstOf, errorFrom, fromCosError
     assert readback[variant]["statements"] == head + per_category + tail
 
 
@@ -540,6 +581,12 @@ def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
             render(replace(current_doc, categories=(replace(first, name=name),)), {})
     with pytest.raises(ValueError, match="already declared"):
         render(replace(current_doc, categories=(first, first)), {})
+    # The product-named root exception clashes with a category's object of that name, or a declared name.
+    with pytest.raises(ValueError, match="root exception TencentException"):
+        render(replace(current_doc, categories=(replace(first, name="TencentException"),)), {})
+    cos = render(replace(current_doc, product=Product("Cloud Object Storage", "COS")), {})
+    assert "export class COSException extends Error {" in cos[f"{PACKAGE}/{FILE}"] and "CIException" not in cos[f"{PACKAGE}/{FILE}"]
+    assert '{ value: "COSException",' in cos[f"{PACKAGE}/ciErrorCodes.js"] and "Cloud Object Storage" in cos[f"{PACKAGE}/package.json"]
 
 
 # --- the JavaScript and declarations errcodegen writes beside the source ------------------
@@ -565,19 +612,20 @@ def test_javascript_reads_back_as_tscs(readback: dict[str, Any], variant: str) -
 
 
 def expected_exception(doc: Document, value: str) -> Any:
-    """The spec of exceptionFromHeader: None for a blank value, a RangeError for a malformed one."""
+    """The spec of exceptionFromHeader: None for a blank value; for a malformed one an unknown
+    error carrying the raw value (never a throw); else the code's error, in the one message format."""
     text = value.strip(" \t\r\n")
     if text == "":
         return None
+    unlisted = "An error code that the upstream error-code page does not list."
+    exception = exception_name(view_of(doc))
     if not re.fullmatch(r"[+-]?[0-9]{1,18}", text) or abs(int(text)) > 2**53 - 1:
-        return ["RangeError", f"not an X-ErrNo value: {json.dumps(value, ensure_ascii=False)}"]
+        return [exception, value, [], f"{value}: {unlisted}", unlisted, True, True]
     code = int(text)
     infos = expected_lookup(doc, code)
     rows = [v for v in vectors(doc) if v["code"] == code]
-    description = rows[0]["description"] if rows else "An error code that the upstream error-code page does not list."
-    names = ", ".join(f"{c}.{n}" for c, n in infos)
-    message = f"{code} ({names}): {description}" if names else f"{code}: {description}"
-    return ["CIException", code, infos, message, description, True, True]
+    description = rows[0]["description"] if rows else unlisted
+    return [exception, code, infos, f"{code}: {description}", description, True, True]
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -589,16 +637,16 @@ def test_exception_from_header(build: Build, readback: dict[str, Any], variant: 
 def test_exception_from_header_examples(readback: dict[str, Any]) -> None:
     """Node's header values: a string, or several (`string[]`), which must agree."""
     got = dict(zip(HEADER_PROBES, readback["current"]["exceptions"]))
-    assert got["-46618\n"][:3] == ["CIException", -46618, [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]]
+    assert got["-46618\n"][:3] == ["TencentException", -46618, [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]]
     assert got["-3006"][2] == [["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]]
-    assert got["-0"][1] == 0 and got["   "] is None and got["x-46618"][0] == "RangeError"
+    assert got["-0"][1] == 0 and got["   "] is None and got["x-46618"][:3] == ["TencentException", "x-46618", []]
     signature = [["download", "SIGNATURE_AUTHENTICATION_FAILS"]]
     assert readback["current"]["headerArrays"] == [
         [[], None],
         [[], None],
         [signature, -46618],
-        [[], "RangeError"],
-        [[], "RangeError"],
+        [[], "-46618, -3006"],  # several values that disagree: the raw values
+        [[], "x"],
         [[["download", "FILE_ENCRYPTED"], ["file_preview", "FILE_ENCRYPTED"]], -3006],
     ]
 
@@ -632,3 +680,37 @@ def test_one_constant_bundles_small(tmp_path: Path, package: str, entry: str, co
     # The measure can fail: a lookup keeps the table, many times the limit.
     assert sizes["all"] > 2 * sizes["one"], f"lookup bundles only {sizes['all']} bytes, one constant {sizes['one']}"
     print(f"{package}: one constant {sizes['one']} bytes, lookup {sizes['all']} bytes")
+
+
+def test_error_from_never_throws(readback: dict[str, Any]) -> None:
+    """errorFrom and fromCosError on the current page: the code, the ids, the category the
+    status decides, fault and retryable; anything malformed gives an unknown error, never a throw."""
+    got = readback["current"]["failures"]
+    unlisted = "An error code that the upstream error-code page does not list."
+    signature = "Signature authentication fails."
+    sig = got["parts"][0]
+    assert sig[:9] == ["TencentException", -46618, 403, "Access Denied.", "NjE0", "dHJh", ["download"], "client", False]
+    assert sig[9] == f"-46618 (HTTP 403): {signature} [server message: Access Denied.; request id: NjE0; trace id: dHJh]"
+    assert sig[12] is True  # the cause, an own property
+    assert got["parts"][1][1:3] == ["abc", 403] and got["parts"][1][4] == "given" and got["parts"][1][9] == f"abc (HTTP 403): {unlisted} [request id: given]"
+    encrypted = got["parts"][2]
+    assert encrypted[1:3] == [-3006, 503] and encrypted[6] == ["download", "file_preview"] and encrypted[7:9] == ["server", True]
+    assert got["parts"][3][1] == -3006 and got["parts"][3][7:9] == ["server", True]
+    assert got["parts"][4][1] == -3006 and got["parts"][4][7:9] == ["client", False]
+    assert got["parts"][5][1:3] == ["AccessDenied", 429] and got["parts"][5][6:9] == [[], "client", True]
+    assert got["parts"][6][1] == "1.5" and got["parts"][7][1] is None
+    assert got["parts"][8][1:3] == [None, None] and got["parts"][8][9] == f"(no code): {unlisted}" and got["parts"][8][12] is None
+    assert [p[2] for p in got["parts"][9:12]] == [None, None, None]  # a status must be an integer 0-999
+    assert got["parts"][12][1] == -46618 and got["parts"][12][4] == "Y2k="
+    assert [p[1] for p in got["parts"][13:15]] == [None, None]
+    assert got["parts"][15][3:6] == [None, None, "7"]
+    assert [g[1] for g in got["garbage"]] == [None] * 4
+    slow, empty = got["sdk"][5], got["sdk"][6]
+    assert slow[1:6] == [-46618, 503, "Please reduce your request rate.", "c2xv", "dHJh"] and slow[7:9] == ["server", True] and slow[-1] is True
+    assert empty[1:6] == [None, 500, None, "ZW1w", None] and empty[7:9] == ["server", True] and empty[-1] is True
+    assert got["sdk"][7][1:3] == [None, 404]
+    assert all(s[-1] is True and s[0] == "TencentException" for s in got["sdk"])  # the SDK's error is the cause, even a hostile one
+    # Short forms: name, infos and cause are not enumerable (Node's inspection, JSON.stringify).
+    assert got["same"] is True  # fromCosError returns its own kind of error as it is
+    assert got["keys"] == ["code", "status", "serverMessage", "requestId", "traceId", "categories", "fault", "retryable"]
+    assert got["made"][1][9] == f"-46618 (HTTP 503): {signature} [server message: m; request id: r; trace id: t]"

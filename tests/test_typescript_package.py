@@ -29,12 +29,8 @@ try {
 } catch (error) {
   if (error instanceof CIException) caught = [error.code, error.infos.map((i) => i.category + "." + i.name), error.message];
 }
-let malformed = null;
-try {
-  exceptionFromHeader("x-46618");
-} catch (error) {
-  malformed = error.constructor.name;
-}
+const bad = exceptionFromHeader("x-46618"); // never throws: an unknown error carrying the raw value
+const malformed = [bad.name, bad.code, bad.infos.length];
 const job = exceptionFromResponse(403, ErrorCode.ACCESS_DENIED);
 console.log(JSON.stringify({
   constant: DownloadError.SIGNATURE_AUTHENTICATION_FAILS,
@@ -61,7 +57,7 @@ console.log(JSON.stringify({
 
 USE_TS = """\
 import { DownloadError, CIException, exceptionFromHeader, lookup, type ErrorInfo } from "ci-error-codes";
-import { ErrorCode, exceptionFromResponse, type Variant } from "ci-media-processing-error-codes";
+import { ErrorCode, exceptionFromResponse, isErrorCode, errorFrom, type CIMediaException, type Variant } from "ci-media-processing-error-codes";
 
 // Narrowing on the category gives that category's codes.
 export function downloadCode(info: ErrorInfo): DownloadError | undefined {
@@ -85,6 +81,13 @@ export function fail(header: string | string[] | undefined): void {
 
 export const infos: readonly ErrorInfo[] = lookup(DownloadError.SIGNATURE_AUTHENTICATION_FAILS);
 export const job: string = exceptionFromResponse(403, ErrorCode.ACCESS_DENIED).message;
+
+// The error's code is the page's ErrorCode where the page lists it, else the raw text (or null).
+export function known(error: CIMediaException): ErrorCode | null {
+  return error.code !== null && isErrorCode(error.code) ? error.code : null;
+}
+export const throttled: boolean = errorFrom({ status: 503, code: "SlowDown", headers: { "X-Cos-Request-Id": "NjE0" } }).retryable;
+export const missing: CIMediaException = errorFrom({ status: undefined, code: undefined, headers: undefined, cause: undefined });
 """
 
 WRONG_TS = """\
@@ -142,8 +145,8 @@ def test_used_from_an_es_module(consumer: Consumer) -> None:
     assert run.returncode == 0, run.stderr
     got = json.loads(run.stdout)
     assert got["constant"] == -46618 and got["shared"] == ["download", "file_preview"]
-    assert got["caught"] == [-46618, ["download.SIGNATURE_AUTHENTICATION_FAILS"], "-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): Signature authentication fails."]
-    assert got["malformed"] == "RangeError" and got["blank"] is True
+    assert got["caught"] == [-46618, ["download.SIGNATURE_AUTHENTICATION_FAILS"], "-46618: Signature authentication fails."]
+    assert got["malformed"] == ["CIException", "x-46618", 0] and got["blank"] is True
     assert got["job"] == ["AccessDenied", 403, "AccessDenied (HTTP 403): The operation is prohibited."]
 
 

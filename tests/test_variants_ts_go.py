@@ -155,7 +155,7 @@ for (const [name, js] of Object.entries(config.ints)) {
   result[name] = {
     errors: m.ERRORS.map(info),
     lookups: Object.fromEntries([-1, -2, -3, 7].map((c) => [c, m.lookup(c).map(info)])),
-    exceptionInfos: new m.CIException(-1).infos.map(info),
+    exceptionInfos: m.errorFrom({ code: -1 }).infos.map(info),
   };
 }
 for (const [name, js] of Object.entries(config.symbols)) {

@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_exception = resolve('exception')
     l_0_js = resolve('js')
     l_0_codes_by_category = resolve('codes_by_category')
     l_0_c = resolve('c')
@@ -57,7 +58,11 @@ def root(context, missing=missing):
     pass
     yield '// '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n\n/**\n * Tencent Cloud Infinite (CI) symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `CIException` is an error to\n * throw and catch, with the code, the status and the code\'s rows; `exceptionFromResponse(status,\n * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category\'s codes.\n *\n * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):\n * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers\n * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).\n *\n * @packageDocumentation\n */\n\n'
+    yield '\n\n/**\n * '
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
+    yield ' symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `'
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield '` is an error to\n * throw and catch, carrying the response (code, rows, status, server message, request and\n * trace ids, fault, retryable, cause): `errorFrom(parts)` gives the one of a response\'s parts,\n * `fromCosError(err)` the one of an error of Tencent\'s Node SDK (cos-nodejs-sdk-v5), and\n * `exceptionFromResponse(status, code)` the one of a status and code; none of them throws.\n * `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category\'s codes.\n *\n * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):\n * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers\n * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).\n *\n * @packageDocumentation\n */\n\n'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         l_1_translated = False
@@ -329,40 +334,9 @@ def root(context, missing=missing):
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': boolean'
-    yield ' {\n  return code === ancestor || code.startsWith(ancestor + ".");\n}\n\n/**\n * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not\n * given), `infos` (every row of the page with that code; `[]` for an unknown code) and\n * `description` (the text of the row with that status, or of the first row). Its message\n * reads `AccessDenied (HTTP 403): <description>`.\n */\nexport class CIException extends Error {\n  /** The `<Code>` of the response. */\n'
-    if (undefined(name='js') if l_0_js is missing else l_0_js):
-        pass
-        yield '  code;\n'
-    else:
-        pass
-        yield '  readonly code: string;\n'
-    yield '  /** The HTTP status of the response, or `null` if not given. */\n'
-    if (undefined(name='js') if l_0_js is missing else l_0_js):
-        pass
-        yield '  httpStatus;\n'
-    else:
-        pass
-        yield '  readonly httpStatus: number | null;\n'
-    yield '  /** Every row of the page with this code (narrow on `category`); `[]` for an unknown code. */\n'
-    if (undefined(name='js') if l_0_js is missing else l_0_js):
-        pass
-        yield '  infos;\n'
-    else:
-        pass
-        yield '  readonly infos: readonly Variant[];\n'
-    yield '\n  constructor(code'
-    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
-        pass
-        yield ': string'
-    yield ', httpStatus'
-    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
-        pass
-        yield ': number | null'
-    yield ' = null) {\n    const infos = lookup(code);\n    const found = httpStatus === null ? undefined : infos.find((variant) => variant.httpStatus === httpStatus);\n    const description =\n      (found ?? infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n    super(`${code}${httpStatus === null ? "" : ` (HTTP ${httpStatus})`}: ${description}`);\n    this.name = "CIException";\n    this.code = code;\n    this.httpStatus = httpStatus;\n    this.infos = infos;\n  }\n\n  /** The text of the row with this status, else of the first row, else a generic text. */\n  get description()'
-    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
-        pass
-        yield ': string'
-    yield ' {\n    const status = this.httpStatus;\n    const found = status === null ? undefined : this.infos.find((variant) => variant.httpStatus === status);\n    return (found ?? this.infos[0])?.description ?? "An error code that the upstream error-code page does not list.";\n  }\n}\n\n/** Returns the `CIException` of an error response\'s HTTP status and `<Code>`, to throw. */\nexport function exceptionFromResponse(status'
+    yield ' {\n  return code === ancestor || code.startsWith(ancestor + ".");\n}\n\n/** Returns the `'
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield "` of an error response's HTTP status and `<Code>`, to throw (see `errorFrom`). */\nexport function exceptionFromResponse(status"
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': number'
@@ -373,8 +347,18 @@ def root(context, missing=missing):
     yield ')'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
-        yield ': CIException'
-    yield ' {\n  return new CIException(code, status);\n}\n'
+        yield ': '
+        yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield ' {\n  return errorFrom({ status, code });\n}\n'
+    l_1_by_number = False
+    pass
+    template = environment.get_template('typescript/error.ts.j2', 'typescript/strings.ts.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'by_number': l_1_by_number, 'c': l_0_c, 'codes': l_0_codes}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    l_1_by_number = missing
 
 blocks = {}
-debug_info = '3=59&23=61&24=65&35=74&37=77&38=81&39=83&40=86&41=91&42=94&44=97&46=103&48=110&50=114&73=117&74=119&75=123&76=131&78=140&80=144&81=148&82=165&91=174&92=177&93=181&95=185&96=187&97=189&102=196&106=201&107=204&108=208&110=212&111=214&112=216&113=218&114=220&115=222&116=224&117=226&119=229&120=233&130=250&133=257&136=265&141=273&146=281&147=289&155=293&163=301&166=305&168=313&169=317&189=321&190=329&202=333&208=340&214=347&220=354&233=362&241=366&242=374'
+debug_info = '3=60&6=62&11=64&26=66&27=70&38=79&40=82&41=86&42=88&43=91&44=96&45=99&47=102&49=108&51=115&53=119&76=122&77=124&78=128&79=136&81=145&83=149&84=153&85=170&94=179&95=182&96=186&98=190&99=192&100=194&105=201&109=206&110=209&111=213&113=217&114=219&115=221&116=223&117=225&118=227&119=229&120=231&122=234&123=238&133=255&136=262&139=270&144=278&149=286&150=294&158=298&166=306&169=310&171=318&172=322&192=326&193=334&197=338&198=340&199=348&202=355'

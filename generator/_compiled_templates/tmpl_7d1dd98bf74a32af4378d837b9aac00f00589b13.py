@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_exception = resolve('exception')
     l_0_js = resolve('js')
     try:
         t_1 = environment.filters['ident']
@@ -60,7 +61,11 @@ def root(context, missing=missing):
     pass
     yield '// '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield "\n\n/**\n * Tencent Cloud Infinite (CI) error codes: one constant object per category of the upstream page.\n *\n * Each category object maps a constant name to its code, and the type of the same name is\n * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page\n * lists none); `lookup(code)` returns every entry with a code, across categories, and\n * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error\n * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the\n * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it\n * gives that category's codes. A code that a table lists on several rows is one entry, whose\n * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).\n *\n * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and\n * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling\n * back to the default locale's where that locale's page has none. `translations` holds the\n * other locales' texts as their pages give them.\n *\n * @packageDocumentation\n */\n\n"
+    yield '\n\n/**\n * '
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
+    yield ' error codes: one constant object per category of the upstream page.\n *\n * Each category object maps a constant name to its code, and the type of the same name is\n * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page\n * lists none); `lookup(code)` returns every entry with a code, across categories, and\n * `fromHeader(value)` does the same for an `X-ErrNo` header value. `'
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield "` is an error\n * to throw and catch, carrying the response (code, entries, status, server message, request\n * and trace ids, fault, retryable, cause): `errorFrom(parts)` gives the one of a response's\n * parts, `fromCosError(err)` the one of an error of Tencent's Node SDK (cos-nodejs-sdk-v5),\n * `exceptionFromHeader(value)` the one of a header value; none of them throws.\n * `ErrorInfo` is a union discriminated by `category`: narrowing on it\n * gives that category's codes. A code that a table lists on several rows is one entry, whose\n * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).\n *\n * Texts are in the default locale, `DEFAULT_LOCALE`; `localize(info, locale)` and\n * `localizeCategory(info, locale)` give them in any locale of `LOCALES`, each text falling\n * back to the default locale's where that locale's page has none. `translations` holds the\n * other locales' texts as their pages give them.\n *\n * @packageDocumentation\n */\n\n"
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield '/** A locale of the upstream page. */\n'
@@ -413,29 +418,7 @@ def root(context, missing=missing):
     else:
         pass
         yield '(LOCALES as readonly string[])'
-    yield ".includes(value);\n}\n\n/**\n * An error code, to throw and catch: `code` (the number as the response gave it), `infos`\n * (every entry with that code, across categories; `[]` for an unknown code) and\n * `description` (the first entry's). Its message reads\n * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.\n */\nexport class CIException extends Error {\n  /** The code, as the response gave it. */\n"
-    if (undefined(name='js') if l_0_js is missing else l_0_js):
-        pass
-        yield '  code;\n'
-    else:
-        pass
-        yield '  readonly code: number;\n'
-    yield '  /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */\n'
-    if (undefined(name='js') if l_0_js is missing else l_0_js):
-        pass
-        yield '  infos;\n'
-    else:
-        pass
-        yield '  readonly infos: readonly ErrorInfo[];\n'
-    yield '\n  constructor(code'
-    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
-        pass
-        yield ': number'
-    yield ') {\n    const infos = lookup(code);\n    const names = infos.map((info) => `${info.category}.${info.name}`).join(", ");\n    const description = infos[0]?.description ?? "An error code that the upstream error-code page does not list.";\n    super(names === "" ? `${code}: ${description}` : `${code} (${names}): ${description}`);\n    this.name = "CIException";\n    this.code = code;\n    this.infos = infos;\n  }\n\n  /** What the code means: the first entry\'s description, or a generic text for an unknown code. */\n  get description()'
-    if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
-        pass
-        yield ': string'
-    yield ' {\n    return this.infos[0]?.description ?? "An error code that the upstream error-code page does not list.";\n  }\n}\n\n// A header value: an optional sign and up to 18 ASCII digits, spaces, tabs and newlines around.\nconst headerValue = /^[ \\t\\r\\n]*([+-]?[0-9]{1,18})[ \\t\\r\\n]*$/;\n\n// The code of an X-ErrNo header value (one or several, as Node gives them): `undefined` for\n// none or a blank one, `null` for a malformed one (or several that disagree).\nfunction headerCode(value'
+    yield '.includes(value);\n}\n\n// A header value: an optional sign and up to 18 ASCII digits, spaces, tabs and newlines around.\nconst headerValue = /^[ \\t\\r\\n]*([+-]?[0-9]{1,18})[ \\t\\r\\n]*$/;\n\n// The code of an X-ErrNo header value (one or several, as Node gives them): `undefined` for\n// none or a blank one, `null` for a malformed one (or several that disagree).\nfunction headerCode(value'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': string | readonly string[] | null | undefined'
@@ -455,15 +438,28 @@ def root(context, missing=missing):
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': readonly ErrorInfo[]'
-    yield ' {\n  const code = headerCode(value);\n  return code == null ? [] : lookup(code);\n}\n\n/**\n * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |\n * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines\n * around the value are ignored; a malformed value (or several values that disagree) throws a\n * `RangeError`, not a `CIException`.\n */\nexport function exceptionFromHeader(value'
+    yield ' {\n  const code = headerCode(value);\n  return code == null ? [] : lookup(code);\n}\n\n/**\n * Returns the `'
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield '` of an `X-ErrNo` header value, as Node gives it (`string | string[] |\n * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines\n * around the value are ignored; a malformed value (or several values that disagree) gives an\n * unknown error whose `code` is the raw value. Never throws (see `errorFrom`).\n */\nexport function exceptionFromHeader(value'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': string | readonly string[] | null | undefined'
     yield ')'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
-        yield ': CIException | undefined'
-    yield ' {\n  const code = headerCode(value);\n  if (code === null) {\n    throw new RangeError(`not an X-ErrNo value: ${JSON.stringify(value)}`);\n  }\n  return code === undefined ? undefined : new CIException(code);\n}\n'
+        yield ': '
+        yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+        yield ' | undefined'
+    yield ' {\n  return headerCode(value) === undefined ? undefined : errorFrom({ headers: { "x-errno": value } });\n}\n'
+    l_1_by_number = True
+    pass
+    template = environment.get_template('typescript/error.ts.j2', 'typescript/module.ts.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'by_number': l_1_by_number}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    l_1_by_number = missing
 
 blocks = {}
-debug_info = '3=62&25=64&27=67&28=70&31=76&32=80&39=88&42=94&43=99&45=108&63=113&105=121&106=124&107=128&109=132&110=136&117=148&118=152&121=155&122=158&125=161&126=163&127=166&129=171&134=175&135=178&136=180&137=184&138=186&139=189&140=194&141=197&143=200&145=206&147=213&149=219&150=222&155=230&156=233&157=237&159=242&160=244&161=246&162=248&163=250&165=253&166=257&174=271&178=276&179=279&180=283&182=288&183=290&184=292&185=294&186=296&187=298&188=300&189=302&191=305&192=309&196=317&198=320&199=324&203=332&205=335&207=339&208=341&209=343&210=345&219=355&222=362&225=370&230=378&231=386&241=390&242=398&252=402&253=410&264=417&270=424&276=431&287=435&297=439&298=443&299=447&321=451&322=455&333=459&334=463'
+debug_info = '3=63&6=65&11=67&28=69&30=72&31=75&34=81&35=85&42=93&45=99&46=104&48=113&66=118&108=126&109=129&110=133&112=137&113=141&120=153&121=157&124=160&125=163&128=166&129=168&130=171&132=176&137=180&138=183&139=185&140=189&141=191&142=194&143=199&144=202&146=205&148=211&150=218&152=224&153=227&158=235&159=238&160=242&162=247&163=249&164=251&165=253&166=255&168=258&169=262&177=276&181=281&182=284&183=288&185=293&186=295&187=297&188=299&189=301&190=303&191=305&192=307&194=310&195=314&199=322&201=325&202=329&206=337&208=340&210=344&211=346&212=348&213=350&222=360&225=367&228=375&233=383&234=391&244=395&245=403&255=407&256=415&264=422&265=426&266=430&288=434&289=438&295=442&300=444&301=448&304=456'

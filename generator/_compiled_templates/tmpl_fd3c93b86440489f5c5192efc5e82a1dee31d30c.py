@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_exception = resolve('exception')
     l_0_codes_by_category = resolve('codes_by_category')
     try:
         t_1 = environment.filters['ident']
@@ -36,7 +37,11 @@ def root(context, missing=missing):
     pass
     yield '// '
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n/**\n * Tencent Cloud Infinite (CI) symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `CIException` is an error to\n * throw and catch, with the code, the status and the code\'s rows; `exceptionFromResponse(status,\n * code)` gives the one of an error response. `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category\'s codes.\n *\n * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):\n * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers\n * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).\n *\n * @packageDocumentation\n */\n'
+    yield '\n/**\n * '
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
+    yield ' symbolic error codes: the `<Code>` of an error response.\n *\n * `ErrorCode` maps a constant name to its code, and the type of the same name is the union\n * of those codes. A code can stand in several rows of the upstream page, with different\n * HTTP statuses and texts: `VARIANTS` lists every row, `lookup(code)` the rows of one code,\n * and `fromResponse(status, code)` the row of one HTTP status. `'
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield '` is an error to\n * throw and catch, carrying the response (code, rows, status, server message, request and\n * trace ids, fault, retryable, cause): `errorFrom(parts)` gives the one of a response\'s parts,\n * `fromCosError(err)` the one of an error of Tencent\'s Node SDK (cos-nodejs-sdk-v5), and\n * `exceptionFromResponse(status, code)` the one of a status and code; none of them throws.\n * `Variant` is a union discriminated by `category`:\n * narrowing on it gives that category\'s codes.\n *\n * Dotted codes form a hierarchy (`InvalidInput.TaskDuplicated` is under `InvalidInput`):\n * `parentOf(code)`, `subcodes(code)` and `isWithin(code, ancestor)` read it; API 3.0 callers\n * often handle a whole class of codes (`isWithin(error.code, "InvalidInput")`).\n *\n * @packageDocumentation\n */\n'
     l_1_translated = False
     pass
     template = environment.get_template('typescript/category_types.d.ts.j2', 'typescript/strings.d.ts.j2')
@@ -111,7 +116,20 @@ def root(context, missing=missing):
     if t_5:
         pass
         yield 'VariantOf<never, never>'
-    yield ';\n/** Every category, in the page\'s order. */\nexport declare const CATEGORIES: readonly CategoryInfo[];\n/** Every row of the page, in the page\'s order. */\nexport declare const VARIANTS: readonly Variant[];\n/** True when `code` is a code of the upstream page. */\nexport declare function isErrorCode(code: string): code is ErrorCode;\n/** Returns every row of the page with this code, in order; `[]` for an unknown code. */\nexport declare function lookup(code: string): readonly Variant[];\n/** Returns the row for an error response\'s HTTP status and `<Code>`, or `undefined`. */\nexport declare function fromResponse(status: number, code: string): Variant | undefined;\n/**\n * Returns the code one level up a dotted code: all but its last `.` part (`"InvalidInput"`\n * for `"InvalidInput.TaskDuplicated"`), whether or not the page lists it; `null` at the top.\n */\nexport declare function parentOf(code: string): string | null;\n/** Returns the codes of the page one level below `code` (whether or not the page lists it), in the page\'s order. */\nexport declare function subcodes(code: string): readonly ErrorCode[];\n/**\n * True when `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within\n * `"InvalidInput"`; `"InvalidInputs"` is not).\n */\nexport declare function isWithin(code: string, ancestor: string): boolean;\n/**\n * An error response, to throw and catch: `code` (its `<Code>`), `httpStatus` (`null` if not\n * given), `infos` (every row of the page with that code; `[]` for an unknown code) and\n * `description` (the text of the row with that status, or of the first row). Its message\n * reads `AccessDenied (HTTP 403): <description>`.\n */\nexport declare class CIException extends Error {\n    /** The `<Code>` of the response. */\n    readonly code: string;\n    /** The HTTP status of the response, or `null` if not given. */\n    readonly httpStatus: number | null;\n    /** Every row of the page with this code (narrow on `category`); `[]` for an unknown code. */\n    readonly infos: readonly Variant[];\n    constructor(code: string, httpStatus?: number | null);\n    /** The text of the row with this status, else of the first row, else a generic text. */\n    get description(): string;\n}\n/** Returns the `CIException` of an error response\'s HTTP status and `<Code>`, to throw. */\nexport declare function exceptionFromResponse(status: number, code: string): CIException;\n'
+    yield ';\n/** Every category, in the page\'s order. */\nexport declare const CATEGORIES: readonly CategoryInfo[];\n/** Every row of the page, in the page\'s order. */\nexport declare const VARIANTS: readonly Variant[];\n/** True when `code` is a code of the upstream page. */\nexport declare function isErrorCode(code: string): code is ErrorCode;\n/** Returns every row of the page with this code, in order; `[]` for an unknown code. */\nexport declare function lookup(code: string): readonly Variant[];\n/** Returns the row for an error response\'s HTTP status and `<Code>`, or `undefined`. */\nexport declare function fromResponse(status: number, code: string): Variant | undefined;\n/**\n * Returns the code one level up a dotted code: all but its last `.` part (`"InvalidInput"`\n * for `"InvalidInput.TaskDuplicated"`), whether or not the page lists it; `null` at the top.\n */\nexport declare function parentOf(code: string): string | null;\n/** Returns the codes of the page one level below `code` (whether or not the page lists it), in the page\'s order. */\nexport declare function subcodes(code: string): readonly ErrorCode[];\n/**\n * True when `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within\n * `"InvalidInput"`; `"InvalidInputs"` is not).\n */\nexport declare function isWithin(code: string, ancestor: string): boolean;\n/** Returns the `'
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield "` of an error response's HTTP status and `<Code>`, to throw (see `errorFrom`). */\nexport declare function exceptionFromResponse(status: number, code: string): "
+    yield str(environment.finalize((undefined(name='exception') if l_0_exception is missing else l_0_exception)))
+    yield ';\n'
+    l_1_by_number = False
+    pass
+    template = environment.get_template('typescript/error.d.ts.j2', 'typescript/strings.d.ts.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'by_number': l_1_by_number}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    l_1_by_number = missing
 
 blocks = {}
-debug_info = '3=38&21=42&29=50&31=53&32=57&33=59&34=62&35=67&36=70&38=73&64=85&65=96&66=106'
+debug_info = '3=39&5=41&10=43&24=47&32=55&34=58&35=62&36=64&37=67&38=72&39=75&41=78&67=90&68=101&69=111&92=120&93=122&94=126'

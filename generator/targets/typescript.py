@@ -1,6 +1,8 @@
 """The TypeScript package: one `as const` object per category (integer codes, lookups by code
 and by X-ErrNo header), or one `ErrorCode` object of every code with its variants (symbolic
-codes); `CIException` to throw and catch. No `enum`.
+codes); the product's root exception (`CIException`, `COSException`: `{prefix}Exception`) to
+throw and catch, carrying the response, with `errorFrom` and `fromCosError` to build one
+without throwing. No `enum`.
 
 Each set is an npm package in its own folder: `package.json`, the `.ts` source, and the same
 module as JavaScript (`.js`) with its declarations (`.d.ts`), all rendered from templates (the
@@ -15,23 +17,32 @@ from typing import Any, Mapping
 from ..content import Content
 from ..model import LOCALE_TAG, Category, Document, Entry
 from ..render import render_template
-from ..view import View
-from ..escape import json_value
+from ..view import RETRYABLE_STATUSES, View
+from ..escape import ident, json_value
 from .base import Option, Target, folder_problem, register, typescript_file_problem
 from .python import member_names
 
+# Top-level names the error part of either module declares or uses (templates/typescript/error.ts.j2);
+# the root exception, `{prefix}Exception`, is checked at render time (`_check_exception`).
+ERROR_NAMES = frozenset(
+    {"Fault", "HeadersLike", "ErrorParts", "ExceptionDetails", "errorFrom", "fromCosError", "unlisted"}
+    | {"statusClasses", "retryableStatuses", "retryableCodes", "statusRows", "rowsOf", "categoriesOf"}
+    | {"describe", "headerOf", "textOf", "firstOf", "Math", "Array", "String", "Number", "Object", "Error"}
+)
 # Top-level names the module declares or uses itself; a category named like one would clash.
 OWN_NAMES = frozenset(
     {"CATEGORIES", "ERRORS", "CategoryId", "CategoryInfo", "ErrorInfo", "Map", "Number", "ReadonlyMap", "Variant"}
     | {"DEFAULT_LOCALE", "LOCALES", "Locale", "LocalizedText", "CategoryText", "Object", "Partial", "Readonly", "Record"}
     | {"ErrorInfoOf", "CIException", "Error", "RangeError", "JSON", "NaN", "exceptionFromHeader", "headerCode", "headerValue"}
     | {"byCode", "index", "lookup", "localize", "localizeCategory", "isLocale", "fromHeader"}
+    | ERROR_NAMES
 )
 # Top-level names the module for a page of symbolic codes declares.
 SYMBOL_NAMES = frozenset(
     {"ErrorCode", "SeeAlso", "Variant", "VARIANTS", "CATEGORIES", "CategoryId", "CategoryInfo", "Map", "ReadonlyMap"}
     | {"VariantOf", "CIException", "Error", "byCode", "index", "isErrorCode", "lookup", "fromResponse", "exceptionFromResponse"}
     | {"Object", "parentOf", "subcodes", "subcodeIndex", "isWithin"}
+    | ERROR_NAMES
 )
 # A JavaScript number holds every integer up to 2**53 - 1 exactly, and no further.
 MAX_SAFE_INTEGER = 2**53 - 1
@@ -72,6 +83,17 @@ NODE_BUILTINS = frozenset(
     querystring readline repl stream string_decoder sys test timers tls trace_events tty url util v8 vm
     wasi worker_threads zlib""".split()
 )
+
+
+def exception_name(view: View) -> str:
+    """The product's root exception: `{type_prefix}Exception` (`CIException`, `COSException`),
+    refused where it would clash with a category's constant or another name the module declares."""
+    name = f"{view.type_prefix}Exception"
+    declared = (OWN_NAMES if view.kind == "int" else SYMBOL_NAMES) - {"CIException"}
+    categories = {c.name for c in view.categories} if view.kind == "int" else set()  # top-level objects
+    if name in declared or name in categories:
+        raise ValueError(f"the root exception {name} (the product's short name + Exception) is already declared in the module")
+    return name
 
 
 def package_problem(value: str) -> str | None:
@@ -121,6 +143,10 @@ class TypeScript(Target):
         else:
             _check(view.doc)
             name, context = "module", {}
+        context["exception"] = ident(exception_name(view))
+        context["retryable_statuses"] = RETRYABLE_STATUSES
+        # The rows that give an HTTP status, for the status-wins rule of an integer page.
+        context["status_rows"] = [(c, e) for c, e in view.model.entries() if e.http_status is not None]
         stem = file[: -len(".ts")]
         manifest = render_template(
             "typescript/package.json.j2",
@@ -135,7 +161,7 @@ class TypeScript(Target):
             f"typescript/{package}/package.json": manifest,
             f"typescript/{package}/{file}": render_template(f"typescript/{name}.ts.j2", view=view, js=False, **context),
             f"typescript/{package}/{stem}.js": render_template(f"typescript/{name}.ts.j2", view=view, js=True, **context),
-            f"typescript/{package}/{stem}.d.ts": render_template(f"typescript/{name}.d.ts.j2", view=view, **context),
+            f"typescript/{package}/{stem}.d.ts": render_template(f"typescript/{name}.d.ts.j2", view=view, js=False, **context),
         }
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:

@@ -6,8 +6,11 @@
  * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page
  * lists none); `lookup(code)` returns every entry with a code, across categories, and
  * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
- * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
- * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
+ * to throw and catch, carrying the response (code, entries, status, server message, request
+ * and trace ids, fault, retryable, cause): `errorFrom(parts)` gives the one of a response's
+ * parts, `fromCosError(err)` the one of an error of Tencent's Node SDK (cos-nodejs-sdk-v5),
+ * `exceptionFromHeader(value)` the one of a header value; none of them throws.
+ * `ErrorInfo` is a union discriminated by `category`: narrowing on it
  * gives that category's codes. A code that a table lists on several rows is one entry, whose
  * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).
  *
@@ -355,21 +358,6 @@ export declare function localizeCategory(info: CategoryInfo, locale: Locale): Ca
 /** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */
 export declare function isLocale(value: string): value is Locale;
 /**
- * An error code, to throw and catch: `code` (the number as the response gave it), `infos`
- * (every entry with that code, across categories; `[]` for an unknown code) and
- * `description` (the first entry's). Its message reads
- * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.
- */
-export declare class CIException extends Error {
-    /** The code, as the response gave it. */
-    readonly code: number;
-    /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */
-    readonly infos: readonly ErrorInfo[];
-    constructor(code: number);
-    /** What the code means: the first entry's description, or a generic text for an unknown code. */
-    get description(): string;
-}
-/**
  * Returns the entries for an `X-ErrNo` header value such as `" -46618 "`; `[]` if there are none.
  *
  * The value is a string, or several as Node gives them (`string[]`). Spaces, tabs and newlines
@@ -380,7 +368,91 @@ export declare function fromHeader(value: string | readonly string[] | null | un
 /**
  * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |
  * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines
- * around the value are ignored; a malformed value (or several values that disagree) throws a
- * `RangeError`, not a `CIException`.
+ * around the value are ignored; a malformed value (or several values that disagree) gives an
+ * unknown error whose `code` is the raw value. Never throws (see `errorFrom`).
  */
 export declare function exceptionFromHeader(value: string | readonly string[] | null | undefined): CIException | undefined;
+/** Whose fault an error is, as AWS's SDKs' `$fault`: `"server"` for a 5xx answer, else `"client"`. */
+export type Fault = "client" | "server";
+/**
+ * Response headers as Node gives them (`IncomingHttpHeaders`: names in any case, a value a
+ * string, several strings or a number) or as fetch gives them (`Headers`).
+ */
+export type HeadersLike = {
+    get(name: string): string | null;
+} | {
+    readonly [name: string]: string | readonly string[] | number | null | undefined;
+};
+/** The parts of an error response `errorFrom` reads, every one optional. */
+export interface ErrorParts {
+    /** The HTTP status received. */
+    readonly status?: number | null | undefined;
+    /** The code where the headers hold no `X-ErrNo`: an integer (or its text); any other text is kept raw. */
+    readonly code?: number | string | null | undefined;
+    /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id` and `x-cos-trace-id` the ids. */
+    readonly headers?: HeadersLike | null | undefined;
+    /** The server's own message (the body's `<Message>`). */
+    readonly message?: string | null | undefined;
+    /** The request id (else the `x-cos-request-id` or `x-ci-request-id` header's). */
+    readonly requestId?: string | null | undefined;
+    /** The trace id (else the `x-cos-trace-id` header's). */
+    readonly traceId?: string | null | undefined;
+    /** What failed: the SDK's or HTTP client's error, the error's `cause`. */
+    readonly cause?: unknown;
+}
+/** What a `CIException` carries besides its code and status. */
+export interface ExceptionDetails {
+    /** The server's own message (the body's `<Message>`). */
+    readonly serverMessage?: string | null | undefined;
+    readonly requestId?: string | null | undefined;
+    readonly traceId?: string | null | undefined;
+    /** The error's `cause` (an own property, as ES2022's error options set it). */
+    readonly cause?: unknown;
+}
+/**
+ * An error response, to throw and catch: `code` (the `X-ErrNo` number; the raw text of a
+ * malformed one; `null` when the response had none), `status` (the HTTP status received),
+ * `serverMessage`, `requestId`, `traceId` (`null` when absent), `categories` (the categories
+ * whose error it is, the status received deciding), `fault`, `retryable`, `infos` (every
+ * entry with that code; `[]` for an unknown code) and `cause` (what failed, where
+ * given). Its message reads `-46618 (HTTP 403): <description> [server message: ...;
+ * request id: ...; trace id: ...]`.
+ */
+export declare class CIException extends Error {
+    /** The code, as the response gave it; `null` when it gave none. */
+    readonly code: ErrorInfo["code"] | (number & {}) | (string & {}) | null;
+    /** The HTTP status received, or `null`. */
+    readonly status: number | null;
+    /** The server's own message (the body's `<Message>`), or `null`. */
+    readonly serverMessage: string | null;
+    /** The request id Tencent's services return, or `null`. */
+    readonly requestId: string | null;
+    /** The trace id Tencent's services return, or `null`. */
+    readonly traceId: string | null;
+    /** The categories whose error this is (the status received wins); `[]` for an unknown code. */
+    readonly categories: readonly CategoryId[];
+    /** `"server"` for a 5xx answer (without a status: a category of 5xx rows), else `"client"`. */
+    readonly fault: Fault;
+    /** True when a retry may help: a 429, 500, 502, 503 or 504 answer, or a throttling code. */
+    readonly retryable: boolean;
+    /** Every entry with this code (narrow on `category`); `[]` for an unknown code. */
+    readonly infos: readonly ErrorInfo[];
+    constructor(code: number | string | null, status?: number | null, details?: ExceptionDetails);
+    /** The text of the row with the status received, else of its categories' first row, else a generic text. */
+    get description(): string;
+}
+/**
+ * Returns the `CIException` of an error response's parts, never throwing: the most specific
+ * error, its code from the `X-ErrNo` header (else from `code`); a malformed `X-ErrNo`
+ * gives an unknown error carrying the raw value. The request and trace ids come from
+ * `requestId` and `traceId`, else from the headers; `cause` becomes the error's `cause`.
+ */
+export declare function errorFrom(parts: ErrorParts): CIException;
+/**
+ * Returns the `CIException` of an error of Tencent's Node SDK (`cos-nodejs-sdk-v5`: its
+ * callback's `err`, or what its promise rejects with), read by its shape: `statusCode`,
+ * `headers` (`X-ErrNo`), the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,
+ * and `RequestId`; the SDK's error becomes the `cause`. A `CIException` is returned as it is.
+ * Never throws: anything else gives an unknown error whose `cause` it is.
+ */
+export declare function fromCosError(err: unknown): CIException;

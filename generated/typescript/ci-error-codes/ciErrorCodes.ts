@@ -7,8 +7,11 @@
  * the union of those codes. `ERRORS` describes every code (`action` is `null` where the page
  * lists none); `lookup(code)` returns every entry with a code, across categories, and
  * `fromHeader(value)` does the same for an `X-ErrNo` header value. `CIException` is an error
- * to throw and catch, with the code and its entries; `exceptionFromHeader(value)` gives the
- * one of a header value. `ErrorInfo` is a union discriminated by `category`: narrowing on it
+ * to throw and catch, carrying the response (code, entries, status, server message, request
+ * and trace ids, fault, retryable, cause): `errorFrom(parts)` gives the one of a response's
+ * parts, `fromCosError(err)` the one of an error of Tencent's Node SDK (cos-nodejs-sdk-v5),
+ * `exceptionFromHeader(value)` the one of a header value; none of them throws.
+ * `ErrorInfo` is a union discriminated by `category`: narrowing on it
  * gives that category's codes. A code that a table lists on several rows is one entry, whose
  * `variants` gives every row (`Variant`: its text, and the column value that tells it apart).
  *
@@ -1651,34 +1654,6 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-/**
- * An error code, to throw and catch: `code` (the number as the response gave it), `infos`
- * (every entry with that code, across categories; `[]` for an unknown code) and
- * `description` (the first entry's). Its message reads
- * `-46618 (download.SIGNATURE_AUTHENTICATION_FAILS): <description>`.
- */
-export class CIException extends Error {
-  /** The code, as the response gave it. */
-  readonly code: number;
-  /** Every entry with this code, across categories (narrow on `category`); `[]` for an unknown code. */
-  readonly infos: readonly ErrorInfo[];
-
-  constructor(code: number) {
-    const infos = lookup(code);
-    const names = infos.map((info) => `${info.category}.${info.name}`).join(", ");
-    const description = infos[0]?.description ?? "An error code that the upstream error-code page does not list.";
-    super(names === "" ? `${code}: ${description}` : `${code} (${names}): ${description}`);
-    this.name = "CIException";
-    this.code = code;
-    this.infos = infos;
-  }
-
-  /** What the code means: the first entry's description, or a generic text for an unknown code. */
-  get description(): string {
-    return this.infos[0]?.description ?? "An error code that the upstream error-code page does not list.";
-  }
-}
-
 // A header value: an optional sign and up to 18 ASCII digits, spaces, tabs and newlines around.
 const headerValue = /^[ \t\r\n]*([+-]?[0-9]{1,18})[ \t\r\n]*$/;
 
@@ -1715,13 +1690,260 @@ export function fromHeader(value: string | readonly string[] | null | undefined)
 /**
  * Returns the `CIException` of an `X-ErrNo` header value, as Node gives it (`string | string[] |
  * undefined`), to throw; `undefined` for no value or a blank one. Spaces, tabs and newlines
- * around the value are ignored; a malformed value (or several values that disagree) throws a
- * `RangeError`, not a `CIException`.
+ * around the value are ignored; a malformed value (or several values that disagree) gives an
+ * unknown error whose `code` is the raw value. Never throws (see `errorFrom`).
  */
 export function exceptionFromHeader(value: string | readonly string[] | null | undefined): CIException | undefined {
-  const code = headerCode(value);
-  if (code === null) {
-    throw new RangeError(`not an X-ErrNo value: ${JSON.stringify(value)}`);
+  return headerCode(value) === undefined ? undefined : errorFrom({ headers: { "x-errno": value } });
+}
+
+/** Whose fault an error is, as AWS's SDKs' `$fault`: `"server"` for a 5xx answer, else `"client"`. */
+export type Fault = "client" | "server";
+
+/**
+ * Response headers as Node gives them (`IncomingHttpHeaders`: names in any case, a value a
+ * string, several strings or a number) or as fetch gives them (`Headers`).
+ */
+export type HeadersLike =
+  | { get(name: string): string | null }
+  | { readonly [name: string]: string | readonly string[] | number | null | undefined };
+
+/** The parts of an error response `errorFrom` reads, every one optional. */
+export interface ErrorParts {
+  /** The HTTP status received. */
+  readonly status?: number | null | undefined;
+  /** The code where the headers hold no `X-ErrNo`: an integer (or its text); any other text is kept raw. */
+  readonly code?: number | string | null | undefined;
+  /** The response's headers: `X-ErrNo` gives the code, `x-cos-request-id` and `x-cos-trace-id` the ids. */
+  readonly headers?: HeadersLike | null | undefined;
+  /** The server's own message (the body's `<Message>`). */
+  readonly message?: string | null | undefined;
+  /** The request id (else the `x-cos-request-id` or `x-ci-request-id` header's). */
+  readonly requestId?: string | null | undefined;
+  /** The trace id (else the `x-cos-trace-id` header's). */
+  readonly traceId?: string | null | undefined;
+  /** What failed: the SDK's or HTTP client's error, the error's `cause`. */
+  readonly cause?: unknown;
+}
+
+/** What a `CIException` carries besides its code and status. */
+export interface ExceptionDetails {
+  /** The server's own message (the body's `<Message>`). */
+  readonly serverMessage?: string | null | undefined;
+  readonly requestId?: string | null | undefined;
+  readonly traceId?: string | null | undefined;
+  /** The error's `cause` (an own property, as ES2022's error options set it). */
+  readonly cause?: unknown;
+}
+
+// The text of a code the upstream page does not list.
+const unlisted = "An error code that the upstream error-code page does not list.";
+
+// The categories whose rows all lie in one HTTP status class, with that class (4 for 4xx).
+const statusClasses: readonly (readonly [CategoryId, number])[] = [];
+
+// The statuses a retry may help with, and the codes the page marks as throttling.
+const retryableStatuses: readonly number[] = [429, 500, 502, 503, 504];
+const retryableCodes: readonly number[] = [];
+
+// The rows of the page that give an HTTP status: [category, code, status].
+const statusRows: readonly (readonly [CategoryId, number, number])[] = [];
+
+// A code's rows: its category and HTTP status (`null` where the page gives none).
+function rowsOf(infos: readonly ErrorInfo[]): readonly (readonly [CategoryId, number | null])[] {
+  return infos.flatMap((info) => {
+    const rows = statusRows.filter((row) => row[0] === info.category && row[1] === info.code);
+    const found: (readonly [CategoryId, number | null])[] = rows.map((row) => [row[0], row[2]]);
+    return found.length === 0 ? [[info.category, null]] : found;
+  });
+}
+
+// The categories of an error (the status received wins): those of the code's rows with that
+// status; else those whose rows all lie in its status class; else those of every row.
+function categoriesOf(infos: readonly ErrorInfo[], status: number | null): readonly CategoryId[] {
+  const rows = rowsOf(infos);
+  let found = status === null ? [] : rows.filter((row) => row[1] === status).map((row) => row[0]);
+  if (found.length === 0 && status !== null) {
+    found = statusClasses.filter((known) => known[1] === Math.floor(status / 100)).map((known) => known[0]);
   }
-  return code === undefined ? undefined : new CIException(code);
+  if (found.length === 0) {
+    found = rows.map((row) => row[0]);
+  }
+  return found.filter((id, at) => found.indexOf(id) === at);
+}
+
+/**
+ * An error response, to throw and catch: `code` (the `X-ErrNo` number; the raw text of a
+ * malformed one; `null` when the response had none), `status` (the HTTP status received),
+ * `serverMessage`, `requestId`, `traceId` (`null` when absent), `categories` (the categories
+ * whose error it is, the status received deciding), `fault`, `retryable`, `infos` (every
+ * entry with that code; `[]` for an unknown code) and `cause` (what failed, where
+ * given). Its message reads `-46618 (HTTP 403): <description> [server message: ...;
+ * request id: ...; trace id: ...]`.
+ */
+export class CIException extends Error {
+  /** The code, as the response gave it; `null` when it gave none. */
+  readonly code: ErrorInfo["code"] | (number & {}) | (string & {}) | null;
+  /** The HTTP status received, or `null`. */
+  readonly status: number | null;
+  /** The server's own message (the body's `<Message>`), or `null`. */
+  readonly serverMessage: string | null;
+  /** The request id Tencent's services return, or `null`. */
+  readonly requestId: string | null;
+  /** The trace id Tencent's services return, or `null`. */
+  readonly traceId: string | null;
+  /** The categories whose error this is (the status received wins); `[]` for an unknown code. */
+  readonly categories: readonly CategoryId[];
+  /** `"server"` for a 5xx answer (without a status: a category of 5xx rows), else `"client"`. */
+  readonly fault: Fault;
+  /** True when a retry may help: a 429, 500, 502, 503 or 504 answer, or a throttling code. */
+  readonly retryable: boolean;
+  /** Every entry with this code (narrow on `category`); `[]` for an unknown code. */
+  declare readonly infos: readonly ErrorInfo[];
+
+  constructor(code: number | string | null, status: number | null = null, details: ExceptionDetails = {}) {
+    const infos = typeof code === "number" ? lookup(code) : [];
+    const categories = categoriesOf(infos, status);
+    const description = describe(infos, categories, status);
+    const extras = [
+      details.serverMessage ? `server message: ${details.serverMessage}` : "",
+      details.requestId ? `request id: ${details.requestId}` : "",
+      details.traceId ? `trace id: ${details.traceId}` : "",
+    ].filter((extra) => extra !== "");
+    const head = `${code ?? "(no code)"}${status === null ? "" : ` (HTTP ${status})`}`;
+    super(`${head}: ${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);
+    // Not enumerable, as a built-in error's name: Node's inspection and JSON.stringify stay short.
+    Object.defineProperty(this, "name", { value: "CIException", writable: true, configurable: true });
+    this.code = code;
+    this.status = status;
+    this.serverMessage = details.serverMessage ?? null;
+    this.requestId = details.requestId ?? null;
+    this.traceId = details.traceId ?? null;
+    this.categories = categories;
+    const server =
+      status === null ? statusClasses.some((known) => known[1] === 5 && categories.includes(known[0])) : status >= 500;
+    this.fault = server ? "server" : "client";
+    this.retryable = (status !== null && retryableStatuses.includes(status)) || (code !== null && (retryableCodes as readonly unknown[]).includes(code));
+    Object.defineProperty(this, "infos", { value: infos, writable: true, configurable: true });
+    if (details.cause !== undefined) {
+      Object.defineProperty(this, "cause", { value: details.cause, writable: true, configurable: true });
+    }
+  }
+
+  /** The text of the row with the status received, else of its categories' first row, else a generic text. */
+  get description(): string {
+    return describe(this.infos, this.categories, this.status);
+  }
+}
+
+// The text of the row with this status, else of the first row of these categories, else a generic text.
+function describe(infos: readonly ErrorInfo[], categories: readonly CategoryId[], status: number | null): string {
+  const rows = rowsOf(infos).filter((row) => status !== null && row[1] === status);
+  const found = infos.find((info) => rows.some((row) => row[0] === info.category));
+  return (found ?? infos.find((info) => categories.includes(info.category)) ?? infos[0])?.description ?? unlisted;
+}
+
+// A header's value (names in any case), from a record as Node gives them or a fetch `Headers`.
+function headerOf(headers: HeadersLike | null | undefined, name: string): string | readonly string[] | undefined {
+  try {
+    if (headers === null || typeof headers !== "object") {
+      return undefined;
+    }
+    if (typeof headers.get === "function") {
+      const value: unknown = (headers as { get(name: string): unknown }).get(name);
+      return typeof value === "string" ? value : undefined;
+    }
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() === name) {
+        const value: unknown = (headers as Readonly<Record<string, unknown>>)[key];
+        if (typeof value === "string") {
+          return value;
+        }
+        if (typeof value === "number") {
+          return String(value);
+        }
+        if (Array.isArray(value)) {
+          return value.filter((one: unknown) => typeof one === "string");
+        }
+      }
+    }
+  } catch {
+    // Headers that throw when read give nothing.
+  }
+  return undefined;
+}
+
+// A text part: a non-empty string, else `null`.
+function textOf(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null;
+}
+
+// The first of several values (as Node gives a repeated header), else the value.
+function firstOf(value: string | readonly string[] | undefined): string | null {
+  return textOf(typeof value === "string" ? value : value?.[0]);
+}
+
+/**
+ * Returns the `CIException` of an error response's parts, never throwing: the most specific
+ * error, its code from the `X-ErrNo` header (else from `code`); a malformed `X-ErrNo`
+ * gives an unknown error carrying the raw value. The request and trace ids come from
+ * `requestId` and `traceId`, else from the headers; `cause` becomes the error's `cause`.
+ */
+export function errorFrom(parts: ErrorParts): CIException {
+  const given = typeof parts === "object" && parts !== null ? parts : {};
+  const headers = given.headers;
+  const status =
+    typeof given.status === "number" && Number.isInteger(given.status) && given.status >= 100 && given.status <= 999
+      ? given.status
+      : null;
+  const errno = headerOf(headers, "x-errno");
+  const number = headerCode(errno);
+  let code: number | string | null;
+  if (number === null) {
+    code = typeof errno === "string" ? errno : (errno ?? []).join(", "); // malformed: the raw value
+  } else if (number !== undefined) {
+    code = number;
+  } else if (typeof given.code === "number") {
+    code = Number.isSafeInteger(given.code) ? given.code : String(given.code);
+  } else if (typeof given.code === "string" && given.code.trim() !== "") {
+    code = headerCode(given.code) ?? given.code;
+  } else {
+    code = null;
+  }
+  const details: ExceptionDetails = {
+    serverMessage: textOf(given.message),
+    requestId: textOf(given.requestId) ?? firstOf(headerOf(headers, "x-cos-request-id"))
+      ?? firstOf(headerOf(headers, "x-ci-request-id")),
+    traceId: textOf(given.traceId) ?? firstOf(headerOf(headers, "x-cos-trace-id")),
+  };
+  return new CIException(code, status, given.cause === undefined ? details : { ...details, cause: given.cause });
+}
+
+/**
+ * Returns the `CIException` of an error of Tencent's Node SDK (`cos-nodejs-sdk-v5`: its
+ * callback's `err`, or what its promise rejects with), read by its shape: `statusCode`,
+ * `headers` (`X-ErrNo`), the body's `error.Code`, `error.Message`, `error.RequestId`, `error.TraceId`,
+ * and `RequestId`; the SDK's error becomes the `cause`. A `CIException` is returned as it is.
+ * Never throws: anything else gives an unknown error whose `cause` it is.
+ */
+export function fromCosError(err: unknown): CIException {
+  if (err instanceof CIException) {
+    return err;
+  }
+  try {
+    const sdk: { readonly [key: string]: unknown } = typeof err === "object" && err !== null ? (err as { readonly [key: string]: unknown }) : {};
+    const body: { readonly [key: string]: unknown } = typeof sdk["error"] === "object" && sdk["error"] !== null ? (sdk["error"] as { readonly [key: string]: unknown }) : {};
+    const headers = sdk["headers"];
+    return errorFrom({
+      status: typeof sdk["statusCode"] === "number" ? sdk["statusCode"] : null,
+      code: textOf(body["Code"]),
+      headers: typeof headers === "object" && headers !== null ? (headers as HeadersLike) : null,
+      message: textOf(body["Message"]),
+      requestId: textOf(body["RequestId"]) ?? textOf(sdk["RequestId"]),
+      traceId: textOf(body["TraceId"]),
+      cause: err,
+    });
+  } catch {
+    return errorFrom({ cause: err });
+  }
 }
