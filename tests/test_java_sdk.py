@@ -47,7 +47,8 @@ def expected(doc: Document, raw: str | None, status: int | None, message: str | 
     rows = rows_of(doc, raw)
     text = expected_description(doc, raw, status)
     extras = [f"{k}: {v}" for k, v in (("server message", message), ("request id", request), ("trace id", trace)) if v]
-    line = f"{raw if raw is not None else '(no code)'}{f' (HTTP {status})' if status is not None else ''}: {text}"
+    head = " ".join(p for p in (raw or "", f"(HTTP {status})" if status is not None else "") if p)
+    line = (f"{head}: " if head else "") + text
     server = status >= 500 if status is not None else False
     retryable = status in RETRYABLE_STATUSES or (raw is not None and (integer(raw) if doc.kind == "int" else raw) in View(doc).retryable_codes)
     out: dict[str, Any] = {
@@ -135,7 +136,7 @@ def test_the_factories_never_throw_and_read_every_header_shape(consumer_output: 
     assert f["null key"]["code"] == -46618  # a null key skipped, a null first value skipped
     assert f["unreadable"]["code"] == -46618 and f["unreadable"]["request_id"] is None  # a map that throws: no headers
     for key in ("nothing", "no error", "plain error"):
-        assert f[key]["raw"] is None and f[key]["status"] is None and f[key]["message"] == f"(no code): {UNKNOWN}"
+        assert f[key]["raw"] is None and f[key]["status"] is None and f[key]["message"] == UNKNOWN
     assert f["plain error"]["cause"] and f["no error"]["categories"] == []
     assert f["bad status"]["status"] is None and f["bad status"]["raw"] == "NoSuchKey" and f["bad status"]["fault"] == "client"
     assert f["huge errno"]["code"] is None and f["huge errno"]["raw"] == "-99999999999"  # beyond the code's type: unknown

@@ -474,8 +474,8 @@ def expected_ts_error(doc: Document, expected: list[dict[str, Any]], status: int
     description = row["description"] if row else "An error code that the upstream error-code page does not list."
     server = given >= 500 if given is not None else any(view.status_classes.get(c) == 5 for c in chosen)
     retryable = given in (429, 500, 502, 503, 504) or known in view.retryable_codes
-    head = f"{known if known is not None else '(no code)'}{'' if given is None else f' (HTTP {given})'}"
-    message = f"{head}: {description}"
+    head = " ".join(p for p in ("" if known is None else str(known), "" if given is None else f"(HTTP {given})") if p)
+    message = f"{head}: {description}" if head else description
     return [exception, known, given, infos, message, description, True, True, given, chosen, "server" if server else "client", retryable]
 
 

@@ -110,7 +110,7 @@ def expected(doc: Document, code: int | str | None, status: int, s: Scenario, ex
     extras = [f"server message: {s.message}" if s.message else "", f"request id: {s.request_id}" if s.request_id else ""]
     extras.append(f"trace id: {s.trace_id}" if s.trace_id else "")
     shown = "; ".join(x for x in extras if x)
-    head = f"{code if code is not None else '(no code)'} (HTTP {status})"
+    head = f"{code} (HTTP {status})" if code is not None else f"(HTTP {status})"
     return {
         "name": exception,
         "code": code,

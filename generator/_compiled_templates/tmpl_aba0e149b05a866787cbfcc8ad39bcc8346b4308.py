@@ -62,7 +62,7 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors#fromException}, which never throw.\n *\n * <p>Its message reads {@code CODE (HTTP STATUS): DESCRIPTION [server message: M; request id: R;\n * trace id: T]}, each part in brackets only when known.\n */\npublic class '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
-    yield 'Exception extends RuntimeException {\n    private static final long serialVersionUID = 2L;\n\n    /** The description of a code the upstream page does not list. */\n    public static final String UNKNOWN = "An error code that the upstream error-code page does not list.";\n\n    /** The code part of the message of a response that carries none. */\n    static final String NO_CODE = "(no code)";\n\n    private final String rawCode;\n    private final Integer httpStatus;\n    private final String serverMessage;\n    private final String requestId;\n    private final String traceId;\n\n'
+    yield 'Exception extends RuntimeException {\n    private static final long serialVersionUID = 2L;\n\n    /** The description of a code the upstream page does not list. */\n    public static final String UNKNOWN = "An error code that the upstream error-code page does not list.";\n\n    /** The code part of the message of a response that carries none. */\n\n    private final String rawCode;\n    private final Integer httpStatus;\n    private final String serverMessage;\n    private final String requestId;\n    private final String traceId;\n\n'
     if (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic):
         pass
         yield '    /**\n     * An exception for {@code code}, without an HTTP status.\n     *\n     * @param code the {@code <Code>} of an error response\n     */\n    public '
@@ -85,7 +85,7 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors.blank(rawCode) ? null : '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
-    yield 'Errors.strip(rawCode);\n    }\n\n    private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,\n            String traceId) {\n        StringBuilder out = new StringBuilder(rawCode == null ? NO_CODE : rawCode);\n        if (httpStatus != null) {\n            out.append(" (HTTP ").append(httpStatus).append(\')\');\n        }\n        out.append(": ").append('
+    yield 'Errors.strip(rawCode);\n    }\n\n    private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,\n            String traceId) {\n        StringBuilder out = new StringBuilder(rawCode == null ? "" : rawCode);\n        if (httpStatus != null) {\n            out.append(out.length() == 0 ? "" : " ").append("(HTTP ").append(httpStatus).append(\')\');\n        }\n        out.append(out.length() == 0 ? "" : ": ").append('
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors.describe(rawCode, httpStatus));\n        List<String> extras = new ArrayList<>();\n        if (serverMessage != null) {\n            extras.add("server message: " + serverMessage);\n        }\n        if (requestId != null) {\n            extras.add("request id: " + requestId);\n        }\n        if (traceId != null) {\n            extras.add("trace id: " + traceId);\n        }\n        if (!extras.isEmpty()) {\n            out.append(" [").append(String.join("; ", extras)).append(\']\');\n        }\n        return out.toString();\n    }\n\n'
     if (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic):
@@ -145,4 +145,4 @@ def root(context, missing=missing):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=34&2=37&3=41&5=43&11=45&16=49&17=51&26=58&27=62&32=64&47=66&53=69&63=71&68=76&72=78&77=83&89=85&98=89&115=91&140=97&141=99&142=102&144=107&150=111&196=118&205=125&217=127&227=129&240=131&259=133&260=135&263=137&275=143'
+debug_info = '1=34&2=37&3=41&5=43&11=45&16=49&17=51&26=58&27=62&32=64&46=66&52=69&62=71&67=76&71=78&76=83&88=85&97=89&114=91&139=97&140=99&141=102&143=107&149=111&195=118&204=125&216=127&226=129&239=131&258=133&259=135&262=137&274=143'

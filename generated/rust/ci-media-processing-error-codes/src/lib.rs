@@ -368,7 +368,10 @@ impl fmt::Display for CiMediaError {
             }
             write!(f, "(HTTP {})", status)?;
         }
-        write!(f, ": {}", self.inner.description)?;
+        if !code.is_empty() || self.inner.status.is_some() {
+            f.write_str(": ")?;
+        }
+        f.write_str(&self.inner.description)?;
         let extras = [
             ("server message", &self.inner.server_message),
             ("request id", &self.inner.request_id),

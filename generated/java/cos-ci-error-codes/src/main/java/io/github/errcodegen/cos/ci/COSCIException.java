@@ -27,7 +27,6 @@ public class COSCIException extends RuntimeException {
     public static final String UNKNOWN = "An error code that the upstream error-code page does not list.";
 
     /** The code part of the message of a response that carries none. */
-    static final String NO_CODE = "(no code)";
 
     private final String rawCode;
     private final Integer httpStatus;
@@ -61,11 +60,11 @@ public class COSCIException extends RuntimeException {
 
     private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,
             String traceId) {
-        StringBuilder out = new StringBuilder(rawCode == null ? NO_CODE : rawCode);
+        StringBuilder out = new StringBuilder(rawCode == null ? "" : rawCode);
         if (httpStatus != null) {
-            out.append(" (HTTP ").append(httpStatus).append(')');
+            out.append(out.length() == 0 ? "" : " ").append("(HTTP ").append(httpStatus).append(')');
         }
-        out.append(": ").append(COSCIErrors.describe(rawCode, httpStatus));
+        out.append(out.length() == 0 ? "" : ": ").append(COSCIErrors.describe(rawCode, httpStatus));
         List<String> extras = new ArrayList<>();
         if (serverMessage != null) {
             extras.add("server message: " + serverMessage);

@@ -27,7 +27,6 @@ public class CaseException extends RuntimeException {
     public static final String UNKNOWN = "An error code that the upstream error-code page does not list.";
 
     /** The code part of the message of a response that carries none. */
-    static final String NO_CODE = "(no code)";
 
     private final String rawCode;
     private final Integer httpStatus;
@@ -71,11 +70,11 @@ public class CaseException extends RuntimeException {
 
     private static String message(String rawCode, Integer httpStatus, String serverMessage, String requestId,
             String traceId) {
-        StringBuilder out = new StringBuilder(rawCode == null ? NO_CODE : rawCode);
+        StringBuilder out = new StringBuilder(rawCode == null ? "" : rawCode);
         if (httpStatus != null) {
-            out.append(" (HTTP ").append(httpStatus).append(')');
+            out.append(out.length() == 0 ? "" : " ").append("(HTTP ").append(httpStatus).append(')');
         }
-        out.append(": ").append(CaseErrors.describe(rawCode, httpStatus));
+        out.append(out.length() == 0 ? "" : ": ").append(CaseErrors.describe(rawCode, httpStatus));
         List<String> extras = new ArrayList<>();
         if (serverMessage != null) {
             extras.add("server message: " + serverMessage);
