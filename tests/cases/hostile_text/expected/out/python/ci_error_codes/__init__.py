@@ -419,12 +419,11 @@ def exception_for(code: int, status: int | None = None) -> type[CaseException]:
     return _exception_of(_categories(code, status))
 
 
-def _shared() -> None:
-    for code in _BY_CODE:
-        exception_for(code)
-
-
-_shared()
+# The class of each code without a status (made at import: a code of several categories
+# gets its class once).
+_EXCEPTION_FOR: Final[dict[int, type[CaseException]]] = {
+    code: exception_for(code) for code in _BY_CODE
+}
 
 
 def _restore(
