@@ -228,3 +228,147 @@ def test_pip_installs_the_generated_packages(tmp_path: Path) -> None:
     assert str(ROOT) not in subprocess.run(
         [python, "-c", "import ci_error_codes; print(ci_error_codes.__file__)"], cwd=away, capture_output=True,
         text=True, env=env).stdout
+
+
+ERROR_FOR = r'''
+import http.client, io, json, pickle, sys
+import ci_error_codes as ci, cos_error_codes as cos
+
+def show(e):
+    return [type(e).__name__, e.code if isinstance(e.code, (int, str)) else None, e.status, e.server_message,
+            e.request_id, e.trace_id, e.fault, e.retryable, str(e), repr(e),
+            type(e.__cause__).__name__ if e.__cause__ is not None else None]
+
+class Weird:
+    def items(self):
+        raise RuntimeError("unreadable")
+    def __str__(self):
+        raise RuntimeError("no text")
+
+message = http.client.parse_headers(io.BytesIO(b"X-ErrNo: -46618\r\nX-Cos-Request-Id: from-message\r\n\r\n"))
+cases = {
+    "mapping": ci.error_for(status=403, headers={"X-ErrNo": " -46618\n", "X-Cos-Request-Id": "rid", "x-cos-trace-id": "tid"},
+                            message="Access Denied.", cause=KeyError("k")),
+    "pairs": ci.error_for(status=403, headers=[(b"x-errno", b"-46618"), ("x-ci-request-id", "ci-rid")]),
+    "http_message": ci.error_for(headers=message),
+    "list_value": ci.error_for(headers={"X-ErrNo": ["-3006"]}),
+    "args_win": ci.error_for(headers={"x-cos-request-id": "header"}, request_id="argument", code=-46618),
+    "int_code": ci.error_for(code=-3006, status=503),
+    "str_code": ci.error_for(code="AccessDenied", status=403),
+    "malformed": ci.error_for(headers={"X-ErrNo": "abc"}, status=403),
+    "blank_errno": ci.error_for(headers={"X-ErrNo": "  "}, code=-46618),
+    "nothing": ci.error_for(),
+    "bad_status": ci.error_for(status="abc", code=-46618),
+    "str_status": ci.error_for(status="503", code=-46618),
+    "bool_code": ci.error_for(code=True, status=400),
+    "weird": ci.error_for(headers=Weird(), message=Weird(), request_id=Weird(), status=Weird(), cause="not an exception"),
+    "string_headers": ci.error_for(headers="X-ErrNo: -46618"),
+    "huge": ci.error_for(headers={"X-ErrNo": "9" * 5000}, status=400),
+    "cos_slow": cos.error_for(status=503, code="SlowDown", headers={"x-cos-request-id": "r"}),
+    "cos_slow_no_status": cos.error_for(code="SlowDown"),
+    "cos_unknown_503": cos.error_for(status=503, code="Nope"),
+    "cos_unknown_409": cos.error_for(status=409, code="Nope"),
+    "cos_unknown": cos.error_for(code="Nope"),
+    "cos_empty": cos.error_for(status=500),
+    "cos_no_sdk_error": cos.from_cos_error(ValueError("not the SDK's")),
+    "cos_headers_given": cos.from_cos_error(ValueError("x"), headers={"x-cos-request-id": "given"}),
+}
+out = {k: show(v) for k, v in cases.items()}
+out["pickled"] = {k: show(pickle.loads(pickle.dumps(v)))[:10] == show(v)[:10] for k, v in cases.items()}
+out["hook"] = []
+class Response:
+    status_code = 403
+    headers = {"X-ErrNo": "-46618", "x-cos-request-id": "hooked"}
+class SdkError(Exception):
+    def get_status_code(self): return 403
+    def get_error_code(self): return "AccessDenied"
+    def get_error_msg(self): return "Access Denied."
+    def get_request_id(self): return "hooked"
+    def get_trace_id(self): return "Unknown"
+    def get_digest_msg(self): return {"code": "AccessDenied"}
+class OtherRequest(SdkError):
+    def get_request_id(self): return "another"
+class Broken(Exception):
+    def get_status_code(self): raise KeyError("requestid")
+    def get_request_id(self): raise KeyError("requestid")
+    def get_digest_msg(self): return Weird()
+assert ci.keep_headers(Response(), timeout=3, verify=True) is None
+out["hook"].append(show(ci.from_cos_error(SdkError())))
+out["hook"].append(show(ci.from_cos_error(OtherRequest())))  # another response's headers are not used
+out["hook"].append(show(cos.from_cos_error(SdkError())))  # each module keeps its own
+out["hook"].append(show(ci.from_cos_error(Broken())))
+class Ok:
+    status_code = 200
+ci.keep_headers(Ok())
+out["hook"].append(show(ci.from_cos_error(SdkError())))  # a success forgets the error's headers
+ci.keep_headers(object())
+json.dump(out, sys.stdout)
+'''
+
+
+def test_error_for_reads_every_shape_and_never_raises() -> None:
+    done = subprocess.run([sys.executable, "-c", ERROR_FOR], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT / "generated" / "python"), "PYTHONIOENCODING": "utf-8",
+                               "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    signature = "Signature authentication fails."
+    assert out["mapping"] == ["DownloadException", -46618, 403, "Access Denied.", "rid", "tid", "client", False,
+                              f"-46618 (HTTP 403): {signature} [server message: Access Denied.; request id: rid; trace id: tid]",
+                              "DownloadException(code=-46618, status=403, request_id='rid')", "KeyError"]  # fmt: skip
+    assert out["pairs"][:5] == ["DownloadException", -46618, 403, None, "ci-rid"]
+    assert out["http_message"][:5] == ["DownloadException", -46618, None, None, "from-message"]
+    assert out["list_value"][0] == "DownloadException_FilePreviewException"
+    assert out["args_win"][4] == "argument" and out["args_win"][1] == -46618
+    # CI's page gives no statuses: the code's categories, and a 5xx answer is the server's fault.
+    assert out["int_code"][0] == "DownloadException_FilePreviewException" and out["int_code"][6:8] == ["server", True]
+    assert out["str_code"][:3] == ["CIException", "AccessDenied", 403]
+    assert out["malformed"][:3] == ["CIException", "abc", 403] and out["malformed"][8].startswith("abc (HTTP 403): An error code")
+    assert out["blank_errno"][:2] == ["DownloadException", -46618]
+    assert out["nothing"][:3] == ["CIException", "", None] and out["nothing"][8].startswith(": An error code")
+    assert out["bad_status"][:3] == ["DownloadException", -46618, None]
+    assert out["str_status"][:3] == ["DownloadException", -46618, 503]
+    assert out["bool_code"][:2] == ["CIException", "True"]
+    assert out["weird"][:6] == ["CIException", "", None, None, None, None] and out["weird"][10] is None
+    assert out["string_headers"][:2] == ["CIException", ""]
+    assert out["huge"][:2] == ["CIException", "9" * 5000] and len(out["huge"][9]) <= 200
+    assert out["cos_slow"][:8] == ["Http5xxException", "SlowDown", 503, None, "r", None, "server", True]
+    assert out["cos_slow_no_status"][6:8] == ["server", True]  # the 5xx category's, and throttling
+    assert out["cos_unknown_503"][0] == "Http5xxException" and out["cos_unknown_409"][0] == "Http4xxException"
+    assert out["cos_unknown"][:2] == ["COSException", "Nope"] and out["cos_unknown"][6:8] == ["client", False]
+    assert out["cos_empty"][:3] == ["Http5xxException", "500", 500]
+    assert out["cos_no_sdk_error"][:3] == ["COSException", "", None] and out["cos_no_sdk_error"][10] == "ValueError"
+    assert out["cos_headers_given"][4] == "given"
+    assert all(out["pickled"].values()), out["pickled"]
+    hooked, other, cos_module, broken, forgotten = out["hook"]
+    assert hooked[:5] == ["DownloadException", -46618, 403, "Access Denied.", "hooked"] and hooked[5] is None
+    assert other[:2] == ["CIException", "AccessDenied"]
+    assert cos_module[:2] == ["Http4xxException", "AccessDenied"]
+    assert broken[:3] == ["CIException", "", None] and broken[10] == "Broken"
+    assert forgotten[:2] == ["CIException", "AccessDenied"]
+
+
+def test_product_words_and_clashes(current_doc: Document) -> None:
+    """The product's words come from configuration: docstring, pyproject description, root names;
+    a product whose types would clash with a declared or built-in name, or a category's, is refused."""
+    from dataclasses import replace
+
+    from errcodegen.model import Product
+
+    hostile = replace(current_doc, product=Product('Cloud """ \\N{x} "quoted" \\', "Hostile"))
+    files = python_target.render(hostile, {})
+    text = files["python/ci_error_codes/__init__.py"]
+    tree = ast.parse(text, feature_version=(3, 8))
+    assert ast.get_docstring(tree).startswith('Cloud """ \\N{x} "quoted" \\ (Hostile) error codes: one IntEnum')
+    import black
+
+    assert black.format_str(text, mode=black.Mode()) == text
+    assert "class HostileException(Exception):" in text and "class HostileError(IntEnum, metaclass=_ErrorType):" in text
+    assert "Tencent" not in text.split("\n", 1)[1] and "CIException" not in text
+    import tomllib
+
+    project = tomllib.loads(files["python/ci_error_codes/pyproject.toml"].split("\n", 1)[1])
+    assert project["project"]["description"] == 'Cloud """ \\N{x} "quoted" \\ (Hostile) error codes, generated by errcodegen'
+    for short in ["Value", "Key", "Download", "Base"]:
+        with pytest.raises(ValueError, match="already declared|also a category"):
+            python_target.render(replace(current_doc, product=Product("X", short)), {})
