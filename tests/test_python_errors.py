@@ -372,3 +372,47 @@ def test_product_words_and_clashes(current_doc: Document) -> None:
     for short in ["Value", "Key", "Download", "Base"]:
         with pytest.raises(ValueError, match="already declared|also a category"):
             python_target.render(replace(current_doc, product=Product("X", short)), {})
+
+
+def test_the_status_received_wins_on_an_integer_page(current_doc: Document, tmp_path: Path) -> None:
+    """CI's page gives no statuses today; a page that does (download all 400, file preview all
+    503) picks the category by the status received: its rows, else the class, else every row."""
+    from dataclasses import replace
+
+    statuses = {"download": 400, "file_preview": 503}
+    categories = tuple(
+        replace(c, entries=tuple(replace(e, http_status=statuses[c.id]) for e in c.entries)) if c.id in statuses else c
+        for c in current_doc.categories
+    )
+    root = render_package(replace(current_doc, categories=categories), tmp_path)
+    script = r'''
+import json, pickle, sys
+import ci_error_codes as m
+cases = [(-3006, 400), (-3006, 503), (-3006, 502), (-3006, None), (-3006, 409), (123456789, 500), (123456789, 404),
+         (-46618, None), (-46618, 503), (-3008, None)]
+out = []
+for code, status in cases:
+    e = m.error_for(code=code, status=status)
+    again = pickle.loads(pickle.dumps(e))
+    out.append([type(e).__name__, e.fault, type(again).__name__, m.exception_for(code, status) is type(e)])
+json.dump(out, sys.stdout)
+'''
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert [g[0] for g in got] == [
+        "DownloadException",  # its 400 row
+        "FilePreviewException",  # its 503 row
+        "FilePreviewException",  # no 502 row: the category whose rows are all 5xx
+        "DownloadException_FilePreviewException",  # no status: every row
+        "DownloadException",  # no 409 row: the 4xx category
+        "FilePreviewException",  # an unknown code answered with 500
+        "DownloadException",  # an unknown code answered with 404
+        "DownloadException",
+        "FilePreviewException",  # a download code answered with 503: the 5xx category's
+        "DownloadException_FilePreviewException",
+    ]
+    assert [g[1] for g in got] == ["client", "server", "server", "client", "client", "server", "client", "client",
+                                   "server", "client"]  # fmt: skip
+    assert all(g[2] == g[0] and g[3] for g in got), got

@@ -19,40 +19,46 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'ident' found.")
     try:
-        t_2 = environment.filters['py_comment']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'py_comment' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['py_doc']
+        t_3 = environment.filters['py_comment']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'py_doc' found.")
+            raise TemplateRuntimeError("No filter named 'py_comment' found.")
     try:
-        t_4 = environment.filters['py_lit']
+        t_4 = environment.filters['py_doc']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'py_lit' found.")
+            raise TemplateRuntimeError("No filter named 'py_doc' found.")
     try:
-        t_5 = environment.filters['py_opt_str']
+        t_5 = environment.filters['py_lit']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'py_opt_str' found.")
+            raise TemplateRuntimeError("No filter named 'py_lit' found.")
     try:
-        t_6 = environment.filters['py_str']
+        t_6 = environment.filters['py_opt_str']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'py_opt_str' found.")
+    try:
+        t_7 = environment.filters['py_str']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'py_str' found.")
     pass
     yield '# '
-    yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '\n"""'
-    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
     yield ' symbolic error codes: the ``<Code>`` of an error response.\n\n``ErrorCode`` has one member per code of the upstream page, its value the code itself\n(``ErrorCode("AccessDenied") is ErrorCode.ACCESS_DENIED``). A code can stand in several\nrows of the page, with different HTTP statuses and texts: ``member.variants`` lists them\n(``Variant(code, http_status, http_reason, description, action, category, deprecated,\nsee_also)``), ``lookup(code)`` does the same for any string, and\n``from_response(status, code)`` picks the row of one HTTP status.\n\nDotted codes form a hierarchy (``InvalidInput.TaskDuplicated`` is under ``InvalidInput``):\n``parent_of(code)``, ``subcodes(code)`` and ``is_within(code, ancestor)`` read it, and so\ndo ``member.parent`` and ``member.subcodes``; API 3.0 callers often handle a whole class\nof codes (``is_within(error.code, "InvalidInput")``).\n\n``'
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
     yield '`` is the error of a response: its code, HTTP status, the server\'s message,\nrequest and trace ids, ``fault`` and ``retryable``; one subclass per category\n(``Http4xxError`` -> ``Http4xxException``), chosen by the status received (``SlowDown``\nanswered with 503 is a 5xx error), and a code of several categories gives one that each of\ntheir classes catches. ``error_for(status=..., code=..., ...)`` makes it without raising,\n``raise_for_response(status, code)`` raises it, ``from_cos_error(err)`` makes it from the\nPython SDK\'s ``CosServiceError``, and ``exception_for(code, status)`` is its class.\n"""\n\nfrom __future__ import annotations\n\nimport threading\nimport warnings\nfrom enum import EnumMeta, StrEnum\nfrom typing import Any, Final, Iterable, Literal, NamedTuple, NoReturn, Protocol, cast\n\n__all__ = [\n    "CATEGORIES",\n    "Category",\n    "DEPRECATED",\n    "ErrorCode",\n    "SeeAlso",\n    "VARIANTS",\n    "Variant",\n'
@@ -95,7 +101,7 @@ def root(context, missing=missing):
         yield '    '
         yield str(environment.finalize(t_1(environment.getattr(l_1_k, 'name'))))
         yield ' = '
-        yield str(environment.finalize(t_6(environment.getattr(l_1_k, 'code'))))
+        yield str(environment.finalize(t_7(environment.getattr(l_1_k, 'code'))))
         yield '\n'
     l_1_k = missing
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
@@ -109,11 +115,11 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    Category(\n        id='
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ',\n        title='
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'title'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'title'))))
             yield ',\n        fallback='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'fallback'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'fallback'))))
             yield ',\n    ),\n'
         l_1_c = missing
         yield ')\n'
@@ -128,19 +134,19 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    Variant(\n        code='
-            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'code'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_e, 'code'))))
             yield ',\n        http_status='
-            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'http_status'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'http_status'))))
             yield ',\n        http_reason='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'http_reason'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'http_reason'))))
             yield ',\n        description='
-            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'description'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_e, 'description'))))
             yield ',\n        action='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'action'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'action'))))
             yield ',\n        category='
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ',\n        deprecated='
-            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'deprecated'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'deprecated'))))
             yield ',\n'
             if environment.getattr(l_1_e, 'see_also'):
                 pass
@@ -149,11 +155,11 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '            SeeAlso(\n                set='
-                    yield str(environment.finalize(t_6(l_2_s)))
+                    yield str(environment.finalize(t_7(l_2_s)))
                     yield ',\n                category='
-                    yield str(environment.finalize(t_6(l_2_sc)))
+                    yield str(environment.finalize(t_7(l_2_sc)))
                     yield ',\n                code='
-                    yield str(environment.finalize(t_4(l_2_code)))
+                    yield str(environment.finalize(t_5(l_2_code)))
                     yield ',\n            ),\n'
                 l_2_s = l_2_sc = l_2_code = missing
                 yield '        ),\n'
@@ -182,11 +188,22 @@ def root(context, missing=missing):
     for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
         _loop_vars = {}
         pass
-        yield '\n\nclass '
-        yield str(environment.finalize(t_1(l_1_exception)))
-        yield '('
-        yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-        yield '):\n    """Raised for a code of the category ``'
+        yield '\n\n'
+        if (t_2(str_join(('class ', l_1_exception, '(', (undefined(name='root') if l_0_root is missing else l_0_root), '):', ))) > 88):
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield '(\n    '
+            yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+            yield '\n):\n'
+        else:
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield '('
+            yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+            yield '):\n'
+        yield '    """Raised for a code of the category ``'
         yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'id'))))
         yield '``."""\n'
     l_1_c = l_1_exception = missing
@@ -200,7 +217,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ': '
             yield str(environment.finalize(t_1(l_1_exception)))
             yield ',\n'
@@ -219,9 +236,9 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    '
-            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ': '
-            yield str(environment.finalize(t_4(l_1_k)))
+            yield str(environment.finalize(t_5(l_1_k)))
             yield ',\n'
         l_1_c = l_1_k = missing
         yield '}\n'
@@ -236,28 +253,28 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '        '
-            yield str(environment.finalize(t_6(l_1_code)))
+            yield str(environment.finalize(t_7(l_1_code)))
             yield ',\n'
         l_1_code = missing
         yield '    }\n)\n'
     else:
         pass
         yield '_RETRYABLE_CODES: Final[frozenset[str]] = frozenset()\n'
-    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[dict[tuple[type['
+    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[\n    dict[\n        tuple[type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield '], ...], type['
+    yield '], ...],\n        type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield ']]] = {}\n\n\ndef _categories(code: str, status: int | None) -> tuple[str, ...]:\n    """The categories of an error (the status received wins): those of the code\'s rows\n    with that status; else those whose rows all lie in the status\'s class; else those of\n    every row of the code (none for an unknown code)."""\n    rows = lookup(code)\n    if status is not None:\n        by_row = tuple(v.category for v in rows if v.http_status == status)\n        if by_row:\n            return by_row\n        by_class = tuple(k for k, c in _STATUS_CLASSES.items() if c == status // 100)\n        if by_class:\n            return by_class\n    return tuple(v.category for v in rows)\n\n\ndef _exception_of(categories: tuple[str, ...]) -> type['
+    yield '],\n    ]\n] = {}\n\n\ndef _categories(code: str, status: int | None) -> tuple[str, ...]:\n    """The categories of an error (the status received wins): those of the code\'s rows\n    with that status; else those whose rows all lie in the status\'s class; else those of\n    every row of the code (none for an unknown code)."""\n    rows = lookup(code)\n    if status is not None:\n        by_row = tuple(v.category for v in rows if v.http_status == status)\n        if by_row:\n            return by_row\n        by_class = tuple(k for k, c in _STATUS_CLASSES.items() if c == status // 100)\n        if by_class:\n            return by_class\n    return tuple(v.category for v in rows)\n\n\ndef _exception_of(\n    categories: tuple[str, ...],\n) -> type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
     yield ']:\n    bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))\n    if not bases:\n        return '
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield '\n    if len(bases) == 1:\n        return bases[0]\n    found = _SHARED.get(bases)\n    if found is None:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        made = cast("type['
+    yield '\n    if len(bases) == 1:\n        return bases[0]\n    found = _SHARED.get(bases)\n    if found is None:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        made = cast(\n            "type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield ']", type(name, bases, namespace))\n        found = _SHARED.setdefault(bases, made)\n    return found\n\n\ndef exception_for(code: str, http_status: int | None = None) -> type['
+    yield ']",\n            type(name, bases, namespace),\n        )\n        found = _SHARED.setdefault(bases, made)\n    return found\n\n\ndef exception_for(\n    code: str,\n    http_status: int | None = None,\n) -> type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield ']:\n    """The exception class of a code and the HTTP status received (the status wins): that\n    of the categories of its rows with that status; else of the categories whose rows all\n    lie in that status\'s class (``SlowDown`` answered with 503 is a 5xx error); else of\n    every row of the code; ``'
+    yield ']:\n    """The exception class of a code and the HTTP status received (the status wins): that\n    of the categories of its rows with that status; else of the categories whose rows all\n    lie in that status\'s class (``SlowDown`` answered with 503 is a 5xx error); else of\n    every row of the code; for an unknown code, ``'
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield '`` for an unknown code."""\n    return _exception_of(_categories(code, http_status))\n\n\ndef _shared() -> None:\n    for code in _BY_CODE:\n        exception_for(code)\n\n\n_shared()\n\n\ndef _restore(\n    code: str,\n    status: int | None,\n    server_message: str | None,\n    request_id: str | None,\n    trace_id: str | None,\n) -> '
+    yield '``\n    itself."""\n    return _exception_of(_categories(code, http_status))\n\n\ndef _shared() -> None:\n    for code in _BY_CODE:\n        exception_for(code)\n\n\n_shared()\n\n\ndef _restore(\n    code: str,\n    status: int | None,\n    server_message: str | None,\n    request_id: str | None,\n    trace_id: str | None,\n) -> '
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
     yield ':\n    return _exception_of(_categories(code, status))(\n        code,\n        status,\n        server_message=server_message,\n        request_id=request_id,\n        trace_id=trace_id,\n    )\n\n\n'
     template = environment.get_template('python/response.py.j2', 'python/strings.py.j2')
@@ -271,4 +288,4 @@ def root(context, missing=missing):
     yield ':\n    """The error of a response, most specific class first; never raises.\n\n    ``code`` is the ``<Code>`` of the error body (without one: the status\'s digits); the\n    status received decides the category (see ``exception_for``). ``request_id`` and\n    ``trace_id`` default to the headers\' ``x-cos-request-id`` (or ``x-ci-request-id``) and\n    ``x-cos-trace-id``; ``message`` is the server\'s ``<Message>``; ``cause`` becomes\n    ``__cause__``. ``headers``: a mapping, an object with ``items()`` or (name, value)\n    pairs; names in any case."""\n    found = _headers(headers)\n    received = _status(status)\n    ids = _ids(found)\n    error = _restore(\n        _opt(code) or ("" if received is None else str(received)),\n        received,\n        _opt(message),\n        _opt(request_id) or ids[0],\n        _opt(trace_id) or ids[1],\n    )\n    if isinstance(cause, BaseException):\n        error.__cause__ = cause\n    return error\n\n\ndef raise_for_response(status: int, code: str) -> NoReturn:\n    """Raise the error of an error response\'s HTTP status and ``<Code>``;\n    ``error_for(...)`` makes it without raising it."""\n    raise error_for(status=status, code=code)\n'
 
 blocks = {}
-debug_info = '1=53&2=55&16=57&40=59&41=63&43=67&57=71&81=81&87=89&88=92&91=96&93=101&133=105&135=108&137=112&138=114&139=116&148=124&150=127&152=131&153=133&154=135&155=137&156=139&157=141&158=143&159=145&161=148&163=152&164=154&165=156&190=172&240=180&321=182&324=186&325=190&329=194&331=197&332=199&333=203&338=212&341=215&343=218&344=222&351=232&354=235&355=239&363=247&381=251&384=253&391=255&396=257&400=259&418=261&428=263&440=270'
+debug_info = '1=59&2=61&16=63&40=65&41=69&43=73&57=77&81=87&87=95&88=98&91=102&93=107&133=111&135=114&137=118&138=120&139=122&148=130&150=133&152=137&153=139&154=141&155=143&156=145&157=147&158=149&159=151&161=154&163=158&164=160&165=162&190=178&240=186&321=188&324=192&325=195&326=197&329=202&331=207&335=211&337=214&338=216&339=220&344=229&347=232&349=235&350=239&357=249&360=252&361=256&371=264&372=266&394=268&397=270&405=272&415=274&419=276&438=278&448=280&460=287'

@@ -138,11 +138,21 @@ def root(context, missing=missing):
             yield '# '
             yield str(environment.finalize((undefined(name='title') if l_1_title is missing else l_1_title)))
             yield '\n'
-        yield 'class '
-        yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
-        yield '('
-        yield str(environment.finalize(t_1((undefined(name='base') if l_0_base is missing else l_0_base))))
-        yield '):\n    """Codes of the category ``'
+        if (t_2(str_join(('class ', environment.getattr(l_1_c, 'name'), '(', (undefined(name='base') if l_0_base is missing else l_0_base), '):', ))) > 88):
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield '(\n    '
+            yield str(environment.finalize(t_1((undefined(name='base') if l_0_base is missing else l_0_base))))
+            yield '\n):\n'
+        else:
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
+            yield '('
+            yield str(environment.finalize(t_1((undefined(name='base') if l_0_base is missing else l_0_base))))
+            yield '):\n'
+        yield '    """Codes of the category ``'
         yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'id'))))
         yield '``."""\n'
         if environment.getattr(l_1_c, 'entries'):
@@ -374,7 +384,7 @@ def root(context, missing=missing):
     yield str(environment.finalize(t_1((undefined(name='base') if l_0_base is missing else l_0_base))))
     yield ', ...]]] = _index()\n\n\ndef lookup(code: int) -> tuple['
     yield str(environment.finalize(t_1((undefined(name='base') if l_0_base is missing else l_0_base))))
-    yield ', ...]:\n    """Return every member with this code, across categories; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_header(value: str | bytes | None) -> tuple['
+    yield ', ...]:\n    """Return every member with this code, across categories; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_header(\n    value: str | bytes | None,\n) -> tuple['
     yield str(environment.finalize(t_1((undefined(name='base') if l_0_base is missing else l_0_base))))
     yield ', ...]:\n    """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""\n    if value is None:\n        return ()\n    code = _header_code(value)\n    return () if code is None else lookup(code)\n\n\ndef _header_code(value: str | bytes) -> int | None:\n    """The code of a header value (surrounding spaces, tabs and newlines ignored); None if malformed."""\n    if isinstance(value, bytes):\n        value = value.decode("ascii", "replace")\n    text = value.strip(" \\t\\r\\n")\n    digits = text[1:] if text[:1] in ("-", "+") else text\n    if not (0 < len(digits) <= 18 and digits.isascii() and digits.isdigit()):\n        return None\n    return int(text)\n\n\n# The description of a code the upstream page does not list.\n_UNKNOWN: Final = "An error code that the upstream error-code page does not list."\n\n\nclass '
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
@@ -388,11 +398,22 @@ def root(context, missing=missing):
     for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
         _loop_vars = {}
         pass
-        yield '\n\nclass '
-        yield str(environment.finalize(t_1(l_1_exception)))
-        yield '('
-        yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-        yield '):\n    """Raised for a code of ``'
+        yield '\n\n'
+        if (t_2(str_join(('class ', l_1_exception, '(', (undefined(name='root') if l_0_root is missing else l_0_root), '):', ))) > 88):
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield '(\n    '
+            yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+            yield '\n):\n'
+        else:
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield '('
+            yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+            yield '):\n'
+        yield '    """Raised for a code of ``'
         yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
         yield '``."""\n'
     l_1_c = l_1_exception = missing
@@ -438,29 +459,17 @@ def root(context, missing=missing):
     if (undefined(name='row_statuses') if l_0_row_statuses is missing else l_0_row_statuses):
         pass
         yield '_ROW_STATUSES: Final[dict[tuple[str, int], tuple[int, ...]]] = {\n'
-        l_1_loop = missing
-        for (l_1_c, l_1_code, l_1_statuses), l_1_loop in LoopContext((undefined(name='row_statuses') if l_0_row_statuses is missing else l_0_row_statuses), undefined):
+        for (l_1_c, l_1_code, l_1_statuses) in (undefined(name='row_statuses') if l_0_row_statuses is missing else l_0_row_statuses):
             _loop_vars = {}
             pass
             yield '    ("'
             yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'name'))))
             yield '", '
             yield str(environment.finalize(t_5(l_1_code)))
-            yield '): ('
-            l_2_loop = missing
-            for l_2_s, l_2_loop in LoopContext(l_1_statuses, undefined):
-                _loop_vars = {}
-                pass
-                yield str(environment.finalize(t_5(l_2_s)))
-                if (not environment.getattr(l_2_loop, 'last')):
-                    pass
-                    yield ', '
-            l_2_loop = l_2_s = missing
-            if (t_2(l_1_statuses) == 1):
-                pass
-                yield ','
-            yield '),\n'
-        l_1_loop = l_1_c = l_1_code = l_1_statuses = missing
+            yield '): '
+            yield str(environment.finalize(l_1_statuses))
+            yield ',\n'
+        l_1_c = l_1_code = l_1_statuses = missing
         yield '}\n'
     else:
         pass
@@ -480,17 +489,17 @@ def root(context, missing=missing):
     else:
         pass
         yield '_RETRYABLE_CODES: Final[frozenset[int]] = frozenset()\n'
-    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[dict[tuple[type['
+    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[\n    dict[\n        tuple[type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield '], ...], type['
+    yield '], ...],\n        type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield ']]] = {}\n\n\ndef _categories(code: int | str, status: int | None) -> tuple[str, ...]:\n    """The categories of an error (the status received wins): those of the code\'s rows\n    with that status; else those whose rows all lie in the status\'s class; else those of\n    every row of the code (none for an unknown code)."""\n    rows: tuple[str, ...] = ()\n    by_row: tuple[str, ...] = ()\n    if isinstance(code, int) and not isinstance(code, bool):\n        rows = tuple(type(m).__name__ for m in lookup(int(code)))\n        if status is not None:\n            number = int(code)\n            listed = [k for k in rows if status in _ROW_STATUSES.get((k, number), ())]\n            by_row = tuple(listed)\n    if status is None or by_row:\n        return by_row or rows\n    by_class = tuple(k for k, c in _STATUS_CLASSES.items() if c == status // 100)\n    return by_class or rows\n\n\ndef _exception_of(categories: tuple[str, ...]) -> type['
+    yield '],\n    ]\n] = {}\n\n\ndef _categories(code: int | str, status: int | None) -> tuple[str, ...]:\n    """The categories of an error (the status received wins): those of the code\'s rows\n    with that status; else those whose rows all lie in the status\'s class; else those of\n    every row of the code (none for an unknown code)."""\n    rows: tuple[str, ...] = ()\n    by_row: tuple[str, ...] = ()\n    if isinstance(code, int) and not isinstance(code, bool):\n        rows = tuple(type(m).__name__ for m in lookup(int(code)))\n        if status is not None:\n            number = int(code)\n            listed = [k for k in rows if status in _ROW_STATUSES.get((k, number), ())]\n            by_row = tuple(listed)\n    if status is None or by_row:\n        return by_row or rows\n    by_class = tuple(k for k, c in _STATUS_CLASSES.items() if c == status // 100)\n    return by_class or rows\n\n\ndef _exception_of(\n    categories: tuple[str, ...],\n) -> type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
     yield ']:\n    bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))\n    if not bases:\n        return '
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield '\n    if len(bases) == 1:\n        return bases[0]\n    found = _SHARED.get(bases)\n    if found is None:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        made = cast("type['
+    yield '\n    if len(bases) == 1:\n        return bases[0]\n    found = _SHARED.get(bases)\n    if found is None:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        made = cast(\n            "type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
-    yield ']", type(name, bases, namespace))\n        found = _SHARED.setdefault(bases, made)\n    return found\n\n\ndef exception_for(code: int, status: int | None = None) -> type['
+    yield ']",\n            type(name, bases, namespace),\n        )\n        found = _SHARED.setdefault(bases, made)\n    return found\n\n\ndef exception_for(\n    code: int,\n    status: int | None = None,\n) -> type['
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
     yield ']:\n    """The exception class of a code (and the HTTP status received): that of its category,\n    one that each category\'s class catches for a code of several; ``'
     yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
@@ -512,4 +521,4 @@ def root(context, missing=missing):
     yield '`` carrying it). Returns None for None or a blank\n    value. ``error_for(...)`` makes the error without raising it."""\n    if value is None or not _opt(value):\n        return None\n    raise error_for(headers=[("X-ErrNo", value)])\n'
 
 blocks = {}
-debug_info = '1=63&2=65&10=67&40=69&41=73&43=76&44=80&46=84&47=86&59=88&60=90&62=93&66=98&67=102&98=109&101=119&104=127&149=129&150=133&153=136&155=139&157=142&158=146&159=148&162=151&163=154&166=158&171=165&172=168&173=172&174=175&175=177&176=181&180=185&183=188&184=192&185=194&186=196&187=198&192=202&193=205&198=208&200=211&201=215&202=219&203=221&212=229&214=232&215=236&216=240&218=244&219=246&220=248&221=250&222=252&233=262&235=265&236=269&237=273&239=277&240=279&241=281&252=291&254=294&255=298&256=300&257=303&258=305&259=309&260=313&261=315&266=322&271=326&272=330&273=332&274=335&275=337&276=341&277=343&278=345&283=352&293=362&296=370&297=372&304=374&307=376&312=378&335=380&343=382&344=384&377=386&422=388&425=392&426=396&430=400&432=403&433=405&434=409&439=418&442=421&444=424&445=428&452=438&454=442&455=446&462=469&465=472&466=476&474=484&495=488&498=490&505=492&510=494&512=496&519=498&530=500&540=502&552=509&588=511'
+debug_info = '1=63&2=65&10=67&40=69&41=73&43=76&44=80&46=84&47=86&59=88&60=90&62=93&66=98&67=102&98=109&101=119&104=127&149=129&150=133&153=136&155=139&157=141&158=144&159=146&162=151&164=156&165=158&168=161&169=164&172=168&177=175&178=178&179=182&180=185&181=187&182=191&186=195&189=198&190=202&191=204&192=206&193=208&198=212&199=215&204=218&206=221&207=225&208=229&209=231&218=239&220=242&221=246&222=250&224=254&225=256&226=258&227=260&228=262&239=272&241=275&242=279&243=283&245=287&246=289&247=291&258=301&260=304&261=308&262=310&263=313&264=315&265=319&266=323&267=325&272=332&277=336&278=340&279=342&280=345&281=347&282=351&283=353&284=355&289=362&299=372&302=380&303=382&310=384&313=386&320=388&343=390&351=392&352=394&385=396&430=398&433=402&434=405&435=407&438=412&440=417&444=421&446=424&447=426&448=430&453=439&456=442&458=445&459=449&466=459&468=462&469=466&476=478&479=481&480=485&490=493&491=495&516=497&519=499&527=501&537=503&539=505&546=507&557=509&567=511&579=518&615=520'

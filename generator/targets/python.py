@@ -83,6 +83,11 @@ def _exceptions(view: View) -> list[tuple[Category, str]]:
     return out
 
 
+def _int_tuple(values: tuple[int, ...]) -> Escaped:
+    """A tuple of ints as Python (and black) spells it: `(403,)`, `(429, 503)`."""
+    return Escaped(f"({', '.join(str(int(v)) for v in values)}{',' if len(values) == 1 else ''})")
+
+
 def _error_data(view: View) -> dict[str, Any]:
     """What the errors read: the status class of categories, the statuses of each code's rows
     in each category (integer pages), the throttling codes, the retryable statuses."""
@@ -98,9 +103,9 @@ def _error_data(view: View) -> dict[str, Any]:
         "root": root,
         "base": base,
         "status_classes": [(c, view.status_classes[c.id]) for c in view.categories if c.id in view.status_classes],
-        "row_statuses": [(by_id[k], code, tuple(s)) for (k, code), s in statuses.items()],
+        "row_statuses": [(by_id[k], code, _int_tuple(tuple(s))) for (k, code), s in statuses.items()],
         "retryable_codes": view.retryable_codes,
-        "retryable_statuses": RETRYABLE_STATUSES,
+        "retryable_statuses": _int_tuple(RETRYABLE_STATUSES),
     }
 
 

@@ -1359,7 +1359,9 @@ def lookup(code: int) -> tuple[CIError, ...]:
     return _BY_CODE.get(code, ())
 
 
-def from_header(value: str | bytes | None) -> tuple[CIError, ...]:
+def from_header(
+    value: str | bytes | None,
+) -> tuple[CIError, ...]:
     """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""
     if value is None:
         return ()
@@ -1506,7 +1508,12 @@ _ROW_STATUSES: Final[dict[tuple[str, int], tuple[int, ...]]] = {}
 # The codes the page marks as throttling (a retry may help).
 _RETRYABLE_CODES: Final[frozenset[int]] = frozenset()
 # A code of several categories: one subclass of each of their exceptions (made once).
-_SHARED: Final[dict[tuple[type[CIException], ...], type[CIException]]] = {}
+_SHARED: Final[
+    dict[
+        tuple[type[CIException], ...],
+        type[CIException],
+    ]
+] = {}
 
 
 def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
@@ -1527,7 +1534,9 @@ def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
     return by_class or rows
 
 
-def _exception_of(categories: tuple[str, ...]) -> type[CIException]:
+def _exception_of(
+    categories: tuple[str, ...],
+) -> type[CIException]:
     bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))
     if not bases:
         return CIException
@@ -1537,12 +1546,18 @@ def _exception_of(categories: tuple[str, ...]) -> type[CIException]:
     if found is None:
         name = "_".join(b.__name__ for b in bases)
         namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
-        made = cast("type[CIException]", type(name, bases, namespace))
+        made = cast(
+            "type[CIException]",
+            type(name, bases, namespace),
+        )
         found = _SHARED.setdefault(bases, made)
     return found
 
 
-def exception_for(code: int, status: int | None = None) -> type[CIException]:
+def exception_for(
+    code: int,
+    status: int | None = None,
+) -> type[CIException]:
     """The exception class of a code (and the HTTP status received): that of its category,
     one that each category's class catches for a code of several; ``CIException`` for
     an unknown code."""

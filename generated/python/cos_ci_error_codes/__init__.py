@@ -663,7 +663,9 @@ def lookup(code: int) -> tuple[COSCIError, ...]:
     return _BY_CODE.get(code, ())
 
 
-def from_header(value: str | bytes | None) -> tuple[COSCIError, ...]:
+def from_header(
+    value: str | bytes | None,
+) -> tuple[COSCIError, ...]:
     """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""
     if value is None:
         return ()
@@ -805,7 +807,12 @@ _ROW_STATUSES: Final[dict[tuple[str, int], tuple[int, ...]]] = {}
 # The codes the page marks as throttling (a retry may help).
 _RETRYABLE_CODES: Final[frozenset[int]] = frozenset()
 # A code of several categories: one subclass of each of their exceptions (made once).
-_SHARED: Final[dict[tuple[type[COSCIException], ...], type[COSCIException]]] = {}
+_SHARED: Final[
+    dict[
+        tuple[type[COSCIException], ...],
+        type[COSCIException],
+    ]
+] = {}
 
 
 def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
@@ -826,7 +833,9 @@ def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
     return by_class or rows
 
 
-def _exception_of(categories: tuple[str, ...]) -> type[COSCIException]:
+def _exception_of(
+    categories: tuple[str, ...],
+) -> type[COSCIException]:
     bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))
     if not bases:
         return COSCIException
@@ -836,12 +845,18 @@ def _exception_of(categories: tuple[str, ...]) -> type[COSCIException]:
     if found is None:
         name = "_".join(b.__name__ for b in bases)
         namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
-        made = cast("type[COSCIException]", type(name, bases, namespace))
+        made = cast(
+            "type[COSCIException]",
+            type(name, bases, namespace),
+        )
         found = _SHARED.setdefault(bases, made)
     return found
 
 
-def exception_for(code: int, status: int | None = None) -> type[COSCIException]:
+def exception_for(
+    code: int,
+    status: int | None = None,
+) -> type[COSCIException]:
     """The exception class of a code (and the HTTP status received): that of its category,
     one that each category's class catches for a code of several; ``COSCIException`` for
     an unknown code."""

@@ -1769,7 +1769,12 @@ _RETRYABLE_CODES: Final[frozenset[str]] = frozenset(
     }
 )
 # A code of several categories: one subclass of each of their exceptions (made once).
-_SHARED: Final[dict[tuple[type[CaseException], ...], type[CaseException]]] = {}
+_SHARED: Final[
+    dict[
+        tuple[type[CaseException], ...],
+        type[CaseException],
+    ]
+] = {}
 
 
 def _categories(code: str, status: int | None) -> tuple[str, ...]:
@@ -1787,7 +1792,9 @@ def _categories(code: str, status: int | None) -> tuple[str, ...]:
     return tuple(v.category for v in rows)
 
 
-def _exception_of(categories: tuple[str, ...]) -> type[CaseException]:
+def _exception_of(
+    categories: tuple[str, ...],
+) -> type[CaseException]:
     bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))
     if not bases:
         return CaseException
@@ -1797,16 +1804,23 @@ def _exception_of(categories: tuple[str, ...]) -> type[CaseException]:
     if found is None:
         name = "_".join(b.__name__ for b in bases)
         namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
-        made = cast("type[CaseException]", type(name, bases, namespace))
+        made = cast(
+            "type[CaseException]",
+            type(name, bases, namespace),
+        )
         found = _SHARED.setdefault(bases, made)
     return found
 
 
-def exception_for(code: str, http_status: int | None = None) -> type[CaseException]:
+def exception_for(
+    code: str,
+    http_status: int | None = None,
+) -> type[CaseException]:
     """The exception class of a code and the HTTP status received (the status wins): that
     of the categories of its rows with that status; else of the categories whose rows all
     lie in that status's class (``SlowDown`` answered with 503 is a 5xx error); else of
-    every row of the code; ``CaseException`` for an unknown code."""
+    every row of the code; for an unknown code, ``CaseException``
+    itself."""
     return _exception_of(_categories(code, http_status))
 
 

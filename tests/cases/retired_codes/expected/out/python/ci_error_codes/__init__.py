@@ -272,7 +272,9 @@ def lookup(code: int) -> tuple[CaseError, ...]:
     return _BY_CODE.get(code, ())
 
 
-def from_header(value: str | bytes | None) -> tuple[CaseError, ...]:
+def from_header(
+    value: str | bytes | None,
+) -> tuple[CaseError, ...]:
     """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""
     if value is None:
         return ()
@@ -404,7 +406,12 @@ _ROW_STATUSES: Final[dict[tuple[str, int], tuple[int, ...]]] = {}
 # The codes the page marks as throttling (a retry may help).
 _RETRYABLE_CODES: Final[frozenset[int]] = frozenset()
 # A code of several categories: one subclass of each of their exceptions (made once).
-_SHARED: Final[dict[tuple[type[CaseException], ...], type[CaseException]]] = {}
+_SHARED: Final[
+    dict[
+        tuple[type[CaseException], ...],
+        type[CaseException],
+    ]
+] = {}
 
 
 def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
@@ -425,7 +432,9 @@ def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
     return by_class or rows
 
 
-def _exception_of(categories: tuple[str, ...]) -> type[CaseException]:
+def _exception_of(
+    categories: tuple[str, ...],
+) -> type[CaseException]:
     bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))
     if not bases:
         return CaseException
@@ -435,12 +444,18 @@ def _exception_of(categories: tuple[str, ...]) -> type[CaseException]:
     if found is None:
         name = "_".join(b.__name__ for b in bases)
         namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
-        made = cast("type[CaseException]", type(name, bases, namespace))
+        made = cast(
+            "type[CaseException]",
+            type(name, bases, namespace),
+        )
         found = _SHARED.setdefault(bases, made)
     return found
 
 
-def exception_for(code: int, status: int | None = None) -> type[CaseException]:
+def exception_for(
+    code: int,
+    status: int | None = None,
+) -> type[CaseException]:
     """The exception class of a code (and the HTTP status received): that of its category,
     one that each category's class catches for a code of several; ``CaseException`` for
     an unknown code."""
