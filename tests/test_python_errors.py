@@ -416,3 +416,47 @@ json.dump(out, sys.stdout)
     assert [g[1] for g in got] == ["client", "server", "server", "client", "client", "server", "client", "client",
                                    "server", "client"]  # fmt: skip
     assert all(g[2] == g[0] and g[3] for g in got), got
+
+
+def _python_3_8() -> str | None:
+    """A Python 3.8 interpreter, if this machine has one (pyenv's or on PATH)."""
+    found = shutil.which("python3.8")
+    candidates = [found] if found else []
+    candidates += sorted(str(p) for p in Path.home().glob(".pyenv/versions/3.8*/bin/python3.8"))
+    for candidate in candidates:
+        done = subprocess.run([candidate, "-c", "import sys; print(sys.version_info[:2] == (3, 8))"],
+                              capture_output=True, text=True)  # fmt: skip
+        if done.stdout.strip() == "True":
+            return candidate
+    return None
+
+
+def test_the_integer_module_runs_on_python_3_8() -> None:
+    """`requires-python = ">=3.8"`: the errors, error_for, the hook and from_cos_error run there
+    (the syntax test above only parses). Skipped where no 3.8 is installed."""
+    python = _python_3_8()
+    if python is None:
+        pytest.skip("no Python 3.8 on this machine")
+    script = r'''
+import pickle, ci_error_codes as m
+e = m.error_for(status=403, headers={"X-ErrNo": "-46618", "x-cos-request-id": "r"}, message="Access Denied.", cause=KeyError())
+assert type(pickle.loads(pickle.dumps(e))) is m.DownloadException and e.__cause__.__class__ is KeyError
+print(e)
+print(repr(m.error_for(headers=[("x-errno", b"abc")], status=503)))
+class Response:
+    status_code = 403
+    headers = {"X-ErrNo": "-3006"}
+class SdkError(Exception):
+    def get_status_code(self):
+        return 403
+m.keep_headers(Response())
+print(repr(m.from_cos_error(SdkError())))
+'''
+    done = subprocess.run([python, "-c", script], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT / "generated" / "python"), "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "-46618 (HTTP 403): Signature authentication fails. [server message: Access Denied.; request id: r]",
+        "CIException(code='abc', status=503)",
+        "DownloadException_FilePreviewException(code=-3006, status=403)",
+    ]
