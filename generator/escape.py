@@ -167,6 +167,13 @@ def _fullwidth_last(match: re.Match[str]) -> str:
     return found[:-1] + _FULLWIDTH[found[-1]]
 
 
+def py_doc(text: str) -> Escaped:
+    """Text inside a Python docstring (triple double quotes): one line (as a comment's), its
+    backslashes and double quotes escaped, so that it can neither end the docstring nor
+    start an escape sequence."""
+    return Escaped(_comment_text(text).replace("\\", "\\\\").replace('"', '\\"'))
+
+
 def py_comment(text: str) -> Escaped:
     """Text for a `#` comment: one line, nothing that could end it, never read as a pragma.
 

@@ -75,6 +75,7 @@ _FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "html_json": escape.html_json,
     "md": escape.md,
     "md_href": escape.md_href,
+    "py_doc": escape.py_doc,
 }
 
 

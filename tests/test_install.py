@@ -79,7 +79,7 @@ def test_export_templates_then_use_one_of_them(tmp_path: Path) -> None:
     again = errcodegen(proj, "export-templates", "mine")
     assert again.returncode == 2 and "never overwrites" in again.stderr
     custom = proj / "mine" / "python" / "module.py.j2"
-    custom.write_text(custom.read_text(encoding="utf-8").replace('"""Tencent Cloud', '"""Our own wording. Tencent Cloud', 1), encoding="utf-8")
+    custom.write_text(custom.read_text(encoding="utf-8").replace('"""{{ view.product_label', '"""Our own wording. {{ view.product_label', 1), encoding="utf-8")
     for other in (proj / "mine").rglob("*.j2"):
         if other != custom:
             other.unlink()

@@ -11,7 +11,7 @@ from pathlib import Path
 import black
 import pytest
 
-from errcodegen.model import Document
+from errcodegen.model import Document, Product
 from errcodegen.targets import python as python_target
 
 from .conftest import localized_categories, localized_vectors, vectors
@@ -47,6 +47,17 @@ json.dump(out, sys.stdout)
 """
 # Locales asked for: the page's, and some it does not have (they give the default locale's texts).
 PROBES = ["en", "zh", "fr", "", "ZH", "zh-CN", "__class__", "get"]
+
+
+# The product of the configured set `ci-error-codes` (pyproject.toml): the page parsed alone has
+# the neutral default, whose root types would be `TencentException` and `TencentError`.
+CI = Product("Tencent Cloud Infinite", "CI")
+
+
+@pytest.fixture(scope="module")
+def current_doc(current_doc: Document) -> Document:
+    """The current page with the product words of its configured set (`CIException`, `CIError`)."""
+    return replace(current_doc, product=CI)
 
 
 def render_package(doc: Document, tmp: Path) -> Path:
@@ -88,9 +99,11 @@ def test_public_names_are_exactly_the_expected_ones(current_doc: Document, loade
     expected |= {"CategoryText", "DEFAULT_LOCALE", "LOCALES", "LocalizedText", "Variant"}
     expected |= {c.name for c in current_doc.categories}
     expected |= {"CIException", "exception_for", "raise_for_header"}
+    expected |= {"error_for", "from_cos_error", "keep_headers"}
     expected |= {c.name.removesuffix("Error") + "Exception" for c in current_doc.categories}
     assert set(loaded["dunder_all"]) == expected
     expected |= {"Any", "EnumMeta", "Final", "IntEnum", "NamedTuple", "annotations", "cast", "warnings"}  # imports
+    expected |= {"Iterable", "Literal", "Protocol", "threading"}
     assert set(loaded["all"]) == expected
 
 
@@ -201,11 +214,26 @@ def test_mypy_strict_accepts_package_and_its_use(
         "try:\n"
         "    raise_for_header(b' -46618\\n')\n"
         "except DownloadException as exc:\n"
-        "    raised: int = exc.code\n"
+        "    raised: int | str = exc.code\n"
         "    members: tuple[CIError, ...] = exc.errors\n"
         "    meaning: str = exc.description\n"
         "cls: type[CIException] = exception_for(-3006)\n"
-        "error: CIException = cls(-3006)\n",
+        "error: CIException = cls(-3006)\n"
+        "from typing import Literal\n"
+        "from ci_error_codes import error_for, from_cos_error, keep_headers\n"
+        "made: CIException = error_for(status=403, headers={'X-ErrNo': '-46618'}, message='Access Denied.')\n"
+        "made = error_for(headers=[('x-errno', b'abc')], request_id='r', trace_id='t', cause=ValueError())\n"
+        "made = error_for(code=-3006, status=400)\n"
+        "status: int | None = made.status\n"
+        "texts: list[str | None] = [made.server_message, made.request_id, made.trace_id]\n"
+        "fault: Literal['client', 'server'] = made.fault\n"
+        "retry: bool = made.retryable\n"
+        "made.request_id = 'settable'\n"
+        "try:\n"
+        "    raise ValueError('an SDK error')\n"
+        "except ValueError as err:\n"
+        "    made = from_cos_error(err, headers={'x-cos-request-id': 'r'})\n"
+        "keep_headers(object(), timeout=3)\n",
         encoding="utf-8",
     )
     result = subprocess.run(

@@ -191,17 +191,19 @@ def row(v):
 def raised(m):
     # Per row: whether the exception raised for it is caught by its category class.
     by_id = {c.id: i for i, c in enumerate(m.CATEGORIES)}
-    classes = [n for n in m.__all__ if n.endswith("Exception") and n != "CIException"]
+    # The root exception is named after the set's product (CIMediaException): the one right under Exception.
+    root = next(getattr(m, n) for n in m.__all__ if n.endswith("Exception") and getattr(m, n).__bases__ == (Exception,))
+    classes = [n for n in m.__all__ if n.endswith("Exception") and getattr(m, n) is not root]
     out = []
     for v in m.VARIANTS:
         try:
             m.raise_for_response(v.http_status or 0, v.code)
         except getattr(m, classes[by_id[v.category]]) as exc:
-            out.append([exc.code == v.code, len(exc.variants) == len(m.lookup(v.code)), isinstance(exc, m.CIException)])
+            out.append([exc.code == v.code, len(exc.variants) == len(m.lookup(v.code)), isinstance(exc, root)])
     try:
         m.raise_for_response(500, "NoSuchCodeAnywhere")
-    except m.CIException as exc:
-        out.append([type(exc).__name__, exc.variants, str(exc).startswith("NoSuchCodeAnywhere (HTTP 500): ")])
+    except root as exc:
+        out.append([type(exc).__name__, exc.variants, str(exc).startswith("NoSuchCodeAnywhere (HTTP 500): "), root.__name__])
     return out
 
 result = {}
@@ -256,14 +258,20 @@ def python_build(docs: dict[str, Document], tmp_path_factory: pytest.TempPathFac
         "found: tuple[Variant, ...] = lookup('AccessDenied') + code.variants\n"
         "one: Variant | None = from_response(403, 'AccessDenied')\n"
         "status: int | None = found[0].http_status\n"
-        "from job_current import CIException, exception_for, raise_for_response\n"
+        "from job_current import CIMediaException, exception_for, raise_for_response\n"
         "try:\n"
         "    raise_for_response(403, 'AccessDenied')\n"
-        "except CIException as exc:\n"
+        "except CIMediaException as exc:\n"
         "    raised: str = exc.code\n"
         "    rows: tuple[Variant, ...] = exc.variants\n"
         "    http: int | None = exc.http_status\n"
-        "cls: type[CIException] = exception_for('AccessDenied', 401)\n",
+        "cls: type[CIMediaException] = exception_for('AccessDenied', 401)\n"
+        "from job_current import error_for, from_cos_error\n"
+        "made: CIMediaException = error_for(status=503, code='SlowDown', headers={'x-cos-request-id': 'r'})\n"
+        "known: ErrorCode | str = made.code\n"
+        "texts: list[str | None] = [made.server_message, made.request_id, made.trace_id]\n"
+        "flags: tuple[str, bool] = (made.fault, made.retryable)\n"
+        "made = from_cos_error(ValueError('not an SDK error'))\n",
         encoding="utf-8",
     )
     env = {"PYTHONPATH": str(pyroot), "PYTHONIOENCODING": "utf-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
@@ -309,9 +317,13 @@ def test_python_reads_back_the_model(docs: dict[str, Document], python_build: di
     exceptions = [python_target.exception_name(c.name) for c in doc.categories]
     assert read["all"] == sorted(["CATEGORIES", "Category", "DEPRECATED", "ErrorCode", "SeeAlso", "VARIANTS", "Variant", "from_response", "lookup"]
                                  + ["is_within", "parent_of", "subcodes"]
-                                 + ["CIException", "exception_for", "raise_for_response"] + exceptions)
+                                 + ["CIMediaException", "exception_for", "raise_for_response"] + exceptions
+                                 + ["error_for", "from_cos_error", "keep_headers"])
     assert read["raised"][:-1] == [[True, True, True]] * len(rows(doc))
-    assert read["raised"][-1] == ["CIException", [], True]
+    # An unknown code answered with 500: the error of the category whose rows are all 5xx, if any.
+    fives = [c for c in doc.categories if c.entries and all(e.http_status is not None and e.http_status // 100 == 5 for e in c.entries)]
+    expected = python_target.exception_name(fives[0].name) if fives else "CIMediaException"
+    assert read["raised"][-1] == [expected, [], True, "CIMediaException"]
 
 
 def test_python_lookup_examples(python_build: dict[str, Any]) -> None:

@@ -50,7 +50,7 @@ def root(context, missing=missing):
     yield '\n\nclass '
     if (undefined(name='by_class') if l_0_by_class is missing else l_0_by_class):
         pass
-        yield '_CIErrorType'
+        yield '_ErrorType'
     else:
         pass
         yield '_ErrorCodeType'

@@ -8,7 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_root = resolve('root')
     l_0_exceptions = resolve('exceptions')
+    l_0_status_classes = resolve('status_classes')
+    l_0_retryable_codes = resolve('retryable_codes')
     try:
         t_1 = environment.filters['ident']
     except KeyError:
@@ -16,33 +19,49 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'ident' found.")
     try:
-        t_2 = environment.filters['py_comment']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'py_comment' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['py_lit']
+        t_3 = environment.filters['py_comment']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'py_lit' found.")
+            raise TemplateRuntimeError("No filter named 'py_comment' found.")
     try:
-        t_4 = environment.filters['py_opt_str']
+        t_4 = environment.filters['py_doc']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'py_opt_str' found.")
+            raise TemplateRuntimeError("No filter named 'py_doc' found.")
     try:
-        t_5 = environment.filters['py_str']
+        t_5 = environment.filters['py_lit']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'py_lit' found.")
+    try:
+        t_6 = environment.filters['py_opt_str']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'py_opt_str' found.")
+    try:
+        t_7 = environment.filters['py_str']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'py_str' found.")
     pass
     yield '# '
-    yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
-    yield '\n"""Tencent Cloud Infinite (CI) symbolic error codes: the ``<Code>`` of an error response.\n\n``ErrorCode`` has one member per code of the upstream page, its value the code itself\n(``ErrorCode("AccessDenied") is ErrorCode.ACCESS_DENIED``). A code can stand in several\nrows of the page, with different HTTP statuses and texts: ``member.variants`` lists them\n(``Variant(code, http_status, http_reason, description, action, category, deprecated,\nsee_also)``), ``lookup(code)`` does the same for any string, and\n``from_response(status, code)`` picks the row of one HTTP status.\n\nDotted codes form a hierarchy (``InvalidInput.TaskDuplicated`` is under ``InvalidInput``):\n``parent_of(code)``, ``subcodes(code)`` and ``is_within(code, ancestor)`` read it, and so\ndo ``member.parent`` and ``member.subcodes``; API 3.0 callers often handle a whole class\nof codes (``is_within(error.code, "InvalidInput")``).\n\n``raise_for_response(status, code)`` raises the ``CIException`` of an error response: one\nsubclass per category (``Http4xxError`` -> ``Http4xxException``); a code of several\ncategories raises one that each of their classes catches. ``exception_for(code, status)``\nis the class it raises.\n"""\n\nfrom __future__ import annotations\n\nimport warnings\nfrom enum import EnumMeta, StrEnum\nfrom typing import Any, Final, NamedTuple, NoReturn, cast\n\n__all__ = [\n    "CATEGORIES",\n    "CIException",\n    "Category",\n    "DEPRECATED",\n    "ErrorCode",\n    "SeeAlso",\n    "VARIANTS",\n    "Variant",\n'
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
+    yield '\n"""'
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
+    yield ' symbolic error codes: the ``<Code>`` of an error response.\n\n``ErrorCode`` has one member per code of the upstream page, its value the code itself\n(``ErrorCode("AccessDenied") is ErrorCode.ACCESS_DENIED``). A code can stand in several\nrows of the page, with different HTTP statuses and texts: ``member.variants`` lists them\n(``Variant(code, http_status, http_reason, description, action, category, deprecated,\nsee_also)``), ``lookup(code)`` does the same for any string, and\n``from_response(status, code)`` picks the row of one HTTP status.\n\nDotted codes form a hierarchy (``InvalidInput.TaskDuplicated`` is under ``InvalidInput``):\n``parent_of(code)``, ``subcodes(code)`` and ``is_within(code, ancestor)`` read it, and so\ndo ``member.parent`` and ``member.subcodes``; API 3.0 callers often handle a whole class\nof codes (``is_within(error.code, "InvalidInput")``).\n\n``'
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '`` is the error of a response: its code, HTTP status, the server\'s message,\nrequest and trace ids, ``fault`` and ``retryable``; one subclass per category\n(``Http4xxError`` -> ``Http4xxException``), chosen by the status received (``SlowDown``\nanswered with 503 is a 5xx error), and a code of several categories gives one that each of\ntheir classes catches. ``error_for(status=..., code=..., ...)`` makes it without raising,\n``raise_for_response(status, code)`` raises it, ``from_cos_error(err)`` makes it from the\nPython SDK\'s ``CosServiceError``, and ``exception_for(code, status)`` is its class.\n"""\n\nfrom __future__ import annotations\n\nimport threading\nimport warnings\nfrom enum import EnumMeta, StrEnum\nfrom typing import Any, Final, Iterable, Literal, NamedTuple, NoReturn, Protocol, cast\n\n__all__ = [\n    "CATEGORIES",\n    "Category",\n    "DEPRECATED",\n    "ErrorCode",\n    "SeeAlso",\n    "VARIANTS",\n    "Variant",\n'
     for (l_1__, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
         _loop_vars = {}
         pass
@@ -50,7 +69,9 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_1(l_1_exception)))
         yield '",\n'
     l_1__ = l_1_exception = missing
-    yield '    "exception_for",\n    "from_response",\n    "is_within",\n    "lookup",\n    "parent_of",\n    "raise_for_response",\n    "subcodes",\n]\n\n\n'
+    yield '    "'
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '",\n    "error_for",\n    "exception_for",\n    "from_cos_error",\n    "from_response",\n    "is_within",\n    "keep_headers",\n    "lookup",\n    "parent_of",\n    "raise_for_response",\n    "subcodes",\n]\n\n\n'
     l_1_translated = False
     pass
     template = environment.get_template('python/category.py.j2', 'python/strings.py.j2')
@@ -80,7 +101,7 @@ def root(context, missing=missing):
         yield '    '
         yield str(environment.finalize(t_1(environment.getattr(l_1_k, 'name'))))
         yield ' = '
-        yield str(environment.finalize(t_5(environment.getattr(l_1_k, 'code'))))
+        yield str(environment.finalize(t_7(environment.getattr(l_1_k, 'code'))))
         yield '\n'
     l_1_k = missing
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
@@ -94,11 +115,11 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    Category(\n        id='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ',\n        title='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'title'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'title'))))
             yield ',\n        fallback='
-            yield str(environment.finalize(t_4(environment.getattr(l_1_c, 'fallback'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'fallback'))))
             yield ',\n    ),\n'
         l_1_c = missing
         yield ')\n'
@@ -113,19 +134,19 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    Variant(\n        code='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'code'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_e, 'code'))))
             yield ',\n        http_status='
-            yield str(environment.finalize(t_3(environment.getattr(l_1_e, 'http_status'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'http_status'))))
             yield ',\n        http_reason='
-            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'http_reason'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'http_reason'))))
             yield ',\n        description='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'description'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_e, 'description'))))
             yield ',\n        action='
-            yield str(environment.finalize(t_4(environment.getattr(l_1_e, 'action'))))
+            yield str(environment.finalize(t_6(environment.getattr(l_1_e, 'action'))))
             yield ',\n        category='
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ',\n        deprecated='
-            yield str(environment.finalize(t_3(environment.getattr(l_1_e, 'deprecated'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_e, 'deprecated'))))
             yield ',\n'
             if environment.getattr(l_1_e, 'see_also'):
                 pass
@@ -134,11 +155,11 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '            SeeAlso(\n                set='
-                    yield str(environment.finalize(t_5(l_2_s)))
+                    yield str(environment.finalize(t_7(l_2_s)))
                     yield ',\n                category='
-                    yield str(environment.finalize(t_5(l_2_sc)))
+                    yield str(environment.finalize(t_7(l_2_sc)))
                     yield ',\n                code='
-                    yield str(environment.finalize(t_3(l_2_code)))
+                    yield str(environment.finalize(t_5(l_2_code)))
                     yield ',\n            ),\n'
                 l_2_s = l_2_sc = l_2_code = missing
                 yield '        ),\n'
@@ -161,25 +182,42 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_by_class = missing
-    yield '\n\ndef parent_of(code: str) -> str | None:\n    """The code one level up a dotted code: all but its last ``.`` part; None at the top."""\n    if "." not in code.strip("."):\n        return None\n    return code.rsplit(".", 1)[0]\n\n\ndef _subcodes() -> dict[str, tuple[ErrorCode, ...]]:\n    index: dict[str, tuple[ErrorCode, ...]] = {}\n    for member in ErrorCode:\n        parent = parent_of(member.value)\n        if parent is not None:\n            index[parent] = index.get(parent, ()) + (member,)\n    return index\n\n\n_SUBCODES: Final[dict[str, tuple[ErrorCode, ...]]] = _subcodes()\n\n\ndef subcodes(code: str) -> tuple[ErrorCode, ...]:\n    """The codes of the page one level below ``code`` (whether or not the page lists it)."""\n    return _SUBCODES.get(code, ())\n\n\ndef is_within(code: str, ancestor: str) -> bool:\n    """True when ``code`` is ``ancestor`` or lies below it (``InvalidInput.TaskDuplicated``\n    is within ``InvalidInput``; ``InvalidInputs`` is not)."""\n    return code == ancestor or code.startswith(ancestor + ".")\n\n\ndef lookup(code: str) -> tuple[Variant, ...]:\n    """Return every row of the page with this code, in order; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_response(status: int, code: str) -> Variant | None:\n    """Return the row for an error response\'s HTTP status and ``<Code>``; None if none."""\n    for variant in _BY_CODE.get(code, ()):\n        if variant.http_status == status:\n            return variant\n    return None\n\n\n# The description of a code the upstream page does not list.\n_UNKNOWN: Final = "An error code that the upstream error-code page does not list."\n\n\nclass CIException(Exception):\n    """An error response, raised: ``code`` (its ``<Code>``), ``http_status`` (None if not\n    given), ``variants`` (every row of the page with that code; () for an unknown code) and\n    ``description`` (the text of the row with that status, or of the first row)."""\n\n    code: str\n    http_status: int | None\n    variants: tuple[Variant, ...]\n\n    def __init__(self, code: str, http_status: int | None = None) -> None:\n        super().__init__(code, http_status)\n        self.code = code\n        self.http_status = http_status\n        self.variants = lookup(code)\n\n    @property\n    def description(self) -> str:\n        """The text of the row with this status, else of the first row, else a generic text."""\n        if self.http_status is not None:\n            found = from_response(self.http_status, self.code)\n            if found is not None:\n                return found.description\n        return self.variants[0].description if self.variants else _UNKNOWN\n\n    def __str__(self) -> str:\n        status = "" if self.http_status is None else f" (HTTP {self.http_status})"\n        return f"{self.code}{status}: {self.description}"\n\n    def __reduce__(self) -> tuple[Any, ...]:\n        return (_exception, (self.code, self.http_status))\n'
+    yield '\n\ndef parent_of(code: str) -> str | None:\n    """The code one level up a dotted code: all but its last ``.`` part; None at the top."""\n    if "." not in code.strip("."):\n        return None\n    return code.rsplit(".", 1)[0]\n\n\ndef _subcodes() -> dict[str, tuple[ErrorCode, ...]]:\n    index: dict[str, tuple[ErrorCode, ...]] = {}\n    for member in ErrorCode:\n        parent = parent_of(member.value)\n        if parent is not None:\n            index[parent] = index.get(parent, ()) + (member,)\n    return index\n\n\n_SUBCODES: Final[dict[str, tuple[ErrorCode, ...]]] = _subcodes()\n\n\ndef subcodes(code: str) -> tuple[ErrorCode, ...]:\n    """The codes of the page one level below ``code`` (whether or not the page lists it)."""\n    return _SUBCODES.get(code, ())\n\n\ndef is_within(code: str, ancestor: str) -> bool:\n    """True when ``code`` is ``ancestor`` or lies below it (``InvalidInput.TaskDuplicated``\n    is within ``InvalidInput``; ``InvalidInputs`` is not)."""\n    return code == ancestor or code.startswith(ancestor + ".")\n\n\ndef lookup(code: str) -> tuple[Variant, ...]:\n    """Return every row of the page with this code, in order; () for an unknown code."""\n    return _BY_CODE.get(code, ())\n\n\ndef from_response(status: int, code: str) -> Variant | None:\n    """Return the row for an error response\'s HTTP status and ``<Code>``; None if none."""\n    for variant in _BY_CODE.get(code, ()):\n        if variant.http_status == status:\n            return variant\n    return None\n\n\n# The description of a code the upstream page does not list.\n_UNKNOWN: Final = "An error code that the upstream error-code page does not list."\n\n\nclass '
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '(Exception):\n    """An error response, raised: ``code`` (the ``ErrorCode`` for a code the page lists;\n    else the ``<Code>`` as received), ``status`` (the HTTP status received; also\n    ``http_status``), ``server_message`` (the server\'s own ``<Message>``), ``request_id``\n    and ``trace_id`` (each None where not known), ``fault`` (``"server"`` or ``"client"``),\n    ``retryable``, ``variants`` (every row of the page with that code; () for an unknown\n    code) and ``description`` (the text of the row with that status, or the first)."""\n\n    code: ErrorCode | str\n    status: int | None\n    server_message: str | None\n    request_id: str | None\n    trace_id: str | None\n    variants: tuple[Variant, ...]\n\n    def __init__(\n        self,\n        code: str,\n        status: int | None = None,\n        *,\n        server_message: str | None = None,\n        request_id: str | None = None,\n        trace_id: str | None = None,\n    ) -> None:\n        super().__init__(code, status)\n        self.status = status\n        self.server_message = server_message\n        self.request_id = request_id\n        self.trace_id = trace_id\n        self.variants = lookup(code)\n        self.code = ErrorCode(code) if self.variants else code\n\n    @property\n    def http_status(self) -> int | None:\n        """The HTTP status received (``status``), or None."""\n        return self.status\n\n    @property\n    def description(self) -> str:\n        """The text of the row with this status, else of the first row, else a generic text."""\n        if self.status is not None:\n            found = from_response(self.status, self.code)\n            if found is not None:\n                return found.description\n        return self.variants[0].description if self.variants else _UNKNOWN\n\n    @property\n    def fault(self) -> Literal["client", "server"]:\n        """``"server"`` for a status of 500 or more (without a status: for an error of a\n        category whose rows are all 5xx); else ``"client"``."""\n        if self.status is not None:\n            return "server" if self.status >= 500 else "client"\n        mine = [k for k, e in _EXCEPTION_OF.items() if isinstance(self, e)]\n        server = bool(mine) and all(_STATUS_CLASSES.get(k) == 5 for k in mine)\n        return "server" if server else "client"\n\n    @property\n    def retryable(self) -> bool:\n        """True when a retry may help: a status of 429, 500, 502, 503 or 504, or a code the\n        page marks as throttling (``SlowDown``)."""\n        return self.status in _RETRYABLE_STATUSES or str(self.code) in _RETRYABLE_CODES\n\n    def __str__(self) -> str:\n        extras = (\n            ("server message", self.server_message),\n            ("request id", self.request_id),\n            ("trace id", self.trace_id),\n        )\n        return _message(str(self.code), self.status, self.description, extras)\n\n    def __repr__(self) -> str:\n        shown = [f"code={_short(str(self.code))}"]\n        if self.status is not None:\n            shown.append(f"status={self.status}")\n        if self.request_id is not None:\n            shown.append(f"request_id={_short(self.request_id)}")\n        return f"{type(self).__name__}({\', \'.join(shown)})"\n\n    def __reduce__(self) -> tuple[Any, ...]:\n        fields = (self.server_message, self.request_id, self.trace_id)\n        return (_restore, (str(self.code), self.status, *fields))\n'
     for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
         _loop_vars = {}
         pass
-        yield '\n\nclass '
-        yield str(environment.finalize(t_1(l_1_exception)))
-        yield '(CIException):\n    """Raised for a code of the category ``'
+        yield '\n\n'
+        if (t_2(str_join(('class ', l_1_exception, '(', (undefined(name='root') if l_0_root is missing else l_0_root), '):', ))) > 88):
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield '(\n    '
+            yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+            yield '\n):\n'
+        else:
+            pass
+            yield 'class '
+            yield str(environment.finalize(t_1(l_1_exception)))
+            yield '('
+            yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+            yield '):\n'
+        yield '    """Raised for a code of the category ``'
         yield str(environment.finalize(t_1(environment.getattr(l_1_c, 'id'))))
         yield '``."""\n'
     l_1_c = l_1_exception = missing
     yield '\n\n'
     if (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
         pass
-        yield "# Each category's exception, by the category's id.\n_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {\n"
+        yield "# Each category's exception, by the category's id.\n_EXCEPTION_OF: Final[dict[str, type["
+        yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+        yield ']]] = {\n'
         for (l_1_c, l_1_exception) in (undefined(name='exceptions') if l_0_exceptions is missing else l_0_exceptions):
             _loop_vars = {}
             pass
             yield '    '
-            yield str(environment.finalize(t_5(environment.getattr(l_1_c, 'id'))))
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
             yield ': '
             yield str(environment.finalize(t_1(l_1_exception)))
             yield ',\n'
@@ -187,8 +225,67 @@ def root(context, missing=missing):
         yield '}\n'
     else:
         pass
-        yield "# Each category's exception, by the category's id.\n_EXCEPTION_OF: Final[dict[str, type[CIException]]] = {}\n"
-    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[dict[tuple[type[CIException], ...], type[CIException]]] = {}\n\n\ndef exception_for(code: str, http_status: int | None = None) -> type[CIException]:\n    """The exception class raised for a code (and status): that of the categories of its\n    rows (with that status, if any has it); ``CIException`` for an unknown code."""\n    rows = lookup(code)\n    rows = tuple(v for v in rows if v.http_status == http_status) or rows\n    bases = tuple(dict.fromkeys(_EXCEPTION_OF[v.category] for v in rows))\n    if not bases:\n        return CIException\n    if len(bases) == 1:\n        return bases[0]\n    if bases not in _SHARED:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        _SHARED[bases] = cast("type[CIException]", type(name, bases, namespace))\n    return _SHARED[bases]\n\n\ndef _exception(code: str, http_status: int | None) -> CIException:\n    return exception_for(code, http_status)(code, http_status)\n\n\ndef _shared() -> None:\n    for code in _BY_CODE:\n        exception_for(code)\n\n\n_shared()\n\n\ndef raise_for_response(status: int, code: str) -> NoReturn:\n    """Raise the exception of an error response\'s HTTP status and ``<Code>``."""\n    raise _exception(code, status)\n'
+        yield "# Each category's exception, by the category's id.\n_EXCEPTION_OF: Final[dict[str, type["
+        yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+        yield ']]] = {}\n'
+    yield '# The categories whose rows all lie in one HTTP status class (4 or 5), by id.\n'
+    if (undefined(name='status_classes') if l_0_status_classes is missing else l_0_status_classes):
+        pass
+        yield '_STATUS_CLASSES: Final[dict[str, int]] = {\n'
+        for (l_1_c, l_1_k) in (undefined(name='status_classes') if l_0_status_classes is missing else l_0_status_classes):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'id'))))
+            yield ': '
+            yield str(environment.finalize(t_5(l_1_k)))
+            yield ',\n'
+        l_1_c = l_1_k = missing
+        yield '}\n'
+    else:
+        pass
+        yield '_STATUS_CLASSES: Final[dict[str, int]] = {}\n'
+    yield '# The codes the page marks as throttling (a retry may help).\n'
+    if (undefined(name='retryable_codes') if l_0_retryable_codes is missing else l_0_retryable_codes):
+        pass
+        yield '_RETRYABLE_CODES: Final[frozenset[str]] = frozenset(\n    {\n'
+        for l_1_code in (undefined(name='retryable_codes') if l_0_retryable_codes is missing else l_0_retryable_codes):
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(environment.finalize(t_7(l_1_code)))
+            yield ',\n'
+        l_1_code = missing
+        yield '    }\n)\n'
+    else:
+        pass
+        yield '_RETRYABLE_CODES: Final[frozenset[str]] = frozenset()\n'
+    yield '# A code of several categories: one subclass of each of their exceptions (made once).\n_SHARED: Final[\n    dict[\n        tuple[type['
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '], ...],\n        type['
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '],\n    ]\n] = {}\n\n\ndef _categories(code: str, status: int | None) -> tuple[str, ...]:\n    """The categories of an error (the status received wins): those of the code\'s rows\n    with that status; else those whose rows all lie in the status\'s class; else those of\n    every row of the code (none for an unknown code)."""\n    rows = lookup(code)\n    if status is not None:\n        by_row = tuple(v.category for v in rows if v.http_status == status)\n        if by_row:\n            return by_row\n        by_class = tuple(k for k, c in _STATUS_CLASSES.items() if c == status // 100)\n        if by_class:\n            return by_class\n    return tuple(v.category for v in rows)\n\n\ndef _exception_of(\n    categories: tuple[str, ...],\n) -> type['
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield ']:\n    bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))\n    if not bases:\n        return '
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '\n    if len(bases) == 1:\n        return bases[0]\n    found = _SHARED.get(bases)\n    if found is None:\n        name = "_".join(b.__name__ for b in bases)\n        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}\n        made = cast(\n            "type['
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield ']",\n            type(name, bases, namespace),\n        )\n        found = _SHARED.setdefault(bases, made)\n    return found\n\n\ndef exception_for(\n    code: str,\n    http_status: int | None = None,\n) -> type['
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield ']:\n    """The exception class of a code and the HTTP status received (the status wins): that\n    of the categories of its rows with that status; else of the categories whose rows all\n    lie in that status\'s class (``SlowDown`` answered with 503 is a 5xx error); else of\n    every row of the code; for an unknown code, ``'
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield '``\n    itself."""\n    return _exception_of(_categories(code, http_status))\n\n\ndef _shared() -> None:\n    for code in _BY_CODE:\n        exception_for(code)\n\n\n_shared()\n\n\ndef _restore(\n    code: str,\n    status: int | None,\n    server_message: str | None,\n    request_id: str | None,\n    trace_id: str | None,\n) -> '
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield ':\n    return _exception_of(_categories(code, status))(\n        code,\n        status,\n        server_message=server_message,\n        request_id=request_id,\n        trace_id=trace_id,\n    )\n\n\n'
+    template = environment.get_template('python/response.py.j2', 'python/strings.py.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n\ndef error_for(\n    *,\n    status: int | None = None,\n    code: str | None = None,\n    headers: _HeaderItems | Iterable[tuple[Any, Any]] | None = None,\n    message: str | None = None,\n    request_id: str | None = None,\n    trace_id: str | None = None,\n    cause: BaseException | None = None,\n) -> '
+    yield str(environment.finalize(t_1((undefined(name='root') if l_0_root is missing else l_0_root))))
+    yield ':\n    """The error of a response, most specific class first; never raises.\n\n    ``code`` is the ``<Code>`` of the error body (without one: the status\'s digits); the\n    status received decides the category (see ``exception_for``). ``request_id`` and\n    ``trace_id`` default to the headers\' ``x-cos-request-id`` (or ``x-ci-request-id``) and\n    ``x-cos-trace-id``; ``message`` is the server\'s ``<Message>``; ``cause`` becomes\n    ``__cause__``. ``headers``: a mapping, an object with ``items()`` or (name, value)\n    pairs; names in any case."""\n    found = _headers(headers)\n    received = _status(status)\n    ids = _ids(found)\n    error = _restore(\n        _opt(code) or ("" if received is None else str(received)),\n        received,\n        _opt(message),\n        _opt(request_id) or ids[0],\n        _opt(trace_id) or ids[1],\n    )\n    if isinstance(cause, BaseException):\n        error.__cause__ = cause\n    return error\n\n\ndef raise_for_response(status: int, code: str) -> NoReturn:\n    """Raise the error of an error response\'s HTTP status and ``<Code>``;\n    ``error_for(...)`` makes it without raising it."""\n    raise error_for(status=status, code=code)\n'
 
 blocks = {}
-debug_info = '1=44&37=46&38=50&50=56&74=66&80=74&81=77&84=81&86=86&126=90&128=93&130=97&131=99&132=101&141=109&143=112&145=116&146=118&147=120&148=122&149=124&150=126&151=128&152=130&154=133&156=137&157=139&158=141&183=157&263=165&266=169&267=171&271=175&274=178&275=182'
+debug_info = '1=59&2=61&16=63&40=65&41=69&43=73&57=77&81=87&87=95&88=98&91=102&93=107&133=111&135=114&137=118&138=120&139=122&148=130&150=133&152=137&153=139&154=141&155=143&156=145&157=147&158=149&159=151&161=154&163=158&164=160&165=162&190=178&240=186&321=188&324=192&325=195&326=197&329=202&331=207&335=211&337=214&338=216&339=220&344=229&347=232&349=235&350=239&357=249&360=252&361=256&371=264&372=266&394=268&397=270&405=272&415=274&419=276&438=278&448=280&460=287'

@@ -3,13 +3,14 @@ header), or one StrEnum of every code with its variants (symbolic codes)."""
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Mapping
 
 from ..content import Content
 from ..escape import Escaped
 from ..model import Category
 from ..render import render_template
-from ..view import View
+from ..view import RETRYABLE_STATUSES, View
 from .base import Option, Target, python_package_problem, register
 
 # Names the Python modules (module.py.j2, strings.py.j2) declare, import or use at top level:
@@ -21,6 +22,7 @@ OWN_NAMES = frozenset(
     | {"annotations", "warnings", "lookup", "from_header", "from_response", "cast"}
     | {"CIException", "Exception", "BaseException", "ValueError", "exception_for", "raise_for_header"}
     | {"raise_for_response", "NoReturn", "parent_of", "subcodes", "is_within"}
+    | {"Iterable", "Literal", "Protocol", "threading", "error_for", "from_cos_error", "keep_headers"}
     # A category's exception is `<Category>Exception` (`exception_name`): a category whose
     # exception would be a built-in one (`BaseError` -> BaseException) is refused.
     | {"BaseError"}
@@ -34,7 +36,7 @@ def _layout(view: View) -> dict[str, bool]:
     """What black would decide about the module's layout, decided here instead of in the template."""
     # black keeps a one-element tuple on one line when it fits: its trailing comma is not "magic".
     one = view.categories[0].name if len(view.categories) == 1 else None
-    categories = f"CATEGORIES: Final[tuple[type[CIError], ...]] = ({one},)"
+    categories = f"CATEGORIES: Final[tuple[type[{root_names(view)[1]}], ...]] = ({one},)"
     locales = f'LOCALES: Final[tuple[str, ...]] = ("{view.locales[0]}",)'  # a locale tag needs no escape
     return {
         "categories_on_one_line": one is not None and len(categories) <= LINE_LENGTH,
@@ -48,10 +50,30 @@ def exception_name(type_name: str) -> str:
     return f"{base}Exception"
 
 
+def root_names(view: View) -> tuple[str, str]:
+    """The product-named root types: the exception (`COSException`) and, on a page of integer
+    codes, the base class of the category enums (`CIError`): from `view.type_prefix`."""
+    return f"{view.type_prefix}Exception", f"{view.type_prefix}Error"
+
+
+# The names of the product-named types, which the static `OWN_NAMES` (kept for the reserved-name
+# sets: a category may not take them whatever the product) lists for the default product.
+_ROOT_DEFAULTS = frozenset({"CIError", "CIException"})
+
+
 def _exceptions(view: View) -> list[tuple[Category, str]]:
-    """(category, exception name) per category, in order; a clash with a declared name refused."""
+    """(category, exception name) per category, in order; a clash with a declared name refused
+    (the product-named root types' included)."""
     out = []
+    root, base = root_names(view)
+    roots = {root} if view.kind == "string" else {root, base}
+    for name in sorted(roots):
+        if name in OWN_NAMES - _ROOT_DEFAULTS or hasattr(builtins, name):
+            raise ValueError(f"product short name {view.type_prefix!r}: its type {name} is already declared in the module")
     seen = {c.name for c in view.categories}
+    for name in sorted(roots & seen):
+        raise ValueError(f"product short name {view.type_prefix!r}: its type {name} is also a category's")
+    seen |= roots
     for c in view.categories:
         name = exception_name(c.name)
         if name in OWN_NAMES or name in seen:
@@ -59,6 +81,32 @@ def _exceptions(view: View) -> list[tuple[Category, str]]:
         seen.add(name)
         out.append((c, name))
     return out
+
+
+def _int_tuple(values: tuple[int, ...]) -> Escaped:
+    """A tuple of ints as Python (and black) spells it: `(403,)`, `(429, 503)`."""
+    return Escaped(f"({', '.join(str(int(v)) for v in values)}{',' if len(values) == 1 else ''})")
+
+
+def _error_data(view: View) -> dict[str, Any]:
+    """What the errors read: the status class of categories, the statuses of each code's rows
+    in each category (integer pages), the throttling codes, the retryable statuses."""
+    by_id = {c.id: c for c in view.categories}
+    statuses: dict[tuple[str, int | str], list[int]] = {}
+    for c, e in view.model.entries():
+        if e.http_status is not None and c.id in by_id:
+            found = statuses.setdefault((c.id, e.code), [])
+            if e.http_status not in found:
+                found.append(e.http_status)
+    root, base = root_names(view)
+    return {
+        "root": root,
+        "base": base,
+        "status_classes": [(c, view.status_classes[c.id]) for c in view.categories if c.id in view.status_classes],
+        "row_statuses": [(by_id[k], code, _int_tuple(tuple(s))) for (k, code), s in statuses.items()],
+        "retryable_codes": view.retryable_codes,
+        "retryable_statuses": _int_tuple(RETRYABLE_STATUSES),
+    }
 
 
 # A PEP 440 version (no local part: an index refuses those).
@@ -84,10 +132,12 @@ class Python(Target):
         package = self.option(options, "package", view.kind)
         version = self.option(options, "version", view.kind)
         if view.kind == "string":
-            text = render_template("python/strings.py.j2", view=view, exceptions=_exceptions(view))
+            text = render_template("python/strings.py.j2", view=view, exceptions=_exceptions(view), **_error_data(view))
             python = "3.11"  # StrEnum
         else:
-            text = render_template("python/module.py.j2", view=view, exceptions=_exceptions(view), **_layout(view))
+            text = render_template(
+                "python/module.py.j2", view=view, exceptions=_exceptions(view), **_layout(view), **_error_data(view)
+            )
             python = "3.8"
         project = render_template(
             "python/pyproject.toml.j2",

@@ -7,10 +7,14 @@ across categories; ``from_header(value)`` does the same for an ``X-ErrNo`` heade
 ``member.variants`` gives every row of the page with that code in that category (several
 where the page lists the code on several rows of its table).
 
-``raise_for_header(value)`` raises the ``CIException`` of an ``X-ErrNo`` header value:
-one subclass per category (``DownloadError`` -> ``DownloadException``); a code of several
-categories raises one that each of their classes catches. ``exception_for(code)`` is the
-class it raises for a code.
+``CIException`` is the error of a response: its code, HTTP status, the server's message,
+request and trace ids, ``fault`` and ``retryable``; one subclass per category
+(``DownloadError`` -> ``DownloadException``), and a code of several categories gives one
+that each of their classes catches. ``error_for(status=..., headers=..., ...)`` makes it
+without raising, ``raise_for_header(value)`` raises it for an ``X-ErrNo`` header value,
+``from_cos_error(err)`` makes it from the Python SDK's ``CosServiceError`` (install
+``keep_headers`` as a ``requests`` response hook to keep ``X-ErrNo``, which the SDK drops),
+and ``exception_for(code, status)`` is its class.
 
 Texts are in the default locale, ``DEFAULT_LOCALE``; ``member.text(locale)`` and
 ``member.category.text(locale)`` give them in any locale of ``LOCALES``, each text falling
@@ -19,14 +23,13 @@ back to the default locale's where that locale's page has none.
 
 from __future__ import annotations
 
+import threading
 import warnings
 from enum import EnumMeta, IntEnum
-from typing import Any, Final, NamedTuple, cast
+from typing import Any, Final, Iterable, Literal, NamedTuple, Protocol, cast
 
 __all__ = [
     "CATEGORIES",
-    "CIError",
-    "CIException",
     "Category",
     "CategoryText",
     "DEFAULT_LOCALE",
@@ -44,8 +47,13 @@ __all__ = [
     "FilePreviewException",
     "ContentModerationException",
     "MediaProcessingException",
+    "CIError",
+    "CIException",
+    "error_for",
     "exception_for",
+    "from_cos_error",
     "from_header",
+    "keep_headers",
     "lookup",
     "raise_for_header",
 ]
@@ -105,7 +113,7 @@ class Category(NamedTuple):
 _RETIRED_NAMES: Final[frozenset[tuple[str, str]]] = frozenset()
 
 
-class _CIErrorType(EnumMeta):
+class _ErrorType(EnumMeta):
     """Enum metaclass: attribute access to a retired member warns (others are untouched)."""
 
     def __getattr__(cls, name: str) -> Any:
@@ -119,7 +127,7 @@ class _CIErrorType(EnumMeta):
         raise AttributeError(name)
 
 
-class CIError(IntEnum, metaclass=_CIErrorType):
+class CIError(IntEnum, metaclass=_ErrorType):
     """Base class of every category's enum; it has no members of its own."""
 
     @property
@@ -1351,7 +1359,9 @@ def lookup(code: int) -> tuple[CIError, ...]:
     return _BY_CODE.get(code, ())
 
 
-def from_header(value: str | bytes | None) -> tuple[CIError, ...]:
+def from_header(
+    value: str | bytes | None,
+) -> tuple[CIError, ...]:
     """Return the members for an ``X-ErrNo`` header value such as ``" -46618 "``; () if none."""
     if value is None:
         return ()
@@ -1375,30 +1385,92 @@ _UNKNOWN: Final = "An error code that the upstream error-code page does not list
 
 
 class CIException(Exception):
-    """An error code, raised: ``code``, ``errors`` (every member with that code, across
-    categories; () for an unknown code) and ``description`` (the first member's)."""
+    """An error code, raised: ``code`` (the member of the error's category for a code the
+    page lists; else the raw value: an int, or the text of a malformed ``X-ErrNo``),
+    ``errors`` (every member with that code, across categories; () for an unknown code),
+    ``status`` (the HTTP status received), ``server_message`` (the server's own words),
+    ``request_id`` and ``trace_id`` (each None where not known), ``fault`` (``"server"`` or
+    ``"client"``), ``retryable`` and ``description`` (the page's text)."""
 
-    code: int
+    code: CIError | int | str
     errors: tuple[CIError, ...]
+    status: int | None
+    server_message: str | None
+    request_id: str | None
+    trace_id: str | None
 
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
+    def __init__(
+        self,
+        code: int | str,
+        status: int | None = None,
+        *,
+        server_message: str | None = None,
+        request_id: str | None = None,
+        trace_id: str | None = None,
+    ) -> None:
+        super().__init__(code, status)
+        self.status = status
+        self.server_message = server_message
+        self.request_id = request_id
+        self.trace_id = trace_id
+        self.errors = ()
         self.code = code
-        self.errors = lookup(code)
+        if isinstance(code, int) and not isinstance(code, bool):
+            self.errors = lookup(int(code))
+            self.code = self.errors[0] if self.errors else int(code)
+            for member in self.errors:
+                if isinstance(self, _EXCEPTION_OF[type(member).__name__]):
+                    self.code = member  # the member of this error's category
+                    break
 
     @property
     def description(self) -> str:
-        """What the code means: the first member's description, or a generic text if unknown."""
-        return self.errors[0].description if self.errors else _UNKNOWN
+        """What the code means: its member's description, or a generic text if unknown."""
+        if isinstance(self.code, CIError):
+            return self.code.description
+        return _UNKNOWN
+
+    @property
+    def fault(self) -> Literal["client", "server"]:
+        """``"server"`` for a status of 500 or more (without a status: for an error of a
+        category whose rows are all 5xx); else ``"client"``."""
+        if self.status is not None:
+            return "server" if self.status >= 500 else "client"
+        mine = [k for k, e in _EXCEPTION_OF.items() if isinstance(self, e)]
+        server = bool(mine) and all(_STATUS_CLASSES.get(k) == 5 for k in mine)
+        return "server" if server else "client"
+
+    @property
+    def retryable(self) -> bool:
+        """True when a retry may help: a status of 429, 500, 502, 503 or 504, or a code the
+        page marks as throttling."""
+        if self.status in _RETRYABLE_STATUSES:
+            return True
+        return isinstance(self.code, int) and int(self.code) in _RETRYABLE_CODES
+
+    def _raw(self) -> int | str:
+        return int(self.code) if isinstance(self.code, int) else self.code
 
     def __str__(self) -> str:
-        names = ", ".join(f"{type(e).__name__}.{e.name}" for e in self.errors)
-        if not names:
-            return f"{self.code}: {self.description}"
-        return f"{self.code} ({names}): {self.description}"
+        extras = (
+            ("server message", self.server_message),
+            ("request id", self.request_id),
+            ("trace id", self.trace_id),
+        )
+        return _message(str(self._raw()), self.status, self.description, extras)
+
+    def __repr__(self) -> str:
+        raw = self._raw()
+        shown = [f"code={raw if isinstance(raw, int) else _short(raw)}"]
+        if self.status is not None:
+            shown.append(f"status={self.status}")
+        if self.request_id is not None:
+            shown.append(f"request_id={_short(self.request_id)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_exception, (self.code,))
+        fields = (self.server_message, self.request_id, self.trace_id)
+        return (_restore, (self._raw(), self.status, *fields))
 
 
 class DownloadException(CIException):
@@ -1429,49 +1501,304 @@ _EXCEPTION_OF: Final[dict[str, type[CIException]]] = {
     "ContentModerationError": ContentModerationException,
     "MediaProcessingError": MediaProcessingException,
 }
+# The categories whose rows all lie in one HTTP status class (4 or 5), by enum class.
+_STATUS_CLASSES: Final[dict[str, int]] = {}
+# The HTTP statuses of the rows of a code that the page lists with statuses.
+_ROW_STATUSES: Final[dict[tuple[str, int], tuple[int, ...]]] = {}
+# The codes the page marks as throttling (a retry may help).
+_RETRYABLE_CODES: Final[frozenset[int]] = frozenset()
+# A code of several categories: one subclass of each of their exceptions (made once).
+_SHARED: Final[
+    dict[
+        tuple[type[CIException], ...],
+        type[CIException],
+    ]
+] = {}
 
 
-def _exceptions() -> dict[int, type[CIException]]:
-    # A code of several categories: one subclass of each of their exceptions (made once).
-    shared: dict[tuple[type[CIException], ...], type[CIException]] = {}
-    index: dict[int, type[CIException]] = {}
-    for code, members in _BY_CODE.items():
-        bases = tuple(dict.fromkeys(_EXCEPTION_OF[type(m).__name__] for m in members))
-        if len(bases) == 1:
-            index[code] = bases[0]
-            continue
-        if bases not in shared:
-            name = "_".join(b.__name__ for b in bases)
-            namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
-            shared[bases] = cast("type[CIException]", type(name, bases, namespace))
-        index[code] = shared[bases]
-    return index
+def _categories(code: int | str, status: int | None) -> tuple[str, ...]:
+    """The categories of an error (the status received wins): those of the code's rows
+    with that status; else those whose rows all lie in the status's class; else those of
+    every row of the code (none for an unknown code)."""
+    rows: tuple[str, ...] = ()
+    by_row: tuple[str, ...] = ()
+    if isinstance(code, int) and not isinstance(code, bool):
+        rows = tuple(type(m).__name__ for m in lookup(int(code)))
+        if status is not None:
+            number = int(code)
+            listed = [k for k in rows if status in _ROW_STATUSES.get((k, number), ())]
+            by_row = tuple(listed)
+    if status is None or by_row:
+        return by_row or rows
+    by_class = tuple(k for k, c in _STATUS_CLASSES.items() if c == status // 100)
+    return by_class or rows
 
 
-_EXCEPTION_FOR: Final[dict[int, type[CIException]]] = _exceptions()
+def _exception_of(
+    categories: tuple[str, ...],
+) -> type[CIException]:
+    bases = tuple(dict.fromkeys(_EXCEPTION_OF[k] for k in categories))
+    if not bases:
+        return CIException
+    if len(bases) == 1:
+        return bases[0]
+    found = _SHARED.get(bases)
+    if found is None:
+        name = "_".join(b.__name__ for b in bases)
+        namespace = {"__module__": __name__, "__qualname__": name, "__doc__": None}
+        made = cast(
+            "type[CIException]",
+            type(name, bases, namespace),
+        )
+        found = _SHARED.setdefault(bases, made)
+    return found
 
 
-def exception_for(code: int) -> type[CIException]:
-    """The exception class raised for this code: ``CIException`` for an unknown code."""
-    return _EXCEPTION_FOR.get(code, CIException)
+def exception_for(
+    code: int,
+    status: int | None = None,
+) -> type[CIException]:
+    """The exception class of a code (and the HTTP status received): that of its category,
+    one that each category's class catches for a code of several; ``CIException`` for
+    an unknown code."""
+    return _exception_of(_categories(code, status))
 
 
-def _exception(code: int) -> CIException:
-    return exception_for(code)(code)
+# The class of each code without a status (made at import: a code of several categories
+# gets its class once).
+_EXCEPTION_FOR: Final[dict[int, type[CIException]]] = {
+    code: exception_for(code) for code in _BY_CODE
+}
+
+
+def _restore(
+    code: int | str,
+    status: int | None,
+    server_message: str | None,
+    request_id: str | None,
+    trace_id: str | None,
+) -> CIException:
+    return _exception_of(_categories(code, status))(
+        code,
+        status,
+        server_message=server_message,
+        request_id=request_id,
+        trace_id=trace_id,
+    )
+
+
+# The HTTP statuses of a throttled or transiently failed request: a retry may help.
+_RETRYABLE_STATUSES: Final[tuple[int, ...]] = (429, 500, 502, 503, 504)
+
+
+class _HeaderItems(Protocol):
+    """Headers as a mapping (a dict, ``requests``' ``CaseInsensitiveDict``) or any object
+    with ``items()`` (``http.client.HTTPMessage``); (name, value) pairs also do."""
+
+    def items(self) -> Iterable[tuple[Any, Any]]: ...
+
+
+def _text(value: object) -> str | None:
+    """A header value, status or text as str (bytes decoded; a list: its first item)."""
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    if value is None:
+        return None
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except Exception:
+        return None
+
+
+def _opt(value: object) -> str | None:
+    """A text without its surrounding white space; None for none or a blank one."""
+    text = _text(value)
+    return text.strip() if text is not None and text.strip() else None
+
+
+def _status(value: object) -> int | None:
+    """An HTTP status (100 to 999, an int or its digits); None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if not isinstance(value, int):
+        text = _opt(value)
+        if text is None or not (text.isascii() and text.isdigit() and len(text) == 3):
+            return None
+        value = int(text)
+    return value if 100 <= value <= 999 else None
+
+
+def _headers(headers: object) -> dict[str, str]:
+    """Header names (in lower case) to values, the first of each name; {} if unreadable."""
+    found: dict[str, str] = {}
+    if headers is None or isinstance(headers, (str, bytes)):
+        return found
+    try:
+        items = getattr(headers, "items", None)
+        pairs: Any = items() if callable(items) else headers
+        for name, value in pairs:
+            key, text = _text(name), _text(value)
+            if key is not None and text is not None:
+                found.setdefault(key.strip().lower(), text)
+    except Exception:
+        pass
+    return found
+
+
+def _ids(found: dict[str, str]) -> tuple[str | None, str | None]:
+    """The request id and trace id of a response's headers (None where absent)."""
+    request_id = found.get("x-cos-request-id") or found.get("x-ci-request-id")
+    return _opt(request_id), _opt(found.get("x-cos-trace-id"))
+
+
+def _message(
+    code: str,
+    status: int | None,
+    description: str,
+    extras: tuple[tuple[str, str | None], ...],
+) -> str:
+    """``{code}[ (HTTP {status})]: {description}[ [{extras}]]``: the one format."""
+    text = code if status is None else f"{code} (HTTP {status})"
+    shown = "; ".join(f"{label}: {value}" for label, value in extras if value)
+    return f"{text}: {description} [{shown}]" if shown else f"{text}: {description}"
+
+
+def _short(value: str) -> str:
+    """The repr of a text cut to 40 characters (the debug form stays one short line)."""
+    return repr(value if len(value) <= 40 else value[:37] + "...")
+
+
+# What ``keep_headers`` kept in each thread: (status, headers) of its last error response.
+_KEPT = threading.local()
+
+
+def keep_headers(response: Any, *args: Any, **kwargs: Any) -> None:
+    """A ``requests`` response hook that keeps an error response's headers (status 400 or
+    more) for ``from_cos_error``, in the calling thread: the Python SDK builds its error from
+    the XML body alone and drops the headers, ``X-ErrNo`` with them. Install it on the session
+    you give the SDK: ``session.hooks["response"].append(keep_headers)``, then
+    ``CosS3Client(config, session=session)``. Returns None (the response is kept)."""
+    try:
+        status = _status(getattr(response, "status_code", None))
+        if status is None or status < 400:
+            _KEPT.response = None
+        else:
+            _KEPT.response = (status, _headers(getattr(response, "headers", None)))
+    except Exception:
+        _KEPT.response = None
+
+
+def _kept(status: int | None, request_id: str | None) -> dict[str, str]:
+    """The headers ``keep_headers`` kept in this thread, if they are those of this error
+    (same status, and same request id where both have one); else {}."""
+    kept = getattr(_KEPT, "response", None)
+    if not isinstance(kept, tuple) or kept[0] != status:
+        return {}
+    found: dict[str, str] = kept[1]
+    theirs = _ids(found)[0]
+    if request_id is not None and theirs is not None and theirs != request_id:
+        return {}
+    return found
+
+
+def _call(target: object, method: str) -> object:
+    """``target.method()``, or None when it has no such method or the call fails."""
+    found = getattr(target, method, None)
+    if not callable(found):
+        return None
+    try:
+        value: object = found()
+    except Exception:
+        return None
+    return value
+
+
+def _reported(value: object) -> str | None:
+    """A text the SDK reported; None for none, a blank one or its ``"Unknown"`` placeholder."""
+    text = _opt(value)
+    return None if text == "Unknown" else text
+
+
+def from_cos_error(
+    err: BaseException,
+    *,
+    headers: _HeaderItems | Iterable[tuple[Any, Any]] | None = None,
+) -> CIException:
+    """The error of a ``qcloud_cos.CosServiceError`` (cos-python-sdk-v5), read by its methods
+    (this package does not import the SDK): ``get_status_code()``, ``get_error_code()``,
+    ``get_error_msg()``, ``get_request_id()``, ``get_trace_id()`` (the SDK's ``"Unknown"``
+    read as absent) and, for a response without a body, the headers the SDK gives as
+    ``get_digest_msg()``. ``err`` is its ``__cause__``. ``headers``: the response's headers
+    where you have them; else those ``keep_headers`` kept for this error in this thread.
+    Never raises: ``raise from_cos_error(err)``."""
+    status = _status(_call(err, "get_status_code"))
+    request_id = _reported(_call(err, "get_request_id"))
+    digest = _call(err, "get_digest_msg")
+    # A dict: the parsed body; else, for a response without a body, its headers.
+    found = {} if isinstance(digest, dict) else _headers(digest)
+    given = _headers(headers) if headers is not None else _kept(status, request_id)
+    return error_for(
+        status=status,
+        code=_reported(_call(err, "get_error_code")),
+        headers={**found, **given},
+        message=_reported(_call(err, "get_error_msg")),
+        request_id=request_id,
+        trace_id=_reported(_call(err, "get_trace_id")),
+        cause=err,
+    )
+
+
+def error_for(
+    *,
+    status: int | None = None,
+    code: int | str | None = None,
+    headers: _HeaderItems | Iterable[tuple[Any, Any]] | None = None,
+    message: str | None = None,
+    request_id: str | None = None,
+    trace_id: str | None = None,
+    cause: BaseException | None = None,
+) -> CIException:
+    """The error of a response, most specific class first; never raises.
+
+    The code is the ``X-ErrNo`` header's when ``headers`` has one (a malformed value: the
+    unknown error carrying it), else ``code`` (an int; any other value is kept as it is),
+    else the status's digits. The status received decides the category (see
+    ``exception_for``). ``request_id`` and ``trace_id`` default to the headers'
+    ``x-cos-request-id`` (or ``x-ci-request-id``) and ``x-cos-trace-id``; ``message`` is
+    the server's own; ``cause`` becomes ``__cause__``. ``headers``: a mapping, an object
+    with ``items()`` or (name, value) pairs; names in any case."""
+    found = _headers(headers)
+    received = _status(status)
+    value: int | str
+    errno = _opt(found.get("x-errno"))
+    if errno is not None:
+        number = _header_code(errno)
+        value = errno if number is None else number
+    elif isinstance(code, int) and not isinstance(code, bool):
+        value = int(code)
+    else:
+        value = _opt(code) or ("" if received is None else str(received))
+    ids = _ids(found)
+    error = _restore(
+        value,
+        received,
+        _opt(message),
+        _opt(request_id) or ids[0],
+        _opt(trace_id) or ids[1],
+    )
+    if isinstance(cause, BaseException):
+        error.__cause__ = cause
+    return error
 
 
 def raise_for_header(value: str | bytes | None) -> None:
-    """Raise the exception of an ``X-ErrNo`` header value such as ``b" -46618\\n"``.
-
-    Returns None for None or a blank value; a malformed one raises ValueError.
-    """
-    if value is None:
+    """Raise the error of an ``X-ErrNo`` header value such as ``b" -46618\\n"`` (a malformed
+    value: the unknown ``CIException`` carrying it). Returns None for None or a blank
+    value. ``error_for(...)`` makes the error without raising it."""
+    if value is None or not _opt(value):
         return None
-    if isinstance(value, bytes):
-        value = value.decode("ascii", "replace")
-    if not value.strip(" \t\r\n"):
-        return None
-    code = _header_code(value)
-    if code is None:
-        raise ValueError(f"not an X-ErrNo value: {value!r}")
-    raise _exception(code)
+    raise error_for(headers=[("X-ErrNo", value)])
