@@ -1990,10 +1990,13 @@ def _message(
     description: str,
     extras: tuple[tuple[str, str | None], ...],
 ) -> str:
-    """``{code}[ (HTTP {status})]: {description}[ [{extras}]]``: the one format."""
-    text = code if status is None else f"{code} (HTTP {status})"
+    """``{code}[ (HTTP {status})]: {description}[ [{extras}]]``: the one format (the code or
+    status left out where the response gave none, and the ``: `` with both)."""
+    shown_status = "" if status is None else f"(HTTP {status})"
+    head = " ".join(part for part in (code, shown_status) if part)
+    text = f"{head}: {description}" if head else description
     shown = "; ".join(f"{label}: {value}" for label, value in extras if value)
-    return f"{text}: {description} [{shown}]" if shown else f"{text}: {description}"
+    return f"{text} [{shown}]" if shown else text
 
 
 def _short(value: str) -> str:
@@ -2093,7 +2096,7 @@ def error_for(
 ) -> COSException:
     """The error of a response, most specific class first; never raises.
 
-    ``code`` is the ``<Code>`` of the error body (without one: the status's digits); the
+    ``code`` is the ``<Code>`` of the error body (without one: ``""``); the
     status received decides the category (see ``exception_for``). ``request_id`` and
     ``trace_id`` default to the headers' ``x-cos-request-id`` (or ``x-ci-request-id``) and
     ``x-cos-trace-id``; ``message`` is the server's ``<Message>``; ``cause`` becomes
@@ -2103,7 +2106,7 @@ def error_for(
     received = _status(status)
     ids = _ids(found)
     error = _restore(
-        _opt(code) or ("" if received is None else str(received)),
+        _opt(code) or "",
         received,
         _opt(message),
         _opt(request_id) or ids[0],

@@ -817,10 +817,13 @@ def _message(
     description: str,
     extras: tuple[tuple[str, str | None], ...],
 ) -> str:
-    """``{code}[ (HTTP {status})]: {description}[ [{extras}]]``: the one format."""
-    text = code if status is None else f"{code} (HTTP {status})"
+    """``{code}[ (HTTP {status})]: {description}[ [{extras}]]``: the one format (the code or
+    status left out where the response gave none, and the ``: `` with both)."""
+    shown_status = "" if status is None else f"(HTTP {status})"
+    head = " ".join(part for part in (code, shown_status) if part)
+    text = f"{head}: {description}" if head else description
     shown = "; ".join(f"{label}: {value}" for label, value in extras if value)
-    return f"{text}: {description} [{shown}]" if shown else f"{text}: {description}"
+    return f"{text} [{shown}]" if shown else text
 
 
 def _short(value: str) -> str:
@@ -922,7 +925,7 @@ def error_for(
 
     The code is the ``X-ErrNo`` header's when ``headers`` has one (a malformed value: the
     unknown error carrying it), else ``code`` (an int; any other value is kept as it is),
-    else the status's digits. The status received decides the category (see
+    else ``""``. The status received decides the category (see
     ``exception_for``). ``request_id`` and ``trace_id`` default to the headers'
     ``x-cos-request-id`` (or ``x-ci-request-id``) and ``x-cos-trace-id``; ``message`` is
     the server's own; ``cause`` becomes ``__cause__``. ``headers``: a mapping, an object
@@ -937,7 +940,7 @@ def error_for(
     elif isinstance(code, int) and not isinstance(code, bool):
         value = int(code)
     else:
-        value = _opt(code) or ("" if received is None else str(received))
+        value = _opt(code) or ""
     ids = _ids(found)
     error = _restore(
         value,
