@@ -1,5 +1,5 @@
 """The Python package: one IntEnum per category (integer codes, lookups by code and by X-ErrNo
-header), or one StrEnum of every code with its variants (symbolic codes)."""
+header), or one str Enum of every code with its variants (symbolic codes); CPython 3.9 or later."""
 
 from __future__ import annotations
 
@@ -133,12 +133,12 @@ class Python(Target):
         version = self.option(options, "version", view.kind)
         if view.kind == "string":
             text = render_template("python/strings.py.j2", view=view, exceptions=_exceptions(view), **_error_data(view))
-            python = "3.11"  # StrEnum
+            python = "3.9"
         else:
             text = render_template(
                 "python/module.py.j2", view=view, exceptions=_exceptions(view), **_layout(view), **_error_data(view)
             )
-            python = "3.8"
+            python = "3.9"
         project = render_template(
             "python/pyproject.toml.j2",
             view=view,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 import warnings
-from enum import EnumMeta, StrEnum
+from enum import Enum, EnumMeta
 from typing import Any, Final, Iterable, Literal, NamedTuple, NoReturn, Protocol, cast
 
 __all__ = [
@@ -101,8 +101,10 @@ class _ErrorCodeType(EnumMeta):
         raise AttributeError(name)
 
 
-class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
-    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``."""
+class ErrorCode(str, Enum, metaclass=_ErrorCodeType):
+    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``: a ``str``
+    whose ``str()`` and ``format()`` are the code, on every Python from 3.9 (as 3.11's
+    ``StrEnum``)."""
 
     PERMANENT_REDIRECT = "PermanentRedirect"
     TEMPORARY_REDIRECT = "TemporaryRedirect"
@@ -131,6 +133,12 @@ class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
     INTERNAL_ERROR = "InternalError"
     NOT_IMPLEMENTED = "NotImplemented"
     SERVICE_UNAVAILABLE = "ServiceUnavailable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
 
     @property
     def variants(self) -> tuple[Variant, ...]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 import warnings
-from enum import EnumMeta, StrEnum
+from enum import Enum, EnumMeta
 from typing import Any, Final, Iterable, Literal, NamedTuple, NoReturn, Protocol, cast
 
 __all__ = [
@@ -100,8 +100,10 @@ class _ErrorCodeType(EnumMeta):
         raise AttributeError(name)
 
 
-class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
-    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``."""
+class ErrorCode(str, Enum, metaclass=_ErrorCodeType):
+    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``: a ``str``
+    whose ``str()`` and ``format()`` are the code, on every Python from 3.9 (as 3.11's
+    ``StrEnum``)."""
 
     ACTION_ACCELERATE_NOT_SUPPORTED = "ActionAccelerateNotSupported"
     ATTACHMENT_FULL = "AttachmentFull"
@@ -232,6 +234,12 @@ class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
     KMS_FREQ_CONTROL = "KmsFreqControl"
     SERVICE_UNAVAILABLE = "ServiceUnavailable"
     SLOW_DOWN = "SlowDown"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
 
     @property
     def variants(self) -> tuple[Variant, ...]:

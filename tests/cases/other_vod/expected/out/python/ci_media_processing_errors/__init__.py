@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 import warnings
-from enum import EnumMeta, StrEnum
+from enum import Enum, EnumMeta
 from typing import Any, Final, Iterable, Literal, NamedTuple, NoReturn, Protocol, cast
 
 __all__ = [
@@ -99,8 +99,10 @@ class _ErrorCodeType(EnumMeta):
         raise AttributeError(name)
 
 
-class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
-    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``."""
+class ErrorCode(str, Enum, metaclass=_ErrorCodeType):
+    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``: a ``str``
+    whose ``str()`` and ``format()`` are the code, on every Python from 3.9 (as 3.11's
+    ``StrEnum``)."""
 
     INVALID_INPUT = "InvalidInput"
     INVALID_INPUT__INVALID_TIME_OFFSET = "InvalidInput.InvalidTimeOffset"
@@ -116,6 +118,12 @@ class ErrorCode(StrEnum, metaclass=_ErrorCodeType):
     SOURCE_FILE_ERROR__CONTENT_UNSUPPORTED = "SourceFileError.ContentUnsupported"
     SOURCE_FILE_ERROR__DOWNLOAD_NOT_ACCESSIBLE = "SourceFileError.DownloadNotAccessible"
     INTERNAL_ERROR = "InternalError"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
 
     @property
     def variants(self) -> tuple[Variant, ...]:
