@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG, Product
-from .targets.base import KINDS, REGISTRY
+from .targets.base import KINDS, REGISTRY, SET_KEY
 
 # The registered targets (targets/__init__.py): each one checks its own options.
 KNOWN_TARGETS = tuple(REGISTRY.values())
@@ -198,7 +198,8 @@ def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
         if problem:
             raise ConfigError(f"{s.key}.names {shown!r} {problem}")
         for target in KNOWN_TARGETS:  # an output whose text holds where it is written (Go's module path)
-            problem = target.location_problem(s.targets.get(target.name, {}), s.kind, out.relative_to(cfg.root).as_posix())
+            options = {**s.targets.get(target.name, {}), SET_KEY: s.name}
+            problem = target.location_problem(options, s.kind, out.relative_to(cfg.root).as_posix())
             if target.name in s.enabled and problem:
                 raise ConfigError(f"{where} {raw!r} cannot be the output folder of {s.key}.{target.name}: {problem}")
     return out
@@ -429,6 +430,23 @@ def _check_roles(sets: tuple[OutputSet, ...], lock: Path, config_file: Path | No
                                   "`update` would never settle; give both sets the same upstream (repo, ref, path)")
 
 
+def _check_distinct(sets: tuple[OutputSet, ...]) -> None:
+    """Two sets may not give one output the same package, folder or file (each target's
+    `distinct` options, given or following from the set's name): one line naming both keys."""
+    for target in KNOWN_TARGETS:
+        for key in target.distinct:
+            seen: dict[str, str] = {}
+            for s in sets:
+                if target.name not in s.enabled:
+                    continue
+                given = s.targets.get(target.name, {})
+                value = given[key] if key in given else target.default(key, s.kind, {**given, SET_KEY: s.name})
+                where = f"{s.key}.{target.name}.{key}" + ("" if key in given else f" (by default, from the name {s.name!r})")
+                if value in seen:
+                    raise ConfigError(f"{where} and {seen[value]} are both {value!r}: the two sets would write one output; give one its own {key}")
+                seen[value] = where
+
+
 def checked_templates(folder: Path, where: str) -> Path:
     """A folder of the user's templates (read only): it must exist and be a folder."""
     if not folder.is_dir():
@@ -510,6 +528,7 @@ def load(path: Path | None = None) -> Config:
             raise ConfigError(f"{where}.sets: two sets have the same name")
         if len({s.names.resolve() for s in sets}) != len(sets):
             raise ConfigError(f"{where}.sets: two sets use the same names file; give each its own `names`")
+        _check_distinct(sets)
         lock = sets[0].source.parent / LOCK_FILE_NAME
         _check_roles(sets, lock, path.resolve() if path.exists() else None, root)
         cfg = Config(root=root, out=root, sets=sets, file=path.resolve() if path.exists() else None, templates=templates, upstream_lock=lock)

@@ -8,6 +8,7 @@ from typing import Any
 from .content import Content, lazily, text
 from .model import Document
 from .targets import TARGETS, view_of
+from .targets.base import SET_KEY
 
 
 def render_all(
@@ -31,7 +32,7 @@ def render_all(
         if enabled is not None and name not in enabled:
             continue
         with lazily():
-            given = options.get(name, {})
+            given = {**options.get(name, {}), **({SET_KEY: doc.set_name} if doc.set_name else {})}
             made = target(view, {**given, "out": out} if getattr(target, "located", False) and out is not None else given)
         for path, content in made.items():
             if path in files:

@@ -224,7 +224,7 @@ def test_08_the_same_code_twice_is_one_code_of_two_variants(first: str, second: 
         proj = project(tmp_path, TABLE + f"| {first} | a | b |\n| {second} | c | d |\n", single=True)
         result = run(proj, "generate")
         assert result.returncode == 0 and "2 variants" in result.stderr
-        module = (proj / "generated" / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+        module = (proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
         assert len(re.findall(r"^    [A-Z0-9_]+ = -1$", module, re.MULTILINE)) == 1
         assert module.count("Variant(\n            code=-1,") == 2
 

@@ -24,12 +24,27 @@ source = "source_docs/ci-error-codes.en.md"
 """
 
 
+# The first set's options as they follow from its name, written out so that a test can change one.
+EXPLICIT = """python = { package = "ci_error_codes" }
+typescript = { package = "ci-error-codes", file = "ciErrorCodes.ts" }
+go = { dir = "ci-error-codes", repo = "github.com/errcodegen/ci-error-codes", package = "cierrors" }
+rust = { crate = "ci-error-codes" }
+schema = { file = "ci-error-codes.schema.json" }
+json = { file = "ci-error-codes.json" }
+java = { dir = "ci-error-codes", package = "io.github.errcodegen.ci", group = "io.github.errcodegen", artifact = "ci-error-codes" }
+"""
+
+
 def project(tmp: Path, page: str | bytes | None = None, single: bool = False) -> Path:
-    """A throw-away project: a copy of the real configuration (or one English page) and pages."""
+    """A throw-away project: a copy of the real configuration (or one English page) and pages, the
+    first set's options written out (`EXPLICIT`: what its name gives them)."""
     if single:
         (tmp / "pyproject.toml").write_text(SINGLE, encoding="utf-8")
     else:
-        shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
+        config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+        first = 'product = { name = "Tencent Cloud Infinite", short = "CI" }\n'
+        assert first in config
+        (tmp / "pyproject.toml").write_text(config.replace(first, first + EXPLICIT, 1), encoding="utf-8")
     shutil.copytree(ROOT / "source_docs", tmp / "source_docs")
     if page is not None:
         target = tmp / "source_docs" / "ci-error-codes.en.md"
@@ -80,7 +95,7 @@ def test_check_fails_when_the_names_file_would_change(tmp_path: Path) -> None:
     names.write_text(names.read_text(encoding="utf-8").replace('-103 = { name = "INVALID_REQUEST"', '-103 = { name = "RENAMED"'), encoding="utf-8")
     assert run(proj, "check").returncode == 1  # the rename is not generated yet
     assert run(proj, "generate").returncode == 0
-    assert "RENAMED = -103" in (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    assert "RENAMED = -103" in (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     assert run(proj, "check").returncode == 0
 
 
@@ -145,8 +160,8 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     assert files == [
         "docs/ci-error-codes.html", "docs/ci-error-codes.md",
         "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "java/ci-error-codes/pom.xml",
-        *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci_error_codes/__init__.py",
-        "python/ci_error_codes/py.typed", "python/ci_error_codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",
+        *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci-error-codes/ci_error_codes/__init__.py",
+        "python/ci-error-codes/ci_error_codes/py.typed", "python/ci-error-codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",
         "rust/ci-error-codes/src/lib.rs", "schema/ci-error-codes.schema.json",
         "typescript/ci-error-codes/ciErrorCodes.d.ts", "typescript/ci-error-codes/ciErrorCodes.js", "typescript/ci-error-codes/ciErrorCodes.ts",
         "typescript/ci-error-codes/package.json",
@@ -239,7 +254,7 @@ def test_a_heading_that_names_an_api_type_or_a_pragma_stays_harmless(tmp_path: P
     proj = project(tmp_path, page=page, single=True)
     (proj / "source_docs" / "names.toml").unlink()
     assert run(proj, "generate").returncode == 0
-    module = (proj / "generated" / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    module = (proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
     assert "class CiCIError(CIError):" in module
     assert "# (text) type: ignore[misc] x" in module
     check = subprocess.run(

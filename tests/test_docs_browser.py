@@ -111,7 +111,7 @@ def test_identifiers_are_those_the_generated_code_declares() -> None:
     row = next(line for line in markdown.splitlines() if 'id="code--46618"' in line)
     assert "`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`" in row
     assert "`DownloadSignatureAuthenticationFails`" in row
-    go = (ROOT / "generated" / "go" / "cierrors.go").read_text(encoding="utf-8")
+    go = (ROOT / "generated" / "go" / "ci-error-codes" / "cierrors.go").read_text(encoding="utf-8")
     assert re.search(r"^\tDownloadSignatureAuthenticationFails DownloadError = -46618$", go, re.M)
     job = (GENERATED / "ci-media-processing-error-codes.md").read_text(encoding="utf-8")
     assert "(<ci-error-codes.md#code-1015>)" in job and "`ErrorCode.ACCESS_DENIED`" in job

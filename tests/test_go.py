@@ -114,7 +114,7 @@ def empty_doc(doc: Document) -> Document:
 # (type, code), and a few representative ones are written out in REPRESENTATIVE below. The
 # models built here (hostile texts, an empty category, the merged page) keep the current
 # page's categories and codes, so every constant they have is in the committed module.
-COMMITTED_GO = ROOT / "generated" / "go" / "cierrors.go"
+COMMITTED_GO = ROOT / "generated" / "go" / "ci-error-codes" / "cierrors.go"
 CONST_LINE = re.compile(r"^\t([A-Za-z][A-Za-z0-9_]*) ([A-Za-z][A-Za-z0-9_]*Error) = (-?[0-9]+)$", re.M)
 REPRESENTATIVE = {
     ("DownloadError", -103): "DownloadInvalidRequest",
@@ -149,7 +149,7 @@ def go_types(source: str) -> dict[str, str]:
 
 
 def committed_go_names() -> dict[tuple[str, int], str]:
-    """{(type, code): constant} of the committed generated/go/cierrors.go."""
+    """{(type, code): constant} of the committed generated/go/ci-error-codes/cierrors.go."""
     return go_consts(COMMITTED_GO.read_text(encoding="utf-8"))
 
 
@@ -535,7 +535,7 @@ def test_source_shape(built: dict[str, Built], name: str) -> None:
         assert not DIRECTIVE.search(text)
     assert "\npackage cierrors\n" in b.source
     assert b.files["go/go.mod"].split("\n")[1:] == [
-        "", "module github.com/errcodegen/ci-error-codes/generated/go", "", "go 1.20", "",
+        "", "module github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes", "", "go 1.20", "",
     ]
     assert go_target.render(b.doc, {}) == b.files
 
@@ -777,13 +777,12 @@ def test_go_name_collisions_are_refused(current_doc: Document) -> None:
 
 GOTOOLS = ROOT / "tests" / "gotools"
 STATICCHECK_MODULES = [
-    ROOT / "generated" / "go",
-    ROOT / "generated" / "go-media-processing",
-    ROOT / "tests" / "cases" / "hostile_text" / "expected" / "out" / "go",
-    ROOT / "tests" / "cases" / "job_page" / "expected" / "out" / "go-media-processing",
+    *sorted((ROOT / "generated" / "go").iterdir()),
+    ROOT / "tests" / "cases" / "hostile_text" / "expected" / "out" / "go" / "case",
+    ROOT / "tests" / "cases" / "job_page" / "expected" / "out" / "go" / "case",
     # A code on several rows (Info.Variants), and dotted codes (ParentOf, Subcodes, IsWithin).
-    ROOT / "tests" / "cases" / "int_variants" / "expected" / "out" / "go",
-    ROOT / "tests" / "cases" / "other_vod" / "expected" / "out" / "go-media-processing",
+    ROOT / "tests" / "cases" / "int_variants" / "expected" / "out" / "go" / "case",
+    ROOT / "tests" / "cases" / "other_vod" / "expected" / "out" / "go" / "case",
 ]
 # staticcheck leaves the style checks (ST1003 names, ST1020-ST1022 doc comments...) out of files
 # marked generated: each module is checked a second time without its first line, with every check
@@ -860,8 +859,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/errcodegen/ci-error-codes/generated/go"
-	cimperrors "github.com/errcodegen/ci-error-codes/generated/go-media-processing"
+	"github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes"
+	cimperrors "github.com/errcodegen/ci-error-codes/generated/go/ci-media-processing-error-codes"
 )
 
 // download stands for a call that failed with an X-ErrNo header.
@@ -991,11 +990,11 @@ func TestSymbolicCodes(t *testing.T) {
 def test_a_consumer_module_uses_the_committed_modules(toolchain: tuple[str, str, dict[str, str]], tmp_path: Path) -> None:
     go, _, env = toolchain
     repo = "github.com/errcodegen/ci-error-codes/generated"
-    requires = "".join(f"\t{repo}/{m} v0.0.0\n" for m in ("go", "go-media-processing"))
-    replaces = "".join(f"replace {repo}/{m} => {(ROOT / 'generated' / m).as_posix()}\n" for m in ("go", "go-media-processing"))
+    requires = "".join(f"\t{repo}/{m} v0.0.0\n" for m in ("go/ci-error-codes", "go/ci-media-processing-error-codes"))
+    replaces = "".join(f"replace {repo}/{m} => {(ROOT / 'generated' / m).as_posix()}\n" for m in ("go/ci-error-codes", "go/ci-media-processing-error-codes"))
     (tmp_path / "go.mod").write_text(f"module example.com/consumer\n\ngo 1.20\n\nrequire (\n{requires})\n\n{replaces}", encoding="utf-8")
     (tmp_path / "consumer_test.go").write_text(CONSUMER_TEST, encoding="utf-8", newline="\n")
-    for module in ("go", "go-media-processing"):  # the module paths the consumer requires are the committed ones
+    for module in ("go/ci-error-codes", "go/ci-media-processing-error-codes"):  # the module paths the consumer requires are the committed ones
         assert f"\nmodule {repo}/{module}\n" in (ROOT / "generated" / module / "go.mod").read_text(encoding="utf-8")
     vet = subprocess.run([go, "vet", "./..."], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
     assert vet.returncode == 0, vet.stdout + vet.stderr

@@ -39,7 +39,7 @@ SDK_MODULE = ROOT / "tests" / "gosdk"
 SDK = "github.com/tencentyun/cos-go-sdk-v5"
 SDK_VERSION = "v0.7.70"
 REPO = "github.com/errcodegen/ci-error-codes/generated"
-GENERATED = ["go", "go-cos", "go-cos-ci", "go-media-processing"]
+GENERATED = ["go/ci-error-codes", "go/cos-error-codes", "go/cos-ci-error-codes", "go/ci-media-processing-error-codes"]
 
 
 def sdk_env(env: dict[str, str]) -> dict[str, str]:
@@ -54,7 +54,7 @@ def test_the_consumer_module_pins_the_sdk_and_uses_the_committed_modules() -> No
     assert re.search(rf"^\t{re.escape(SDK)} {SDK_VERSION}$", gomod, re.M), gomod
     assert f"{SDK} {SDK_VERSION} h1:" in (SDK_MODULE / "go.sum").read_text(encoding="utf-8")
     replaced = dict(re.findall(r"^replace (\S+) => (\S+)$", gomod, re.M))
-    assert replaced == {f"{REPO}/go": "../../generated/go", f"{REPO}/go-cos": "../../generated/go-cos"}
+    assert replaced == {f"{REPO}/go/ci-error-codes": "../../generated/go/ci-error-codes", f"{REPO}/go/cos-error-codes": "../../generated/go/cos-error-codes"}
     for module, path in replaced.items():
         assert f"\nmodule {module}\n" in (SDK_MODULE / path / "go.mod").read_text(encoding="utf-8")
 
@@ -216,7 +216,7 @@ def test_an_integer_page_s_rows_with_statuses_decide(
     assert view.status_classes and any(e.http_status for _, e in view.model.entries()), "the case gives statuses"
     codes = list(dict.fromkeys(str(e.code) for _, e in view.model.entries())) + ["-99999", "abc", ""]
     module = tmp_path / "go"
-    shutil.copytree(CASE / "expected" / "out" / "go", module)
+    shutil.copytree(CASE / "expected" / "out" / "go" / "case", module)
     (module / "status_test.go").write_text(status_test_source(codes), encoding="utf-8", newline="\n")
     run = subprocess.run([go, "test", "-count=1", "-run", "^TestStatuses$", "-v", "."], cwd=module, capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stdout + run.stderr

@@ -56,7 +56,7 @@ def test_every_code_in_both_versions_keeps_its_identifier(upgraded: tuple[Path, 
     assert after[("download", -104)] == before[("download", -104)]
     assert after[("download", -46154)] == before[("download", -46154)]
     assert len(after) == 104
-    python = (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    python = (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     assert "class DownloadError(CIError):" in python and "IMAGE_BLACKLISTED = -110" in python
     assert "class PersistenceProcessingError(CIError):" in python
 
@@ -64,14 +64,14 @@ def test_every_code_in_both_versions_keeps_its_identifier(upgraded: tuple[Path, 
 def test_removed_code_is_retired_in_every_output_and_comes_back_with_its_name(tmp_path: Path) -> None:
     proj = project(tmp_path, single=True)
     assert run(proj, "generate").returncode == 0
-    original = (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    original = (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     page = proj / "source_docs" / "ci-error-codes.en.md"
     text = page.read_text(encoding="utf-8")
     row = next(line for line in text.split("\n") if line.startswith("| -46618 "))
     page.write_text(text.replace(row + "\n", ""), encoding="utf-8")
     assert run(proj, "generate").returncode == 0
     out = proj / "generated"
-    python = (out / "python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    python = (out / "python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     assert "    # Deprecated: retired from the upstream page" in python
     assert '("DownloadError", "SIGNATURE_AUTHENTICATION_FAILS")' in python
     ts = (out / "typescript/ci-error-codes/ciErrorCodes.ts").read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ def test_removed_code_is_retired_in_every_output_and_comes_back_with_its_name(tm
     # It comes back: same name, no longer deprecated.
     page.write_text(text, encoding="utf-8")
     assert run(proj, "generate").returncode == 0
-    assert (out / "python/ci_error_codes/__init__.py").read_text(encoding="utf-8") == original
+    assert (out / "python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8") == original
 
 
 def test_prune_removes_retired_codes(tmp_path: Path) -> None:
@@ -101,12 +101,12 @@ def test_prune_removes_retired_codes(tmp_path: Path) -> None:
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("| -46661 | No access permission | Contact the resource owner for permission. |\n", ""), encoding="utf-8")
     assert run(proj, "generate").returncode == 0
-    assert "NO_ACCESS_PERMISSION" in (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    assert "NO_ACCESS_PERMISSION" in (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     result = run(proj, "prune")
     assert result.returncode == 0 and "download -46661 NO_ACCESS_PERMISSION" in result.stderr
     assert run(proj, "check").returncode == 1
     assert run(proj, "generate").returncode == 0
-    assert "NO_ACCESS_PERMISSION" not in (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    assert "NO_ACCESS_PERMISSION" not in (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
 
 
 def test_reworded_heading_keeps_the_category_by_its_codes(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_reworded_heading_keeps_the_category_by_its_codes(tmp_path: Path) -> Non
     page = proj / "source_docs" / "ci-error-codes.en.md"
     page.write_text(page.read_text(encoding="utf-8").replace("### Download errors", "### Failures when fetching images"), encoding="utf-8")
     assert run(proj, "generate").returncode == 0
-    python = (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    python = (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     assert "class DownloadError(CIError):" in python
     assert '"download",\n        "Failures when fetching images",' in python
 

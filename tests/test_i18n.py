@@ -73,9 +73,9 @@ def test_json_model_carries_the_chinese_page(bilingual_doc: Document) -> None:
 def test_generated_tree_is_bilingual() -> None:
     """The committed outputs are the bilingual model's (not only the JSON model)."""
     generated = ROOT / "generated"
-    assert '"无效的请求；请求报文无法识别。"' in (generated / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    assert '"无效的请求；请求报文无法识别。"' in (generated / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
     assert '"zh": { description: "无效的请求；请求报文无法识别。"' in (generated / "typescript" / "ci-error-codes" / "ciErrorCodes.ts").read_text(encoding="utf-8")
-    assert 'Locale: "zh", Description: "无效的请求；请求报文无法识别。"' in (generated / "go" / "cierrors.go").read_text(encoding="utf-8")
+    assert 'Locale: "zh", Description: "无效的请求；请求报文无法识别。"' in (generated / "go" / "ci-error-codes" / "cierrors.go").read_text(encoding="utf-8")
     schema = json.loads((generated / "schema" / "ci-error-codes.schema.json").read_text(encoding="utf-8"))
     assert schema["x-locales"] == ["en", "zh"]
 
@@ -136,7 +136,7 @@ def test_mismatched_pages_render_with_fallbacks(mismatched, tmp_path: Path) -> N
     and the Chinese text, in every locale, for the code only the Chinese page has."""
     cfg, doc, _ = mismatched
     files = pipeline.render_model(cfg, doc)  # rendered and validated, as `generate` does
-    assert "python/ci_error_codes/__init__.py" in files
+    assert "python/ci-error-codes/ci_error_codes/__init__.py" in files
     for rel, text in python_target.render(doc, {}).items():
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -85,10 +85,10 @@ def test_export_templates_then_use_one_of_them(tmp_path: Path) -> None:
             other.unlink()
     result = errcodegen(proj, "generate", "--templates", "mine")
     assert result.returncode == 0, result.stderr
-    module = (proj / "generated" / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    module = (proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
     assert '"""Our own wording. Tencent Cloud' in module
     # The other outputs are the built-in templates' (byte for byte the committed ones).
-    assert (proj / "generated" / "go" / "cierrors.go").read_bytes() == (ROOT / "generated" / "go" / "cierrors.go").read_bytes()
+    assert (proj / "generated" / "go" / "ci-error-codes" / "cierrors.go").read_bytes() == (ROOT / "generated" / "go" / "ci-error-codes" / "cierrors.go").read_bytes()
     config = proj / "pyproject.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('out = "generated"', 'out = "generated"\ntemplates = "mine"'), encoding="utf-8")
     assert errcodegen(proj, "check").returncode == 0  # the configured templates, as used above

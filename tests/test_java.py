@@ -29,7 +29,7 @@ from . import roundtrip
 from .conftest import ROOT, require_tool
 
 GENERATED = ROOT / "generated" / "java"
-SETS = {"ci-error-codes": "io.github.errcodegen.ci", "ci-media-processing-error-codes": "io.github.errcodegen.ci.mediaprocessing"}
+SETS = {"ci-error-codes": "io.github.errcodegen.ci", "ci-media-processing-error-codes": "io.github.errcodegen.cimediaprocessing"}
 PREFIXES = {"ci-error-codes": "CI", "ci-media-processing-error-codes": "CIMedia"}
 
 
@@ -132,7 +132,7 @@ def test_files_header_package_and_identifier(models: list[Document]) -> None:
     c, e = next((c, e) for c, e in job.entries() if e.code == "AccessDenied")
     assert java_target.identifier(View(job), c, e) == "ErrorCode.ACCESS_DENIED"
     job_files = java_target.render(job, {})
-    assert "java/ci-media-processing-error-codes/src/main/java/io/github/errcodegen/ci/mediaprocessing/ErrorCode.java" in job_files
+    assert "java/ci-media-processing-error-codes/src/main/java/io/github/errcodegen/cimediaprocessing/ErrorCode.java" in job_files
 
 
 def test_retired_codes_are_annotated_and_documented(models: list[Document]) -> None:
@@ -292,10 +292,10 @@ public final class Main {
 """,
     "ci-media-processing-error-codes": """package example.consumer;
 
-import io.github.errcodegen.ci.mediaprocessing.CIMediaErrors;
-import io.github.errcodegen.ci.mediaprocessing.CIMediaException;
-import io.github.errcodegen.ci.mediaprocessing.ErrorCode;
-import io.github.errcodegen.ci.mediaprocessing.ErrorInfo;
+import io.github.errcodegen.cimediaprocessing.CIMediaErrors;
+import io.github.errcodegen.cimediaprocessing.CIMediaException;
+import io.github.errcodegen.cimediaprocessing.ErrorCode;
+import io.github.errcodegen.cimediaprocessing.ErrorInfo;
 
 public final class Main {
     private Main() {

@@ -186,7 +186,7 @@ def test_each_text_falls_back_on_its_own(bilingual_doc: Document, tmp_path: Path
 @pytest.mark.parametrize("variant", ["current", "bilingual"])
 def test_black_leaves_it_unchanged(current_doc: Document, bilingual_doc: Document, variant: str) -> None:
     doc = current_doc if variant == "current" else bilingual_doc
-    text = python_target.render(doc, {})["python/ci_error_codes/__init__.py"]
+    text = python_target.render(doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
     assert black.format_str(text, mode=black.Mode()) == text
 
 

@@ -39,8 +39,8 @@ def test_the_readme_go_mod_vendors_the_committed_modules() -> None:
     gomod = snippets("go-mod")[0]
     replaced = dict(REPLACE.findall(gomod))
     assert set(replaced) == {
-        "github.com/errcodegen/ci-error-codes/generated/go",
-        "github.com/errcodegen/ci-error-codes/generated/go-media-processing",
+        "github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes",
+        "github.com/errcodegen/ci-error-codes/generated/go/ci-media-processing-error-codes",
     }
     for module, path in replaced.items():
         folder = path.removeprefix("./third_party/ci-error-codes/")

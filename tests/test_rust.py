@@ -201,7 +201,7 @@ def files(folder: Path) -> list[tuple[str, Path]]:
 @pytest.mark.slow
 def test_retired_codes_are_deprecated_for_a_consumer(tmp_path: Path) -> None:
     """The golden case retired_codes: naming a retired variant (or category) warns in a consumer."""
-    folder = CASES / "retired_codes" / "expected" / "out" / "rust" / "ci-error-codes"
+    folder = CASES / "retired_codes" / "expected" / "out" / "rust" / "case"
     lib = (folder / "src" / "lib.rs").read_text(encoding="utf-8")
     retired = re.findall(r'#\[deprecated\(note = "[^"]*"\)\]\n    (\w+),', lib)
     enums = re.findall(r"\npub enum (\w+) \{\n((?:    .*\n)*?)\}", lib)

@@ -97,7 +97,7 @@ def test_a_file_edited_after_a_killed_run_is_not_overwritten_by_its_leftovers(tm
     result = run(proj, "generate")
     assert result.returncode == 0, result.stderr
     assert "RENAMED_BY_HAND" in names.read_text(encoding="utf-8")
-    assert "RENAMED_BY_HAND = -103" in (proj / "generated/python/ci_error_codes/__init__.py").read_text(encoding="utf-8")
+    assert "RENAMED_BY_HAND = -103" in (proj / "generated/python/ci-error-codes/ci_error_codes/__init__.py").read_text(encoding="utf-8")
     assert strays(proj) == [] and run(proj, "check").returncode == 0
 
 

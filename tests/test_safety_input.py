@@ -373,7 +373,7 @@ def test_04_hostile_file_names_and_headings_form_no_magic_comment(tmp_path: Path
     proj = hostile_project(tmp_path, file_name)
     result = run(proj, "generate")
     assert result.returncode == 0, result.stderr
-    module = proj / "generated" / "python" / "ci_error_codes" / "__init__.py"
+    module = proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py"
     source = module.read_bytes()
     assert tokenize.detect_encoding(io.BytesIO(source).readline)[0] == "utf-8"
     assert not any(PEP263.match(line) for line in source.decode("utf-8").splitlines()[:2]), source[:300]
@@ -390,7 +390,7 @@ def test_04_hostile_file_names_and_headings_form_no_magic_comment(tmp_path: Path
         lines = comment_lines((proj / "generated" / rel).read_text(encoding="utf-8"))
         assert not [line for line in lines if TS_PRAGMAS.search(line)], rel
         assert not [line for line in (proj / "generated" / rel).read_text(encoding="utf-8").splitlines() if line.startswith("///")]
-    go_lines = (proj / "generated" / "go" / "cierrors.go").read_text(encoding="utf-8").splitlines()
+    go_lines = (proj / "generated" / "go" / "ci-error-codes" / "cierrors.go").read_text(encoding="utf-8").splitlines()
     assert not [line for line in go_lines if re.match(r"\s*//\s*(?:go:|\+build|line |export |extern |nolint)", line)]
     assert not [line for line in go_lines if line.lstrip().startswith("//") and re.search(r"//(?:go:|nolint|line )|\+build", line.lstrip()[2:])]
 
@@ -415,7 +415,7 @@ def test_04_mypy_strict_accepts_the_hostile_module(hostile_generated: Path) -> N
 def test_04_black_leaves_the_hostile_module_alone(hostile_generated: Path) -> None:
     import black
 
-    source = (hostile_generated / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    source = (hostile_generated / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
     assert black.format_str(source, mode=black.Mode()) == source
 
 

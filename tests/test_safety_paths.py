@@ -105,7 +105,7 @@ def proj(tmp_path: Path) -> Path:
         "source_docs/missing/names.toml",  # no such folder
         "../outside.toml",  # outside the project
         "generated/names.toml",  # inside the output folder
-        "generated/python/ci_error_codes/py.typed",  # an output file
+        "generated/python/ci-error-codes/ci_error_codes/py.typed",  # an output file
         "source_docs",  # a folder
         "source_docs/fifo.toml",  # not a regular file
         "link.toml",  # a symlink out of the project
@@ -363,8 +363,8 @@ def test_a_go_repo_go_rejects_is_refused(proj: Path, path: str) -> None:
 def test_the_go_module_path_is_the_repo_and_the_folder_of_go_mod(proj: Path) -> None:
     replace_in_config(proj, 'out = "generated"', 'out = "third_party/errors"')
     assert run(proj, "generate").returncode == 0
-    gomod = (proj / "third_party" / "errors" / "go" / "go.mod").read_text(encoding="utf-8")
-    assert "\nmodule github.com/errcodegen/ci-error-codes/third_party/errors/go\n" in gomod
+    gomod = (proj / "third_party" / "errors" / "go" / "ci-error-codes" / "go.mod").read_text(encoding="utf-8")
+    assert "\nmodule github.com/errcodegen/ci-error-codes/third_party/errors/go/ci-error-codes\n" in gomod
 
 
 def test_an_output_folder_no_go_module_path_can_hold_is_one_line(proj: Path) -> None:
@@ -415,7 +415,7 @@ def test_the_old_go_module_option_is_refused_naming_the_known_ones(proj: Path) -
 )
 def test_an_option_that_shadows_or_cannot_be_committed_is_refused(proj: Path, target: str, key: str, value: str) -> None:
     defaults = {"python": "ci_error_codes", "typescript": "ciErrorCodes.ts", "schema": "ci-error-codes.schema.json",
-                "json": "ci-error-codes.json", "go": "go", "java": "ci-error-codes", ("java", "package"): "io.github.errcodegen.ci"}
+                "json": "ci-error-codes.json", "go": "ci-error-codes", "java": "ci-error-codes", ("java", "package"): "io.github.errcodegen.ci"}
     default = defaults.get((target, key), defaults[target])
     replace_in_config(proj, f'{key} = "{default}"', f'{key} = "{value}"')
     load_refused(proj, f"tool.errcodegen.sets[0].{target}.{key}")
@@ -494,13 +494,13 @@ def test_go_holds_codes_beyond_32_bits_on_32_bit_platforms(tmp_path: Path) -> No
     (proj / "source_docs" / "names.toml").unlink()
     assert run(proj, "generate").returncode == 0
     go = require_tool("go")
-    vet = go_vet_386(proj / "generated" / "go")
+    vet = go_vet_386(proj / "generated" / "go" / "ci-error-codes")
     assert vet.returncode == 0, vet.stderr
-    gofmt = subprocess.run([require_tool("gofmt", Path(go).parent / "gofmt"), "-l", "."], cwd=proj / "generated" / "go", capture_output=True, text=True)
+    gofmt = subprocess.run([require_tool("gofmt", Path(go).parent / "gofmt"), "-l", "."], cwd=proj / "generated" / "go" / "ci-error-codes", capture_output=True, text=True)
     assert gofmt.returncode == 0 and gofmt.stdout == "", gofmt.stdout + gofmt.stderr
-    source = (proj / "generated" / "go" / "cierrors.go").read_text(encoding="utf-8")
+    source = (proj / "generated" / "go" / "ci-error-codes" / "cierrors.go").read_text(encoding="utf-8")
     assert "type DownloadError int64" in source and "func Lookup(code int64) []Info" in source
-    (proj / "generated" / "go" / "big_test.go").write_text(
+    (proj / "generated" / "go" / "ci-error-codes" / "big_test.go").write_text(
         'package cierrors\n\nimport "testing"\n\nfunc TestBig(t *testing.T) {\n'
         '\tif got := FromHeader(" -3000000000 "); len(got) != 1 || got[0].Code != -3000000000 || got[0].Description != "big" {\n'
         '\t\tt.Fatal(got)\n\t}\n\tif DownloadError(-3000000000).String() != "BIG" || DownloadError(5).String() != "DownloadError(5)" {\n'
@@ -508,11 +508,11 @@ def test_go_holds_codes_beyond_32_bits_on_32_bit_platforms(tmp_path: Path) -> No
         encoding="utf-8",
     )
     env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off", "GOARCH": "386"}
-    test = subprocess.run([go, "test", "-count=1", "-run", "TestBig", "."], cwd=proj / "generated" / "go", capture_output=True, text=True, env=env)
+    test = subprocess.run([go, "test", "-count=1", "-run", "TestBig", "."], cwd=proj / "generated" / "go" / "ci-error-codes", capture_output=True, text=True, env=env)
     assert test.returncode == 0 or "exec format error" in test.stderr + test.stdout, test.stdout + test.stderr
 
 
-@pytest.mark.parametrize("module", ["go", "go-media-processing"])
+@pytest.mark.parametrize("module", ["go/ci-error-codes", "go/ci-media-processing-error-codes"])
 def test_the_committed_go_modules_vet_on_32_bit_platforms(module: str) -> None:
     vet = go_vet_386(ROOT / "generated" / module)
     assert vet.returncode == 0, vet.stderr

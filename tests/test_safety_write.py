@@ -254,7 +254,7 @@ def test_generate_dry_run_writes_nothing_and_lists_what_would_change(tmp_path: P
     before = snapshot(proj)
     result = run(proj, "generate", "--dry-run")
     assert result.returncode == 0, result.stderr
-    assert "would write generated/python/ci_error_codes/__init__.py" in result.stderr
+    assert "would write generated/python/ci-error-codes/ci_error_codes/__init__.py" in result.stderr
     assert "would write source_docs/names.toml" in result.stderr
     assert snapshot(proj) == before
     assert strays(proj) == []
@@ -270,7 +270,7 @@ def test_a_preview_run_never_rewrites_the_names_file(tmp_path: Path) -> None:
     result = run(proj, "generate", "--source", str(preview), "--out", "preview")
     assert result.returncode == 0, result.stderr
     assert snapshot(proj / "source_docs") == names
-    assert (proj / "preview" / "python" / "ci_error_codes" / "__init__.py").exists()
+    assert (proj / "preview" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").exists()
 
 
 # -- the fixed point, for any page ------------------------------------------------------

@@ -513,7 +513,7 @@ def test_typescript_lookup_examples(ts_build: dict[str, Any]) -> None:
 # Go: gofmt over every module, then go vet and go test per module, in parallel
 
 
-COMMITTED_GO = ROOT / "generated" / "go-media-processing" / "cimperrors.go"
+COMMITTED_GO = ROOT / "generated" / "go" / "ci-media-processing-error-codes" / "cimperrors.go"
 COMMITTED_JSON = ROOT / "generated" / "json" / "ci-media-processing-error-codes.json"
 
 
@@ -671,7 +671,7 @@ func TestReadBack(t *testing.T) {{
 def go_build_one(doc: Document, root: Path, go: str, gofmt: str, env: dict[str, str]) -> dict[str, Any]:
     files = STRING_TARGETS["go"](doc, {})
     write(files, root)
-    module = root / "go-media-processing"
+    module = root / "go" / "ci-media-processing-error-codes"
     fmt = subprocess.run([gofmt, "-l", "-e", "."], cwd=module, capture_output=True, text=True, env=env)
     (module / "readback_test.go").write_text(go_test_source(doc, "cimperrors"), encoding="utf-8", newline="\n")
     vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
@@ -746,8 +746,8 @@ def test_go_gofmt_vet_and_test(go_build: dict[str, dict[str, Any]], variant: str
     assert b["gofmt"] == ""
     assert b["vet"].returncode == 0, b["vet"].stdout + b["vet"].stderr
     assert b["test"].returncode == 0, b["test"].stdout + b["test"].stderr
-    assert b["gomod"] == b["files"]["go-media-processing/go.mod"]
-    source = b["files"]["go-media-processing/cimperrors.go"]
+    assert b["gomod"] == b["files"]["go/ci-media-processing-error-codes/go.mod"]
+    source = b["files"]["go/ci-media-processing-error-codes/cimperrors.go"]
     assert HEADER.match(source.split("\n")[0]) and not DIRECTIVE.search(source)
     assert "\u2028" not in source and "\x00" not in source and "\u202e" not in source
 
@@ -811,7 +811,7 @@ def test_go_reads_back_the_model(docs: dict[str, Document], go_build: dict[str, 
     assert read["responses"] == want
     assert read["unknown"] == [False, "", None, False]
     deprecated = [code for code, _, retired in expected_codes(doc) if retired]
-    assert go_build[variant]["files"]["go-media-processing/cimperrors.go"].count("\t// Deprecated: ") == len(deprecated)
+    assert go_build[variant]["files"]["go/ci-media-processing-error-codes/cimperrors.go"].count("\t// Deprecated: ") == len(deprecated)
 
 
 def test_go_lookup_examples(go_build: dict[str, dict[str, Any]]) -> None:
@@ -819,7 +819,7 @@ def test_go_lookup_examples(go_build: dict[str, dict[str, Any]]) -> None:
     assert [r["HTTPStatus"] for r in read["lookups"]["AccessDenied"]] == [401, 403]
     assert [r["HTTPStatus"] for r in read["lookups"]["InvalidContent"]] == [400, 413]
     assert read["lookups"]["Nope"] is None
-    source = go_build["current"]["files"]["go-media-processing/cimperrors.go"]
+    source = go_build["current"]["files"]["go/ci-media-processing-error-codes/cimperrors.go"]
     assert '\tAccessDenied ErrorCode = "AccessDenied"\n' in source
     assert "\ntype ErrorCode string\n" in source
 
@@ -906,12 +906,12 @@ def test_configured_outputs(job_doc: Document) -> None:
     out_set = config.load(ROOT / "pyproject.toml").sets[1]
     files = render_all(job_doc, out_set.targets, out_set.enabled)
     for path in [
-        "python/ci_media_processing_errors/__init__.py", "python/ci_media_processing_errors/py.typed",
-        "typescript/ci-media-processing-error-codes/ciMediaProcessingErrorCodes.ts", "go-media-processing/go.mod", "go-media-processing/cimperrors.go",
+        "python/ci-media-processing-error-codes/ci_media_processing_errors/__init__.py", "python/ci-media-processing-error-codes/ci_media_processing_errors/py.typed",
+        "typescript/ci-media-processing-error-codes/ciMediaProcessingErrorCodes.ts", "go/ci-media-processing-error-codes/go.mod", "go/ci-media-processing-error-codes/cimperrors.go",
         "schema/ci-media-processing-error-codes.schema.json", "json/ci-media-processing-error-codes.json",
     ]:  # fmt: skip
         assert path in files, path
-    assert "\nmodule github.com/errcodegen/ci-error-codes/generated/go-media-processing\n" in files["go-media-processing/go.mod"]
+    assert "\nmodule github.com/errcodegen/ci-error-codes/generated/go/ci-media-processing-error-codes\n" in files["go/ci-media-processing-error-codes/go.mod"]
     for path, text in files.items():
         if "media" in path.lower() and text:
             assert "ci-media-processing-error-codes.en.md" in text.split("\n")[0] or path.endswith(".json"), path

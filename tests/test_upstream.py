@@ -142,7 +142,7 @@ def test_update_follows_renames_to_todays_page(tmp_path: Path, upstream_repo: di
     assert entry["blob"] == blob
     assert P2020 in (proj / "pyproject.toml").read_text(encoding="utf-8")
     # The headers cite the commit; the report file is the report printed.
-    header = (proj / "generated" / "python" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8").splitlines()[0]
+    header = (proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8").splitlines()[0]
     assert f", upstream {os.path.relpath(upstream_repo['repo'], proj)} {PLAST} commit {upstream_repo['moved-last'][:12]}. DO NOT EDIT." in header
     assert (proj / "report.md").read_text(encoding="utf-8") == result.stdout
     assert run(proj, "check").returncode == 0
@@ -292,7 +292,7 @@ def test_project_configuration_names_the_real_upstream() -> None:
 
 def test_header_cites_upstream_only_for_the_recorded_bytes(tmp_path: Path, upstream_repo: dict[str, str]) -> None:
     proj = make_project(tmp_path, upstream_repo["repo"])
-    module = proj / "generated" / "python" / "ci_error_codes" / "__init__.py"
+    module = proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py"
     assert ", upstream" not in module.read_text(encoding="utf-8").splitlines()[0]  # no lock file: today's header
     assert run(proj, "update", "--ref", "before-crlf").returncode == 1
     assert ", upstream " in module.read_text(encoding="utf-8").splitlines()[0]

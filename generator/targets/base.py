@@ -25,6 +25,25 @@ STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_modu
 # File and folder names no repository can hold on every system (before the first dot).
 UNCOMMITTABLE = frozenset({"__pycache__"})
 KINDS = ("int", "string")
+# The key under which generate.render_all (and the configuration's checks) hand every target
+# the set's name, from which its options' defaults follow (`named_defaults`): not an option a
+# configuration can set.
+SET_KEY = "set"
+# Words of a set's name that say "error codes" rather than whose: left out of names that say
+# the product (Go's package `coserrors`, Java's `io.github.errcodegen.cos`).
+GENERIC_WORDS = frozenset({"error", "errors", "code", "codes", "err", "errno"})
+
+
+def set_words(set_name: str) -> list[str]:
+    """A set's name as lower-case ASCII words (`cos-error-codes` -> cos, error, codes); [] for a
+    name with none (`错误码`: every option then keeps its kind's default)."""
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9]+", set_name)]
+
+
+def product_words(set_name: str) -> list[str]:
+    """The set's words less "error codes" (all of them when nothing else is left)."""
+    words = set_words(set_name)
+    return [w for w in words if w not in GENERIC_WORDS] or words
 
 
 @dataclass(frozen=True)
@@ -109,8 +128,24 @@ class Target:
         """Why `value` cannot be the option `key`, or None (the one place this is decided)."""
         return self.options[key].problem(value)
 
+    # The options whose values two sets may not share (a package name, a folder, a file):
+    # the configuration refuses two sets that would write one output (config.py).
+    distinct: ClassVar[tuple[str, ...]] = ()
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """The options' defaults that follow from a set's name (`cos-error-codes` -> the Python
+        package `cos_error_codes`, the crate `cos-error-codes`); a target names its own."""
+        return {}
+
     def default(self, key: str, kind: str, options: Mapping[str, Any]) -> str:
-        """The value of the option `key` where `options` do not give one."""
+        """The value of the option `key` where `options` do not give one: the one the set's name
+        gives (`named_defaults`, when render_all or the configuration handed the name under
+        SET_KEY and it gives a usable value), else the kind's."""
+        set_name = options.get(SET_KEY)
+        if isinstance(set_name, str) and set_words(set_name):
+            named = self.named_defaults(set_name).get(key)
+            if named is not None and self.option_problem(key, named) is None:
+                return named
         return self.defaults[kind][key]
 
     def option(self, options: Mapping[str, Any], key: str, kind: str) -> str:

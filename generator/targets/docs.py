@@ -25,7 +25,7 @@ from ..model import LOCALE_TAG, Category, Entry, Link, Note
 from ..render import render_template
 from ..view import View
 from ..write import HEADER_MARK
-from .base import REGISTRY, Option, Target, register
+from .base import REGISTRY, SET_KEY, Option, Target, register
 
 # How the page names each language whose target gives identifiers (others: the target's name).
 LANGUAGES = {"python": "Python", "typescript": "TypeScript", "go": "Go", "java": "Java", "rust": "Rust"}
@@ -316,8 +316,9 @@ class Docs(Target):
     declared = {"int": frozenset[str](), "string": frozenset[str]()}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
-        if options:
-            raise ValueError(f"has no options, not {', '.join(sorted(options))}")
+        given = set(options) - {SET_KEY}
+        if given:
+            raise ValueError(f"has no options, not {', '.join(sorted(given))}")
         for locale in view.locales:  # a locale is an attribute value and a CSS selector's
             if not LOCALE_TAG.fullmatch(locale):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")

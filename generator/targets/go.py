@@ -30,7 +30,7 @@ from ..model import Category, Document, Entry
 from ..naming import camel_words
 from ..render import render_template
 from ..view import RETRYABLE_STATUSES, View
-from .base import Option, Target, go_folder_problem, go_module_problem, register
+from .base import Option, Target, go_folder_problem, go_module_problem, product_words, register, set_words
 
 # The oldest Go the generated code needs, per kind of page: the error response (`Error`) unwraps to
 # several errors (`Unwrap() []error`, Go 1.20), its code's and its cause; reflect's FieldByIndexErr is 1.18.
@@ -42,6 +42,8 @@ DEFAULT_OUT = "generated"
 # The key under which generate.render_all hands the target the output folder, relative to the
 # project root (POSIX, "" for the root itself): not an option a configuration can set.
 OUT_KEY = "out"
+# Every module in `go/<dir>/`, as every language's output in `<language>/<set>/`.
+LANGUAGE_FOLDER = "go"
 
 # staticcheck's default initialisms (ST1003, honnef.co/go/tools v0.8.2 config.go, which golint's
 # list grew into), and the ones this domain needs. A word of a name (a part of UPPER_SNAKE, a run of
@@ -235,7 +237,7 @@ def module_path(repo: str, out: str, folder: str) -> str:
 
 
 class Go(Target):
-    """`<dir>/go.mod` and `<dir>/<package>.go`."""
+    """`go/<dir>/go.mod` and `go/<dir>/<package>.go` (`<dir>`: the set's name by default)."""
 
     name = "go"
     options = {
@@ -244,9 +246,14 @@ class Go(Target):
         "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=go_folder_problem),
     }
     defaults = {
-        "int": {"dir": "go", "repo": "github.com/errcodegen/ci-error-codes", "package": "cierrors"},
-        "string": {"dir": "go-media-processing", "repo": "github.com/errcodegen/ci-error-codes", "package": "cimperrors"},
+        "int": {"dir": "ci-error-codes", "repo": "github.com/errcodegen/ci-error-codes", "package": "cierrors"},
+        "string": {"dir": "ci-media-processing-error-codes", "repo": "github.com/errcodegen/ci-error-codes", "package": "cimperrors"},
     }
+    distinct = ("dir",)
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> the package `coserrors` in `go/cos-error-codes/`."""
+        return {"dir": "-".join(set_words(set_name)), "package": "".join(product_words(set_name)) + "errors"}
     declared = {"int": FIXED_NAMES, "string": SYMBOL_NAMES}
     top_level_codes = True
     located = True  # render_all hands it the output folder (OUT_KEY): the module path holds it
@@ -257,7 +264,7 @@ class Go(Target):
         repo = self.option(options, "repo", kind)
         if not isinstance(out, str):
             raise ValueError(f"output folder {out!r} is not a path")
-        path = module_path(repo, out, folder)
+        path = module_path(repo, out, f"{LANGUAGE_FOLDER}/{folder}")
         problem = gomod.check_module_path(path)
         if problem:
             raise ValueError(f"module path {path!r} (repo {repo!r} + output folder {out!r} + dir {folder!r}) is not one Go accepts: {problem}")
@@ -295,7 +302,7 @@ class Go(Target):
                 **response,
             )
         gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION[view.kind]))
-        return {f"{folder}/go.mod": gomod_text, f"{folder}/{package}.go": source}
+        return {f"{LANGUAGE_FOLDER}/{folder}/go.mod": gomod_text, f"{LANGUAGE_FOLDER}/{folder}/{package}.go": source}
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
         """`DownloadSignatureAuthenticationFails` (integer codes), `AccessDenied` (symbolic codes)."""

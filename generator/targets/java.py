@@ -31,7 +31,7 @@ from ..escape import Escaped, ident, java_lit
 from ..model import Category, Entry
 from ..render import render_template
 from ..view import RETRYABLE_STATUSES, View
-from .base import Option, Target, folder_problem, register
+from .base import Option, Target, folder_problem, product_words, register, set_words
 
 # The oldest Java the sources compile for (`javac --release 11`): `List.of`, `Optional`.
 JAVA_RELEASE = "11"
@@ -255,6 +255,10 @@ def _check_types(view: View) -> None:
             names.add(ident(e.name))
 
 
+# The Maven group of every generated project, and the root of its default package.
+GROUP = "io.github.errcodegen"
+
+
 class Java(Target):
     """`java/<dir>/pom.xml` and `java/<dir>/src/main/java/<package as folders>/*.java`."""
 
@@ -283,6 +287,18 @@ class Java(Target):
         },
     }
     declared = {"int": INT_TYPES, "string": STRING_TYPES}
+    distinct = ("dir", "package")
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> `java/cos-error-codes/`, package `io.github.errcodegen.cos` (the set's
+        words less "error codes", one segment: no set's package nests in another's), artifact
+        `cos-error-codes`; a segment Java refuses (`case`) gets `errors` after it."""
+        segment = "".join(product_words(set_name))
+        package = f"{GROUP}.{segment}"
+        if self.option_problem("package", package) is not None:
+            package = f"{GROUP}.{segment}errors"
+        kebab = "-".join(set_words(set_name))
+        return {"dir": kebab, "package": package, "artifact": kebab}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         folder = self.option(options, "dir", view.kind)

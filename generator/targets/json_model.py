@@ -9,7 +9,7 @@ from ..content import Content
 from ..escape import Deferred, json_stream
 from ..model import entry_json, to_json
 from ..view import View
-from .base import Option, Target, register
+from .base import Option, Target, register, set_words
 
 
 class Json(Target):
@@ -19,6 +19,11 @@ class Json(Target):
     options = {"file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json")}
     defaults = {"int": {"file": "ci-error-codes.json"}, "string": {"file": "ci-media-processing-error-codes.json"}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}
+    distinct = ("file",)
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> `json/cos-error-codes.json`."""
+        return {"file": "-".join(set_words(set_name)) + ".json"}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         file = self.option(options, "file", view.kind)

@@ -11,7 +11,7 @@ from ..escape import Escaped
 from ..model import Category
 from ..render import render_template
 from ..view import RETRYABLE_STATUSES, View
-from .base import Option, Target, python_package_problem, register
+from .base import Option, Target, folder_problem, python_package_problem, register, set_words
 
 # Names the Python modules (module.py.j2, strings.py.j2) declare, import or use at top level:
 # a category's class named like one would replace it (keywords cannot be class names at all).
@@ -120,16 +120,23 @@ class Python(Target):
     name = "python"
     options = {
         "package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=python_package_problem),
+        "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem),
         "version": Option(VERSION, "version", path=False),
     }
     defaults = {
-        "int": {"package": "ci_error_codes", "version": "0.1.0"},
-        "string": {"package": "ci_media_processing_errors", "version": "0.1.0"},
+        "int": {"package": "ci_error_codes", "dir": "ci-error-codes", "version": "0.1.0"},
+        "string": {"package": "ci_media_processing_errors", "dir": "ci-media-processing-error-codes", "version": "0.1.0"},
     }
     declared = {"int": OWN_NAMES, "string": OWN_NAMES}
+    distinct = ("package", "dir")
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> the package `cos_error_codes` in `python/cos-error-codes/`."""
+        return {"package": "_".join(set_words(set_name)), "dir": "-".join(set_words(set_name))}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
+        folder = self.option(options, "dir", view.kind)
         version = self.option(options, "version", view.kind)
         if view.kind == "string":
             text = render_template("python/strings.py.j2", view=view, exceptions=_exceptions(view), **_error_data(view))
@@ -146,10 +153,11 @@ class Python(Target):
             version=Escaped(version),  # checked: a PEP 440 version
             python=Escaped(python),
         )
+        # `python/<dir>/`: a project whose package is the folder `<package>` (built out of tree).
         return {
-            f"python/{package}/__init__.py": text,
-            f"python/{package}/py.typed": "",
-            f"python/{package}/pyproject.toml": project,
+            f"python/{folder}/{package}/__init__.py": text,
+            f"python/{folder}/{package}/py.typed": "",
+            f"python/{folder}/pyproject.toml": project,
         }
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:

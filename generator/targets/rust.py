@@ -26,7 +26,7 @@ from ..model import Category, Entry
 from ..naming import pascal
 from ..render import render_template
 from ..view import View
-from .base import Option, Target, folder_problem, register
+from .base import Option, Target, folder_problem, register, set_words
 
 # The oldest Rust the crate needs: edition 2021 (1.56); nothing the crate uses is newer
 # (clippy's `incompatible_msrv` lint, run by the tests with `-D warnings`, checks the standard
@@ -233,6 +233,11 @@ class Rust(Target):
         "string": {"crate": "ci-media-processing-error-codes", "version": "0.1.0"},
     }
     declared = {"int": OWN_NAMES, "string": SYMBOL_NAMES}
+    distinct = ("crate",)
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> the crate `cos-error-codes` in `rust/cos-error-codes/`."""
+        return {"crate": "-".join(set_words(set_name))}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         crate = self.option(options, "crate", view.kind)

@@ -22,7 +22,7 @@ from ..escape import Deferred, json_stream
 from ..content import Content
 from ..model import Category, Document, Entry, see_also_json
 from ..view import Code, Variant, View, header_line, localized, other_locales, product_label, translations
-from .base import Option, Target, register
+from .base import SET_KEY, Option, Target, register, set_words
 
 DEFAULT_FILE = "ci-error-codes.schema.json"
 ID_BASE = "https://github.com/errcodegen/ci-error-codes/schema/"
@@ -156,9 +156,14 @@ class Schema(Target):
     }
     defaults = {"int": {"file": DEFAULT_FILE, "id": DEFAULT_ID}, "string": {"file": "ci-media-processing-error-codes.schema.json"}}
     declared = {"int": frozenset({ANY}), "string": frozenset({TYPE})}
+    distinct = ("file",)
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> `schema/cos-error-codes.schema.json` (its `$id` named after it)."""
+        return {"file": "-".join(set_words(set_name)) + ".schema.json"}
 
     def default(self, key: str, kind: str, options: Mapping[str, Any]) -> str:
-        if (kind, key) == ("string", "id"):  # named after the file
+        if key == "id" and (kind == "string" or SET_KEY in options):  # named after the file
             return ID_BASE + self.option(options, "file", kind)
         return super().default(key, kind, options)
 

@@ -19,7 +19,7 @@ from ..model import LOCALE_TAG, Category, Document, Entry
 from ..render import render_template
 from ..view import RETRYABLE_STATUSES, View
 from ..escape import ident, json_value
-from .base import Option, Target, folder_problem, register, typescript_file_problem
+from .base import Option, Target, folder_problem, register, set_words, typescript_file_problem
 from .python import member_names
 
 # Top-level names the error part of either module declares or uses (templates/typescript/error.ts.j2);
@@ -133,11 +133,18 @@ class TypeScript(Target):
         "string": {"package": "ci-media-processing-error-codes", "file": "ciMediaProcessingErrorCodes.ts", "version": "0.1.0"},
     }
     declared = {"int": OWN_NAMES, "string": SYMBOL_NAMES}
+    distinct = ("package",)
+
+    def named_defaults(self, set_name: str) -> dict[str, str]:
+        """`cos-error-codes` -> the package `cos-error-codes` (its folder) with `cosErrorCodes.ts`."""
+        words = set_words(set_name)
+        return {"package": "-".join(words), "file": words[0] + "".join(w.capitalize() for w in words[1:]) + ".ts"}
 
     def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
         file = self.option(options, "file", view.kind)
         version = self.option(options, "version", view.kind)
+        context: dict[str, Any]
         if view.kind == "string":
             name, context = "strings", {"codes_by_category": _codes_by_category(view)}
         else:

@@ -5,8 +5,8 @@ module errcodegen.example/gosdk
 go 1.20
 
 require (
-	github.com/errcodegen/ci-error-codes/generated/go v0.0.0
-	github.com/errcodegen/ci-error-codes/generated/go-cos v0.0.0
+	github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes v0.0.0
+	github.com/errcodegen/ci-error-codes/generated/go/cos-error-codes v0.0.0
 	github.com/tencentyun/cos-go-sdk-v5 v0.7.70
 )
 
@@ -17,6 +17,6 @@ require (
 	github.com/mozillazg/go-httpheader v0.2.1 // indirect
 )
 
-replace github.com/errcodegen/ci-error-codes/generated/go => ../../generated/go
+replace github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes => ../../generated/go/ci-error-codes
 
-replace github.com/errcodegen/ci-error-codes/generated/go-cos => ../../generated/go-cos
+replace github.com/errcodegen/ci-error-codes/generated/go/cos-error-codes => ../../generated/go/cos-error-codes

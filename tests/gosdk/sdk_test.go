@@ -15,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	cierrors "github.com/errcodegen/ci-error-codes/generated/go"
-	coserrors "github.com/errcodegen/ci-error-codes/generated/go-cos"
+	cierrors "github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes"
+	coserrors "github.com/errcodegen/ci-error-codes/generated/go/cos-error-codes"
 	"github.com/tencentyun/cos-go-sdk-v5"
 )
 
