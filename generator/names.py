@@ -21,7 +21,7 @@ from .fsread import read_text
 from .matching import match
 from .model import Category, Diagnostic, Document, Entry
 from .naming import SHADOWED_TYPES, assign_names, valid_name
-from .parse import SPACED_SYMBOL_RE, SYMBOL_RE
+from .parse import MAX_CODE_CHARS
 from .targets import type_name_problem
 
 HEADER = """\
@@ -180,7 +180,7 @@ class NamesFile:
                 for field in ("description", "action", "upstream_name"):
                     if field in value and not isinstance(value[field], str):
                         raise NamesError(f"{where}.codes.{key}.{field} must be a string")
-                if not (isinstance(code, int) or SYMBOL_RE.fullmatch(code) or SPACED_SYMBOL_RE.fullmatch(code)):
+                if not (isinstance(code, int) or (code.strip() and len(code) <= MAX_CODE_CHARS and code.isprintable())):
                     raise NamesError(f"{where}.codes.{key}: not an error code")
                 pinned_name = value["name"]
                 if not valid_name(pinned_name, code):
@@ -322,8 +322,30 @@ class NamesFile:
             )
         return matched, notes
 
+    def _as_strings(self, doc: Document) -> NamesFile:
+        """The record with the integer-looking codes of string tables as strings: a TOML key
+        `12` reads back as the integer 12, but in a table of symbolic codes it is the code "12"."""
+        string_ids = {c.id for c in doc.categories if c.kind == "string"}
+        if doc.kind != "string" and not string_ids:
+            return self
+        categories = tuple(
+            replace(p, codes=tuple((str(code), pinned) for code, pinned in p.codes))
+            if doc.kind == "string" or p.id in string_ids
+            else p
+            for p in self.categories
+        )
+        return NamesFile(categories, self.display)
+
     def apply(self, doc: Document) -> Document:
         """Return `doc` named: recorded names first, derived ones for new codes, retired codes kept."""
+        if doc.kind in ("string", "mixed"):
+            converted = self._as_strings(doc)
+            if converted is not self:
+                return converted.apply_exact(doc)
+        return self.apply_exact(doc)
+
+    def apply_exact(self, doc: Document) -> Document:
+        """`apply`, with the record's codes taken as they are."""
         expected = str if doc.kind == "string" else int
         for pinned_category in self.categories:
             for code, _ in pinned_category.codes:

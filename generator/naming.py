@@ -190,6 +190,38 @@ def _suffix(code: int | str) -> str:
     return f"N{-code}" if code < 0 else str(code)
 
 
+def _code_order(code: int | str) -> tuple[bool, int, str]:
+    return (isinstance(code, str), code if isinstance(code, int) else 0, str(code))
+
+
+def _number_the_rest(cat: Category, names: dict[int, str], pinned: Mapping[tuple[str, int | str], str]) -> None:
+    """Names that still collide once tagged with their codes (codes that spell one name once
+    normalised: `ERR_ROOM_ID` and `ErrRoomId`, `TD:0004` and `TD: 0004`): in the order of
+    the codes (never of the rows), the first keeps its name and each other code gets `_2`, `_3`..."""
+    for _ in range(3):
+        groups: dict[str, list[Entry]] = {}
+        for e in cat.entries:
+            groups.setdefault(collision_key(names[id(e)]), []).append(e)
+        changed = False
+        for members in groups.values():
+            codes = sorted({m.code for m in members}, key=_code_order)
+            if len(codes) < 2:
+                continue
+            held = any((cat.id, m.code) in pinned for m in members)
+            free = [c for c in codes if (cat.id, c) not in pinned]
+            for k, code in enumerate(free):
+                if k == 0 and not held:
+                    continue
+                tag = f"_{k + 1}"
+                for m in members:
+                    if m.code == code:
+                        base = names[id(m)] if isinstance(m.code, str) else names[id(m)][: MAX_NAME - len(tag)].rstrip("_")
+                        names[id(m)] = base + tag
+                changed = True
+        if not changed:
+            break
+
+
 def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None) -> Document:
     """Return `doc` with every entry and category named; collisions become diagnostics."""
     pinned = pinned or {}
@@ -211,6 +243,8 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
             for members in groups.values():
                 if len({x.code for x in members}) < 2:
                     continue
+                if all(isinstance(x.code, str) for x in members) and len({collision_key(_suffix(x.code)) for x in members}) < len({x.code for x in members}):
+                    continue  # codes that spell one name (`TD:0004`, `TD: 0004`): numbered by `_number_the_rest`
                 # How many members share each absolute code (-5 and 5): counted once per group,
                 # not once per member (80 000 rows of one text made that quadratic).
                 absolute = Counter(abs(m.code) if isinstance(m.code, int) else m.code for m in members)
@@ -228,6 +262,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                     changed = True
             if not changed:
                 break
+        _number_the_rest(cat, names, pinned)
         used: dict[str, Entry] = {}
         for e in cat.entries:
             key = collision_key(names[id(e)])
