@@ -222,6 +222,42 @@ def _number_the_rest(cat: Category, names: dict[int, str], pinned: Mapping[tuple
             break
 
 
+def _symbols_page_wide(categories: list[Category], pinned: Mapping[tuple[str, int | str], str]) -> list[Category]:
+    """Symbolic codes are one namespace across the page (each output declares one constant per
+    code): codes of different categories whose names collide once normalised (`TD: 0004` in one
+    table, `TD:0004` in another) are numbered as within a category (see `_number_the_rest`)."""
+    name_of: dict[str, str] = {}
+    for cat in categories:
+        for e in cat.entries:
+            if isinstance(e.code, str):
+                name_of.setdefault(e.code, e.name)
+    held = {code for (_, code) in pinned if isinstance(code, str)}
+    renamed: set[str] = set()
+    for _ in range(3):
+        groups: dict[str, list[str]] = {}
+        for code, name in name_of.items():
+            groups.setdefault(collision_key(name), []).append(code)
+        changed = False
+        for codes in groups.values():
+            if len(codes) < 2:
+                continue
+            free = [c for c in sorted(codes, key=_code_order) if c not in held]
+            for k, code in enumerate(free):
+                if k == 0 and len(free) == len(codes):
+                    continue
+                name_of[code] = f"{name_of[code]}_{k + 1}"
+                renamed.add(code)
+                changed = True
+        if not changed:
+            break
+    if not renamed:
+        return categories
+    return [
+        replace(cat, entries=tuple(replace(e, name=name_of[e.code]) if isinstance(e.code, str) and e.code in renamed else e for e in cat.entries))
+        for cat in categories
+    ]
+
+
 def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None) -> Document:
     """Return `doc` with every entry and category named; collisions become diagnostics."""
     pinned = pinned or {}
@@ -273,6 +309,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
             used.setdefault(key, e)
         entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
         categories.append(replace(cat, name=cat.name or category_name(cat.id), entries=entries))
+    categories = _symbols_page_wide(categories, pinned)
     owners: dict[str, Category] = {}
     for cat in categories:
         # Distinct ids can still spell one type name (`download_1_2`, `download_12`; or cut at MAX_NAME).
