@@ -498,7 +498,7 @@ def parser() -> argparse.ArgumentParser:
         help="names file that names OLD (default: the pinned names file of the configuration's first set of this --kind, "
         "else names derived from OLD; `none`: derived from OLD)",
     )
-    dif.add_argument("--kind", choices=("int", "string"), default="int", help=kind_help)
+    dif.add_argument("--kind", choices=("int", "string", "auto"), default="int", help=kind_help)
     dif.set_defaults(func=cmd_diff)
     exp = command(
         "export-templates",
