@@ -195,9 +195,8 @@ def _code_order(code: int | str) -> tuple[bool, int, str]:
 
 
 def _number_the_rest(cat: Category, names: dict[int, str], pinned: Mapping[tuple[str, int | str], str]) -> None:
-    """Names that still collide once tagged with their codes (codes that spell one name once
-    normalised: `ERR_ROOM_ID` and `ErrRoomId`, `TD:0004` and `TD: 0004`): in the order of
-    the codes (never of the rows), the first keeps its name and each other code gets `_2`, `_3`..."""
+    """Names that still collide once tagged with their codes: in the order of the codes (never
+    of the rows), the first keeps its name and each other code gets `_2`, `_3`, ..."""
     for _ in range(3):
         groups: dict[str, list[Entry]] = {}
         for e in cat.entries:
@@ -222,17 +221,23 @@ def _number_the_rest(cat: Category, names: dict[int, str], pinned: Mapping[tuple
             break
 
 
-def _symbols_page_wide(categories: list[Category], pinned: Mapping[tuple[str, int | str], str]) -> list[Category]:
-    """Symbolic codes are one namespace across the page (each output declares one constant per
-    code): codes of different categories whose names collide once normalised (`TD: 0004` in one
-    table, `TD:0004` in another) are numbered as within a category (see `_number_the_rest`)."""
+def _symbol_names(doc: Document, pinned: Mapping[tuple[str, int | str], str]) -> dict[str, str]:
+    """The name of every symbolic code of the page. Symbolic codes are one namespace across the
+    page (each output declares one constant per code): codes whose names collide once normalised
+    (`ERR_ROOM_ID` and `ErrRoomId`; `TD: 0004` in one table and `TD:0004` in another) are
+    numbered in the order of the codes, never of the rows: the first keeps its name, the others
+    get `_2`, `_3`, ... A pinned name is kept as recorded."""
     name_of: dict[str, str] = {}
-    for cat in categories:
+    held: set[str] = set()
+    for cat in doc.categories:
         for e in cat.entries:
             if isinstance(e.code, str):
-                name_of.setdefault(e.code, e.name)
-    held = {code for (_, code) in pinned if isinstance(code, str)}
-    renamed: set[str] = set()
+                recorded = pinned.get((cat.id, e.code))
+                if recorded is not None and e.code not in held:
+                    name_of[e.code] = recorded
+                    held.add(e.code)
+                else:
+                    name_of.setdefault(e.code, derive(e))
     for _ in range(3):
         groups: dict[str, list[str]] = {}
         for code, name in name_of.items():
@@ -246,16 +251,10 @@ def _symbols_page_wide(categories: list[Category], pinned: Mapping[tuple[str, in
                 if k == 0 and len(free) == len(codes):
                     continue
                 name_of[code] = f"{name_of[code]}_{k + 1}"
-                renamed.add(code)
                 changed = True
         if not changed:
             break
-    if not renamed:
-        return categories
-    return [
-        replace(cat, entries=tuple(replace(e, name=name_of[e.code]) if isinstance(e.code, str) and e.code in renamed else e for e in cat.entries))
-        for cat in categories
-    ]
+    return name_of
 
 
 def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None) -> Document:
@@ -263,10 +262,11 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
     pinned = pinned or {}
     diagnostics = list(doc.diagnostics)
     categories: list[Category] = []
+    symbols = _symbol_names(doc, pinned)
     for cat in doc.categories:
         wanted = {}
         for e in cat.entries:
-            wanted[id(e)] = pinned.get((cat.id, e.code)) or derive(e)
+            wanted[id(e)] = pinned.get((cat.id, e.code)) or (symbols[e.code] if isinstance(e.code, str) else derive(e))
         names = dict(wanted)
         tagged: set[int] = set()
         # Every colliding entry gets its code: the result does not depend on order. A second
@@ -279,8 +279,6 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
             for members in groups.values():
                 if len({x.code for x in members}) < 2:
                     continue
-                if all(isinstance(x.code, str) for x in members) and len({collision_key(_suffix(x.code)) for x in members}) < len({x.code for x in members}):
-                    continue  # codes that spell one name (`TD:0004`, `TD: 0004`): numbered by `_number_the_rest`
                 # How many members share each absolute code (-5 and 5): counted once per group,
                 # not once per member (80 000 rows of one text made that quadratic).
                 absolute = Counter(abs(m.code) if isinstance(m.code, int) else m.code for m in members)
@@ -309,7 +307,6 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
             used.setdefault(key, e)
         entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
         categories.append(replace(cat, name=cat.name or category_name(cat.id), entries=entries))
-    categories = _symbols_page_wide(categories, pinned)
     owners: dict[str, Category] = {}
     for cat in categories:
         # Distinct ids can still spell one type name (`download_1_2`, `download_12`; or cut at MAX_NAME).
