@@ -279,9 +279,9 @@ def classify_columns(headers: Sequence[str]) -> dict[str, int]:
                     roles[role] = index
                 break
     for index in texts:  # a `Cause and Solution` column: the description, else the action
-        role = next((r for r in ("description", "action") if r not in roles), None)
-        if role is not None:
-            roles[role] = index
+        free = next((r for r in ("description", "action") if r not in roles), None)
+        if free is not None:
+            roles[free] = index
     return roles
 
 
