@@ -215,3 +215,51 @@ def test_the_schema_carries_every_row_of_an_integer_code() -> None:
     assert [b["const"] for b in branches] == [-1, -2]
     assert [(v["http_status"], v["description"]) for v in branches[0]["x-variants"]] == [(400, "A"), (403, "B")]
     assert "x-variants" not in branches[1]
+
+
+# -- the golden case's outputs build and read back, in the languages whose fast tests do not
+#    already build every golden case (Java and Rust do: test_java.py, test_rust.py) --------------
+
+OUT = CASE / "expected" / "out"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_python_reads_back_codes_of_every_shape() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import ci_media_processing_errors as m, case_sdk_errors as s\n"
+        "assert m.ErrorCode('MK:0017').name == 'MK_0017' and m.ErrorCode('12').name == 'E_12'\n"
+        "assert m.ErrorCode('TD: 0004').name == 'TD_0004' and m.ErrorCode('TD:0004').name == 'TD_0004_2'\n"
+        "assert s.WebSdkError.INVALID_PARAMETER.value == 0x1000\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=OUT / "python", capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_typescript_compiles_strictly() -> None:
+    import subprocess
+
+    tsc = ROOT / "node_modules" / ".bin" / "tsc"
+    if not tsc.exists():
+        pytest.skip("node_modules not installed (make node_modules/.installed)")
+    files = sorted(str(p) for p in (OUT / "typescript").glob("*/*.ts") if not p.name.endswith(".d.ts"))
+    result = subprocess.run([str(tsc), "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", *files],
+                            capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("module", ["go-media-processing", "go-sdk"])
+def test_go_vets(module: str, tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    go = shutil.which("go")
+    if go is None:
+        pytest.skip("no Go toolchain")
+    work = tmp_path / module
+    shutil.copytree(OUT / module, work)
+    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off"}
+    result = subprocess.run([go, "vet", "./..."], cwd=work, capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stderr
