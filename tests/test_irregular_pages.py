@@ -263,3 +263,40 @@ def test_go_vets(module: str, tmp_path: Path) -> None:
     env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off"}
     result = subprocess.run([go, "vet", "./..."], cwd=work, capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr
+
+
+HOSTILE_CODES = ["A&quot;B", "C\\D", "E*/F", "${I}", "J'K", "L&lt;/script&gt;M", "é:ü", "新增", "#{x}", "{}"]
+
+
+def test_string_codes_of_any_characters_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any code a page uses is a code now: quotes, backslashes, comment ends, template syntax and
+    letters beyond ASCII are string literals every output escapes (identifiers from its ASCII words)."""
+    import os
+    import subprocess
+    import sys
+
+    rows = "".join(f"<tr><td>{c}</td><td>Row {i}</td></tr>\n" for i, c in enumerate(HOSTILE_CODES))
+    (tmp_path / "input.md").write_text(f"## Hostile\n\n<table>\n<tr><th>Error Code</th><th>Description</th></tr>\n{rows}</table>\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.errcodegen]\nout = "out"\n\n[[tool.errcodegen.sets]]\nname = "case"\nkind = "string"\npages = { en = "input.md" }\nnames = "names.toml"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["generate"]) == 0
+    again = NamesFile.load(tmp_path / "names.toml")  # the names file reads its own keys back
+    assert [code for p in again.categories for code, _ in p.codes] == [
+        'A"B', "C\\D", "E*/F", "${I}", "J'K", "L</script>M", "é:ü", "新增", "#{x}", "{}",
+    ]  # fmt: skip
+    probe = "import ci_media_processing_errors as m; print('|'.join(c.value for c in m.ErrorCode))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path / "out" / "python", capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == '|'.join(['A"B', "C\\D", "E*/F", "${I}", "J'K", "L</script>M", "é:ü", "新增", "#{x}", "{}"]), result.stderr
+    tsc = ROOT / "node_modules" / ".bin" / "tsc"
+    if tsc.exists():
+        files = [str(p) for p in (tmp_path / "out" / "typescript").glob("*/*.ts") if not p.name.endswith(".d.ts")]
+        checked = subprocess.run([str(tsc), "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", *files], capture_output=True, text=True, timeout=600)
+        assert checked.returncode == 0, checked.stdout
+    go = shutil.which("go")
+    if go is not None:
+        env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off"}
+        vetted = subprocess.run([go, "vet", "./..."], cwd=tmp_path / "out" / "go-media-processing", capture_output=True, text=True, env=env, timeout=600)
+        assert vetted.returncode == 0, vetted.stderr
