@@ -99,7 +99,9 @@ def symbol_name(code: str) -> str:
     CamelCase words in UPPER_SNAKE, each `.` level apart by a double `_`, so that the levels can
     be read back (`InvalidInput.TaskDuplicated` -> `INVALID_INPUT__TASK_DUPLICATED`). Words never
     hold `_`, so `__` comes from a dot only; no length limit (the code is the identity)."""
-    levels = [camel_words(part) for part in unicodedata.normalize("NFKC", code).split(".")]
+    # Accents dropped (`é:ü` -> `E_U`); letters beyond Latin give no word (the fallback name).
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", code) if not unicodedata.combining(ch))
+    levels = [camel_words(part) for part in unicodedata.normalize("NFKC", plain).split(".")]
     name = "__".join("_".join(w.upper() for w in words) for words in levels if words)
     if not name:
         return fallback_name(code)
