@@ -70,6 +70,9 @@ class PinnedCategory:
     fallback: str | None
     codes: tuple[tuple[int | str, Pinned], ...]
     retired: bool = False
+    # Keys spelling an integer otherwise than canonically (`007`, `-0001`): codes of a string
+    # table (its carrier status `007`), refused in an integer table ("write it as 7").
+    respelled: tuple[tuple[str, int], ...] = ()
 
 
 _encode_string = json.encoder.encode_basestring
@@ -118,15 +121,16 @@ def _check_type_name(name: object, where: str) -> None:
         raise NamesError(f"{where} {rule}: {name!r} would break it ({problem})")
 
 
-def _code(key: str, where: str) -> int | str:
-    """A code key of the names file: an integer in its one spelling (`-777`), else a symbolic code."""
+def _code(key: str) -> tuple[int | str, int | None]:
+    """A code key of the names file: an integer in its one spelling (`-777`), else a symbolic
+    code; and the integer a key spells otherwise (`-0777`), for `apply` to refuse in an integer table."""
     try:
         number = int(key)
     except ValueError:
-        return key  # a symbolic code (pages like the media-processing job page)
+        return key, None  # a symbolic code (pages like the media-processing job page)
     if str(number) != key:
-        raise NamesError(f"{where}.{_toml_str(key)}: one code has one spelling: write it as {number}")
-    return number
+        return key, number
+    return number, None
 
 
 class NamesFile:
@@ -170,8 +174,11 @@ class NamesFile:
             _check_type_name(table.get("name"), f"{where}.name")
             name = table["name"]
             codes = []
+            respelled = []
             for key, value in table.get("codes", {}).items():
-                code = _code(key, f"{where}.codes")
+                code, number = _code(key)
+                if number is not None:
+                    respelled.append((key, number))
                 if not isinstance(value, dict) or not isinstance(value.get("name"), str):
                     raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
                 unknown = sorted(set(value) - CODE_KEYS)
@@ -205,6 +212,7 @@ class NamesFile:
                     table.get("fallback"),
                     tuple(codes),
                     bool(table.get("retired", False)),
+                    tuple(respelled),
                 )
             )
         return cls(tuple(categories), shown)
@@ -346,6 +354,13 @@ class NamesFile:
 
     def apply_exact(self, doc: Document) -> Document:
         """`apply`, with the record's codes taken as they are."""
+        string_ids = {c.id for c in doc.categories if c.kind == "string"}
+        for pinned_category in self.categories:
+            if doc.kind == "string" or (doc.kind == "mixed" and pinned_category.id in string_ids):
+                continue
+            for key, number in pinned_category.respelled:
+                where = f"{self.display}: category.{pinned_category.id}.codes.{_toml_str(key)}"
+                raise NamesError(f"{where}: one code has one spelling: write it as {number}")
         expected = str if doc.kind == "string" else int
         for pinned_category in self.categories:
             for code, _ in pinned_category.codes:

@@ -300,3 +300,22 @@ def test_string_codes_of_any_characters_build(tmp_path: Path, monkeypatch: pytes
         env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off"}
         vetted = subprocess.run([go, "vet", "./..."], cwd=tmp_path / "out" / "go-media-processing", capture_output=True, text=True, env=env, timeout=600)
         assert vetted.returncode == 0, vetted.stderr
+
+
+def test_a_string_table_keeps_codes_that_spell_integers_otherwise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`007` and `-0` are codes of a string table: the names file writes them as keys that read
+    back as those codes (in an integer table the same keys stay refused: "write it as 7")."""
+    (tmp_path / "input.md").write_text(
+        "## Carrier\n\n| Error Code | Description |\n| --- | --- |\n| DELIVRD | Delivered |\n| 007 | Seven |\n| 12 | Twelve |\n| -0 | Minus zero |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.errcodegen]\nout = "out"\n\n[[tool.errcodegen.sets]]\nname = "case"\nkind = "string"\npages = { en = "input.md" }\nnames = "names.toml"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["generate"]) == 0
+    assert cli.main(["generate"]) == 0 and cli.main(["check"]) == 0
+    record = NamesFile.load(tmp_path / "names.toml")
+    named = record.apply(parse_text((tmp_path / "input.md").read_text(encoding="utf-8"), "input.md", kind="string"))
+    assert [(e.code, e.name) for e in named.categories[0].entries] == [("DELIVRD", "DELIVRD"), ("007", "E_007"), ("12", "E_12"), ("-0", "E_0")]
