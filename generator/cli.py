@@ -484,7 +484,7 @@ def parser() -> argparse.ArgumentParser:
     chk.set_defaults(func=cmd_check)
     kind_help = (
         "codes are integers (int, the default) or symbols (string, as on the media-processing job page); "
-        "auto: each table with its own kind (a page with both, such as COS's, is read whole)"
+        "auto: each table with its own kind, integer only when every code in it is one (a page with both, such as COS's, is read whole)"
     )
     par = command("parse", "print the model of a page as JSON on stdout (diagnostics on stderr)", "0 no errors", "1 the page has errors")
     par.add_argument("file", metavar="FILE", help="the markdown page to read")
@@ -523,7 +523,7 @@ def parser() -> argparse.ArgumentParser:
         help="names file that names OLD (default: the pinned names file of the configuration's first set of this --kind, "
         "else names derived from OLD; `none`: derived from OLD)",
     )
-    dif.add_argument("--kind", choices=("int", "string"), default="int", help=kind_help)
+    dif.add_argument("--kind", choices=("int", "string", "auto"), default="int", help=kind_help)
     dif.set_defaults(func=cmd_diff)
     exp = command(
         "export-templates",

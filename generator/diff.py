@@ -54,7 +54,8 @@ class CodeChange:
     breaking: bool
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     from_category: str | None = None
-    status: int | None = None  # the HTTP status, on pages of symbolic codes
+    status: int | None = None  # the HTTP status of the row
+    row: int | None = None  # which row of the code (1, 2, ...) when it has several with this status
 
     def to_json(self) -> dict[str, Any]:
         """Return the change as JSON-ready data."""
@@ -66,6 +67,7 @@ class CodeChange:
             "breaking": self.breaking,
             "from_category": self.from_category,
             **({"http_status": self.status} if self.status is not None else {}),
+            **({"row": self.row} if self.row is not None else {}),
             "changes": {k: {"old": o, "new": n} for k, (o, n) in self.fields.items()},
         }
 
@@ -139,18 +141,39 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
             report.categories_removed.append((cid, c.title))
 
     def live(cat: Category) -> dict[Any, Entry]:
-        # A symbolic code may stand once per HTTP status: that pair is the key there.
-        return {(e.code if isinstance(e.code, int) else (e.code, e.http_status)): e for e in cat.entries if not e.deprecated}
+        # Every row of a code is compared: a code may stand on several rows (its variants, one
+        # per HTTP status or per message), keyed by (code, status, n), n counting the rows of
+        # that code and status in page order.
+        rows: dict[Any, Entry] = {}
+        seen: Counter[tuple[int | str, int | None]] = Counter()
+        for e in cat.entries:
+            if e.deprecated:
+                continue
+            base = (e.code, e.http_status)
+            rows[(*base, seen[base])] = e
+            seen[base] += 1
+        return rows
 
     old_codes = {cid: live(c) for cid, c in old_cats.items()}
     new_codes = {cid: live(c) for cid, c in new_cats.items()}
+    several = {
+        (cid, code, status)
+        for codes in (old_codes, new_codes)
+        for cid, entries in codes.items()
+        for code, status, n in entries
+        if n > 0
+    }
+
+    def row(cid: str, key: tuple[Any, ...]) -> int | None:
+        return key[2] + 1 if (cid, key[0], key[1]) in several else None
+
     removed: list[CodeChange] = []
     added: list[CodeChange] = []
     for cid, entries in new_codes.items():
         before = old_codes.get(cid, {})
         for code, e in entries.items():
             if code not in before:
-                added.append(CodeChange("added", cid, e.code, e.name, False, status=e.http_status))
+                added.append(CodeChange("added", cid, e.code, e.name, False, status=e.http_status, row=row(cid, code)))
                 continue
             changes = {}
             for name in FIELDS:
@@ -158,13 +181,13 @@ def compare(old: Document, new: Document, names: NamesFile | None = None) -> Rep
                 if not _same(name, a, b):
                     changes[name] = (a, b)
             if changes:
-                report.codes.append(CodeChange("changed", cid, e.code, e.name, "name" in changes, changes, status=e.http_status))
+                report.codes.append(CodeChange("changed", cid, e.code, e.name, "name" in changes, changes, status=e.http_status, row=row(cid, code)))
     for cid, entries in old_codes.items():
         after = new_codes.get(cid, {})
         for code, e in entries.items():
             if code not in after:
                 # generate keeps it, deprecated: code that uses it still builds.
-                removed.append(CodeChange("removed", cid, e.code, e.name, False, status=e.http_status))
+                removed.append(CodeChange("removed", cid, e.code, e.name, False, status=e.http_status, row=row(cid, code)))
     # A move is a code removed from exactly one category and added to exactly one other:
     # anything less clear-cut stays as removals and additions (so diff(a, b) mirrors diff(b, a)).
     removed_count = Counter((r.code, r.status) for r in removed)
@@ -204,7 +227,10 @@ def _show(value: Any) -> str:
 
 
 def _code(c: CodeChange) -> str:
-    return f"{c.code} (HTTP {c.status})" if c.status is not None else str(c.code)
+    where = [f"HTTP {c.status}"] if c.status is not None else []
+    if c.row is not None:
+        where.append(f"row {c.row}")
+    return f"{c.code} ({', '.join(where)})" if where else str(c.code)
 
 
 # Every text of the pages (titles, codes, descriptions, links) and every path reaches a

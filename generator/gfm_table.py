@@ -106,8 +106,13 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
         return False
     header = _cells(lineText)
     columnCount = len(header)
-    if columnCount == 0 or columnCount != len(aligns):
+    # A delimiter row with more cells than the header (`| --- | --- | --- | --- |` under three
+    # headings) is still a table as Tencent's renderer shows it (markdown-it's rule refuses it):
+    # the extra delimiter cells are dropped and the parser warns (`meta["delimiter_cells"]`).
+    if columnCount == 0 or columnCount > len(aligns):
         return False
+    delimiter_cells = len(aligns)
+    aligns = aligns[:columnCount]
     if silent:
         return True
 
@@ -140,7 +145,7 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
 
     token = state.push("table_open", "table", 1)
     token.map = [startLine, nextLine]
-    meta: dict[str, Any] = {"header": [mdTrim(c) for c in header], "aligns": aligns, "rows": rows, "cut": cut}
+    meta: dict[str, Any] = {"header": [mdTrim(c) for c in header], "aligns": aligns, "rows": rows, "cut": cut, "delimiter_cells": delimiter_cells}
     token.meta = meta
     state.push("table_close", "table", -1)
     state.line = nextLine

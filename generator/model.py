@@ -92,6 +92,8 @@ class Entry:
     # Set by the view on an integer page's first row of a code with several rows in one
     # category (every row, this one first); () otherwise. The model keeps each row an entry.
     variants: tuple[Entry, ...] = ()
+    # How the page spells an integer code when not in decimal (`0x1000` for 4096); None otherwise.
+    spelling: str | None = None
 
     @property
     def parent(self) -> str | None:
@@ -211,6 +213,7 @@ def entry_json(e: Entry) -> dict[str, Any]:
         **({"see_also": see_also_json(e.see_also)} if e.see_also else {}),
         **({"parent": parent_code(e.code)} if parent_code(e.code) else {}),
         **({"variant": {"column": e.variant[0], "value": e.variant[1]}} if e.variant else {}),
+        **({"spelling": e.spelling} if e.spelling else {}),
     }
 
 

@@ -21,7 +21,7 @@ from .fsread import read_text
 from .matching import match
 from .model import Category, Diagnostic, Document, Entry
 from .naming import SHADOWED_TYPES, assign_names, valid_name
-from .parse import SPACED_SYMBOL_RE, SYMBOL_RE
+from .parse import MAX_CODE_CHARS
 from .targets import type_name_problem
 
 HEADER = """\
@@ -70,6 +70,9 @@ class PinnedCategory:
     fallback: str | None
     codes: tuple[tuple[int | str, Pinned], ...]
     retired: bool = False
+    # Keys spelling an integer otherwise than canonically (`007`, `-0001`): codes of a string
+    # table (its carrier status `007`), refused in an integer table ("write it as 7").
+    respelled: tuple[tuple[str, int], ...] = ()
 
 
 _encode_string = json.encoder.encode_basestring
@@ -118,15 +121,16 @@ def _check_type_name(name: object, where: str) -> None:
         raise NamesError(f"{where} {rule}: {name!r} would break it ({problem})")
 
 
-def _code(key: str, where: str) -> int | str:
-    """A code key of the names file: an integer in its one spelling (`-777`), else a symbolic code."""
+def _code(key: str) -> tuple[int | str, int | None]:
+    """A code key of the names file: an integer in its one spelling (`-777`), else a symbolic
+    code; and the integer a key spells otherwise (`-0777`), for `apply` to refuse in an integer table."""
     try:
         number = int(key)
     except ValueError:
-        return key  # a symbolic code (pages like the media-processing job page)
+        return key, None  # a symbolic code (pages like the media-processing job page)
     if str(number) != key:
-        raise NamesError(f"{where}.{_toml_str(key)}: one code has one spelling: write it as {number}")
-    return number
+        return key, number
+    return number, None
 
 
 class NamesFile:
@@ -170,8 +174,11 @@ class NamesFile:
             _check_type_name(table.get("name"), f"{where}.name")
             name = table["name"]
             codes = []
+            respelled = []
             for key, value in table.get("codes", {}).items():
-                code = _code(key, f"{where}.codes")
+                code, number = _code(key)
+                if number is not None:
+                    respelled.append((key, number))
                 if not isinstance(value, dict) or not isinstance(value.get("name"), str):
                     raise NamesError(f"{where}.codes.{key} must be a table with a string `name`")
                 unknown = sorted(set(value) - CODE_KEYS)
@@ -180,7 +187,7 @@ class NamesFile:
                 for field in ("description", "action", "upstream_name"):
                     if field in value and not isinstance(value[field], str):
                         raise NamesError(f"{where}.codes.{key}.{field} must be a string")
-                if not (isinstance(code, int) or SYMBOL_RE.fullmatch(code) or SPACED_SYMBOL_RE.fullmatch(code)):
+                if not (isinstance(code, int) or (code.strip() and len(code) <= MAX_CODE_CHARS and code.isprintable())):
                     raise NamesError(f"{where}.codes.{key}: not an error code")
                 pinned_name = value["name"]
                 if not valid_name(pinned_name, code):
@@ -205,6 +212,7 @@ class NamesFile:
                     table.get("fallback"),
                     tuple(codes),
                     bool(table.get("retired", False)),
+                    tuple(respelled),
                 )
             )
         return cls(tuple(categories), shown)
@@ -322,8 +330,37 @@ class NamesFile:
             )
         return matched, notes
 
+    def _as_strings(self, doc: Document) -> NamesFile:
+        """The record with the integer-looking codes of string tables as strings: a TOML key
+        `12` reads back as the integer 12, but in a table of symbolic codes it is the code "12"."""
+        string_ids = {c.id for c in doc.categories if c.kind == "string"}
+        if doc.kind != "string" and not string_ids:
+            return self
+        categories = tuple(
+            replace(p, codes=tuple((str(code), pinned) for code, pinned in p.codes))
+            if doc.kind == "string" or p.id in string_ids
+            else p
+            for p in self.categories
+        )
+        return NamesFile(categories, self.display)
+
     def apply(self, doc: Document) -> Document:
         """Return `doc` named: recorded names first, derived ones for new codes, retired codes kept."""
+        if doc.kind in ("string", "mixed"):
+            converted = self._as_strings(doc)
+            if converted is not self:
+                return converted.apply_exact(doc)
+        return self.apply_exact(doc)
+
+    def apply_exact(self, doc: Document) -> Document:
+        """`apply`, with the record's codes taken as they are."""
+        string_ids = {c.id for c in doc.categories if c.kind == "string"}
+        for pinned_category in self.categories:
+            if doc.kind == "string" or (doc.kind == "mixed" and pinned_category.id in string_ids):
+                continue
+            for key, number in pinned_category.respelled:
+                where = f"{self.display}: category.{pinned_category.id}.codes.{_toml_str(key)}"
+                raise NamesError(f"{where}: one code has one spelling: write it as {number}")
         expected = str if doc.kind == "string" else int
         for pinned_category in self.categories:
             for code, _ in pinned_category.codes:

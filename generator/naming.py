@@ -99,7 +99,9 @@ def symbol_name(code: str) -> str:
     CamelCase words in UPPER_SNAKE, each `.` level apart by a double `_`, so that the levels can
     be read back (`InvalidInput.TaskDuplicated` -> `INVALID_INPUT__TASK_DUPLICATED`). Words never
     hold `_`, so `__` comes from a dot only; no length limit (the code is the identity)."""
-    levels = [camel_words(part) for part in unicodedata.normalize("NFKC", code).split(".")]
+    # Accents dropped (`é:ü` -> `E_U`); letters beyond Latin give no word (the fallback name).
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", code) if not unicodedata.combining(ch))
+    levels = [camel_words(part) for part in unicodedata.normalize("NFKC", plain).split(".")]
     name = "__".join("_".join(w.upper() for w in words) for words in levels if words)
     if not name:
         return fallback_name(code)
@@ -190,15 +192,83 @@ def _suffix(code: int | str) -> str:
     return f"N{-code}" if code < 0 else str(code)
 
 
+def _code_order(code: int | str) -> tuple[bool, int, str]:
+    return (isinstance(code, str), code if isinstance(code, int) else 0, str(code))
+
+
+def _number_the_rest(cat: Category, names: dict[int, str], pinned: Mapping[tuple[str, int | str], str]) -> None:
+    """Names that still collide once tagged with their codes: in the order of the codes (never
+    of the rows), the first keeps its name and each other code gets `_2`, `_3`, ..."""
+    for _ in range(3):
+        groups: dict[str, list[Entry]] = {}
+        for e in cat.entries:
+            groups.setdefault(collision_key(names[id(e)]), []).append(e)
+        changed = False
+        for members in groups.values():
+            codes = sorted({m.code for m in members}, key=_code_order)
+            if len(codes) < 2:
+                continue
+            held = any((cat.id, m.code) in pinned for m in members)
+            free = [c for c in codes if (cat.id, c) not in pinned]
+            for k, code in enumerate(free):
+                if k == 0 and not held:
+                    continue
+                tag = f"_{k + 1}"
+                for m in members:
+                    if m.code == code:
+                        base = names[id(m)] if isinstance(m.code, str) else names[id(m)][: MAX_NAME - len(tag)].rstrip("_")
+                        names[id(m)] = base + tag
+                changed = True
+        if not changed:
+            break
+
+
+def _symbol_names(doc: Document, pinned: Mapping[tuple[str, int | str], str]) -> dict[str, str]:
+    """The name of every symbolic code of the page. Symbolic codes are one namespace across the
+    page (each output declares one constant per code): codes whose names collide once normalised
+    (`ERR_ROOM_ID` and `ErrRoomId`; `TD: 0004` in one table and `TD:0004` in another) are
+    numbered in the order of the codes, never of the rows: the first keeps its name, the others
+    get `_2`, `_3`, ... A pinned name is kept as recorded."""
+    name_of: dict[str, str] = {}
+    held: set[str] = set()
+    for cat in doc.categories:
+        for e in cat.entries:
+            if isinstance(e.code, str):
+                recorded = pinned.get((cat.id, e.code))
+                if recorded is not None and e.code not in held:
+                    name_of[e.code] = recorded
+                    held.add(e.code)
+                else:
+                    name_of.setdefault(e.code, derive(e))
+    for _ in range(3):
+        groups: dict[str, list[str]] = {}
+        for code, name in name_of.items():
+            groups.setdefault(collision_key(name), []).append(code)
+        changed = False
+        for codes in groups.values():
+            if len(codes) < 2:
+                continue
+            free = [c for c in sorted(codes, key=_code_order) if c not in held]
+            for k, code in enumerate(free):
+                if k == 0 and len(free) == len(codes):
+                    continue
+                name_of[code] = f"{name_of[code]}_{k + 1}"
+                changed = True
+        if not changed:
+            break
+    return name_of
+
+
 def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None) -> Document:
     """Return `doc` with every entry and category named; collisions become diagnostics."""
     pinned = pinned or {}
     diagnostics = list(doc.diagnostics)
     categories: list[Category] = []
+    symbols = _symbol_names(doc, pinned)
     for cat in doc.categories:
         wanted = {}
         for e in cat.entries:
-            wanted[id(e)] = pinned.get((cat.id, e.code)) or derive(e)
+            wanted[id(e)] = pinned.get((cat.id, e.code)) or (symbols[e.code] if isinstance(e.code, str) else derive(e))
         names = dict(wanted)
         tagged: set[int] = set()
         # Every colliding entry gets its code: the result does not depend on order. A second
@@ -228,6 +298,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                     changed = True
             if not changed:
                 break
+        _number_the_rest(cat, names, pinned)
         used: dict[str, Entry] = {}
         for e in cat.entries:
             key = collision_key(names[id(e)])

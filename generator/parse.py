@@ -38,17 +38,26 @@ MAX_MARKUP_CHARS = 2_000_000
 # the exact names, then (`_MEANING`) the words a header holds, so that `Log Message`, `Reason`,
 # `Possible cause` or `HTTP status` are read in whatever order the columns come.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("error code", "错误码", "错误代码", "code", "errno", "返回码"),
-    "message": ("error message", "错误信息", "message", "错误消息", "log message", "日志信息"),
+    # `Enumerated Value`: an SDK enum whose member names are the codes (no number at all).
+    "code": ("error code", "错误码", "错误代码", "code", "errno", "返回码", "errorcode", "error code value",
+             "enumerated value", "enum value", "enumeration value", "枚举值"),
+    "message": ("error message", "错误信息", "message", "错误消息", "log message", "日志信息", "errormessage"),
+    # A symbolic name beside the code (`Key | Error Code`, `Error Code Name | Error Code Value`):
+    # the code's upstream name, from which its identifier is derived.
+    "name": ("key", "error code name", "error name", "错误码名称", "错误名称"),
     "description": ("description", "说明", "描述", "错误描述", "meaning", "含义", "reason", "原因"),
     "action": ("action", "处理措施", "solution", "处理方法", "suggestion", "建议"),
     "http_status": ("http status code", "http 状态码", "http status", "http状态码", "状态码"),
 }
 _MEANING: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("http_status", re.compile(r"\bhttp\b|\bstatus\b|状态")),
+    # `Cause and Solution`, `Cause and Suggested Solution`: one text column, the description
+    # (the action when the table has a description already; see `classify_columns`).
+    ("cause_solution", re.compile(r"\b(?:cause|reason)s?\b.*\b(?:solutions?|suggest\w*|fix)\b|原因.*(?:解决|处理|建议)")),
+    ("name", re.compile(r"\b(?:error |err |code )+name\b")),
     # Not any "code" (a region code, a country code): an error's or a result's.
     ("code", re.compile(r"\b(?:error|err|return|result|response) ?codes?\b|\berrno\b|错误码|错误代码|返回码|错误编码")),
-    ("message", re.compile(r"\bmessage\b|\bmsg\b|信息|消息")),
+    ("message", re.compile(r"\b(?:error|err)?message\b|\b(?:error|err)?msg\b|信息|消息")),
     ("action", re.compile(r"\b(?:solution|action|suggestion|handling|resolution|remedy|fix|measure)s?\b|处理|建议|解决|措施")),
     ("description", re.compile(r"\b(?:description|meaning|reason|cause|explanation|details?|remarks?|notes?)\b|含义|原因|描述|说明|解释|备注")),
 )
@@ -64,6 +73,10 @@ HEADING_STOP_WORDS = frozenset(
 # Bidirectional controls and zero-width characters: removed from text, with a warning.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
 CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # exact in every target, JavaScript numbers included
+# A hexadecimal code (`0x1000` on SDK pages): the integer it spells, the spelling kept (`Entry.spelling`).
+HEX_RE = re.compile(r"0[xX][0-9A-Fa-f]{1,12}")
+# A code of a string table is whatever its cell holds, up to this many characters.
+MAX_CODE_CHARS = 100
 SYMBOL_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,99}")  # codes of pages like the job page's <Code>
 # A symbolic code cell of words (`Request has expired` on the COS page): kept as written, with a warning.
 SPACED_SYMBOL_RE = re.compile(r"(?=.{1,100}$)[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z0-9_.]+)+")
@@ -254,21 +267,32 @@ def classify_columns(headers: Sequence[str]) -> dict[str, int]:
                 roles[role] = index
                 break
     exact = set(roles.values())
+    texts: list[int] = []
     for index, key in enumerate(keys):
         if index in exact or not key:
             continue
         for role, pattern in _MEANING:
             if pattern.search(key):
-                if role not in roles:
+                if role == "cause_solution":
+                    texts.append(index)
+                elif role not in roles:
                     roles[role] = index
                 break
+    for index in texts:  # a `Cause and Solution` column: the description, else the action
+        free = next((r for r in ("description", "action") if r not in roles), None)
+        if free is not None:
+            roles[free] = index
     return roles
 
 
 def table_roles(headers: Sequence[str]) -> dict[str, int]:
     """`classify_columns`, and in a table of HTTP statuses with texts but no code column, the
-    status as the code (pages that list a status once per log message)."""
+    status as the code (pages that list a status once per log message); in a table of error
+    names (`Error Code Name`) and texts but no code column, the names as the codes."""
     roles = classify_columns(headers)
+    name = roles.get("name")
+    if "code" not in roles and name is not None and "error" in fold(headers[name]) and ("description" in roles or "message" in roles):
+        roles["code"] = roles.pop("name")
     status = roles.get("http_status")
     if "code" not in roles and status is not None and ("description" in roles or "message" in roles):
         header = fold(headers[status])
@@ -277,17 +301,22 @@ def table_roles(headers: Sequence[str]) -> dict[str, int]:
     return roles
 
 
-def _symbol_like(text: str) -> bool:
-    return bool(SYMBOL_RE.fullmatch(text) or SPACED_SYMBOL_RE.fullmatch(text))
+def int_code(text: str) -> int | None:
+    """The integer a code cell spells (`-103`, `+5`, `0x1000`), or None."""
+    if CODE_RE.fullmatch(text):
+        return int(text)
+    if HEX_RE.fullmatch(text):
+        return int(text, 16)
+    return None
 
 
 def table_kind(codes: Sequence[str], default: str) -> str:
-    """The kind of a table's codes: `int` when integers are at least as many as symbols."""
-    ints = sum(1 for c in codes if CODE_RE.fullmatch(c))
-    symbols = sum(1 for c in codes if not CODE_RE.fullmatch(c) and _symbol_like(c))
-    if ints == 0 and symbols == 0:
+    """The kind of a table's codes: `int` only when every code is an integer (a table that mixes
+    `DELIVRD` and `12` is a string table, `12` one of its codes); `default` when it has none."""
+    present = [c for c in codes if c]
+    if not present:
         return default
-    return "int" if ints >= symbols else "string"
+    return "int" if all(int_code(c) is not None for c in present) else "string"
 
 
 def category_id(title: str, ordinal: int) -> str:
@@ -309,10 +338,10 @@ def _code_text(text: str, status: bool = False) -> str:
         match = STATUS_RE.fullmatch(text)
         if match:
             return match.group(1)
-    joined = text.replace(" ", "")
-    if CODE_RE.fullmatch(joined) or " " not in text.strip() or not SPACED_SYMBOL_RE.fullmatch(" ".join(text.split())):
+    joined = "".join(text.split())
+    if CODE_RE.fullmatch(joined) or HEX_RE.fullmatch(joined):
         return joined
-    return " ".join(text.split())
+    return " ".join(text.split())  # any other code as written (`TD: 0004`, `MOBILE BLACK`), spaces folded
 
 
 def _html_text(source: str) -> str:
@@ -501,20 +530,22 @@ class _Parser:
                 i = self.html_block(tokens, i, pending_group)
                 continue
             if tok.type == "html_block" and tok.map and _HTML_TABLE_START.search(tok.content):
-                start, end = tok.map
-                self.covered.update(range(start, end))
-                self.diag(start + 1, 1, "warning", f"HTML table at lines {start + 1}-{end} is inside a list or quote; not read")
+                i = self.nested_html(tokens, i, pending_group)  # in a list item: read as a browser shows it
+                continue
             if tok.type == "blockquote_open":
                 end = self._matching(tokens, i, "blockquote_close")
                 self.note(tokens[i : end + 1], "quote")
-                for k in range(i, end + 1):
+                k = i
+                while k <= end:
                     nested = tokens[k]
+                    if nested.type == "html_block" and nested.map and _HTML_TABLE_START.search(nested.content):
+                        k = self.nested_html(tokens, k, pending_group, end + 1)
+                        continue
                     if nested.type == "table_open":
                         self.nested_table(nested)
-                    elif nested.type == "html_block" and _HTML_TABLE_START.search(nested.content):
-                        self.nested_table(nested, "HTML table")
                     elif nested.type == "paragraph_open" and self._starts_table(tokens, k) is not None:
                         self.nested_table(nested, "HTML table")
+                    k += 1
                 i = end + 1
                 continue
             before = self._starts_table(tokens, i) if tok.type == "paragraph_open" else None
@@ -562,6 +593,39 @@ class _Parser:
         start, end = tok.map or (0, 0)
         self.covered.update(range(start, end))
         self.diag(start + 1, 1, "warning", f"{what} at lines {start + 1}-{end} is inside a list or quote; not read")
+
+    def nested_html(self, tokens: list[Token], i: int, group: tuple[str, int] | None, stop: int | None = None) -> int:
+        """Read the HTML tables of the block `tokens[i]` inside a list item or a quote (a browser
+        shows them); return the next token's index. The blocks' contents (without the quote's `>`
+        or the item's indent) stand at their source lines, so rows keep their line numbers."""
+        first = tokens[i]
+        level = first.level
+        start, end = first.map or (0, 0)
+        blocks = [first]
+        depth = len(_HTML_TABLE_START.findall(first.content)) - len(_HTML_TABLE_END.findall(first.content))
+        j = i + 1
+        limit = len(tokens) if stop is None else stop
+        while depth > 0 and j < limit:
+            tok = tokens[j]
+            if tok.type == "html_block" and tok.level == level and tok.map:
+                depth += len(_HTML_TABLE_START.findall(tok.content)) - len(_HTML_TABLE_END.findall(tok.content))
+                blocks.append(tok)
+                end = tok.map[1]
+                j += 1
+            elif tok.type in ("paragraph_open", "list_item_close", "bullet_list_close", "ordered_list_close", "blockquote_close"):
+                break
+            else:
+                j += 1
+        self.covered.update(range(start, end))
+        lines = [""] * (end - start)
+        for tok in blocks:
+            assert tok.map is not None
+            for offset, line in enumerate(tok.content.split("\n")[: tok.map[1] - tok.map[0]]):
+                lines[tok.map[0] - start + offset] = line
+        text = "\n".join(lines).replace("\x00", "\ufffd")
+        for table in html_table.read_tables(text, start + 1):
+            self.html_table(table, group)
+        return max(j, i + 1)
 
     def _starts_table(self, tokens: list[Token], i: int) -> str | None:
         """For the paragraph opening at `tokens[i]` that holds an HTML `<table>` tag (one markdown
@@ -680,6 +744,9 @@ class _Parser:
         self.covered.update(range(start, end))
         headers = [self.inline(cell, start + 1, "header").text for cell in token.meta["header"]]
         ncols = len(headers)
+        delimiter_cells = token.meta.get("delimiter_cells", ncols)
+        if delimiter_cells > ncols:
+            self.diag(start + 2, 1, "warning", f"the delimiter row has {delimiter_cells} cells, the header {ncols}; read as a table of {ncols} columns")
         rows: list[_Row] = []
         error_table = "code" in table_roles(headers)
         for index, texts in token.meta["rows"]:
@@ -756,12 +823,28 @@ class _Parser:
             self.diag(header_line, 1, "warning", "error table has no heading; grouped as 'Errors'")
             group = ("Errors", header_line)
         codes = [_code_text(r.cells[roles["code"]].text, roles["code"] == roles.get("http_status")) for r in rows]
+        # A body row that repeats the header (its code cell a column name) is no code.
+        header_word = {fold(headers[roles["code"]])} | set(COLUMN_ALIASES["code"])
+        kept: list[tuple[_Row, str]] = []
+        for row, code in zip(rows, codes):
+            if code and len(code) <= 40 and _PARENTHESES.sub(" ", fold(code)).strip() in header_word:
+                self.diag(row.line, 1, "warning", f"row repeats the header ('{code}' in the code column); not an entry")
+            else:
+                kept.append((row, code))
         kind = self.kind if self.kind in ("int", "string") else table_kind(
-            [c for c in codes if not (len(c) <= 16 and fold(c) in FALLBACK_WORDS)], "int"
+            [c for _, c in kept if not (len(c) <= 16 and fold(c) in FALLBACK_WORDS)], "int"
         )
         section = self._section(group, kind)
         section.tables.append((start, end))
-        for row, code_text in zip(rows, codes):
+        if kind == "string":
+            spaced = [(row.line, c) for row, c in kept if " " in c and not (len(c) <= 16 and fold(c) in FALLBACK_WORDS)]
+            if spaced:  # once per table, not once per row
+                shown = ", ".join(f"'{c}' (line {line})" for line, c in spaced[:3]) + (f" and {len(spaced) - 3} more" if len(spaced) > 3 else "")
+                self.diag(
+                    spaced[0][0], 1, "warning",
+                    f"{len(spaced)} error code(s) of the table at lines {start}-{end} hold spaces, kept as written: {shown}",
+                )
+        for row, code_text in kept:
             self.entry(section, roles, headers, row, code_text)
 
     def _section(self, group: tuple[str, int], kind: str) -> _Section:
@@ -801,15 +884,17 @@ class _Parser:
         if not code_text:
             self.diag(line, 1, "error", "empty error code cell; row skipped")
             return
+        number = None
         if section.kind == "string":
-            if SPACED_SYMBOL_RE.fullmatch(code_text):
-                self.diag(line, 1, "warning", f"error code '{code_text}' has spaces (a message in the code column?); kept as written")
-            elif not SYMBOL_RE.fullmatch(code_text):
-                self.diag(line, 1, "error", f"error code '{code_cell.text}' is not a symbolic code; row skipped")
+            # Whatever the code column holds is the code (`MK:0017`, `12`, `TD: 0004`).
+            if len(code_text) > MAX_CODE_CHARS:
+                self.diag(line, 1, "error", f"error code '{code_text[:40]}...' is {len(code_text)} characters; the limit is {MAX_CODE_CHARS}; row skipped")
                 return
-        elif not CODE_RE.fullmatch(code_text):
-            self.diag(line, 1, "error", f"error code '{code_cell.text}' is not an integer; row skipped")
-            return
+        else:
+            number = int_code(code_text)
+            if number is None:
+                self.diag(line, 1, "error", f"error code '{code_cell.text}' is not an integer (read the page with --kind string or auto); row skipped")
+                return
         status = cell("http_status", "http_status")
         http_status = http_reason = None
         if status is not None and status.text:
@@ -823,9 +908,12 @@ class _Parser:
         action_text = None if action is None or is_none_word(action.text) else action.text
         links = tuple(desc.links) + (tuple(action.links) if action and action_text else ())
         upstream = message.text if message and message.text and not is_none_word(message.text) else None
+        symbol = cell("name", "name")
+        if symbol is not None and symbol.text and not is_none_word(symbol.text):
+            upstream = symbol.text  # `Key`, `Error Code Name`: the code's own symbol
         section.entries.append(
             Entry(
-                code=code_text if section.kind == "string" else int(code_text),
+                code=code_text if number is None else number,
                 name="",
                 upstream_name=upstream,
                 description=desc.text,
@@ -834,6 +922,7 @@ class _Parser:
                 line=line,
                 http_status=http_status,
                 http_reason=http_reason,
+                spelling=code_text if number is not None and HEX_RE.fullmatch(code_text) else None,
             )
         )
         section.rows.append(tuple(zip(headers, (c.text for c in cells))))

@@ -13,7 +13,17 @@ from errcodegen import cli
 from errcodegen.parse import read_page
 
 PAGES = Path(__file__).resolve().parent / "upstream_pages"
-OTHER = ["api-gateway-legacy-api-error-codes.en.md", "vod-processing-error-codes.en.md", "cos-error-codes.en.md"]
+OTHER = [
+    "api-gateway-legacy-api-error-codes.en.md",
+    "vod-processing-error-codes.en.md",
+    "cos-error-codes.en.md",
+    # issue 23: `Key` before hexadecimal codes; `Enumerated Value` (the names are the codes);
+    # `HTTP  StatusCode | ErrorCode | ErrorMessage`.
+    "trtc-web-error-codes.en.md",
+    "whiteboard-web-error-codes.en.md",
+    "cls-api-error-codes.en.md",
+]
+COUNTS = {"api": 22, "vod": 14, "cos": 209, "trt": 11 + 61, "whi": 6 + 8, "cls": 40}
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 
 
@@ -49,7 +59,7 @@ def test_every_row_is_an_entry_or_a_diagnostic(name: str) -> None:
     fallback = {i + 1 for i, line in enumerate(path.read_text(encoding="utf-8").split("\n")) if re.match(r"\|\s*(Other|其他)\s*\|", line)}
     missing = body_rows(path.read_text(encoding="utf-8")) - entries - told - skipped - fallback
     assert missing == set()
-    assert len(entries) == {"api": 22, "vod": 14, "cos": 209}[name[:3]]
+    assert len(entries) == COUNTS[name[:3]]
 
 
 @pytest.mark.parametrize("name", OTHER)
@@ -60,3 +70,15 @@ def test_parse_and_lint_kind_auto_exit_0(name: str, capsys: pytest.CaptureFixtur
     assert data["categories"] and all(c["entries"] for c in data["categories"])
     assert cli.main(["lint", path, "--kind", "auto"]) == 0
     assert ": error:" not in capsys.readouterr().err
+
+
+def test_the_new_shapes_are_read_as_the_page_means() -> None:
+    trtc = read_page(PAGES / "trtc-web-error-codes.en.md", "trtc.md", kind="auto")
+    first = trtc.categories[0].entries
+    assert [(e.code, e.spelling, e.upstream_name) for e in first[:2]] == [(0x1000, "0x1000", "INVALID_PARAMETER"), (0x1001, "0x1001", "INVALID_OPERATION")]
+    assert first[-1].code == 0xFFFF and trtc.kind == "int"
+    board = read_page(PAGES / "whiteboard-web-error-codes.en.md", "board.md", kind="auto")
+    assert board.kind == "string" and board.categories[0].entries[0].code == "TEDU_BOARD_ERROR_INIT"
+    cls = read_page(PAGES / "cls-api-error-codes.en.md", "cls.md", kind="auto")
+    e = cls.categories[0].entries[0]
+    assert (e.code, e.http_status, e.description) == ("InvalidAuthorization", 400, "Invalid signature string format")

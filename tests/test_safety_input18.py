@@ -172,10 +172,15 @@ def test_a_table_tag_only_in_a_code_span_is_prose() -> None:
     assert entries == [(-9, "Nine", 5)] and notes == ["Write <table> for HTML tables."] and diagnostics == []
 
 
+def test_an_html_table_in_a_quote_is_read() -> None:
+    """Issue 23: an HTML block in a quote (or a list item) is read, as a browser shows it."""
+    entries, _, diagnostics = _read(MD_TABLE + "> <table>\n> " + ROWS.replace("\n", "\n> ") + "</table>\n")
+    assert entries == [(-9, "Nine", 5), (-1, "One", 9)] and diagnostics == []
+
+
 @pytest.mark.parametrize(
     "tail",
     [
-        "> <table>\n> " + ROWS.replace("\n", "\n> ") + "</table>\n",  # an HTML block in a quote
         "> Codes: <table>\n> " + ROWS.replace("\n", "\n> ") + "</table>\n",  # after text, in a quote
         "- Codes: <table>\n  " + ROWS.replace("\n", "\n  ") + "</table>\n",  # after text, in a list item
     ],

@@ -24,7 +24,7 @@ PAGE = """## Error Codes
 | Error Code | Description | Solution |
 | --- | --- | --- |
 | -103 | Invalid request | Check it |
-| oops | Not a code | - |
+|  | Not a code | - |
 
 #### File preview errors
 
@@ -54,7 +54,7 @@ def test_exclude_by_heading_reads_only_the_symbolic_tables(tmp_path: Path) -> No
     doc = read(tmp_path, "string", '{ exclude = ["Data processing errors"] }')
     assert doc.kind == "string" and [c.id for c in doc.categories] == ["http_4xx"]
     assert [e.code for _, e in doc.entries()] == ["BadDigest", "AccessDenied"]
-    assert not doc.diagnostics  # the error of the row `oops` went with its table
+    assert not doc.diagnostics  # the error of the row with no code went with its table
 
 
 def test_include_by_parent_heading_keeps_nested_headings_with_their_path(tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_include_by_parent_heading_keeps_nested_headings_with_their_path(tmp_pat
         ("file_preview", ("Error Codes", "Data processing errors")),
     ]
     assert [e.code for _, e in doc.entries()] == [-103, -3006]
-    assert [(d.line, d.severity) for d in doc.diagnostics] == [(17, "error")]  # `oops` is still this set's row
+    assert [(d.line, d.severity) for d in doc.diagnostics] == [(17, "error")]  # the row with no code is still this set's
 
 
 def test_include_by_category_id_and_a_selector_naming_nothing(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_include_by_category_id_and_a_selector_naming_nothing(tmp_path: Path) ->
 def test_chosen_tables_of_two_kinds_are_an_error_naming_both(tmp_path: Path) -> None:
     doc = read(tmp_path, "int", '["4xx errors", "Image download errors"]')
     errors = [d for d in doc.diagnostics if d.severity == "error"]
-    assert len(errors) == 2  # the mix, and the row `oops`
+    assert len(errors) == 2  # the mix, and the row with no code
     mix = next(d for d in errors if "mix" in d.message)
     assert mix.line == 14
     assert "'4xx errors' (table at lines 5-8) holds symbolic codes" in mix.message

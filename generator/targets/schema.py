@@ -1,6 +1,10 @@
 """JSON Schema 2020-12: a definition per category (oneOf with titles, and enum with
 x-enum-varnames / x-enum-descriptions for tools that read those), plus one accepting any code.
 
+An integer code on several rows of its table has one `oneOf` branch (its first row's texts)
+whose `x-variants` lists every row: the column that tells it apart and its value, the HTTP
+status, description and action (and `x-i18n`).
+
 `title`, `description`, `x-action`, `x-fallback` and `x-enum-descriptions` are in the
 default locale. A document with other locales lists them all in the root's `x-locales`
 (default first) and carries their texts in `x-i18n`, keyed by locale, under the keywords
@@ -46,7 +50,29 @@ def _branch(e: Entry, doc: Document) -> dict[str, Any]:
         branch["x-i18n"] = {t.locale: _texts(t.description, t.action, "description", "x-action") for t in texts}
     if e.see_also:
         branch["x-see-also"] = see_also_json(e.see_also)
+    if e.variants:
+        # A code on several rows of its table: every row, this one first (the branch's own texts).
+        branch["x-variants"] = [_row_json(v, doc) for v in e.variants]
     return branch
+
+
+def _row_json(v: Entry, doc: Document) -> dict[str, Any]:
+    """One row of an integer code that has several: what tells it apart, its status and texts."""
+    data: dict[str, Any] = {}
+    if v.variant is not None:
+        data["column"], data["value"] = v.variant
+    if v.http_status is not None:
+        data["http_status"] = v.http_status
+        data["http_reason"] = v.http_reason
+    data["description"] = v.description
+    if v.action is not None:
+        data["action"] = v.action
+    if v.deprecated:
+        data["deprecated"] = True
+    texts = translations(v, doc)
+    if texts:
+        data["x-i18n"] = {t.locale: _texts(t.description, t.action, "description", "action") for t in texts}
+    return data
 
 
 def _category_i18n(c: Category, doc: Document) -> dict[str, Any]:

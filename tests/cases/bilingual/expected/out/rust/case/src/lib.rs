@@ -537,7 +537,7 @@ impl fmt::Display for CaseError {
         if !code.is_empty() || self.inner.status.is_some() {
             f.write_str(": ")?;
         }
-        f.write_str(&self.inner.description)?;
+        f.write_str(self.inner.description)?;
         let extras = [
             ("server message", &self.inner.server_message),
             ("request id", &self.inner.request_id),
