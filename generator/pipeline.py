@@ -173,11 +173,13 @@ def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = Fal
             if rel in files:
                 raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
         files.update(rendered)
-    from .targets import TARGETS, view_of
+    from .targets import TARGETS, Target, view_of
 
     for name, target in TARGETS.items():
+        if not isinstance(target, Target) or not across.get(name):
+            continue
         try:
-            made = target.render_across([view_of(d) for d in across.get(name, [])])
+            made = target.render_across([view_of(d) for d in across[name]])
         except ValueError as exc:
             raise Trouble(f"cannot render: {name}: {exc}") from None
         for rel, content in made.items():

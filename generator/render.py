@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
@@ -178,6 +179,18 @@ def use_templates(folder: Path | None) -> None:
 
 
 _ENV: jinja2.Environment | None = None
+# One environment is made at a time: two threads rendering at once (the tests build outputs in
+# parallel) would otherwise each make one, and the one dropped takes its precompiled templates'
+# package out of sys.modules (jinja2.ModuleLoader's finalizer) while the other still imports them.
+_ENV_LOCK = threading.Lock()
+
+
+def _environment() -> jinja2.Environment:
+    global _ENV
+    with _ENV_LOCK:
+        if _ENV is None:
+            _ENV = environment(custom=_CUSTOM)
+        return _ENV
 
 
 def render_template(name: str, **context: Any) -> Content:
@@ -186,10 +199,7 @@ def render_template(name: str, **context: Any) -> Content:
     The text is pushed in batches of fragments: a 100 000-row page renders millions of them,
     and an output is never held whole unless a caller asks for `text()`.
     """
-    global _ENV
-    if _ENV is None:
-        _ENV = environment(custom=_CUSTOM)
-    template = _ENV.get_template(name)  # loaded (and checked) now, rendered later
+    template = _environment().get_template(name)  # loaded (and checked) now, rendered later
 
     def produce(write: Emit) -> None:
         batch: list[str] = []

@@ -18,6 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source_docs" / "ci-error-codes.en.md"
 
 
+def python_path(folder: Path) -> str:
+    """PYTHONPATH (or MYPYPATH) for the generated Python projects under `folder`, the output's
+    `python/` folder: each project `python/<set>/` holds its package beside its pyproject.toml."""
+    return os.pathsep.join(sorted(str(p) for p in folder.iterdir() if p.is_dir()))
+
+
 def in_ci() -> bool:
     """True under CI (CI=true), where a missing toolchain is a failure, not a skip."""
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")

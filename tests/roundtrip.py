@@ -46,9 +46,9 @@ EMPTY = "empty"  # every batch holds one document without categories: the templa
 def options(key: str) -> dict[str, dict[str, str]]:
     """Target options that give example `key` its own file and package names."""
     return {
-        "python": {"package": key},
+        "python": {"package": key, "dir": key},
         "typescript": {"file": f"{key}.ts"},
-        "go": {"package": key, "repo": "example.com/fuzz"},
+        "go": {"package": key, "dir": key, "repo": "example.com/fuzz"},
         "rust": {"crate": key},
         "schema": {"file": f"{key}.schema.json"},
         "json": {"file": f"{key}.json"},
@@ -67,7 +67,7 @@ class Example:
 
     @property
     def python(self) -> str:
-        return self.files[f"python/{self.key}/__init__.py"]
+        return self.files[f"python/{self.key}/{self.key}/__init__.py"]
 
     @property
     def typescript(self) -> str:
@@ -75,7 +75,7 @@ class Example:
 
     @property
     def go(self) -> str:
-        return self.files[f"go/{self.key}.go"]
+        return self.files[f"go/{self.key}/{self.key}.go"]
 
     @property
     def rust(self) -> str:
@@ -156,8 +156,8 @@ def run_python(examples: list[Example], root: Path) -> subprocess.CompletedProce
     base = root / "python"
     for ex in examples:
         for rel, text in ex.files.items():
-            if rel.startswith("python/"):
-                _write(root / rel, text)
+            if rel.startswith(f"python/{ex.key}/{ex.key}/"):  # every package in one folder
+                _write(base / rel.split("/", 2)[2], text)
     return subprocess.run(
         [sys.executable, "-c", PY_DUMP, *(ex.key for ex in examples)], cwd=base, capture_output=True, text=True,
         env={"PYTHONPATH": str(base), "PYTHONIOENCODING": "utf-8", "PATH": os.environ.get("PATH", "")},

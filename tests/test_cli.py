@@ -159,7 +159,7 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
                   "LocalizedText", "MediaProcessingError", "PersistenceProcessingError", "SeeAlso", "Variant"]  # fmt: skip
     assert files == [
         "docs/ci-error-codes.html", "docs/ci-error-codes.md",
-        "errcodegen-manifest.json", "go/cierrors.go", "go/go.mod", "java/ci-error-codes/pom.xml",
+        "errcodegen-manifest.json", "go/ci-error-codes/cierrors.go", "go/ci-error-codes/go.mod", "java/ci-error-codes/pom.xml",
         *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci-error-codes/ci_error_codes/__init__.py",
         "python/ci-error-codes/ci_error_codes/py.typed", "python/ci-error-codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",
         "rust/ci-error-codes/src/lib.rs", "schema/ci-error-codes.schema.json",
@@ -259,6 +259,6 @@ def test_a_heading_that_names_an_api_type_or_a_pragma_stays_harmless(tmp_path: P
     assert "# (text) type: ignore[misc] x" in module
     check = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "ci_error_codes"],
-        cwd=proj / "generated" / "python", capture_output=True, text=True,
+        cwd=proj / "generated" / "python" / "ci-error-codes", capture_output=True, text=True,
     )
     assert check.returncode == 0, check.stdout

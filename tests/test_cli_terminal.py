@@ -20,7 +20,7 @@ from errcodegen.term import ProgressLine, use_color
 from .conftest import ROOT
 from .synth import page
 
-SUBCOMMANDS = ["generate", "check", "parse", "lint", "diff", "prune", "export-templates", "update"]
+SUBCOMMANDS = ["generate", "check", "parse", "lint", "diff", "prune", "export-templates", "update", "init"]
 RED, YELLOW, RESET = "\x1b[1;31m", "\x1b[1;33m", "\x1b[0m"
 WARNED = ROOT / "source_docs" / "ci-error-codes.en.md"  # two warnings (README)
 TABLE = "### Download errors\n\n| Error Code | Description | Action |\n| --- | --- | --- |\n"

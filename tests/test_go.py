@@ -424,7 +424,7 @@ class Built:
 
     @property
     def source(self) -> str:
-        return self.files["go/cierrors.go"]
+        return self.files["go/ci-error-codes/cierrors.go"]
 
 
 @pytest.fixture(scope="module")
@@ -443,7 +443,7 @@ def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]])
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(text.encode("utf-8"))
-    module = root / "go"
+    module = root / "go" / "ci-error-codes"
     fmt = subprocess.run([gofmt, "-l", "-e", "cierrors.go"], cwd=module, capture_output=True, text=True, env=env)
     (module / "roundtrip_test.go").write_text(roundtrip_test_source(doc), encoding="utf-8", newline="\n")
     vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
@@ -509,7 +509,7 @@ def test_go_vet_passes(built: dict[str, Built], name: str) -> None:
 
 @pytest.mark.parametrize("name", MODULES)
 def test_go_commands_leave_go_mod_alone(built: dict[str, Built], name: str) -> None:
-    assert built[name].gomod_after == built[name].files["go/go.mod"]
+    assert built[name].gomod_after == built[name].files["go/ci-error-codes/go.mod"]
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -526,7 +526,7 @@ def test_declarations_are_exactly_the_expected_ones(built: dict[str, Built], nam
 @pytest.mark.parametrize("name", MODULES)
 def test_source_shape(built: dict[str, Built], name: str) -> None:
     b = built[name]
-    assert set(b.files) == {"go/go.mod", "go/cierrors.go"}
+    assert set(b.files) == {"go/ci-error-codes/go.mod", "go/ci-error-codes/cierrors.go"}
     for text in b.files.values():
         lines = text.split("\n")
         assert HEADER.match(lines[0]), lines[0]
@@ -534,7 +534,7 @@ def test_source_shape(built: dict[str, Built], name: str) -> None:
         assert "\r" not in text
         assert not DIRECTIVE.search(text)
     assert "\npackage cierrors\n" in b.source
-    assert b.files["go/go.mod"].split("\n")[1:] == [
+    assert b.files["go/ci-error-codes/go.mod"].split("\n")[1:] == [
         "", "module github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes", "", "go 1.20", "",
     ]
     assert go_target.render(b.doc, {}) == b.files
@@ -733,13 +733,13 @@ def test_hostile_text_stays_text(built: dict[str, Built]) -> None:
 
 def test_options_set_module_and_package(current_doc: Document) -> None:
     files = go_target.render(current_doc, {"repo": "example.com/x", "package": "errs", "dir": "errs"})
-    assert set(files) == {"errs/go.mod", "errs/errs.go"}
-    assert "\nmodule example.com/x/generated/errs\n" in files["errs/go.mod"]
-    assert "\npackage errs\n" in files["errs/errs.go"]
+    assert set(files) == {"go/errs/go.mod", "go/errs/errs.go"}
+    assert "\nmodule example.com/x/generated/go/errs\n" in files["go/errs/go.mod"]
+    assert "\npackage errs\n" in files["go/errs/errs.go"]
     # The module path ends with the folder that holds go.mod, relative to the repository root.
-    for out, module in [("", "example.com/x/errs"), ("third_party/gen", "example.com/x/third_party/gen/errs")]:
+    for out, module in [("", "example.com/x/go/errs"), ("third_party/gen", "example.com/x/third_party/gen/go/errs")]:
         files = go_target.render(current_doc, {"repo": "example.com/x", "dir": "errs", "out": out})
-        assert f"\nmodule {module}\n" in files["errs/go.mod"]
+        assert f"\nmodule {module}\n" in files["go/errs/go.mod"]
 
 
 @pytest.mark.parametrize("out", ["../x", "/abs", "a//b", "生成", "a b", ".hidden", "a\\b"])

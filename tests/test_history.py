@@ -78,7 +78,7 @@ def test_removed_code_is_retired_in_every_output_and_comes_back_with_its_name(tm
     assert re.search(r"@deprecated[^\n]*\n?[^\n]*\n?\s*SIGNATURE_AUTHENTICATION_FAILS: -46618", ts) or (
         "@deprecated" in ts.split("SIGNATURE_AUTHENTICATION_FAILS: -46618")[0].rsplit("*/", 2)[-2]
     )
-    go = (out / "go/cierrors.go").read_text(encoding="utf-8")
+    go = (out / "go/ci-error-codes/cierrors.go").read_text(encoding="utf-8")
     block = go.split("DownloadSignatureAuthenticationFails DownloadError = -46618")[0].rsplit("\n\n", 1)[-1]
     assert "// Deprecated:" in block
     schema = json.loads((out / "schema/ci-error-codes.schema.json").read_text(encoding="utf-8"))

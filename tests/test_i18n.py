@@ -21,7 +21,7 @@ from errcodegen.config import Config, OutputSet
 from errcodegen.model import Document
 from errcodegen.targets import json_model, python as python_target
 
-from .conftest import NAMES, ROOT, localized_vectors
+from .conftest import NAMES, ROOT, localized_vectors, python_path
 
 EN = ROOT / "source_docs" / "ci-error-codes.en.md"
 ZH = ROOT / "source_docs" / "ci-error-codes.zh.md"
@@ -148,7 +148,7 @@ def test_mismatched_pages_render_with_fallbacks(mismatched, tmp_path: Path) -> N
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True,
-        env={"PYTHONPATH": str(tmp_path / "python"), "PYTHONIOENCODING": "utf-8"},
+        env={"PYTHONPATH": python_path(tmp_path / "python"), "PYTHONIOENCODING": "utf-8"},
     )
     english = next(e for _, e in doc.entries() if e.code == -104)
     assert json.loads(result.stdout) == [

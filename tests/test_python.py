@@ -66,7 +66,9 @@ def render_package(doc: Document, tmp: Path) -> Path:
         path = tmp / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
-    return tmp / "python"
+    # The project folder `python/<set>/`, which holds the package beside its pyproject.toml.
+    (init,) = [rel for rel in files if rel.endswith("/__init__.py")]
+    return tmp / init.rsplit("/", 2)[0]
 
 
 def load(doc: Document, tmp: Path) -> dict:

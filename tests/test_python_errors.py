@@ -18,7 +18,7 @@ from errcodegen import naming
 from errcodegen.model import Document
 from errcodegen.targets import declared_names, python as python_target, type_name_problem
 
-from .conftest import ROOT
+from .conftest import ROOT, python_path
 from .test_python import current_doc, render_package  # noqa: F401 (the page with its set's product words)
 
 SHARED = (-3006, -3008, -3011, -3015)  # both download and file-preview codes
@@ -173,7 +173,7 @@ for status, code in [(403, "AccessDenied"), (400, "InvalidArgument"), (400, "NoS
 print(json.dumps(out))
 '''
     result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
+                            env={"PYTHONPATH": python_path(root), "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     name, code, status, n, text, again, same = out["AccessDenied"]
@@ -185,18 +185,21 @@ print(json.dumps(out))
 
 @pytest.mark.slow
 def test_pip_installs_the_generated_packages(tmp_path: Path) -> None:
-    """`pip wheel generated/python/<package>` (from a copy: a build writes `build/` and
-    `*.egg-info` beside its sources), installed into a fresh venv, then used from a folder
-    outside the repository. As test_install does, the build gets setuptools from the index."""
+    """`pip wheel generated/python/<set>` (a copy of it, compared before and after: the build,
+    flit_core's, writes nothing into the folder, no `build/` and no `*.egg-info`), installed into
+    a fresh venv, then used from a folder outside the repository. As test_install does, the
+    build gets its backend from the index."""
     wheels = tmp_path / "wheels"
-    for package in ["ci_error_codes", "ci_media_processing_errors"]:
-        source = tmp_path / "src" / package
-        shutil.copytree(ROOT / "generated" / "python" / package, source)
+    for folder in ["ci-error-codes", "ci-media-processing-error-codes"]:
+        source = tmp_path / "src" / folder
+        shutil.copytree(ROOT / "generated" / "python" / folder, source)
+        before = sorted(p.relative_to(source).as_posix() for p in source.rglob("*"))
         built = subprocess.run(
             [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "--disable-pip-version-check", "-w", str(wheels),
              str(source)], capture_output=True, text=True,
         )
         assert built.returncode == 0, built.stderr
+        assert sorted(p.relative_to(source).as_posix() for p in source.rglob("*")) == before, "the build wrote into the folder"
     env_dir = tmp_path / "venv"
     venv.create(env_dir, system_site_packages=False, with_pip=True)
     python = str(env_dir / "bin" / "python")
@@ -308,7 +311,7 @@ json.dump(out, sys.stdout)
 
 def test_error_for_reads_every_shape_and_never_raises() -> None:
     done = subprocess.run([sys.executable, "-c", ERROR_FOR], capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT / "generated" / "python"), "PYTHONIOENCODING": "utf-8",
+                          env={"PYTHONPATH": python_path(ROOT / "generated" / "python"), "PYTHONIOENCODING": "utf-8",
                                "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)

@@ -22,7 +22,7 @@ from errcodegen import config, pipeline
 from errcodegen.model import Document
 from errcodegen.targets import python as python_target
 
-from .conftest import ROOT
+from .conftest import ROOT, python_path
 from .cos_server import SCENARIOS, Scenario, serve
 
 CONSUMER = ROOT / "tests" / "python_sdk"
@@ -46,7 +46,7 @@ def records() -> dict[tuple[str, str], dict[str, Any]]:
         done = subprocess.run(
             [sys.executable, str(CONSUMER / "consumer.py"), url.removeprefix("http://"), *SCENARIOS],
             cwd=CONSUMER, capture_output=True, text=True, timeout=120,
-            env={"PYTHONPATH": str(GENERATED), "PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8",
+            env={"PYTHONPATH": python_path(GENERATED), "PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8",
                  "PYTHONDONTWRITEBYTECODE": "1", "NO_PROXY": "*"},
         )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -154,7 +154,7 @@ def test_mypy_strict_accepts_the_consumer() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "--no-incremental", "consumer.py"],
         cwd=CONSUMER, capture_output=True, text=True, timeout=300,
-        env={"MYPYPATH": str(GENERATED), "PATH": "/usr/bin:/bin"},
+        env={"MYPYPATH": python_path(GENERATED), "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success" in done.stdout

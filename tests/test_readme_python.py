@@ -10,7 +10,7 @@ from typing import Iterator
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, python_path
 from .cos_server import serve
 from .readme_snippets import snippets
 
@@ -33,7 +33,7 @@ def test_the_readme_has_python_snippets() -> None:
 def test_python_snippet_runs(tmp_path: Path, index: int, server: str) -> None:
     script = tmp_path / "snippet.py"
     script.write_text(SNIPPETS[index], encoding="utf-8")
-    env = {"PYTHONPATH": str(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin", "PYTHONWARNINGS": "error", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {"PYTHONPATH": python_path(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin", "PYTHONWARNINGS": "error", "PYTHONDONTWRITEBYTECODE": "1"}
     # Only loopback: the SDK snippets talk plain HTTP to the test server.
     env |= {"COS_SCHEME": "http", "COS_DOMAIN": server, "NO_PROXY": "*"}
     done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)

@@ -168,10 +168,10 @@ def test_a_nul_in_a_configured_path_is_one_line(tmp_path: Path, key: str, value:
     ("file = \"ciErrorCodes.ts\" }", "file = \"x.errcodegen-tmp-1.ts\" }"),
     ("python = { package = \"ci_error_codes\" }", "python = { package = \"__main__\" }"),
     ("python = { package = \"ci_error_codes\" }", "python = { package = \"test\" }"),
-    ("go = { dir = \"go\"", "go = { dir = \"testdata\""),
-    ("go = { dir = \"go\"", "go = { dir = \"vendor\""),
-    ("go = { dir = \"go\"", "go = { dir = \"internal\""),
-    ("go = { dir = \"go\"", "go = { dir = \"_go\""),
+    ("go = { dir = \"ci-error-codes\"", "go = { dir = \"testdata\""),
+    ("go = { dir = \"ci-error-codes\"", "go = { dir = \"vendor\""),
+    ("go = { dir = \"ci-error-codes\"", "go = { dir = \"internal\""),
+    ("go = { dir = \"ci-error-codes\"", "go = { dir = \"_go\""),
 ])
 def test_options_that_give_unusable_output_are_refused(tmp_path: Path, table: str, value: str) -> None:
     proj = project(tmp_path)

@@ -349,7 +349,9 @@ def hostile_project(tmp: Path, file_name: str) -> Path:
     (tmp / "source_docs").mkdir()
     (tmp / "source_docs" / file_name).write_text(hostile_page(), encoding="utf-8")
     (tmp / "pyproject.toml").write_text(
-        f"[tool.errcodegen]\nsource = {json.dumps('source_docs/' + file_name)}\nnames = \"source_docs/names.toml\"\n",
+        # The set keeps its usual name (the page's file name names nothing but the source, in
+        # every output's header): the outputs lie where the tests look for them.
+        f"[tool.errcodegen]\nname = \"ci-error-codes\"\nsource = {json.dumps('source_docs/' + file_name)}\nnames = \"source_docs/names.toml\"\n",
         encoding="utf-8",
     )
     return tmp
@@ -404,7 +406,7 @@ def hostile_generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_04_mypy_strict_accepts_the_hostile_module(hostile_generated: Path) -> None:
-    root = hostile_generated / "python"
+    root = hostile_generated / "python" / "ci-error-codes"
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--warn-unused-ignores", "ci_error_codes"],
         cwd=root, capture_output=True, text=True, env={"MYPYPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=300,
@@ -431,9 +433,9 @@ def test_04_tsc_accepts_the_hostile_module(hostile_generated: Path) -> None:
 def test_04_go_vet_accepts_the_hostile_package(hostile_generated: Path) -> None:
     go = require_tool("go")
     env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"}
-    vet = subprocess.run([go, "vet", "./..."], cwd=hostile_generated / "go", capture_output=True, text=True, env=env, timeout=300)
+    vet = subprocess.run([go, "vet", "./..."], cwd=hostile_generated / "go" / "ci-error-codes", capture_output=True, text=True, env=env, timeout=300)
     assert vet.returncode == 0, vet.stdout + vet.stderr
-    listed = subprocess.run([go, "list", "-f", "{{.GoFiles}} {{.IgnoredGoFiles}}", "."], cwd=hostile_generated / "go",
+    listed = subprocess.run([go, "list", "-f", "{{.GoFiles}} {{.IgnoredGoFiles}}", "."], cwd=hostile_generated / "go" / "ci-error-codes",
                             capture_output=True, text=True, env=env, timeout=300)
     assert listed.stdout.strip() == "[cierrors.go] []", listed.stdout + listed.stderr
 

@@ -190,7 +190,7 @@ def test_out_on_the_command_line_is_relative_to_the_current_folder(proj: Path) -
     moved = {p for p in committed if p.endswith("go.mod")} | {"errcodegen-manifest.json"}
     assert {p: v for p, v in got.items() if p not in moved} == {p: v for p, v in committed.items() if p not in moved}
     assert got.keys() == committed.keys()
-    assert b"\nmodule github.com/errcodegen/ci-error-codes/sub/gen/go\n" in got["go/go.mod"]
+    assert b"\nmodule github.com/errcodegen/ci-error-codes/sub/gen/go/ci-error-codes\n" in got["go/ci-error-codes/go.mod"]
 
 
 # -- 3. pages outside the project ------------------------------------------------------
@@ -213,7 +213,7 @@ def test_a_page_outside_the_project_is_recorded_relative_to_it(tmp_path: Path) -
     for path in (proj / "generated").rglob("*"):
         if path.is_file():
             assert str(tmp_path).encode() not in path.read_bytes(), path
-    model = json.loads((proj / "generated" / "json" / "ci-error-codes.json").read_text(encoding="utf-8"))
+    model = json.loads((proj / "generated" / "json" / "x.json").read_text(encoding="utf-8"))  # the set `x`, after its page
     assert model["source"] == "../shared/x.md"
     assert {d["file"] for d in model["diagnostics"]} == {"../shared/x.md"}
     result = run(proj, "generate", "--source", str(shared / "x.md"))
@@ -371,7 +371,7 @@ def test_an_output_folder_no_go_module_path_can_hold_is_one_line(proj: Path) -> 
     refused(proj, "--out 'a b' cannot be the output folder of tool.errcodegen.sets[0].go", "generate", "--out", "a b")
     replace_in_config(proj, 'out = "generated"', 'out = "生成"')
     line = refused(proj, "tool.errcodegen.out '生成' cannot be the output folder of tool.errcodegen.sets[0].go: module path")
-    assert "'github.com/errcodegen/ci-error-codes/生成/go'" in line and "is not one Go accepts" in line
+    assert "'github.com/errcodegen/ci-error-codes/生成/go/ci-error-codes'" in line and "is not one Go accepts" in line
 
 
 def test_the_old_go_module_option_is_refused_naming_the_known_ones(proj: Path) -> None:
@@ -417,7 +417,8 @@ def test_an_option_that_shadows_or_cannot_be_committed_is_refused(proj: Path, ta
     defaults = {"python": "ci_error_codes", "typescript": "ciErrorCodes.ts", "schema": "ci-error-codes.schema.json",
                 "json": "ci-error-codes.json", "go": "ci-error-codes", "java": "ci-error-codes", ("java", "package"): "io.github.errcodegen.ci"}
     default = defaults.get((target, key), defaults[target])
-    replace_in_config(proj, f'{key} = "{default}"', f'{key} = "{value}"')
+    replace_in_config(proj, f'{target} = {{ {key} = "{default}"' if key == "dir" else f'{key} = "{default}"',
+                      f'{target} = {{ {key} = "{value}"' if key == "dir" else f'{key} = "{value}"')
     load_refused(proj, f"tool.errcodegen.sets[0].{target}.{key}")
 
 

@@ -34,7 +34,7 @@ from errcodegen.view import View
 from tests import response_rule as rule
 from errcodegen.targets import typescript as typescript_target
 from errcodegen.targets.base import view_of
-from tests.conftest import ROOT, require_tool
+from tests.conftest import ROOT, python_path, require_tool
 
 VARIANTS = ["current", "hostile", "empty"]
 PROBES = ["AccessDenied", "InvalidContent", "InvalidArgument", "Nope", "", "accessdenied", "AccessDenied ", "constructor",
@@ -243,11 +243,11 @@ def python_build(docs: dict[str, Document], tmp_path_factory: pytest.TempPathFac
     root = tmp_path_factory.mktemp("strings-python")
     texts = {}
     for variant, doc in docs.items():
-        files = STRING_TARGETS["python"](doc, {"package": f"job_{variant}"})
-        assert set(files) == {f"python/job_{variant}/{f}" for f in ["__init__.py", "py.typed", "pyproject.toml"]}
-        texts[variant] = files[f"python/job_{variant}/__init__.py"]
+        files = STRING_TARGETS["python"](doc, {"package": f"job_{variant}", "dir": "jobs"})
+        assert set(files) == {f"python/jobs/job_{variant}/{f}" for f in ["__init__.py", "py.typed"]} | {"python/jobs/pyproject.toml"}
+        texts[variant] = files[f"python/jobs/job_{variant}/__init__.py"]
         write(files, root)
-    pyroot = root / "python"
+    pyroot = root / "python" / "jobs"
     (pyroot / "use.py").write_text(
         "from job_current import ErrorCode, SeeAlso, Variant, from_response, lookup\n"
         "code: ErrorCode = ErrorCode.ACCESS_DENIED\n"
@@ -723,7 +723,7 @@ func TestSeeAlso(t *testing.T) {
 def go_build_main(doc: Document, root: Path, go: str, gofmt: str, env: dict[str, str]) -> dict[str, Any]:
     """The main page's module (integer codes), with its cross-references to the job page."""
     write(TARGETS["go"](doc, {}), root)
-    module = root / "go"
+    module = root / "go" / "ci-error-codes"
     fmt = subprocess.run([gofmt, "-l", "-e", "."], cwd=module, capture_output=True, text=True, env=env)
     (module / "seealso_test.go").write_text(MAIN_GO_TEST, encoding="utf-8", newline="\n")
     test = subprocess.run([go, "test", "-count=1", "-run", "^TestSeeAlso$", "-v", "."], cwd=module, capture_output=True, text=True, env=env)
@@ -961,8 +961,8 @@ def test_main_python_see_also(main_doc: Document, tmp_path: Path) -> None:
         "import json, ci_error_codes as m\n"
         "print(json.dumps({f'{x.category.id} {int(x)}': [list(r) for r in x.see_also] for c in m.CATEGORIES for x in c if x.see_also}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path / "python", capture_output=True, text=True, check=True,
-                         env={"PYTHONPATH": str(tmp_path / "python")})  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": python_path(tmp_path / "python")})  # fmt: skip
     assert json.loads(out.stdout) == main_refs(main_doc)
 
 

@@ -8,7 +8,7 @@ import pytest
 from errcodegen.generate import render_all
 from errcodegen.model import Document
 from errcodegen.targets import TARGETS, declared_names, view_of
-from errcodegen.targets.base import KINDS, REGISTRY, Target
+from errcodegen.targets.base import KINDS, REGISTRY, SET_KEY, Target
 
 
 def test_the_registry_is_the_dispatch_table() -> None:
@@ -41,8 +41,9 @@ def test_render_all_is_every_target_on_one_view(which: str, current_doc: Documen
         doc = current_doc
     view = view_of(doc)
     separately: dict[str, object] = {}
+    named = {SET_KEY: doc.set_name} if doc.set_name else {}  # what render_all hands every target
     for target in REGISTRY.values():
-        separately.update(target(view, {}))
+        separately.update(target(view, named))
     assert render_all(doc) == dict(sorted(separately.items()))
     assert {name: REGISTRY[name](doc, {}) for name in REGISTRY} == {name: REGISTRY[name](view, {}) for name in REGISTRY}
 

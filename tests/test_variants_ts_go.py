@@ -134,10 +134,10 @@ def test_pages_without_several_rows_per_code_carry_no_variants() -> None:
     )
     assert not View(doc).varied
     ts = REGISTRY["typescript"](doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
-    go = REGISTRY["go"](doc, {})["go/cierrors.go"]
+    go = REGISTRY["go"](doc, {})["go/ci-error-codes/cierrors.go"]
     assert "    variants: [" not in ts and "Variants: []Variant{" not in go
     varied_ts = REGISTRY["typescript"](int_doc(), {})["typescript/ci-error-codes/ciErrorCodes.ts"]
-    varied_go = REGISTRY["go"](int_doc(), {})["go/cierrors.go"]
+    varied_go = REGISTRY["go"](int_doc(), {})["go/ci-error-codes/cierrors.go"]
     assert varied_ts.count("    variants: [") == 2 and varied_go.count("Variants: []Variant{") == 2
 
 

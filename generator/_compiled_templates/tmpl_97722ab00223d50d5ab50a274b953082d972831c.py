@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_crate = resolve('crate')
     l_0_version = resolve('version')
     l_0_rust_version = resolve('rust_version')
+    l_0_what = resolve('what')
     try:
         t_1 = environment.filters['rust_comment']
     except KeyError:
@@ -35,8 +36,11 @@ def root(context, missing=missing):
     yield '"\n'
     if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'kind') == 'string'):
         pass
+        l_0_what = str_join(('The symbolic error codes of ', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'), ))
+        context.vars['what'] = l_0_what
+        context.exported_vars.add('what')
         yield 'description = '
-        yield str(environment.finalize(t_2(str_join(('The symbolic error codes of ', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'), ', generated from its error-code page', )))))
+        yield str(environment.finalize(t_2(str_join(((undefined(name='what') if l_0_what is missing else l_0_what), ', generated from its error-code page', )))))
         yield '\n'
     else:
         pass
@@ -46,4 +50,4 @@ def root(context, missing=missing):
     yield 'publish = false\n\n[lib]\npath = "src/lib.rs"\n\n[dependencies]\n'
 
 blocks = {}
-debug_info = '1=28&3=30&4=32&6=34&7=36&8=39&10=44'
+debug_info = '1=29&3=31&4=33&6=35&7=37&8=39&9=43&11=48'

@@ -50,7 +50,7 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='count') if l_0_count is missing else l_0_count)))
     yield ' '
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='ui') if l_0_ui is missing else l_0_ui), 'matches'))))
-    yield '<span id="first" hidden>; '
+    yield '\n<span id="first" hidden>; '
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='ui') if l_0_ui is missing else l_0_ui), 'first'))))
     yield '<span></span></span></p>\n</header>\n<main>\n<ol class="hits" id="hits"></ol>\n<p><button type="button" id="more" hidden>'
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='ui') if l_0_ui is missing else l_0_ui), 'all_matches'))))
@@ -66,7 +66,7 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_1(environment.getattr(l_1_s, 'product'))))
         yield '</a> <code>'
         yield str(environment.finalize(t_1(environment.getattr(l_1_s, 'name'))))
-        yield '</code> <span class="n">'
+        yield '</code>\n <span class="n">'
         yield str(environment.finalize(environment.getattr(l_1_s, 'rows')))
         yield ' '
         yield str(environment.finalize(t_1(environment.getattr((undefined(name='ui') if l_0_ui is missing else l_0_ui), 'rows'))))
@@ -79,4 +79,4 @@ def root(context, missing=missing):
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=38&10=40&14=42&15=44&19=46&20=48&22=50&26=56&27=58&29=60&30=64&34=76&35=78'
+debug_info = '5=38&10=40&14=42&15=44&19=46&20=48&22=50&23=54&27=56&28=58&30=60&31=64&32=70&36=76&37=78'

@@ -280,7 +280,7 @@ class Java(Target):
         },
         "string": {
             "dir": "ci-media-processing-error-codes",
-            "package": "io.github.errcodegen.ci.mediaprocessing",
+            "package": "io.github.errcodegen.cimediaprocessing",
             "group": "io.github.errcodegen",
             "artifact": "ci-media-processing-error-codes",
             "version": "0.1.0",

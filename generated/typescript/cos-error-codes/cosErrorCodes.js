@@ -1768,7 +1768,9 @@ export class COSException extends Error {
       details.requestId ? `request id: ${details.requestId}` : "",
       details.traceId ? `trace id: ${details.traceId}` : "",
     ].filter((extra) => extra !== "");
-    const head = [code === null ? "" : String(code), status === null ? "" : `(HTTP ${status})`].filter((part) => part !== "").join(" ");
+    const head = [code === null ? "" : String(code), status === null ? "" : `(HTTP ${status})`]
+      .filter((part) => part !== "")
+      .join(" ");
     super(`${head === "" ? "" : `${head}: `}${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);
     // Not enumerable, as a built-in error's name: Node's inspection and JSON.stringify stay short.
     Object.defineProperty(this, "name", { value: "COSException", writable: true, configurable: true });

@@ -245,10 +245,10 @@ impl CiMediaError {
     }
 
     /// The error of an HTTP response (to add the HTTP client's error as the cause, use
-    /// [`CiMediaErrorBuilder::response`] and [`CiMediaErrorBuilder::cause`]): its status, its headers (`(name, value)` pairs, e.g. an
-    /// `http::HeaderMap` by reference; the request and trace ids from
-    /// `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id`) and its body (the XML error
-    /// body: `<Code>`, `<Message>`, `<RequestId>`, `<TraceId>`; any other body is ignored).
+    /// [`CiMediaErrorBuilder::response`] and [`CiMediaErrorBuilder::cause`]): its status, its headers
+    /// (`(name, value)` pairs, e.g. an `http::HeaderMap` by reference; the request and trace ids from `x-cos-request-id`/`x-ci-request-id`
+    /// and `x-cos-trace-id`) and its body (the XML error body: `<Code>`, `<Message>`,
+    /// `<RequestId>`, `<TraceId>`; any other body is ignored).
     pub fn from_response<I, N, V, B>(status: u16, headers: I, body: B) -> Self
     where
         I: IntoIterator<Item = (N, V)>,

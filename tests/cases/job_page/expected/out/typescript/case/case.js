@@ -551,7 +551,9 @@ export class CaseException extends Error {
       details.requestId ? `request id: ${details.requestId}` : "",
       details.traceId ? `trace id: ${details.traceId}` : "",
     ].filter((extra) => extra !== "");
-    const head = [code === null ? "" : String(code), status === null ? "" : `(HTTP ${status})`].filter((part) => part !== "").join(" ");
+    const head = [code === null ? "" : String(code), status === null ? "" : `(HTTP ${status})`]
+      .filter((part) => part !== "")
+      .join(" ");
     super(`${head === "" ? "" : `${head}: `}${description}${extras.length === 0 ? "" : ` [${extras.join("; ")}]`}`);
     // Not enumerable, as a built-in error's name: Node's inspection and JSON.stringify stay short.
     Object.defineProperty(this, "name", { value: "CaseException", writable: true, configurable: true });

@@ -420,10 +420,11 @@ impl CaseError {
     }
 
     /// The error of an HTTP response (to add the HTTP client's error as the cause, use
-    /// [`CaseErrorBuilder::response`] and [`CaseErrorBuilder::cause`]): its status, its headers (`(name, value)` pairs, e.g. an
-    /// `http::HeaderMap` by reference; the code from `X-ErrNo`; the request and trace ids from
-    /// `x-cos-request-id`/`x-ci-request-id` and `x-cos-trace-id`) and its body (the XML error
-    /// body: `<Code>`, `<Message>`, `<RequestId>`, `<TraceId>`; any other body is ignored).
+    /// [`CaseErrorBuilder::response`] and [`CaseErrorBuilder::cause`]): its status, its headers
+    /// (`(name, value)` pairs, e.g. an `http::HeaderMap` by reference; the code from
+    /// `X-ErrNo`; the request and trace ids from `x-cos-request-id`/`x-ci-request-id`
+    /// and `x-cos-trace-id`) and its body (the XML error body: `<Code>`, `<Message>`,
+    /// `<RequestId>`, `<TraceId>`; any other body is ignored).
     pub fn from_response<I, N, V, B>(status: u16, headers: I, body: B) -> Self
     where
         I: IntoIterator<Item = (N, V)>,
