@@ -355,6 +355,19 @@ def _product(value: Any, where: str, set_name: str) -> Product:
     return Product(name.strip(), short)
 
 
+def _default_names(root: Path, page: Path, name: str, index: int) -> str:
+    """A set's names file when `names` is not given: the one an earlier default named, where it
+    exists or the page lies in `source_docs/` (`source_docs/names.toml` for the first set,
+    `source_docs/<set>.names.toml` for the others), or where the page lies outside the project;
+    else `<set>.names.toml` beside the set's first page."""
+    earlier = DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"
+    outside = not os.path.normpath(page.parent).startswith(str(root))
+    if outside or (root / earlier).is_file() or page.parent == root / "source_docs":
+        return earlier
+    beside = Path(os.path.relpath(page.parent, root)) / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name).strip('-.') or 'set'}.names.toml"
+    return beside.as_posix()
+
+
 def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet:
     for key in table:
         if key not in SET_KEYS:
@@ -391,7 +404,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     if not isinstance(enabled, list) or any(t not in known for t in enabled):
         raise ConfigError(f"{where}.targets must be a list of {', '.join(known)}, not {enabled!r}")
     name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
-    names = root / _string(table.get("names", DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"), f"{where}.names")
+    names = root / _string(table.get("names", _default_names(root, pages[0][1], name, index)), f"{where}.names")
     upstream = _upstream(table["upstream"], f"{where}.upstream", root, [loc for loc, _ in pages]) if "upstream" in table else None
     sections = _sections(table["sections"], f"{where}.sections") if "sections" in table else None
     product = _product(table.get("product", {}), f"{where}.product", name)

@@ -838,7 +838,7 @@ def test_staticcheck_is_clean(staticcheck: tuple[str, dict[str, str]], module: P
 def test_staticcheck_style_checks_see_a_broken_initialism(staticcheck: tuple[str, dict[str, str]], tmp_path: Path) -> None:
     """The second run above is live: the spellings this issue replaced are reported."""
     binary, env = staticcheck
-    copy = copy_module(ROOT / "generated" / "go", tmp_path / "m", True)
+    copy = copy_module(ROOT / "generated" / "go" / "ci-error-codes", tmp_path / "m", True)
     source = copy / "cierrors.go"
     text = source.read_text(encoding="utf-8").replace("DownloadInvalidURL", "DownloadInvalidUrl")
     text = text.replace("// DownloadOriginalImageProtected means", "// The constant means")

@@ -179,7 +179,7 @@ def case_doc(monkeypatch: pytest.MonkeyPatch) -> Document:
 def status_test_source(codes: list[str]) -> str:
     probes = "".join(f"\t\t{go_str(c)},\n" for c in codes)
     statuses = ", ".join(str(s) for s in STATUSES)
-    return f"""package cierrors
+    return f"""package caseerrors
 
 import (
 	"encoding/json"

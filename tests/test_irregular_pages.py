@@ -3,6 +3,8 @@ entry or a diagnostic that names its line, under `--kind auto` and `--kind strin
 
 from __future__ import annotations
 
+import os
+
 import json
 import shutil
 from pathlib import Path
@@ -229,12 +231,13 @@ def test_python_reads_back_codes_of_every_shape() -> None:
     import sys
 
     probe = (
-        "import ci_media_processing_errors as m, case_sdk_errors as s\n"
+        "import case as m, case_sdk_errors as s\n"
         "assert m.ErrorCode('MK:0017').name == 'MK_0017' and m.ErrorCode('12').name == 'E_12'\n"
         "assert m.ErrorCode('TD: 0004').name == 'TD_0004' and m.ErrorCode('TD:0004').name == 'TD_0004_2'\n"
         "assert s.WebSdkError.INVALID_PARAMETER.value == 0x1000\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], cwd=OUT / "python", capture_output=True, text=True, timeout=120)
+    path = os.pathsep.join(str(p) for p in sorted((OUT / "python").iterdir()))  # each project holds its package
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": path})
     assert result.returncode == 0, result.stderr
 
 
@@ -250,7 +253,7 @@ def test_typescript_compiles_strictly() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("module", ["go-media-processing", "go-sdk"])
+@pytest.mark.parametrize("module", ["go/case", "go/go-sdk"])
 def test_go_vets(module: str, tmp_path: Path) -> None:
     import os
     import subprocess
@@ -287,8 +290,8 @@ def test_string_codes_of_any_characters_build(tmp_path: Path, monkeypatch: pytes
     assert [code for p in again.categories for code, _ in p.codes] == [
         'A"B', "C\\D", "E*/F", "${I}", "J'K", "L</script>M", "é:ü", "新增", "#{x}", "{}",
     ]  # fmt: skip
-    probe = "import ci_media_processing_errors as m; print('|'.join(c.value for c in m.ErrorCode))"
-    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path / "out" / "python", capture_output=True, text=True, timeout=120)
+    probe = "import case as m; print('|'.join(c.value for c in m.ErrorCode))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path / "out" / "python" / "case", capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == '|'.join(['A"B', "C\\D", "E*/F", "${I}", "J'K", "L</script>M", "é:ü", "新增", "#{x}", "{}"]), result.stderr
     tsc = ROOT / "node_modules" / ".bin" / "tsc"
     if tsc.exists():
@@ -298,7 +301,7 @@ def test_string_codes_of_any_characters_build(tmp_path: Path, monkeypatch: pytes
     go = shutil.which("go")
     if go is not None:
         env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off"}
-        vetted = subprocess.run([go, "vet", "./..."], cwd=tmp_path / "out" / "go-media-processing", capture_output=True, text=True, env=env, timeout=600)
+        vetted = subprocess.run([go, "vet", "./..."], cwd=tmp_path / "out" / "go" / "case", capture_output=True, text=True, env=env, timeout=600)
         assert vetted.returncode == 0, vetted.stderr
 
 

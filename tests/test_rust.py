@@ -208,7 +208,7 @@ def test_retired_codes_are_deprecated_for_a_consumer(tmp_path: Path) -> None:
     paths = [f"{name}::{v}" for name, body in enums for v in re.findall(r"^    (\w+),$", body, re.M) if v in retired]
     assert paths, "the case retires no code"
     crates = {"lib": {rel: p.read_text(encoding="utf-8") for rel, p in files(folder)}}
-    uses = "".join(f"    println!(\"{{}}\", ci_error_codes::{p}.code());\n" for p in paths)
+    uses = "".join(f"    println!(\"{{}}\", case::{p}.code());\n" for p in paths)
     source = f"fn main() {{\n{uses}}}\n"
     root = rb.workspace(tmp_path / "ws", crates, source)
     build = rb.cargo(["build", "-p", "readback"], root)

@@ -75,7 +75,7 @@ def expected(view: View, code: int | str | None, shown: str | None, status: int 
     labels = (("server message", "server_message"), ("request id", "request_id"), ("trace id", "trace_id"))
     more = "; ".join(f"{label}: {extras[key]}" for label, key in labels if extras.get(key))
     return {
-        "display": f"{head}: {description}" + (f" [{more}]" if more else ""),
+        "display": (f"{head}: " if head else "") + description + (f" [{more}]" if more else ""),
         "status": status,
         "fault": fault,
         "retryable": retryable,
