@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import gfm_table, html_table
+from .escape import one_line
 from .fsread import TooBig, read_regular
 from .model import Category, Diagnostic, Document, Entry, Link, Note
 
@@ -692,7 +693,22 @@ class _Parser:
         text = "\n".join(lines).replace("\x00", "\ufffd")
         for table in html_table.read_tables(text, start + 1):
             self.html_table(table, group)
+        self._after_tables(text, start + 1)
         return j
+
+    def _after_tables(self, text: str, first_line: int) -> None:
+        """Text after the last `</table>` of an HTML block (`...</table> and more | -2 |`) is no
+        table row and is not read: a warning at its line, never silence."""
+        ends = list(_HTML_TABLE_END.finditer(text))
+        if not ends:
+            return
+        rest = text[ends[-1].end() :]
+        shown = _HTML_TAG.sub(" ", rest).strip()
+        if shown:
+            offset = ends[-1].end() + (len(rest) - len(rest.lstrip()))
+            line = first_line + text.count("\n", 0, offset)
+            column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+            self.diag(line, column, "warning", f"text after </table> is not read (no table holds it): {one_line(shown)[:60]!r}")
 
     def html_table(self, table: html_table.HtmlTable, group: tuple[str, int] | None) -> None:
         where = f"HTML table at lines {table.start}-{table.end}"

@@ -213,10 +213,10 @@ def test_retired_codes_are_deprecated_for_a_consumer(tmp_path: Path) -> None:
     root = rb.workspace(tmp_path / "ws", crates, source)
     build = rb.cargo(["build", "-p", "readback"], root)
     assert build.returncode == 0, build.stderr[-4000:]
-    warned = re.findall(r"warning: use of deprecated (?:unit )?variant `ci_error_codes::([\w:]+)`", build.stderr)
+    warned = re.findall(r"warning: use of deprecated (?:unit )?variant `case::([\w:]+)`", build.stderr)
     assert sorted(set(warned)) == sorted(paths), build.stderr[-4000:]
     # ... and the crate itself builds without a warning (its own tables are allowed)
-    lint = rb.cargo(["clippy", "-p", "ci-error-codes", "--", "-D", "warnings"], root)
+    lint = rb.cargo(["clippy", "-p", "case", "--", "-D", "warnings"], root)
     assert lint.returncode == 0, lint.stderr[-4000:]
 
 

@@ -19,6 +19,7 @@ import pytest
 from errcodegen.model import Category, Document, Entry
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
+from errcodegen.pipeline import read_named
 
 from .conftest import ROOT
 
@@ -384,3 +385,16 @@ def test_probe_naming_50k_rows_of_one_text_with_codes_of_both_signs_stays_linear
     named = assign_names(doc)
     assert CountedCode.calls < 30 * rows, CountedCode.calls
     assert len({e.name for e in named.categories[0].entries}) == rows
+
+
+def test_text_after_a_closing_table_tag_is_a_warning_not_silence(tmp_path: Path) -> None:
+    """Issue 18, fault 9's class: text after `</table>` on its line is no row and is not read;
+    it is a warning at its line and column, never dropped silently (it failed silently before)."""
+    page = tmp_path / "p.md"
+    line = "<table><tr><th>Error Code</th><th>Description</th></tr><tr><td>-1</td><td>x</td></tr></table> and then | -2 | y |"
+    page.write_text(f"## A\n\n{line}\n", encoding="utf-8")
+    doc = read_named(str(page))
+    assert [e.code for _, e in doc.entries()] == [-1]
+    found = [d for d in doc.diagnostics if "after </table>" in d.message]
+    assert len(found) == 1 and (found[0].line, found[0].column, found[0].severity) == (3, line.index("and") + 1, "warning")
+    assert "and then | -2 | y |" in found[0].message
