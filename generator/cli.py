@@ -428,8 +428,8 @@ def parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     top = argparse.ArgumentParser(
         prog="errcodegen",
-        description="Generate Python, TypeScript, Go, JSON Schema and JSON constants from "
-        "Tencent Cloud Infinite's error-code pages.",
+        description="Generate Python, TypeScript, Go, Java and Rust errors, a JSON Schema, the model "
+        "as JSON and a searchable reference from Tencent Cloud's error-code pages.",
         epilog=_exits(
             "0 success",
             "1 differences or errors found (see each subcommand's --help)",
