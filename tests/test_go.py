@@ -472,7 +472,7 @@ def expected_decls(doc: Document, source: str | None = None) -> list[str]:
     decls = ["package cierrors", 'import "errors"', 'import "net/http"', 'import "reflect"', 'import "strconv"', 'import "strings"']
     decls += ["const DefaultLocale", "func Locales"]
     decls += ["type LocalizedText", "type CategoryText"]
-    decls += ["type Info", "type Variant", "method Info.DescriptionIn", "method Info.ActionIn"]
+    decls += ["type Info", "type Variant", "method Variant.DescriptionIn", "method Variant.ActionIn", "method Info.DescriptionIn", "method Info.ActionIn"]
     decls += ["type CategoryInfo", "method CategoryInfo.TitleIn", "method CategoryInfo.FallbackIn", "func Categories"]
     for c, consts in go_names(doc, source):
         decls.append(f"type {c.name}")

@@ -122,7 +122,7 @@ def root(context, missing=missing):
                 yield event
         finally: gen.close()
         l_1_translated = missing
-        yield '\n/**\n * One row of the upstream page for a code that its table lists on several rows, told apart\n * by `value`, the row\'s text in the column headed `column` (e.g. `"HTTP Status"`, `"409 Conflict"`).\n */\nexport interface Variant {\n  /** What the code means on this row, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the row lists no action. */\n  readonly action: string | null;\n  /** The header of the column that tells the rows apart, or `null` where none does. */\n  readonly column: string | null;\n  /** This row\'s text in that column, or `null` where none does. */\n  readonly value: string | null;\n}\n\n/** One code of the upstream page, of the category `C`; its code is one of `K`. */\nexport interface ErrorInfoOf<C extends CategoryId, K extends number> {\n  readonly category: C;\n  readonly code: K;\n  /** The constant\'s name in its category object. */\n  readonly name: string;\n  /** What the code means, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  /** True for a code the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** The texts of the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n  /** Where other pages give the same code (e.g. the job page\'s symbolic code), if anywhere. */\n  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];\n  /**\n   * Every row of the page with this code in this category, in the page\'s order (the first is\n   * the one `description` and `action` give), where the page lists it on several rows; absent\n   * otherwise (`info.variants ?? [info]` gives the rows in either case).\n   */\n  readonly variants?: readonly Variant[];\n}\n\n/** One code of the upstream page: narrowing on `category` gives that category\'s codes. */\n'
+        yield '\n/**\n * One row of the upstream page for a code that its table lists on several rows, told apart\n * by `value`, the row\'s text in the column headed `column` (e.g. `"HTTP Status"`, `"409 Conflict"`).\n */\nexport interface Variant {\n  /** What the code means on this row, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the row lists no action. */\n  readonly action: string | null;\n  /** The header of the column that tells the rows apart, or `null` where none does. */\n  readonly column: string | null;\n  /** This row\'s text in that column, or `null` where none does. */\n  readonly value: string | null;\n  /** The row\'s texts in the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n}\n\n/** One code of the upstream page, of the category `C`; its code is one of `K`. */\nexport interface ErrorInfoOf<C extends CategoryId, K extends number> {\n  readonly category: C;\n  readonly code: K;\n  /** The constant\'s name in its category object. */\n  readonly name: string;\n  /** What the code means, in the upstream page\'s words. */\n  readonly description: string;\n  /** What to do about it, or `null` where the page lists no action. */\n  readonly action: string | null;\n  /** True for a code the page no longer lists, kept so that no constant vanishes. */\n  readonly deprecated: boolean;\n  /** The texts of the other locales, as their pages give them (see `localize`). */\n  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;\n  /** Where other pages give the same code (e.g. the job page\'s symbolic code), if anywhere. */\n  readonly seeAlso?: readonly { readonly set: string; readonly category: string; readonly code: number | string }[];\n  /**\n   * Every row of the page with this code in this category, in the page\'s order (the first is\n   * the one `description` and `action` give), where the page lists it on several rows; absent\n   * otherwise (`info.variants ?? [info]` gives the rows in either case).\n   */\n  readonly variants?: readonly Variant[];\n}\n\n/** One code of the upstream page: narrowing on `category` gives that category\'s codes. */\n'
         if (t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 1):
             pass
             yield 'export type ErrorInfo = ErrorInfoOf<'
@@ -338,6 +338,7 @@ def root(context, missing=missing):
                 pass
                 yield '    variants: [\n'
                 for l_2_v in environment.getattr(l_1_e, 'variants'):
+                    l_2_vt = missing
                     _loop_vars = {}
                     pass
                     yield '      {\n        description: '
@@ -348,8 +349,26 @@ def root(context, missing=missing):
                     yield str(environment.finalize(t_6((environment.getitem(environment.getattr(l_2_v, 'variant'), 0) if environment.getattr(l_2_v, 'variant') else None))))
                     yield ',\n        value: '
                     yield str(environment.finalize(t_6((environment.getitem(environment.getattr(l_2_v, 'variant'), 1) if environment.getattr(l_2_v, 'variant') else None))))
-                    yield ',\n      },\n'
-                l_2_v = missing
+                    yield ',\n'
+                    l_2_vt = context.call(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'translations'), l_2_v, _loop_vars=_loop_vars)
+                    _loop_vars['vt'] = l_2_vt
+                    if (undefined(name='vt') if l_2_vt is missing else l_2_vt):
+                        pass
+                        yield '        translations: {\n'
+                        for l_3_t in (undefined(name='vt') if l_2_vt is missing else l_2_vt):
+                            _loop_vars = {}
+                            pass
+                            yield '          '
+                            yield str(environment.finalize(t_7(environment.getattr(l_3_t, 'locale'))))
+                            yield ': { description: '
+                            yield str(environment.finalize(t_7(environment.getattr(l_3_t, 'description'))))
+                            yield ', action: '
+                            yield str(environment.finalize(t_6(environment.getattr(l_3_t, 'action'))))
+                            yield ' },\n'
+                        l_3_t = missing
+                        yield '        },\n'
+                    yield '      },\n'
+                l_2_v = l_2_vt = missing
                 yield '    ],\n'
             yield '  },\n'
         l_1_c = l_1_e = l_1_texts = missing
@@ -379,10 +398,10 @@ def root(context, missing=missing):
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
         yield ': readonly ErrorInfo[]'
-    yield " {\n  return byCode().get(code) ?? [];\n}\n\n/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */\nexport function localize(info"
+    yield " {\n  return byCode().get(code) ?? [];\n}\n\n/** Returns a code's (or one row's) texts in `locale`; each the default locale's where that locale's page has none. */\nexport function localize(info"
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
-        yield ': ErrorInfo'
+        yield ': ErrorInfo | Variant'
     yield ', locale'
     if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
         pass
@@ -462,4 +481,4 @@ def root(context, missing=missing):
     l_1_by_number = missing
 
 blocks = {}
-debug_info = '3=63&6=65&11=67&28=69&30=72&31=75&34=81&35=85&42=93&45=99&46=104&48=113&66=118&108=126&109=129&110=133&112=137&113=141&120=153&121=157&124=160&125=163&128=166&129=168&130=171&132=176&137=180&138=183&139=185&140=189&141=191&142=194&143=199&144=202&146=205&148=211&150=218&152=224&153=227&158=235&159=238&160=242&162=247&163=249&164=251&165=253&166=255&168=258&169=262&177=276&181=281&182=284&183=288&185=293&186=295&187=297&188=299&189=301&190=303&191=305&192=307&194=310&195=314&199=322&201=325&202=329&206=337&208=340&210=344&211=346&212=348&213=350&222=360&225=367&228=375&233=383&234=391&244=395&245=403&255=407&256=415&264=422&265=426&266=430&288=434&289=438&295=442&300=444&301=448&304=456'
+debug_info = '3=63&6=65&11=67&28=69&30=72&31=75&34=81&35=85&42=93&45=99&46=104&48=113&66=118&110=126&111=129&112=133&114=137&115=141&122=153&123=157&126=160&127=163&130=166&131=168&132=171&134=176&139=180&140=183&141=185&142=189&143=191&144=194&145=199&146=202&148=205&150=211&152=218&154=224&155=227&160=235&161=238&162=242&164=247&165=249&166=251&167=253&168=255&170=258&171=262&179=276&183=281&184=284&185=288&187=293&188=295&189=297&190=299&191=301&192=303&193=305&194=307&196=310&197=314&201=322&203=325&204=329&208=337&210=340&212=345&213=347&214=349&215=351&216=353&217=355&219=358&220=362&232=379&235=386&238=394&243=402&244=410&254=414&255=422&265=426&266=434&274=441&275=445&276=449&298=453&299=457&305=461&310=463&311=467&314=475'

@@ -66,6 +66,8 @@ export interface Variant {
     readonly column: string | null;
     /** This row's text in that column, or `null` where none does. */
     readonly value: string | null;
+    /** The row's texts in the other locales, as their pages give them (see `localize`). */
+    readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;
 }
 /** One code of the upstream page, of the category `C`; its code is one of `K`. */
 export interface ErrorInfoOf<C extends CategoryId, K extends number> {
@@ -132,8 +134,8 @@ export declare const CATEGORIES: readonly CategoryInfo[];
 export declare const ERRORS: readonly ErrorInfo[];
 /** Returns every entry with this code, across categories; `[]` for an unknown code. */
 export declare function lookup(code: number): readonly ErrorInfo[];
-/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
-export declare function localize(info: ErrorInfo, locale: Locale): LocalizedText;
+/** Returns a code's (or one row's) texts in `locale`; each the default locale's where that locale's page has none. */
+export declare function localize(info: ErrorInfo | Variant, locale: Locale): LocalizedText;
 /** Returns the category's texts in `locale`; each the default locale's where that locale's page has none. */
 export declare function localizeCategory(info: CategoryInfo, locale: Locale): CategoryText;
 /** True for a locale of `LOCALES` (a value `localize` and `localizeCategory` accept). */

@@ -184,7 +184,7 @@ export function lookup(code) {
   return byCode().get(code) ?? [];
 }
 
-/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
+/** Returns a code's (or one row's) texts in `locale`; each the default locale's where that locale's page has none. */
 export function localize(info, locale) {
   const texts = info.translations;
   const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;

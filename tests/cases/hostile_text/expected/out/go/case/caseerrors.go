@@ -83,10 +83,33 @@ type Info struct {
 // rows, told apart by Value, the row's text in the column headed Column (e.g.
 // "HTTP Status", "409 Conflict").
 type Variant struct {
-	Description string
-	Action      string // "" where the row lists no action
-	Column      string // "" where no column tells the rows apart
-	Value       string
+	Description  string
+	Action       string // "" where the row lists no action
+	Column       string // "" where no column tells the rows apart
+	Value        string
+	Translations []LocalizedText // the row's texts in the other locales, as their pages give them
+}
+
+// DescriptionIn returns what the row says in the given locale; Description
+// where that locale's page does not have the row.
+func (v Variant) DescriptionIn(locale string) string {
+	for _, t := range v.Translations {
+		if t.Locale == locale {
+			return t.Description
+		}
+	}
+	return v.Description
+}
+
+// ActionIn returns what the row says to do in the given locale; Action
+// where that locale's page lists no action or does not have the row.
+func (v Variant) ActionIn(locale string) string {
+	for _, t := range v.Translations {
+		if t.Locale == locale && t.Action != "" {
+			return t.Action
+		}
+	}
+	return v.Action
 }
 
 // DescriptionIn returns what the code means in the given locale; Description

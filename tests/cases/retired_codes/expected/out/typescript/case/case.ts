@@ -77,6 +77,8 @@ export interface Variant {
   readonly column: string | null;
   /** This row's text in that column, or `null` where none does. */
   readonly value: string | null;
+  /** The row's texts in the other locales, as their pages give them (see `localize`). */
+  readonly translations?: Readonly<Partial<Record<Locale, LocalizedText>>>;
 }
 
 /** One code of the upstream page, of the category `C`; its code is one of `K`. */
@@ -220,8 +222,8 @@ export function lookup(code: number): readonly ErrorInfo[] {
   return byCode().get(code) ?? [];
 }
 
-/** Returns the code's texts in `locale`; each the default locale's where that locale's page has none. */
-export function localize(info: ErrorInfo, locale: Locale): LocalizedText {
+/** Returns a code's (or one row's) texts in `locale`; each the default locale's where that locale's page has none. */
+export function localize(info: ErrorInfo | Variant, locale: Locale): LocalizedText {
   const texts = info.translations;
   const found = texts !== undefined && Object.prototype.hasOwnProperty.call(texts, locale) ? texts[locale] : undefined;
   if (found === undefined) {
