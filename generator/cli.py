@@ -23,7 +23,7 @@ from . import pipeline
 from .content import emit, lazily
 from .render import UnescapedValueError
 from .escape import one_line
-from .model import Diagnostic, to_json
+from .model import LOCALE_TAG, Diagnostic, to_json
 from .parse import InputError
 from .names import NamesError
 from .pipeline import Trouble
@@ -316,7 +316,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     page = Path(args.page)
     if not page.is_file():
         raise Trouble(f"{args.page}: no such page (a markdown file)")
-    pyproject = Path(args.config) if args.config else (config_mod.find(Path.cwd()) or Path.cwd() / "pyproject.toml")
+    if args.locale is not None and not LOCALE_TAG.fullmatch(args.locale):
+        raise Trouble(f"--locale {args.locale!r} is not a locale tag such as en or zh")
+    try:
+        args.page.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Trouble(f"{args.page!r}: the page's file name is not UTF-8; rename it (a pyproject.toml is UTF-8)") from None
+    # The project's file (the first pyproject.toml upward, as `generate` finds it), else a new one here.
+    pyproject = Path(args.config) if args.config else (config_mod.nearest(Path.cwd()) or Path.cwd() / "pyproject.toml")
     if pyproject.is_symlink() or (pyproject.exists() and not pyproject.is_file()):
         raise Trouble(f"{pyproject}: not a regular file: nothing added")
     try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import gomod
 from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG, Product
 from .targets.base import KINDS, REGISTRY, SET_KEY
@@ -29,7 +30,7 @@ SECTIONS_KEYS = ("include", "exclude")
 UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
 PRODUCT_KEYS = ("name", "short")
 # `product.short` names the root error type of every output (`COSException`, `CosError`).
-PRODUCT_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9]{0,31}")
+PRODUCT_SHORT = re.compile(r"[A-Z][A-Za-z0-9]{0,31}")
 # Words of a set's name that say "error codes" rather than which product (dropped from its default words).
 GENERIC_WORDS = frozenset({"error", "errors", "code", "codes", "err", "errno"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
@@ -334,7 +335,7 @@ def default_product(set_name: str) -> Product:
     kept = [w for w in kept if w[0].isalpha()] or ["Service"]
     spelled = [w.upper() if len(w) <= 3 else w.lower() for w in kept]
     short = "".join(w if w.isupper() else w.capitalize() for w in spelled)[:32]
-    name = " ".join(spelled)
+    name = " ".join(spelled)[:100].strip()
     return Product(name[:1].upper() + name[1:], short)
 
 
@@ -351,24 +352,28 @@ def _product(value: Any, where: str, set_name: str) -> Product:
     if not name.strip() or len(name) > 100 or any(not ch.isprintable() for ch in name):
         raise ConfigError(f"{where}.name must be one printable line of at most 100 characters")
     if not PRODUCT_SHORT.fullmatch(short):
-        raise ConfigError(f"{where}.short {short!r} must be an ASCII letter then letters or digits (at most 32): it names types")
+        raise ConfigError(f"{where}.short {short!r} must be an upper-case ASCII letter then letters or digits (at most 32): it names types")
     return Product(name.strip(), short)
 
 
-def _default_names(root: Path, page: Path, name: str, index: int) -> str:
-    """A set's names file when `names` is not given: the one an earlier default named, where it
-    exists or the page lies in `source_docs/` (`source_docs/names.toml` for the first set,
-    `source_docs/<set>.names.toml` for the others), or where the page lies outside the project;
-    else `<set>.names.toml` beside the set's first page."""
-    earlier = DEFAULT_NAMES if index == 0 else f"source_docs/{name}.names.toml"
-    outside = not os.path.normpath(page.parent).startswith(str(root))
-    if outside or (root / earlier).is_file() or page.parent == root / "source_docs":
-        return earlier
-    beside = Path(os.path.relpath(page.parent, root)) / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name).strip('-.') or 'set'}.names.toml"
-    return beside.as_posix()
+def _default_names(root: Path, page: Path, name: str, single: bool) -> str:
+    """A set's names file when `names` is not given, named after the set, never after its place
+    in the configuration (reordering sets must not hand one set's names to another):
+    `source_docs/<set>.names.toml` for a page in `source_docs/` or outside the project, else
+    `<set>.names.toml` beside the page; the only set of a configuration keeps
+    `source_docs/names.toml`, the earlier default, where that file exists. A name Windows
+    reserves (`con`) gets `set-` before it."""
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.") or "set"
+    if gomod.windows_reserved(stem) or gomod.windows_reserved(stem.split(".")[0]):
+        stem = f"set-{stem}"
+    if single and (root / DEFAULT_NAMES).is_file():
+        return DEFAULT_NAMES  # the one set's earlier default: a set that moves keeps its names
+    if not os.path.normpath(page.parent).startswith(str(root)) or page.parent == root / "source_docs":
+        return f"source_docs/{stem}.names.toml"
+    return (Path(os.path.relpath(page.parent, root)) / f"{stem}.names.toml").as_posix()
 
 
-def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet:
+def _set(table: dict[str, Any], where: str, root: Path, index: int, single: bool = True) -> OutputSet:
     for key in table:
         if key not in SET_KEYS:
             raise ConfigError(f"unknown key {where}.{key} (known: {', '.join(sorted(SET_KEYS))})")
@@ -377,6 +382,8 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
         raise ConfigError(f"{where}.kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if "pages" in table and "source" in table:
         raise ConfigError(f"{where}: give either source or pages, not both")
+    if index >= 0 and where.endswith("]") and "pages" not in table and "source" not in table:
+        raise ConfigError(f"{where}.pages is missing: a table of locale = \"path\" (each set reads its own page)")
     pages_table = table.get("pages", {"en": table.get("source", DEFAULT_SOURCE)})
     if not isinstance(pages_table, dict) or not pages_table:
         raise ConfigError(f"{where}.pages must be a table of locale = \"path\"")
@@ -404,7 +411,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int) -> OutputSet
     if not isinstance(enabled, list) or any(t not in known for t in enabled):
         raise ConfigError(f"{where}.targets must be a list of {', '.join(known)}, not {enabled!r}")
     name = _string(table.get("name", Path(str(pages[0][1])).name.split(".")[0]), f"{where}.name")
-    names = root / _string(table.get("names", _default_names(root, pages[0][1], name, index)), f"{where}.names")
+    names = root / _string(table.get("names", _default_names(root, pages[0][1], name, single)), f"{where}.names")
     upstream = _upstream(table["upstream"], f"{where}.upstream", root, [loc for loc, _ in pages]) if "upstream" in table else None
     sections = _sections(table["sections"], f"{where}.sections") if "sections" in table else None
     product = _product(table.get("product", {}), f"{where}.product", name)
@@ -446,6 +453,15 @@ def _check_roles(sets: tuple[OutputSet, ...], lock: Path, config_file: Path | No
 def _check_distinct(sets: tuple[OutputSet, ...]) -> None:
     """Two sets may not give one output the same package, folder or file (each target's
     `distinct` options, given or following from the set's name): one line naming both keys."""
+    for s in sets:  # every default a set's name gives must be usable: one line naming the key
+        for target in KNOWN_TARGETS:
+            given = s.targets.get(target.name, {})
+            for key in target.options:
+                if target.name in s.enabled and key not in given:
+                    try:
+                        target.default(key, s.kind, {**given, SET_KEY: s.name})
+                    except ValueError as exc:
+                        raise ConfigError(f"{s.key}.{target.name}.{key}: {exc}") from None
     for target in KNOWN_TARGETS:
         for key in target.distinct:
             seen: dict[str, str] = {}
@@ -465,6 +481,18 @@ def checked_templates(folder: Path, where: str) -> Path:
     if not folder.is_dir():
         raise ConfigError(f"{where} {str(folder)!r} is not a folder of templates")
     return folder.resolve()
+
+
+def nearest(start: Path) -> Path | None:
+    """The first `pyproject.toml` from `start` upward (with `[tool.errcodegen]` or not), stopping
+    at a repository's root, as `find` searches: the file `init --write` adds a set to."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.exists() or candidate.is_symlink():
+            return candidate
+        if (folder / ".git").exists() or (folder / ".git").is_symlink():
+            return None
+    return None
 
 
 def find(start: Path) -> Path | None:
@@ -533,7 +561,7 @@ def load(path: Path | None = None) -> Config:
             for i, t in enumerate(table["sets"]):
                 if not isinstance(t, dict):
                     raise ConfigError(f"{where}.sets[{i}] must be a table")
-            sets = tuple(_set(t, f"{where}.sets[{i}]", root, i) for i, t in enumerate(table["sets"]))
+            sets = tuple(_set(t, f"{where}.sets[{i}]", root, i, len(table["sets"]) == 1) for i, t in enumerate(table["sets"]))
         else:
             sets = (_set({k: v for k, v in table.items() if k != "out"}, where, root, 0),)
         names = [s.name for s in sets]

@@ -112,7 +112,10 @@ def add_to(pyproject: Path, text: str) -> None:
     before, tool = existing(pyproject)
     separator = b"" if not before or before.endswith(b"\n\n") else (b"\n" if before.endswith(b"\n") else b"\n\n")
     header = b"" if isinstance(tool, dict) else b"[tool.errcodegen]\n\n"
-    after = before + separator + header + text.encode("utf-8")
+    added = separator + header + text.encode("utf-8")
+    if b"\r\n" in before:  # the file's own line endings
+        added = added.replace(b"\n", b"\r\n")
+    after = before + added
     folder = pyproject.parent
     fd, tmp = tempfile.mkstemp(prefix=".errcodegen-init-", suffix=".toml", dir=folder)
     try:

@@ -10,6 +10,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT
 
 PAGES = ROOT / "source_docs"
@@ -74,3 +76,33 @@ def test_a_chinese_page_is_configured_as_zh(tmp_path: Path) -> None:
     result = run(tmp_path, "init", "ci.zh.md")
     assert result.returncode == 0, result.stderr
     assert tomllib.loads(result.stdout)["tool"]["errcodegen"]["sets"][0]["pages"] == {"zh": "ci.zh.md"}
+
+
+def test_from_a_subfolder_the_project_s_file_gets_the_set(tmp_path: Path) -> None:
+    """`init --write` adds to the project's pyproject.toml (the first one upward, as `generate`
+    finds it), with the page's path from there; it creates none in the subfolder."""
+    (tmp_path / "pyproject.toml").write_text('[project]\r\nname = "svc"\r\n', encoding="utf-8", newline="")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    shutil.copy(PAGES / "ci-error-codes.en.md", sub / "page.md")
+    result = run(sub, "init", "page.md", "--write")
+    assert result.returncode == 0, result.stderr
+    assert not (sub / "pyproject.toml").exists()
+    data = (tmp_path / "pyproject.toml").read_bytes()
+    assert data.startswith(b'[project]\r\nname = "svc"\r\n') and b"\n" not in data.replace(b"\r\n", b""), "its CRLF line endings kept"
+    assert tomllib.loads(data.decode("utf-8"))["tool"]["errcodegen"]["sets"][0]["pages"] == {"en": "sub/page.md"}
+
+
+@pytest.mark.parametrize("locale", ["a b", 'en = "other.md", zh', "EN", ""])
+def test_a_locale_that_is_no_tag_is_refused(tmp_path: Path, locale: str) -> None:
+    shutil.copy(PAGES / "ci-error-codes.en.md", tmp_path / "page.md")
+    result = run(tmp_path, "init", "page.md", "--locale", locale, "--write")
+    assert result.returncode == 2 and "--locale" in result.stderr and result.stdout == ""
+    assert not (tmp_path / "pyproject.toml").exists()
+
+
+def test_a_page_name_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    name = os.fsdecode(b"\xff.md")
+    shutil.copy(PAGES / "ci-error-codes.en.md", tmp_path / name)
+    result = run(tmp_path, "init", name, "--name", "zz", "--write")
+    assert result.returncode == 2 and "not UTF-8" in result.stderr and "Traceback" not in result.stderr

@@ -68,8 +68,9 @@ def test_a_set_without_words_names_no_other_product(tmp_path: Path) -> None:
     ("value", "message"),
     [
         ('"COS"', "must be a table"),
-        ('{ short = "1COS" }', "must be an ASCII letter"),
-        ('{ short = "C-S" }', "must be an ASCII letter"),
+        ('{ short = "1COS" }', "must be an upper-case ASCII letter"),
+        ('{ short = "C-S" }', "must be an upper-case ASCII letter"),
+        ('{ short = "ci" }', "must be an upper-case ASCII letter"),
         ('{ name = "" }', "must be a non-empty string"),
         ('{ name = " " }', "one printable line"),
         ('{ name = "a\\nb" }', "one printable line"),

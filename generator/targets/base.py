@@ -140,11 +140,15 @@ class Target:
     def default(self, key: str, kind: str, options: Mapping[str, Any]) -> str:
         """The value of the option `key` where `options` do not give one: the one the set's name
         gives (`named_defaults`, when render_all or the configuration handed the name under
-        SET_KEY and it gives a usable value), else the kind's."""
+        SET_KEY; a ValueError when that value cannot be used), else the kind's (a set whose
+        name has no ASCII word)."""
         set_name = options.get(SET_KEY)
         if isinstance(set_name, str) and set_words(set_name):
             named = self.named_defaults(set_name).get(key)
-            if named is not None and self.option_problem(key, named) is None:
+            if named is not None:
+                problem = self.option_problem(key, named)
+                if problem is not None:  # never another set's (or product's) name in its place
+                    raise ValueError(f"{named!r}, from the set's name {set_name!r}, {problem}: give the set's {self.name}.{key}")
                 return named
         return self.defaults[kind][key]
 

@@ -69,10 +69,10 @@ def _exceptions(view: View) -> list[tuple[Category, str]]:
     roots = {root} if view.kind == "string" else {root, base}
     for name in sorted(roots):
         if name in OWN_NAMES - _ROOT_DEFAULTS or hasattr(builtins, name):
-            raise ValueError(f"product short name {view.type_prefix!r}: its type {name} is already declared in the module")
+            raise ValueError(f"product short name {view.type_prefix!r}: its type {name} is already declared in the module; give the set a product.short")
     seen = {c.name for c in view.categories}
     for name in sorted(roots & seen):
-        raise ValueError(f"product short name {view.type_prefix!r}: its type {name} is also a category's")
+        raise ValueError(f"product short name {view.type_prefix!r}: its type {name} is also a category's; give the set a product.short")
     seen |= roots
     for c in view.categories:
         name = exception_name(c.name)
