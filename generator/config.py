@@ -361,14 +361,15 @@ def _default_names(root: Path, page: Path, name: str, single: bool) -> str:
     in the configuration (reordering sets must not hand one set's names to another):
     `source_docs/<set>.names.toml` for a page in `source_docs/` or outside the project, else
     `<set>.names.toml` beside the page; the only set of a configuration keeps
-    `source_docs/names.toml`, the earlier default, where that file exists. A name Windows
-    reserves (`con`) gets `set-` before it."""
+    `source_docs/names.toml`, the earlier default (for a page in `source_docs/` or outside the
+    project, or where that file exists). A name Windows reserves (`con`) gets `set-` before it."""
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.") or "set"
     if gomod.windows_reserved(stem) or gomod.windows_reserved(stem.split(".")[0]):
         stem = f"set-{stem}"
-    if single and (root / DEFAULT_NAMES).is_file():
-        return DEFAULT_NAMES  # the one set's earlier default: a set that moves keeps its names
-    if not os.path.normpath(page.parent).startswith(str(root)) or page.parent == root / "source_docs":
+    outside = not os.path.normpath(page.parent).startswith(str(root))
+    if single and (outside or page.parent == root / "source_docs" or (root / DEFAULT_NAMES).is_file()):
+        return DEFAULT_NAMES  # the only set: no order to depend on, and the earlier default kept
+    if outside or page.parent == root / "source_docs":
         return f"source_docs/{stem}.names.toml"
     return (Path(os.path.relpath(page.parent, root)) / f"{stem}.names.toml").as_posix()
 

@@ -366,7 +366,8 @@ def test_go_lookup_returns_every_variant(tmp_path: Path) -> None:
 
     def go_row(i: dict[str, Any]) -> dict[str, Any]:
         variants = [
-            {"Description": v["description"], "Action": v["action"] or "", "Column": v["column"] or "", "Value": v["value"] or ""}
+            {"Description": v["description"], "Action": v["action"] or "", "Column": v["column"] or "", "Value": v["value"] or "",
+             "Translations": None}
             for v in i["variants"] or ()
         ]
         return {
