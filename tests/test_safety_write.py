@@ -224,7 +224,9 @@ def test_a_signal_during_the_commit_waits_for_it_to_complete(tmp_path: Path) -> 
     proj = project(tmp_path)
     assert run(proj, "generate").returncode == 0
     add_row(proj)
-    victim = start(proj, "generate", fault="stall-rename:2", stall=2)
+    # A stall long enough that the signal surely lands inside it, even on a loaded machine (it once
+    # did not with 2 s): the run then waits out the stall and completes the write.
+    victim = start(proj, "generate", fault="stall-rename:2", stall=8)
     wait_for(lambda: (proj / write.JOURNAL).exists() and '"committing"' in (proj / write.JOURNAL).read_text(encoding="utf-8"))
     victim.send_signal(signal.SIGTERM)
     assert victim.wait(timeout=30) == 0
