@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from . import gomod
 from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG, Product
-from .targets.base import KINDS, REGISTRY, SET_KEY
+from .targets.base import KINDS, REGISTRY, SET_KEY, product_words
 
 # The registered targets (targets/__init__.py): each one checks its own options.
 KNOWN_TARGETS = tuple(REGISTRY.values())
@@ -31,8 +31,6 @@ UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
 PRODUCT_KEYS = ("name", "short")
 # `product.short` names the root error type of every output (`COSException`, `CosError`).
 PRODUCT_SHORT = re.compile(r"[A-Z][A-Za-z0-9]{0,31}")
-# Words of a set's name that say "error codes" rather than which product (dropped from its default words).
-GENERIC_WORDS = frozenset({"error", "errors", "code", "codes", "err", "errno"})
 TOP_KEYS = frozenset({"out", "sets", "templates"}) | SET_KEYS
 DEFAULT_SOURCE = "source_docs/ci-error-codes.en.md"
 DEFAULT_NAMES = "source_docs/names.toml"
@@ -330,9 +328,7 @@ def default_product(set_name: str) -> Product:
     """Neutral product words from a set's name (never another product's): its ASCII words less
     "error codes"; words of up to three letters read as initialisms (`cos-error-codes` -> COS, `case` -> Case,
     `vod-processing` -> "VOD processing" / VODProcessing); "Service" when no word is left."""
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", set_name) if w]
-    kept = [w for w in words if w.lower() not in GENERIC_WORDS] or words
-    kept = [w for w in kept if w[0].isalpha()] or ["Service"]
+    kept = [w for w in product_words(set_name) if w[0].isalpha()] or ["service"]
     spelled = [w.upper() if len(w) <= 3 else w.lower() for w in kept]
     short = "".join(w if w.isupper() else w.capitalize() for w in spelled)[:32]
     name = " ".join(spelled)[:100].strip()
@@ -452,26 +448,32 @@ def _check_roles(sets: tuple[OutputSet, ...], lock: Path, config_file: Path | No
 
 
 def _check_distinct(sets: tuple[OutputSet, ...]) -> None:
-    """Two sets may not give one output the same package, folder or file (each target's
-    `distinct` options, given or following from the set's name): one line naming both keys."""
-    for s in sets:  # every default a set's name gives must be usable: one line naming the key
+    """Every option a set's name gives must be usable (one line naming the key), and two sets may
+    not give one output the same package, folder or file (each target's `distinct` options,
+    given or following from the set's name): one line naming both keys."""
+    values: dict[tuple[int, str, str], tuple[str, str]] = {}  # (set, target, key): (value, where)
+    for i, s in enumerate(sets):
         for target in KNOWN_TARGETS:
+            if target.name not in s.enabled:
+                continue
             given = s.targets.get(target.name, {})
             for key in target.options:
-                if target.name in s.enabled and key not in given:
-                    try:
-                        target.default(key, s.kind, {**given, SET_KEY: s.name})
-                    except ValueError as exc:
-                        raise ConfigError(f"{s.key}.{target.name}.{key}: {exc}") from None
+                where = f"{s.key}.{target.name}.{key}"
+                if key in given:
+                    values[i, target.name, key] = (given[key], where)
+                    continue
+                try:
+                    value = target.default(key, s.kind, {**given, SET_KEY: s.name})
+                except ValueError as exc:
+                    raise ConfigError(f"{where}: {exc}") from None
+                values[i, target.name, key] = (value, f"{where} (by default, from the name {s.name!r})")
     for target in KNOWN_TARGETS:
         for key in target.distinct:
             seen: dict[str, str] = {}
-            for s in sets:
-                if target.name not in s.enabled:
+            for i in range(len(sets)):
+                if (i, target.name, key) not in values:
                     continue
-                given = s.targets.get(target.name, {})
-                value = given[key] if key in given else target.default(key, s.kind, {**given, SET_KEY: s.name})
-                where = f"{s.key}.{target.name}.{key}" + ("" if key in given else f" (by default, from the name {s.name!r})")
+                value, where = values[i, target.name, key]
                 if value in seen:
                     raise ConfigError(f"{where} and {seen[value]} are both {value!r}: the two sets would write one output; give one its own {key}")
                 seen[value] = where

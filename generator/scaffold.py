@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from . import config as config_mod
+from .escape import rust_toml_str
 from .model import Document
 
 # A page's language, when its text says: mostly CJK letters read as Chinese.
@@ -51,16 +52,8 @@ def locale_of(doc: Document) -> str:
 
 
 def _quote(value: str) -> str:
-    """A TOML basic string."""
-    out = []
-    for ch in value:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    """A TOML basic string (escape.py's, the one Cargo.toml's strings are written with)."""
+    return str(rust_toml_str(value))
 
 
 def tables(doc: Document, page: str, name: str, locale: str) -> str:

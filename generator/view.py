@@ -17,6 +17,7 @@ row) gives the default action (or fallback).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -204,8 +205,6 @@ def product_label(name: str, short: str) -> str:
 def rust_type_prefix(short: str) -> str:
     """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
     CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
-    import re
-
     words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", short)
     return "".join(w[:1].upper() + w[1:].lower() for w in words)
 
