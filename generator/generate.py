@@ -9,6 +9,7 @@ from .content import Content, lazily, text
 from .model import Document
 from .targets import TARGETS, view_of
 from .targets.base import SET_KEY
+from .view import View
 
 
 def render_all(
@@ -17,6 +18,7 @@ def render_all(
     enabled: tuple[str, ...] | None = None,
     lazy: bool = False,
     out: str | None = None,
+    view: View | None = None,
 ) -> dict[str, Any]:
     """Return every output file of `doc`: {path relative to the output folder: text}.
 
@@ -24,9 +26,10 @@ def render_all(
     the targets that must know where they are written (`Target.located`); None: their default.
 
     With `lazy`, a large text is a `Lazy`, made only when it is written (see content.py).
+    `view` is `doc`'s view when the caller has made it already (shared by every target).
     """
     options = options or {}
-    view = view_of(doc)  # built once, shared by every target
+    view = view or view_of(doc)  # built once, shared by every target
     files: dict[str, Content] = {}
     for name, target in TARGETS.items():
         if enabled is not None and name not in enabled:

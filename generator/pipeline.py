@@ -156,30 +156,31 @@ def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = Fal
     from .content import text
     from .generate import render_all
     from .render import use_templates
+    from .targets import TARGETS, Target, view_of
+    from .view import View
     from .validate import validate
 
     use_templates(cfg.templates)  # the user's templates where configured, else the built-in ones
     files: dict[str, Any] = {}
-    across: dict[str, list[Document]] = {}  # per target, the sets that enable it
+    across: dict[str, list[View]] = {}  # per target, the views of the sets that enable it
     for out_set, doc in zip(cfg.sets, docs):
         doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
+        view = view_of(doc)  # one per set, for its own outputs and for those made across sets
         for name in out_set.enabled:
-            across.setdefault(name, []).append(doc)
+            across.setdefault(name, []).append(view)
         try:
-            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy, out=cfg.out_in_root())
+            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy, out=cfg.out_in_root(), view=view)
         except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
             raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
         for rel in rendered:
             if rel in files:
                 raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
         files.update(rendered)
-    from .targets import TARGETS, Target, view_of
-
     for name, target in TARGETS.items():
         if not isinstance(target, Target) or not across.get(name):
             continue
         try:
-            made = target.render_across([view_of(d) for d in across[name]])
+            made = target.render_across(across[name])
         except ValueError as exc:
             raise Trouble(f"cannot render: {name}: {exc}") from None
         for rel, content in made.items():
