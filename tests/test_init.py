@@ -5,23 +5,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
+from .test_cli import run  # the command line in a subprocess, as a user runs it
 
 PAGES = ROOT / "source_docs"
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
 
 
 def test_a_page_of_one_kind_gives_one_set(tmp_path: Path) -> None:

@@ -4,22 +4,15 @@ refused in one line naming both keys, before anything is written."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
+from .test_cli import run  # the command line in a subprocess, as a user runs it
 
 PAGE = ROOT / "source_docs" / "ci-error-codes.en.md"
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
 
 
 def two_sets(tmp: Path, second: str = "") -> Path:
