@@ -258,6 +258,16 @@ def notes(view: View) -> list[tuple[Note, tuple[Said, ...], tuple[PageLink, ...]
     ]
 
 
+def row_words(r: Row) -> list[str]:
+    """What a search finds a row by: its code, name, identifiers, texts in every locale, and its
+    HTTP status and reason (a set's page and the index of every set both search these)."""
+    e = r.entry
+    words = [str(e.code), e.name, *(i for _, i in r.identifiers), *(x.text for x in r.descriptions + r.actions)]
+    if e.http_status is not None:
+        words += [str(e.http_status), e.http_reason or ""]
+    return words
+
+
 def search_index(view: View, laid_out: list[Section]) -> dict[str, Any]:
     """The data the page's script reads (JSON.parse): per row, in page order, [anchor, category
     index, lower-cased text to search, values its copy buttons copy]."""
@@ -265,10 +275,7 @@ def search_index(view: View, laid_out: list[Section]) -> dict[str, Any]:
     for s in laid_out:
         for r in s.rows:
             e = r.entry
-            words = [str(e.code), e.name, *(i for _, i in r.identifiers), *(x.text for x in r.descriptions + r.actions)]
-            if e.http_status is not None:
-                words += [str(e.http_status), e.http_reason or ""]
-            rows.append([r.anchor, s.index, "\n".join(words).lower(), [e.name, *(i for _, i in r.identifiers)]])
+            rows.append([r.anchor, s.index, "\n".join(row_words(r)).lower(), [e.name, *(i for _, i in r.identifiers)]])
     # The category filter's options, per locale: an `<option>` holds text only, so the script sets it.
     options = {
         locale: [UI.get(locale, UI["en"])["all"], *(next(t.text for t in s.titles if t.locale == locale) for s in laid_out)]
@@ -291,10 +298,7 @@ def index_data(views: list[View]) -> dict[str, Any]:
         for s in laid_out:
             for r in s.rows:
                 e = r.entry
-                words = [str(e.code), e.name, set_name, view.product.name, *(i for _, i in r.identifiers)]
-                words += [x.text for x in r.descriptions + r.actions + s.titles]
-                if e.http_status is not None:
-                    words += [str(e.http_status), e.http_reason or ""]
+                words = [*row_words(r), set_name, view.product.name, *(t.text for t in s.titles)]
                 rows.append([number, href(f"{stem}.html", r.anchor), str(e.code), e.name, e.description, "\n".join(words).lower()])
                 count += 1
         sets.append({"name": set_name, "product": view.product.name, "page": f"{stem}.html", "rows": count, "kind": view.kind})
