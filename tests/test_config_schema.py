@@ -1,6 +1,7 @@
 """The configuration's JSON Schema (generator/config.schema.json, shipped as package data):
 equal to what config_schema.build() makes of config.py and the targets, valid JSON Schema, and
-in agreement with the tool on the project's, the golden cases' and the README's configurations."""
+in agreement with the tool on the project's, the golden cases' and the docs' configurations (every TOML
+block of README.md and docs/**/*.md that configures errcodegen)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from errcodegen import config, config_schema
 
 from .conftest import ROOT
+from .readme_snippets import documents
 
 SCHEMA = json.loads(config_schema.SCHEMA_FILE.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -42,19 +44,21 @@ def _configurations() -> list[tuple[str, dict[str, Any]]]:
         (p.relative_to(ROOT).as_posix(), tomllib.loads(p.read_text(encoding="utf-8")))
         for p in sorted((ROOT / "tests" / "cases").glob("*/pyproject.toml"))
     ]
-    docs = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-    for doc in docs:
+    for doc in documents(ROOT):
         for i, block in enumerate(_toml_blocks(doc.read_text(encoding="utf-8"))):
             if "tool.errcodegen" in block:
-                found.append((f"{doc.name} block {i}", tomllib.loads(block)))  # a block that is not TOML fails here
+                name = doc.relative_to(ROOT).as_posix()
+                found.append((f"{name} block {i}", tomllib.loads(block)))  # a block that is not TOML fails here
     return found
 
 
 CONFIGURATIONS = _configurations()
 
 
-def test_the_readme_configures_errcodegen_in_toml_blocks() -> None:
-    assert sum(name.startswith("README.md") for name, _ in CONFIGURATIONS) >= 1
+def test_the_docs_configure_errcodegen_in_toml_blocks() -> None:
+    """The README's quick start and the full table of docs/configuration.md, at least."""
+    assert sum(name.startswith("README.md ") for name, _ in CONFIGURATIONS) >= 1
+    assert sum(name.startswith("docs/configuration.md ") for name, _ in CONFIGURATIONS) >= 1
 
 
 @pytest.mark.parametrize(("name", "data"), CONFIGURATIONS, ids=[n for n, _ in CONFIGURATIONS])

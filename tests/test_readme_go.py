@@ -1,7 +1,8 @@
-"""The README's Go snippets (`<!-- tested: go -->`, `<!-- tested: go-mod -->`), run as a team
-would: a module of its own whose go.mod is the README's, with the generated modules vendored
-where its `replace` directives point; each Go snippet is that module's main package, built,
-vetted and run, and what it prints must be the snippet's `// Output:` comment."""
+"""The Go snippets of the docs (docs/languages/go.md, read by tests/readme_snippets.py) (`<!--
+tested: go -->`, `<!-- tested: go-mod -->`), run as a team would: a module of its own whose
+go.mod is the docs', with the generated modules vendored where its `replace` directives point;
+each Go snippet is that module's main package, built, vetted and run, and what it prints must be
+the snippet's `// Output:` comment."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def test_a_readme_go_snippet_runs_and_prints_its_output(index: int, tmp_path: Pa
     assert run.stdout == expected_output(snippet)
 
 
-# The snippet of "Using the errors with Tencent's SDKs": a module that requires Tencent's Go SDK
+# The snippet of "Using the errors with Tencent's SDK" (docs/languages/go.md): a module that requires Tencent's Go SDK
 # and the generated modules, as tests/gosdk does (its go.mod and go.sum, the `replace` directives
 # pointing at the committed modules), run against the loopback server instead of the bucket.
 BUCKET_URL = "https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com"

@@ -1,9 +1,9 @@
-"""The README's Java snippets (`<!-- tested: java -->`), each compiled with -Xlint:all -Werror
-against the committed generated/java sources and run with assertions enabled (`java -ea`), so
-that a snippet whose `assert` fails, or that no longer compiles, fails the test. A snippet that
-uses Tencent's COS Java SDK (`com.qcloud`) is compiled against it too (the test-only pom of
-tests/java-sdk) and run against the loopback server of tests/cos_server.py (`COS_ENDPOINT`); it
-must print what it caught."""
+"""The Java snippets of the docs (docs/languages/java.md, read by tests/readme_snippets.py) (`<!--
+tested: java -->`), each compiled with -Xlint:all -Werror against the committed generated/java
+sources and run with assertions enabled (`java -ea`), so that a snippet whose `assert` fails, or
+that no longer compiles, fails the test. A snippet that uses Tencent's COS Java SDK
+(`com.qcloud`) is compiled against it too (the test-only pom of tests/java-sdk) and run against
+the loopback server of tests/cos_server.py (`COS_ENDPOINT`); it must print what it caught."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""The README's Python snippets, run against the generated packages from outside the repository;
-those that use Tencent's Python SDK, against the loopback server of tests/cos_server.py."""
+"""The Python snippets of the docs (docs/languages/python.md, read by tests/readme_snippets.py),
+run against the generated packages from outside the repository; those that use Tencent's Python
+SDK, against the loopback server of tests/cos_server.py."""
 
 from __future__ import annotations
 

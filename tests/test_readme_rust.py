@@ -1,6 +1,7 @@
-"""The README's Rust snippets, run as a team would: a consumer crate in a temporary folder,
-the generated crates vendored into it, the README's `[dependencies]` block as its own, and each
-Rust snippet one of its binaries (`src/bin/snippet<N>.rs`), built once and each run."""
+"""The Rust snippets of the docs (docs/languages/rust.md, read by tests/readme_snippets.py), run as
+a team would: a consumer crate in a temporary folder, the generated crates vendored into it, the
+docs' `[dependencies]` block as its own, and each Rust snippet one of its binaries
+(`src/bin/snippet<N>.rs`), built once and each run."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .readme_snippets import snippets
 
 
 def test_the_readme_has_rust_snippets() -> None:
-    assert snippets("rust"), "the README has no Rust snippet marked <!-- tested: rust -->"
+    assert snippets("rust"), "the docs have no Rust snippet marked <!-- tested: rust -->"
     cargo = snippets("rust-cargo")
     assert len(cargo) == 1 and cargo[0].startswith("[dependencies]\n"), cargo
 
@@ -46,7 +47,7 @@ SDK_CONSUMER = ROOT / "tests" / "rust_sdk"
 
 
 def test_the_readme_has_rust_sdk_snippets() -> None:
-    """"Using the errors with Tencent's SDKs": snippets with a plain HTTP client, whose
+    """"Using the errors with HTTP clients" (docs/languages/rust.md): snippets with a plain HTTP client, whose
     dependencies are tests/rust_sdk's (its Cargo.lock pins them)."""
     assert len(snippets("rust-sdk")) >= 2
     cargo = snippets("rust-sdk-cargo")

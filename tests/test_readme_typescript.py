@@ -1,8 +1,9 @@
-"""The README's TypeScript snippets, run as a team would: each compiled with `tsc --strict`
-(`module`/`moduleResolution: nodenext`) in a consumer project that installed the packed
-packages (tests/test_typescript_package.py), then run with Node. The snippets marked
-`typescript-sdk` run in the consumer of tests/test_typescript_sdk.py (Tencent's Node SDK
-installed), the SDK pointed at the loopback server of tests/cos_server.py (`COS_DOMAIN`)."""
+"""The TypeScript snippets of the docs (docs/languages/typescript.md, read by
+tests/readme_snippets.py), run as a team would: each compiled with `tsc --strict`
+(`module`/`moduleResolution: nodenext`) in a consumer project that installed the packed packages
+(tests/test_typescript_package.py), then run with Node. The snippets marked `typescript-sdk` run
+in the consumer of tests/test_typescript_sdk.py (Tencent's Node SDK installed), the SDK pointed
+at the loopback server of tests/cos_server.py (`COS_DOMAIN`)."""
 
 from __future__ import annotations
 
