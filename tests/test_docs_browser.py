@@ -19,8 +19,9 @@ import pytest
 
 from errcodegen.content import text
 from errcodegen.model import Category, Document, Entry, Link, Note
-from errcodegen.pipeline import read_named
+from errcodegen.pipeline import build_models, configure, read_named
 from errcodegen.targets import docs, view_of
+from errcodegen.targets.base import SET_KEY
 
 from .synth import page as synthetic_page
 
@@ -131,6 +132,31 @@ def _node() -> str | None:
     return shutil.which("node")
 
 
+def compact_pages(folder: Path) -> dict[str, Path]:
+    """The real sets' pages laid out as a large page is (rows as data, drawn by the script), in
+    `folder`: {set's page stem: path}."""
+    models = build_models(configure(ROOT / "pyproject.toml"))
+    out = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(docs, "COMPACT_ROWS", 0)
+        for doc in models:
+            for rel, content in docs.TARGET(view_of(doc), {SET_KEY: doc.set_name}).items():
+                if rel.endswith(".html"):
+                    out[Path(rel).stem] = folder / Path(rel).name
+                    out[Path(rel).stem].write_text(text(content), encoding="utf-8")
+    return out
+
+
+def matches(doc: Document, query: str) -> int:
+    """How many rows of `doc`'s page hold every word of `query` (the count the page must show)."""
+    words = query.lower().split()
+    return sum(
+        all(w in "\n".join(docs.row_words(r)).lower() for w in words)
+        for s in docs.sections(view_of(doc), "big")
+        for r in s.rows
+    )
+
+
 @pytest.mark.slow
 def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     node = _node()
@@ -143,10 +169,17 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     hostile_index = tmp_path / "index.html"
     other = replace(hostile_document(), set_name="other")
     hostile_index.write_text(text(docs.TARGET.render_across([view_of(hostile_document()), view_of(other)])["docs/index.html"]), encoding="utf-8")
+    hostile_compact = tmp_path / "hostile-compact.html"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(docs, "COMPACT_ROWS", 0)
+        hostile_compact.write_text(text(docs.render(hostile_document(), {})["docs/hostile.html"]), encoding="utf-8")
+    (tmp_path / "compact").mkdir()
+    compact = compact_pages(tmp_path / "compact")
     source = tmp_path / "big.md"
     source.write_text(synthetic_page(10_000), encoding="utf-8")
     big = tmp_path / "big.html"
-    big.write_text(text(docs.render(replace(read_named(str(source)), set_name="big"), {})["docs/big.html"]), encoding="utf-8")
+    big_doc = replace(read_named(str(source)), set_name="big")
+    big.write_text(text(docs.render(big_doc, {})["docs/big.html"]), encoding="utf-8")
     SCREENSHOTS.mkdir(exist_ok=True)
     config = {
         "real": str(GENERATED / "ci-error-codes.html"),
@@ -155,6 +188,11 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
         "index": str(GENERATED / "index.html"),
         "hostileIndex": str(hostile_index),
         "hostile": str(hostile),
+        "hostileCompact": str(hostile_compact),
+        "compactPairs": [
+            [name, str(GENERATED / f"{stem}.html"), str(compact[stem])]
+            for name, stem in (("real", "ci-error-codes"), ("job", "ci-media-processing-error-codes"), ("cos", "cos-error-codes"), ("cosci", "cos-ci-error-codes"))
+        ],
         "big": str(big),
         "screenshots": str(SCREENSHOTS),
         "chromium": str(CHROMIUM),
@@ -225,8 +263,8 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
     assert all(t in hostile_index_seen["text"] for t in HOSTILE[:4]), "hostile texts are shown literally"
 
     assert seen["hostileErrors"] == [] and seen["hostileRequests"] == []
-    for mode in ("bypassCSP", "withCSP"):
-        got = seen["hostile"][mode]
+    for page, mode in [(p, m) for p in ("hostile", "hostileCompact") for m in ("bypassCSP", "withCSP")]:
+        got = seen[page][mode]
         assert got["sentinel"] is None, f"{mode}: an upstream text ran as script"
         assert got["scripts"] == 2 and got["images"] == 0 and got["handlers"] == []
         assert all(h.startswith(("#", "https://", "set-x-")) for h in got["hrefs"]), got["hrefs"]
@@ -235,12 +273,28 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
         assert BAD_URLS[0] in got["text"]
         assert got["filtered"] == 2  # `</script>` is searchable text like any other (two rows hold it)
 
-    assert seen["bigRows"] == 10_000
-    # Each keystroke changes at most the 100 rows shown before it and the 100 shown after it;
+    # The real sets' pages, laid out as large pages are: once every match is shown, every row is
+    # the one the HTML page holds (same markup, texts, links, copy buttons), and nothing else.
+    for name, got in seen["compact"].items():
+        assert got["differing"] == [], (name, got["differing"])
+        assert got["drawn"] == min(100, got["total"]) and got["saysFirst"] == (got["total"] > 100), (name, got)
+        assert got["rows"] == got["total"] > 0 and got["moreHidden"], (name, got)
+    assert seen["compact"]["cos"]["total"] == 130
+    assert "-46618" in seen["compact"]["real"]["zhSearch"]
+    assert seen["compact"]["real"]["clipboard"] == "DownloadError::SignatureAuthenticationFails"  # its Rust identifier
+    assert sorted(seen["compact"]["real"]["highlighted"]) == [["cat-download", "-3006"], ["cat-file_preview", "-3006"]]
+
+    # The 10 000-row page holds its rows as data: the first 100 matches are drawn, the count is exact.
+    assert seen["bigRows"] == 10_000 and seen["bigDrawn"] == 100
+    for query, count in seen["bigCounts"]:
+        assert count == matches(big_doc, query), query
+    # Each keystroke draws or removes at most the 100 rows drawn before it and the 100 after it;
     # its time is printed below, not asserted (a loaded machine would fail any limit).
     assert 0 < max(seen["bigRowChanges"]) <= 200, seen["bigRowChanges"]
-    # At most 100 rows are shown at once until "Show every match"; a link reaches any row.
-    assert seen["bigVisibleAfterImage"] == min(100, seen["bigMatchesAfterImage"]) > 0
-    assert seen["bigVisibleAfterMore"] == seen["bigMatchesAfterImage"] > 100
-    assert seen["bigDeepLink"] >= 1
-    print(json.dumps({k: seen[k] for k in ("version", "bigLoadMs", "bigTimings", "bigKeyTimings", "bigRowChanges")}))
+    assert seen["bigRowsAfter"] == [min(100, count) for _, count in seen["bigCounts"]]
+    # "Show every match" draws them all; a link reaches any row, drawn in view.
+    assert seen["bigMatchesAfterImage"] == matches(big_doc, "image") > 100
+    assert seen["bigVisibleAfterImage"] == 100 and seen["bigSaysFirst"] == "100"
+    assert seen["bigVisibleAfterMore"] == seen["bigMatchesAfterImage"]
+    assert seen["bigDeepLink"] == ["-100099"] and seen["bigDeepLinkInView"]
+    print(json.dumps({k: seen[k] for k in ("version", "bigLoadMs", "bigTimings", "bigKeyTimings", "bigMoreMs", "bigRowChanges")}))

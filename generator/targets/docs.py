@@ -16,11 +16,12 @@ import base64
 import re
 import hashlib
 from dataclasses import dataclass
+from os.path import commonprefix
 from pathlib import Path
-from typing import Any, ClassVar, Mapping
+from typing import Any, Callable, ClassVar, Iterator, Mapping
 
 from ..content import Content, text
-from ..escape import Escaped, href, qualified_ident, web_url
+from ..escape import Escaped, href, html_json, qualified_ident, web_url
 from ..model import LOCALE_TAG, Category, Entry, Link, Note
 from ..render import render_template
 from ..view import View
@@ -55,7 +56,9 @@ UI = {
         "description": "Description",
         "http": "HTTP status",
         "hint": "Press / to search, Escape to clear.",
-        "more": "Show every match (this many rows can be slow to filter)",
+        "more": "Show every match (this many rows can be slow to draw)",
+        "drawn": "shown: the first",
+        "noscript": "This page draws its rows with its script. Without scripts, read",
         "index_title": "Error codes of every set",
         "index_search": "Search every set: codes, names, statuses and texts",
         "sets": "Sets",
@@ -86,7 +89,9 @@ UI = {
         "description": "说明",
         "http": "HTTP 状态码",
         "hint": "按 / 搜索，按 Esc 清除。",
-        "more": "显示全部匹配（行数很多时筛选会变慢）",
+        "more": "显示全部匹配（行数很多时显示会变慢）",
+        "drawn": "当前显示前",
+        "noscript": "本页的行由其脚本显示。不运行脚本时请阅读",
     },
 }
 
@@ -152,6 +157,24 @@ class Row:
     links: tuple[PageLink, ...]
 
 
+class Rows:
+    """A category's rows, laid out each time they are iterated, one at a time: a 100 000-row
+    page never holds them all (the HTML page, the markdown page and the page's data each walk
+    them once)."""
+
+    __slots__ = ("make", "count")
+
+    def __init__(self, make: Callable[[], Iterator[Row]], count: int) -> None:
+        self.make = make
+        self.count = count
+
+    def __iter__(self) -> Iterator[Row]:
+        return self.make()
+
+    def __len__(self) -> int:
+        return self.count
+
+
 @dataclass(frozen=True)
 class Section:
     """One category: its titles and fallbacks per locale, and its rows."""
@@ -160,7 +183,8 @@ class Section:
     category: Category
     titles: tuple[Said, ...]
     fallbacks: tuple[Said, ...]
-    rows: tuple[Row, ...]
+    rows: Rows
+    start: int  # the index of its first row in the page
 
 
 # Where a long symbolic code may wrap on the page: before an upper-case letter that follows a
@@ -212,41 +236,47 @@ def identifiers(view: View) -> list[tuple[str, dict[tuple[str, int | str], str]]
 
 
 def sections(view: View, set_name: str) -> list[Section]:
-    """Every category with its rows, laid out for the page."""
+    """Every category with its rows (laid out when they are walked), for the page."""
     languages = identifiers(view)
-    seen: set[int | str] = set()
-    out: list[Section] = []
-    index = 0
+    first: dict[int | str, tuple[int, int]] = {}  # code -> (category, position) of its first row
     for number, c in enumerate(view.categories):
-        rows = []
-        for e in c.entries:
+        for position, e in enumerate(c.entries):
+            first.setdefault(e.code, (number, position))
+
+    def rows(number: int, c: Category, start: int) -> Iterator[Row]:
+        for position, e in enumerate(c.entries):
             key = (c.id, e.code)
-            texts = {view.locale: e.description, **{t.locale: t.description for t in view.translations(e)}}
-            actions = {view.locale: e.action, **{t.locale: t.action for t in view.translations(e)}}
-            rows.append(
-                Row(
-                    index=index,
-                    category=c,
-                    entry=e,
-                    anchor=anchor(e.code),
-                    first=e.code not in seen,
-                    fragment=href("", anchor(e.code)),
-                    code_parts=code_parts(e.code),
-                    descriptions=_said(view.locales, view.locale, texts),
-                    actions=_said(view.locales, view.locale, actions),
-                    identifiers=tuple((lang, qualified_ident(names[key])) for lang, names in languages if key in names),
-                    see_also=tuple(
-                        (href(f"{file_stem(other)}.html", anchor(code)), href(f"{file_stem(other)}.md", anchor(code)), f"{other} {code}")
-                        for other, _, code in e.see_also
-                    ),
-                    links=_links(e.links),
-                )
+            translations = view.translations(e)
+            texts = {view.locale: e.description, **{t.locale: t.description for t in translations}}
+            actions = {view.locale: e.action, **{t.locale: t.action for t in translations}}
+            yield Row(
+                index=start + position,
+                category=c,
+                entry=e,
+                anchor=anchor(e.code),
+                first=first[e.code] == (number, position),
+                fragment=href("", anchor(e.code)),
+                code_parts=code_parts(e.code),
+                descriptions=_said(view.locales, view.locale, texts),
+                actions=_said(view.locales, view.locale, actions),
+                identifiers=tuple((lang, qualified_ident(names[key])) for lang, names in languages if key in names),
+                see_also=tuple(
+                    (href(f"{file_stem(other)}.html", anchor(code)), href(f"{file_stem(other)}.md", anchor(code)), f"{other} {code}")
+                    for other, _, code in e.see_also
+                ),
+                links=_links(e.links),
             )
-            seen.add(e.code)
-            index += 1
+
+    out: list[Section] = []
+    start = 0
+    for number, c in enumerate(view.categories):
         titles = {view.locale: c.title, **{t.locale: t.description for t in view.translations(c)}}
         fallbacks = {view.locale: c.fallback, **{t.locale: t.action for t in view.translations(c)}}
-        out.append(Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), tuple(rows)))
+        make = (lambda n, cat, at: lambda: rows(n, cat, at))(number, c, start)
+        out.append(
+            Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), Rows(make, len(c.entries)), start)
+        )
+        start += len(c.entries)
     return out
 
 
@@ -282,6 +312,113 @@ def search_index(view: View, laid_out: list[Section]) -> dict[str, Any]:
         for locale in view.locales
     }
     return {"locales": list(view.locales), "default": view.locale, "options": options, "rows": rows}
+
+
+# Above this many rows a page carries its rows as compact data (`compact_data`) that its script
+# draws, the first matches at a time, instead of as HTML: at 100 000 rows the HTML rows would be
+# about 200 MB, a page no browser opens usefully. Pages of this many rows or fewer (the real
+# sets' pages) hold every row as HTML, readable without the script.
+COMPACT_ROWS = 1000
+# How many rows of compact data make one piece of the streamed JSON.
+_BATCH = 512
+
+
+def _texts(locales: tuple[str, ...], texts: Mapping[str, str | None], intern: Callable[[str], int] | None = None) -> Any:
+    """A text per locale of the page, compactly: the text (or null) on a page of one locale, else a
+    list of one text or null (none of its own: the default locale's is shown) per locale. With
+    `intern`, each text is the index of the string in the page's table of repeated strings."""
+    values = [texts.get(locale) for locale in locales]
+    if intern is not None:
+        values = [None if v is None else intern(v) for v in values]
+    if len(locales) == 1:
+        return values[0]
+    return None if all(v is None for v in values) else values
+
+
+def compact_data(view: View, laid_out: list[Section]) -> Iterator[Escaped]:
+    """The page's data for a page of more than COMPACT_ROWS rows, as pieces of one JSON object
+    (each through `html_json`): what the page's script searches, copies and draws.
+
+    `rows` holds per row `[code, name, descriptions, actions, identifiers, flags, HTTP status,
+    HTTP reason, see-also, links, fragment]`, its empty ends left out. The code is its text, or
+    the list of its pieces where a long one may wrap (`code_parts`). Texts per locale as in
+    `_texts`; actions and HTTP reasons are indexes into `strings` and links into `links`
+    (`[text, URL, href or null]`): both repeat across rows. The identifiers are one per language
+    of `languages`: null where it names none, else what follows the category's prefix for that
+    language (`cats`: `[row count, [prefix per language]]`), spelled as the index of an earlier
+    value of the row (0: the name, k: the k-th language's) or as the text. The flags are 1 for a
+    retired row, 2 for a row whose code an earlier row has (it has no id). `fragment` is there
+    only where the link to the row is not `#` and its anchor."""
+    languages = identifiers(view)
+    locales = view.locales
+    strings: dict[str, int] = {}
+    links: dict[tuple[str, str, str | None], int] = {}
+
+    def intern(value: str) -> int:
+        return strings.setdefault(value, len(strings))
+
+    cats = []
+    for s in laid_out:
+        c = s.category
+        prefixes = []
+        for _, names in languages:
+            present = [names[(c.id, e.code)] for e in c.entries if (c.id, e.code) in names]
+            prefixes.append(commonprefix(present) if present else "")
+        cats.append([len(s.rows), prefixes])
+    options = {
+        locale: [UI.get(locale, UI["en"])["all"], *(next(t.text for t in s.titles if t.locale == locale) for s in laid_out)]
+        for locale in locales
+    }
+    head = {
+        "compact": 1,
+        "locales": list(locales),
+        "default": view.locale,
+        "options": options,
+        "languages": [lang for lang, _ in languages],
+        "cats": cats,
+    }
+    yield Escaped(html_json(head)[:-1] + ',"rows":[')
+    batch: list[str] = []
+    count = 0
+    for s, (_, prefixes) in zip(laid_out, cats):
+        c = s.category
+        for r in s.rows:
+            e = r.entry
+            translations = view.translations(e)
+            parts: list[str | None] = [e.name]
+            idents: list[Any] = []
+            for (_, names), prefix in zip(languages, prefixes):
+                name = names.get((c.id, e.code))
+                if name is None:
+                    idents.append(None)
+                    parts.append(None)
+                    continue
+                rest = qualified_ident(name)[len(prefix):]
+                idents.append(parts.index(rest) if rest in parts else str(rest))
+                parts.append(str(rest))
+            row: list[Any] = [
+                r.code_parts[0] if len(r.code_parts) == 1 else list(r.code_parts),
+                e.name,
+                _texts(locales, {view.locale: e.description, **{t.locale: t.description for t in translations}}),
+                _texts(locales, {view.locale: e.action, **{t.locale: t.action for t in translations}}, intern),
+                idents if any(i is not None for i in idents) else [],
+                (1 if e.deprecated else 0) | (0 if r.first else 2),
+                e.http_status,
+                intern(e.http_reason) if e.http_status is not None and e.http_reason else None,
+                [[link, label] for link, _, label in r.see_also],
+                [links.setdefault((k.text, k.url, k.href), len(links)) for k in r.links],
+                r.fragment if r.fragment != "#" + r.anchor else None,
+            ]
+            while len(row) > 2 and (row[-1] is None or row[-1] == [] or (len(row) == 6 and row[-1] == 0)):
+                row.pop()
+            batch.append(html_json(row))
+            count += 1
+            if len(batch) >= _BATCH:
+                yield Escaped(("," if count > len(batch) else "") + ",".join(batch))
+                batch.clear()
+    if batch:
+        yield Escaped(("," if count > len(batch) else "") + ",".join(batch))
+    yield Escaped('],"strings":' + html_json(list(strings)) + ',"links":' + html_json([list(k) for k in links]) + "}")
 
 
 def index_data(views: list[View]) -> dict[str, Any]:
@@ -330,6 +467,8 @@ class Docs(Target):
         stem = file_stem(set_name)
         laid_out = sections(view, set_name)
         languages = [lang for lang, _ in identifiers(view)]
+        count = sum(len(s.rows) for s in laid_out)
+        compact = count > COMPACT_ROWS
         context = dict(
             view=view,
             set_name=set_name,
@@ -339,14 +478,16 @@ class Docs(Target):
             languages=languages,
             ui={locale: UI.get(locale, UI["en"]) for locale in view.locales},
             locale_names={locale: LOCALE_NAMES.get(locale, locale) for locale in view.locales},
-            count=sum(len(s.rows) for s in laid_out),
+            count=count,
+            compact=compact,
+            md_page=href(f"{stem}.md"),
         )
         style = text(render_template("docs/style.css.j2", view=view))
         script = text(render_template("docs/app.js.j2", view=view))
         page = render_template(
             "docs/page.html.j2",
             **context,
-            data=search_index(view, laid_out),
+            data=compact_data(view, laid_out) if compact else [html_json(search_index(view, laid_out))],
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
