@@ -235,9 +235,10 @@ def identifiers(view: View) -> list[tuple[str, dict[tuple[str, int | str], str]]
     return out
 
 
-def sections(view: View, set_name: str) -> list[Section]:
-    """Every category with its rows (laid out when they are walked), for the page."""
-    languages = identifiers(view)
+def sections(view: View, set_name: str, languages: list[tuple[str, dict[tuple[str, int | str], str]]] | None = None) -> list[Section]:
+    """Every category with its rows (laid out when they are walked), for the page; `languages`:
+    `identifiers(view)` when the caller has them already (they take a while on a large page)."""
+    languages = identifiers(view) if languages is None else languages
     first: dict[int | str, tuple[int, int]] = {}  # code -> (category, position) of its first row
     for number, c in enumerate(view.categories):
         for position, e in enumerate(c.entries):
@@ -335,7 +336,7 @@ def _texts(locales: tuple[str, ...], texts: Mapping[str, str | None], intern: Ca
     return None if all(v is None for v in values) else values
 
 
-def compact_data(view: View, laid_out: list[Section]) -> Iterator[Escaped]:
+def compact_data(view: View, laid_out: list[Section], languages: list[tuple[str, dict[tuple[str, int | str], str]]]) -> Iterator[Escaped]:
     """The page's data for a page of more than COMPACT_ROWS rows, as pieces of one JSON object
     (each through `html_json`): what the page's script searches, copies and draws.
 
@@ -348,8 +349,7 @@ def compact_data(view: View, laid_out: list[Section]) -> Iterator[Escaped]:
     language (`cats`: `[row count, [prefix per language]]`), spelled as the index of an earlier
     value of the row (0: the name, k: the k-th language's) or as the text. The flags are 1 for a
     retired row, 2 for a row whose code an earlier row has (it has no id). `fragment` is there
-    only where the link to the row is not `#` and its anchor."""
-    languages = identifiers(view)
+    only where the link to the row is not `#` and its anchor. `languages`: `identifiers(view)`."""
     locales = view.locales
     strings: dict[str, int] = {}
     links: dict[tuple[str, str, str | None], int] = {}
@@ -378,12 +378,12 @@ def compact_data(view: View, laid_out: list[Section]) -> Iterator[Escaped]:
         "cats": cats,
     }
     yield Escaped(html_json(head)[:-1] + ',"rows":[')
-    batch: list[str] = []
+    seen: set[int | str] = set()
+    batch: list[list[Any]] = []
     count = 0
     for s, (_, prefixes) in zip(laid_out, cats):
         c = s.category
-        for r in s.rows:
-            e = r.entry
+        for e in c.entries:
             translations = view.translations(e)
             parts: list[str | None] = [e.name]
             idents: list[Any] = []
@@ -393,31 +393,34 @@ def compact_data(view: View, laid_out: list[Section]) -> Iterator[Escaped]:
                     idents.append(None)
                     parts.append(None)
                     continue
-                rest = qualified_ident(name)[len(prefix):]
-                idents.append(parts.index(rest) if rest in parts else str(rest))
-                parts.append(str(rest))
+                rest = str(qualified_ident(name))[len(prefix):]
+                idents.append(parts.index(rest) if rest in parts else rest)
+                parts.append(rest)
+            pieces = code_parts(e.code)
+            fragment = href("", anchor(e.code))
             row: list[Any] = [
-                r.code_parts[0] if len(r.code_parts) == 1 else list(r.code_parts),
+                pieces[0] if len(pieces) == 1 else list(pieces),
                 e.name,
                 _texts(locales, {view.locale: e.description, **{t.locale: t.description for t in translations}}),
                 _texts(locales, {view.locale: e.action, **{t.locale: t.action for t in translations}}, intern),
                 idents if any(i is not None for i in idents) else [],
-                (1 if e.deprecated else 0) | (0 if r.first else 2),
+                (1 if e.deprecated else 0) | (2 if e.code in seen else 0),
                 e.http_status,
                 intern(e.http_reason) if e.http_status is not None and e.http_reason else None,
-                [[link, label] for link, _, label in r.see_also],
-                [links.setdefault((k.text, k.url, k.href), len(links)) for k in r.links],
-                r.fragment if r.fragment != "#" + r.anchor else None,
+                [[href(f"{file_stem(other)}.html", anchor(code)), f"{other} {code}"] for other, _, code in e.see_also],
+                [links.setdefault((k.text, k.url, k.href), len(links)) for k in _links(e.links)],
+                fragment if fragment != "#" + anchor(e.code) else None,
             ]
+            seen.add(e.code)
             while len(row) > 2 and (row[-1] is None or row[-1] == [] or (len(row) == 6 and row[-1] == 0)):
                 row.pop()
-            batch.append(html_json(row))
-            count += 1
+            batch.append(row)
             if len(batch) >= _BATCH:
-                yield Escaped(("," if count > len(batch) else "") + ",".join(batch))
+                yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+                count += len(batch)
                 batch.clear()
     if batch:
-        yield Escaped(("," if count > len(batch) else "") + ",".join(batch))
+        yield Escaped(("," if count else "") + html_json(batch)[1:-1])
     yield Escaped('],"strings":' + html_json(list(strings)) + ',"links":' + html_json([list(k) for k in links]) + "}")
 
 
@@ -465,8 +468,9 @@ class Docs(Target):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        laid_out = sections(view, set_name)
-        languages = [lang for lang, _ in identifiers(view)]
+        named = identifiers(view)
+        laid_out = sections(view, set_name, named)
+        languages = [lang for lang, _ in named]
         count = sum(len(s.rows) for s in laid_out)
         compact = count > COMPACT_ROWS
         context = dict(
@@ -487,7 +491,7 @@ class Docs(Target):
         page = render_template(
             "docs/page.html.j2",
             **context,
-            data=compact_data(view, laid_out) if compact else [html_json(search_index(view, laid_out))],
+            data=compact_data(view, laid_out, named) if compact else [html_json(search_index(view, laid_out))],
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
