@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from errcodegen.content import text
+from errcodegen.content import emit, lazily, text
 from errcodegen.model import Category, Document, Entry, Link, Note
 from errcodegen.pipeline import build_models, configure, read_named
 from errcodegen.targets import docs, view_of
@@ -126,6 +126,76 @@ def test_every_markdown_row_is_one_line_of_its_table(name: str) -> None:
     assert len(rows) == sum(len(c["entries"]) for c in model["categories"])
     for row in rows:
         assert row.endswith(" |") and len(re.findall(r"(?<!\\)\|", row)) == 5, row
+
+
+def synthetic(tmp_path: Path, rows: int) -> Document:
+    source = tmp_path / f"synthetic-{rows}.md"
+    source.write_text(synthetic_page(rows), encoding="utf-8")
+    return replace(read_named(str(source)), set_name="big")
+
+
+def data_block(page: str) -> dict:
+    block = re.search(r'<script type="application/json" id="docs-data">(.*?)</script>', page, re.S)
+    assert block and "<" not in block.group(1)
+    return json.loads(block.group(1))
+
+
+def test_a_page_of_many_rows_holds_each_row_once_as_data(tmp_path: Path) -> None:
+    doc = synthetic(tmp_path, docs.COMPACT_ROWS + 1)
+    page = text(docs.render(doc, {})["docs/big.html"])
+    codes = [str(e.code) for c in doc.categories for e in c.entries]
+    assert len(codes) == docs.COMPACT_ROWS + 1
+    assert "<li class=\"row" not in page and page.count("<ol class=\"rows\"></ol>") == len(doc.categories), "no row is HTML"
+    data = data_block(page)
+    assert data["compact"] == 1 and [r[0] for r in data["rows"]] == codes
+    assert [n for n, _ in data["cats"]] == [len(c.entries) for c in doc.categories]
+    # Without the script, the page says so and links to the markdown page, which has every row.
+    assert re.search(r'<noscript><p class="none">.*<a href="big\.md">big\.md</a></p></noscript>', page, re.S)
+    # The budget of issue 22: 40 MB for 100 000 rows, 400 bytes a row (the script and style aside).
+    assert len(page.encode()) < 400 * len(codes) + 50_000
+    # One row fewer: every row is HTML, searched through the same kind of data block.
+    smaller = replace(doc, categories=(replace(doc.categories[0], entries=doc.categories[0].entries[:-1]), *doc.categories[1:]))
+    small = text(docs.render(smaller, {})["docs/big.html"])
+    assert small.count('<li class="row') == docs.COMPACT_ROWS and "<noscript>" not in small
+    assert "compact" not in data_block(small) and len(data_block(small)["rows"]) == docs.COMPACT_ROWS
+
+
+def test_the_large_page_is_written_in_pieces(tmp_path: Path) -> None:
+    # Its data is streamed a few hundred rows at a time, never held whole (nor is the page).
+    doc = synthetic(tmp_path, 4 * docs.COMPACT_ROWS)
+    pieces: list[int] = []
+    with lazily():
+        emit(docs.render(doc, {})["docs/big.html"], lambda piece: pieces.append(len(piece)))
+    assert len(pieces) > 4 and max(pieces) < sum(pieces) / 4, pieces
+
+
+def test_the_compact_data_spells_every_identifier_and_text(tmp_path: Path) -> None:
+    # Decoded as the script decodes it (app.js.j2 `decode`), each row of the compact data gives the
+    # identifiers, texts and flags the HTML layout gives, on a page with retired rows, HTTP
+    # statuses, links, see-also and several locales (the real sets').
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(docs, "COMPACT_ROWS", 0)
+        models = build_models(configure(ROOT / "pyproject.toml"))
+        for doc in models:
+            view = view_of(doc)
+            data = data_block(text(docs.TARGET(view, {SET_KEY: doc.set_name})[f"docs/{docs.file_stem(doc.set_name)}.html"]))
+            rows = iter(data["rows"])
+            for section, (_, prefixes) in zip(docs.sections(view, doc.set_name), data["cats"]):
+                for r in section.rows:
+                    row = next(rows)
+                    row += [None] * (11 - len(row))
+                    parts, idents = [row[1]], []
+                    for language, part in zip(data["languages"], row[4] or [None] * len(data["languages"])):
+                        part = parts[part] if isinstance(part, int) else part
+                        parts.append(part)
+                        if part is not None:
+                            idents.append((language, prefixes[len(parts) - 2] + part))
+                    assert idents == list(r.identifiers), r.entry.code
+                    assert "".join(row[0]) == str(r.entry.code) and row[1] == r.entry.name
+                    assert bool((row[5] or 0) & 1) == r.entry.deprecated and bool((row[5] or 0) & 2) != r.first
+                    assert row[6] == r.entry.http_status
+                    assert [data["links"][k] for k in row[9] or []] == [[k.text, k.url, k.href] for k in r.links]
+                    assert [tuple(x) for x in row[8] or []] == [(h, label) for h, _, label in r.see_also]
 
 
 def _node() -> str | None:

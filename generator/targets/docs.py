@@ -20,7 +20,7 @@ from os.path import commonprefix
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator, Mapping
 
-from ..content import Content, text
+from ..content import Content, Emit, Lazy, deliver, emit, text
 from ..escape import Escaped, href, html_json, qualified_ident, web_url
 from ..model import LOCALE_TAG, Category, Entry, Link, Note
 from ..render import render_template
@@ -322,6 +322,28 @@ def search_index(view: View, laid_out: list[Section]) -> dict[str, Any]:
 COMPACT_ROWS = 1000
 # How many rows of compact data make one piece of the streamed JSON.
 _BATCH = 512
+# Where the large page's data goes in the page's text: the template prints it as it prints the
+# small page's data (`{{ data }}`), and `with_data` writes the data there, piece by piece, as
+# the page is written (a template's text is written in batches of many fragments: the data,
+# tens of megabytes, must not be one of them). No escaped text holds a `<` (nor a NUL).
+DATA_MARK = "<\x00errcodegen-docs-data\x00>"
+
+
+def with_data(page: Content, data: Callable[[], Iterator[str]]) -> Content:
+    """`page` with `data()`'s pieces written in place of each DATA_MARK, as the page is written."""
+
+    def produce(write: Emit) -> None:
+        def out(piece: str) -> None:
+            while DATA_MARK in piece:
+                before, piece = piece.split(DATA_MARK, 1)
+                write(before)
+                for part in data():
+                    write(part)
+            write(piece)
+
+        emit(page, out)
+
+    return deliver(Lazy(produce))
 
 
 def _texts(locales: tuple[str, ...], texts: Mapping[str, str | None], intern: Callable[[str], int] | None = None) -> Any:
@@ -491,7 +513,7 @@ class Docs(Target):
         page = render_template(
             "docs/page.html.j2",
             **context,
-            data=compact_data(view, laid_out, named) if compact else [html_json(search_index(view, laid_out))],
+            data=Escaped(DATA_MARK) if compact else html_json(search_index(view, laid_out)),
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
@@ -499,6 +521,8 @@ class Docs(Target):
                 "img-src 'none'; base-uri 'none'; form-action 'none'"
             ),
         )
+        if compact:
+            page = with_data(page, lambda: compact_data(view, laid_out, named))
         markdown = render_template("docs/page.md.j2", **context)
         return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
 
