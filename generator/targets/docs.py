@@ -446,25 +446,39 @@ def compact_data(view: View, laid_out: list[Section], languages: list[tuple[str,
     yield Escaped('],"strings":' + html_json(list(strings)) + ',"links":' + html_json([list(k) for k in links]) + "}")
 
 
-def index_data(views: list[View]) -> dict[str, Any]:
-    """What the index page's script reads: every set (its product, name, page and row count) and
-    every row of every set, [set index, link to the row on its set's page, code, name,
-    description in the set's default locale, lower-cased text to search]."""
+def index_sets(views: list[View]) -> list[dict[str, Any]]:
+    """The sets the index page lists: each one's product, name, page, row count and kind."""
     sets = []
-    rows = []
+    for view in views:
+        set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
+        count = sum(len(c.entries) for c in view.categories)
+        sets.append({"name": set_name, "product": view.product.name, "page": f"{file_stem(set_name)}.html", "rows": count, "kind": view.kind})
+    return sets
+
+
+def index_data(views: list[View]) -> Iterator[Escaped]:
+    """What the index page's script reads, as pieces of one JSON object (each through
+    `html_json`, written as the page is, see `with_data`): every set (`index_sets`) and every
+    row of every set, [set index, link to the row on its set's page, code, name, description in
+    the set's default locale, lower-cased text to search]."""
+    yield Escaped('{"sets":' + html_json(index_sets(views)) + ',"rows":[')
+    batch: list[list[Any]] = []
+    count = 0
     for number, view in enumerate(views):
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        laid_out = sections(view, set_name)
-        count = 0
-        for s in laid_out:
+        for s in sections(view, set_name):
             for r in s.rows:
                 e = r.entry
                 words = [*row_words(r), set_name, view.product.name, *(t.text for t in s.titles)]
-                rows.append([number, href(f"{stem}.html", r.anchor), str(e.code), e.name, e.description, "\n".join(words).lower()])
-                count += 1
-        sets.append({"name": set_name, "product": view.product.name, "page": f"{stem}.html", "rows": count, "kind": view.kind})
-    return {"sets": sets, "rows": rows}
+                batch.append([number, href(f"{stem}.html", r.anchor), str(e.code), e.name, e.description, "\n".join(words).lower()])
+                if len(batch) >= _BATCH:
+                    yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+                    count += len(batch)
+                    batch.clear()
+    if batch:
+        yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+    yield Escaped("]}")
 
 
 def csp_hash(source: str) -> Escaped:
@@ -532,7 +546,7 @@ class Docs(Target):
         code belongs to). Self-contained like the pages, under the same policy."""
         if len(views) < 2:
             return {}
-        data = index_data(views)
+        sets = index_sets(views)
         style = text(render_template("docs/index.css.j2"))
         script = text(render_template("docs/index.js.j2"))
         sources = ", ".join(f"{Path(v.doc.source).name} (sha256 {v.doc.sha256})" for v in views)
@@ -540,10 +554,10 @@ class Docs(Target):
         page = render_template(
             "docs/index.html.j2",
             header=header,
-            sets=data["sets"],
-            count=len(data["rows"]),
+            sets=sets,
+            count=sum(s["rows"] for s in sets),
             ui=UI["en"],
-            data=data,
+            data=Escaped(DATA_MARK),
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
@@ -551,7 +565,7 @@ class Docs(Target):
                 "img-src 'none'; base-uri 'none'; form-action 'none'"
             ),
         )
-        return {"docs/index.html": page}
+        return {"docs/index.html": with_data(page, lambda: index_data(views))}
 
 
 TARGET = register(Docs())
