@@ -350,9 +350,9 @@ def _texts(locales: tuple[str, ...], texts: Mapping[str, str | None], intern: Ca
     """A text per locale of the page, compactly: the text (or null) on a page of one locale, else a
     list of one text or null (none of its own: the default locale's is shown) per locale. With
     `intern`, each text is the index of the string in the page's table of repeated strings."""
-    values = [texts.get(locale) for locale in locales]
+    values: list[str | int | None] = [texts.get(locale) for locale in locales]
     if intern is not None:
-        values = [None if v is None else intern(v) for v in values]
+        values = [None if v is None else intern(str(v)) for v in values]
     if len(locales) == 1:
         return values[0]
     return None if all(v is None for v in values) else values
@@ -379,14 +379,14 @@ def compact_data(view: View, laid_out: list[Section], languages: list[tuple[str,
     def intern(value: str) -> int:
         return strings.setdefault(value, len(strings))
 
-    cats = []
+    cats: list[tuple[int, list[str]]] = []
     for s in laid_out:
         c = s.category
         prefixes = []
         for _, names in languages:
             present = [names[(c.id, e.code)] for e in c.entries if (c.id, e.code) in names]
             prefixes.append(commonprefix(present) if present else "")
-        cats.append([len(s.rows), prefixes])
+        cats.append((len(s.rows), prefixes))
     options = {
         locale: [UI.get(locale, UI["en"])["all"], *(next(t.text for t in s.titles if t.locale == locale) for s in laid_out)]
         for locale in locales
