@@ -62,8 +62,8 @@ async function main() {
     out.moreMatches = Number(await page.textContent("#shown"));
     let start = Date.now();
     if (await page.isVisible("#more")) {
-      await page.click("#more");
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+      await page.click("#more"); // it draws the rest a frame at a time
+      await page.waitForFunction(() => document.getElementById("first").hidden, null, { timeout: 600000 });
     }
     out.moreMs = Date.now() - start;
     out.moreDrawn = await page.evaluate(() => document.querySelectorAll("li.row").length);

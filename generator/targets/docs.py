@@ -16,6 +16,7 @@ import base64
 import re
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 from os.path import commonprefix
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator, Mapping
@@ -184,7 +185,6 @@ class Section:
     titles: tuple[Said, ...]
     fallbacks: tuple[Said, ...]
     rows: Rows
-    start: int  # the index of its first row in the page
 
 
 # Where a long symbolic code may wrap on the page: before an upper-case letter that follows a
@@ -273,10 +273,8 @@ def sections(view: View, set_name: str, languages: list[tuple[str, dict[tuple[st
     for number, c in enumerate(view.categories):
         titles = {view.locale: c.title, **{t.locale: t.description for t in view.translations(c)}}
         fallbacks = {view.locale: c.fallback, **{t.locale: t.action for t in view.translations(c)}}
-        make = (lambda n, cat, at: lambda: rows(n, cat, at))(number, c, start)
-        out.append(
-            Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), Rows(make, len(c.entries)), start)
-        )
+        laid = Rows(partial(rows, number, c, start), len(c.entries))
+        out.append(Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), laid))
         start += len(c.entries)
     return out
 
