@@ -421,6 +421,7 @@ async function big(browser, config, out) {
   await page.goto(url(config.big));
   out.bigLoadMs = Date.now() - started;
   out.bigRows = Number(await page.textContent("#shown"));
+  await page.screenshot({ path: path.join(config.screenshots, "docs-big.png") });
   out.bigDrawn = await page.evaluate(() => document.querySelectorAll("li.row").length);
   // One keystroke: the input event's filtering plus the style and layout it causes.
   out.bigTimings = await page.evaluate(() => {
