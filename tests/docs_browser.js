@@ -1,7 +1,7 @@
 // Drives Debian's Chromium (no browser download: playwright-core with executablePath) through
 // the generated docs pages and prints what it saw as one JSON object; tests/test_docs_browser.py
 // asserts on it. Usage: node tests/docs_browser.js CONFIG.json, where CONFIG names the pages
-// ({real, job, hostile, big}: absolute paths), the browser and the screenshot folder.
+// ({real, job, hostile, hostileCompact, big, compactPairs...}: absolute paths), the browser and the screenshot folder.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -41,6 +41,13 @@ async function visibleCodes(page) {
     Array.from(document.querySelectorAll("li.row"))
       .filter((row) => row.offsetParent !== null && row.offsetHeight > 0)
       .map((row) => row.querySelector(".perma").textContent));
+}
+
+// A large page's "Show every match": it draws the rest a frame at a time, until it says no more
+// that only the first are shown.
+async function showEvery(page) {
+  await page.click("#more");
+  await page.waitForFunction(() => document.getElementById("first").hidden, null, { timeout: 120000 });
 }
 
 async function search(page, text) {
@@ -285,12 +292,12 @@ async function index(browser, config, out) {
   await context.close();
 }
 
-async function hostile(browser, config, out, bypassCSP) {
+async function hostile(browser, config, out, bypassCSP, file, key) {
   // With bypassCSP the escaping alone is tested: no policy stands between a hole and the sentinel.
   const context = await browser.newContext({ bypassCSP });
   await context.route("**/*", (route) => {
     const target = route.request().url();
-    if (target.split("#")[0] === url(config.hostile)) {
+    if (target.split("#")[0] === url(file)) {
       return route.continue();
     }
     out.hostileRequests.push(target);
@@ -298,7 +305,10 @@ async function hostile(browser, config, out, bypassCSP) {
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => out.hostileErrors.push(String(error)));
-  await page.goto(url(config.hostile));
+  await page.goto(url(file));
+  if (await page.$("#more") && await page.isVisible("#more")) {
+    await showEvery(page); // a large page: draw every row first
+  }
   // Give any injected handler its chance: hover and click every element of the page.
   const handles = await page.$$("body *");
   for (const handle of handles) {
@@ -328,8 +338,79 @@ async function hostile(browser, config, out, bypassCSP) {
       return Array.from(document.querySelectorAll("li.row")).filter((r) => r.offsetParent !== null && r.offsetHeight > 0).length;
     })(),
   }));
-  out.hostile[bypassCSP ? "bypassCSP" : "withCSP"] = seen;
+  out[key][bypassCSP ? "bypassCSP" : "withCSP"] = seen;
   await context.close();
+}
+
+// Every row of a page as the reader gets it, whitespace aside: a row drawn by the script of a
+// large page must be the row a small page holds as HTML.
+async function rowsAsDrawn(page) {
+  return page.evaluate(() => {
+    const shape = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const t = node.textContent.replace(/\s+/g, " ").trim();
+        return t === "" ? null : t;
+      }
+      const attributes = Array.from(node.attributes).map((a) => `${a.name}=${a.value}`).sort();
+      const children = Array.from(node.childNodes).map(shape).filter((c) => c !== null);
+      return [node.tagName.toLowerCase(), attributes, children];
+    };
+    return Array.from(document.querySelectorAll("section.cat")).map((s) =>
+      [s.id, Array.from(s.querySelectorAll("li.row")).map((row) => JSON.stringify(shape(row)))]);
+  });
+}
+
+// The real sets' pages laid out as large pages are (their rows as data, drawn by the script):
+// every row, once "Show every match" is pressed, is the small page's row.
+async function compactPairs(browser, config, out) {
+  out.compact = {};
+  for (const [name, html, compact] of config.compactPairs) {
+    const before = await browser.newContext();
+    const small = await before.newPage();
+    await small.goto(url(html));
+    const expected = await rowsAsDrawn(small);
+    await before.close();
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const hook = watch(context, compact, out);
+    const page = await context.newPage();
+    hook(page);
+    await page.goto(url(compact));
+    const seen = { total: Number(await page.textContent("#shown")), drawn: (await visibleCodes(page)).length };
+    seen.saysFirst = await page.isVisible("#first");
+    if (seen.saysFirst) {
+      await showEvery(page);
+    }
+    const got = await rowsAsDrawn(page);
+    seen.sections = got.length;
+    seen.rows = got.reduce((n, s) => n + s[1].length, 0);
+    seen.differing = [];
+    expected.forEach((s, i) => {
+      s[1].forEach((row, j) => {
+        if (!got[i] || got[i][0] !== s[0] || got[i][1][j] !== row) {
+          seen.differing.push({ expected: row, got: got[i] && got[i][1][j] });
+        }
+      });
+    });
+    seen.differing = seen.differing.slice(0, 3);
+    seen.moreHidden = !(await page.isVisible("#more"));
+    if (name === "real") {
+      await page.selectOption("#lang", "zh");
+      seen.zhSearch = await search(page, "签名");
+      await page.goto(url(compact, "#code--3006"));
+      seen.highlighted = await page.evaluate(() => Array.from(document.querySelectorAll("li.row.hl"))
+        .map((row) => [row.closest("section").id, row.querySelector(".perma").textContent]));
+      // The copy button of -46618's name (a drawn row's button, as a small page's).
+      await page.fill("#q", "-46618");
+      await page.evaluate(() => navigator.clipboard.writeText("nothing yet"));
+      await page.click('#code--46618 button.copy[data-k="5"]');
+      await page.waitForFunction(() => document.querySelector('#code--46618 button.copy[data-k="5"]')
+        .classList.contains("done"), null, { timeout: 5000 });
+      seen.clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    }
+    out.compact[name] = seen;
+    await context.close();
+  }
 }
 
 async function big(browser, config, out) {
@@ -339,16 +420,21 @@ async function big(browser, config, out) {
   const started = Date.now();
   await page.goto(url(config.big));
   out.bigLoadMs = Date.now() - started;
-  out.bigRows = await page.evaluate(() => document.querySelectorAll("li.row").length);
+  out.bigRows = Number(await page.textContent("#shown"));
+  await page.screenshot({ path: path.join(config.screenshots, "docs-big.png") });
+  out.bigDrawn = await page.evaluate(() => document.querySelectorAll("li.row").length);
   // One keystroke: the input event's filtering plus the style and layout it causes.
   out.bigTimings = await page.evaluate(() => {
     const q = document.getElementById("q");
     const times = [];
     // What makes a keystroke cheap, counted rather than timed (a loaded machine times anything):
-    // the rows whose class it changes.
+    // the rows it draws or removes, and the rows on the page after it.
     const observer = new MutationObserver(() => {});
-    observer.observe(document.querySelector("main") || document.body, { attributes: true, attributeFilter: ["class"], subtree: true });
+    observer.observe(document.querySelector("main") || document.body, { childList: true, subtree: true });
     window.__rowChanges = [];
+    window.__rowsAfter = [];
+    window.__counts = [];
+    const rowsIn = (nodes) => Array.from(nodes).filter((n) => n.nodeType === 1 && n.matches("li.row")).length;
     for (const text of ["s", "si", "sig", "sign", "signa", "signat", "signatu", "signatur", "signature",
       "signatur", "signatu", "", "-", "-1", "-10", "-100", "-1000", "-10001", "-1000", "-100", "-10", "-1", "-", ""]) {
       const start = performance.now();
@@ -356,12 +442,16 @@ async function big(browser, config, out) {
       q.dispatchEvent(new Event("input"));
       void document.body.offsetHeight;
       times.push(performance.now() - start);
-      window.__rowChanges.push(observer.takeRecords().filter((r) => r.target.matches("li.row")).length);
+      window.__rowChanges.push(observer.takeRecords().reduce((n, r) => n + rowsIn(r.addedNodes) + rowsIn(r.removedNodes), 0));
+      window.__rowsAfter.push(document.querySelectorAll("li.row").length);
+      window.__counts.push([text, Number(document.getElementById("shown").textContent)]);
     }
     observer.disconnect();
     return times;
   });
   out.bigRowChanges = await page.evaluate(() => window.__rowChanges);
+  out.bigRowsAfter = await page.evaluate(() => window.__rowsAfter);
+  out.bigCounts = await page.evaluate(() => window.__counts);
   // The same through real key presses, timed around each press (input, filtering, layout, paint).
   await page.fill("#q", "");
   await page.focus("#q");
@@ -375,16 +465,24 @@ async function big(browser, config, out) {
   out.bigKeyTimings = pressed;
   out.bigVisibleAfterImage = (await visibleCodes(page)).length;
   out.bigMatchesAfterImage = Number(await page.textContent("#shown"));
-  await page.click("#more");
+  out.bigSaysFirst = await page.textContent("#drawn");
+  const start = Date.now();
+  await showEvery(page);
+  out.bigMoreMs = Date.now() - start;
   out.bigVisibleAfterMore = (await visibleCodes(page)).length;
   await page.goto(url(config.big, "#code--100099"));
-  out.bigDeepLink = await page.evaluate(() => Array.from(document.querySelectorAll("li.row.hl")).length);
+  out.bigDeepLink = await page.evaluate(() => Array.from(document.querySelectorAll("li.row.hl"))
+    .map((row) => row.querySelector(".perma").textContent));
+  out.bigDeepLinkInView = await page.evaluate(() => {
+    const box = document.querySelector("li.row.hl").getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
   await context.close();
 }
 
 async function main() {
   const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-  const out = { requests: [], errors: [], hostileRequests: [], hostileErrors: [], hostile: {} };
+  const out = { requests: [], errors: [], hostileRequests: [], hostileErrors: [], hostile: {}, hostileCompact: {} };
   // One launch for every scenario; Playwright gives the browser a fresh temporary profile
   // (its own --user-data-dir, removed on close), and each scenario a fresh context.
   const browser = await chromium.launch({ executablePath: config.chromium, args: ARGS, headless: true });
@@ -394,8 +492,11 @@ async function main() {
     await job(browser, config, out);
     await cos(browser, config, out);
     await index(browser, config, out);
-    await hostile(browser, config, out, true);
-    await hostile(browser, config, out, false);
+    await hostile(browser, config, out, true, config.hostile, "hostile");
+    await hostile(browser, config, out, false, config.hostile, "hostile");
+    await hostile(browser, config, out, true, config.hostileCompact, "hostileCompact");
+    await hostile(browser, config, out, false, config.hostileCompact, "hostileCompact");
+    await compactPairs(browser, config, out);
     await big(browser, config, out);
   } finally {
     await browser.close();

@@ -27,12 +27,6 @@ def root(context, missing=missing):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'html_comment' found.")
-    try:
-        t_3 = environment.filters['html_json']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'html_json' found.")
     pass
     yield '<!-- '
     yield str(environment.finalize(t_2((undefined(name='header') if l_0_header is missing else l_0_header))))
@@ -73,10 +67,10 @@ def root(context, missing=missing):
         yield '</span></li>\n'
     l_1_s = missing
     yield '</ul>\n</main>\n<script type="application/json" id="index-data">'
-    yield str(environment.finalize(t_3((undefined(name='data') if l_0_data is missing else l_0_data))))
+    yield str(environment.finalize((undefined(name='data') if l_0_data is missing else l_0_data)))
     yield '</script>\n<script>'
     yield str(environment.finalize((undefined(name='script') if l_0_script is missing else l_0_script)))
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=38&10=40&14=42&15=44&19=46&20=48&22=50&23=54&27=56&28=58&30=60&31=64&32=70&36=76&37=78'
+debug_info = '6=32&11=34&15=36&16=38&20=40&21=42&23=44&24=48&28=50&29=52&31=54&32=58&33=64&37=70&38=72'

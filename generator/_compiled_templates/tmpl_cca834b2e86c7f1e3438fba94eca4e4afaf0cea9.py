@@ -14,7 +14,10 @@ def root(context, missing=missing):
     l_0_style = resolve('style')
     l_0_sections = resolve('sections')
     l_0_count = resolve('count')
+    l_0_compact = resolve('compact')
     l_0_notes = resolve('notes')
+    l_0_md_page = resolve('md_page')
+    l_0_stem = resolve('stem')
     l_0_data = resolve('data')
     l_0_script = resolve('script')
     l_0_locales = l_0_en = missing
@@ -31,22 +34,16 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'html_comment' found.")
     try:
-        t_3 = environment.filters['html_json']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'html_json' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['length']
+        t_4 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
-    try:
-        t_5 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_locales = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locales')
@@ -118,7 +115,7 @@ def root(context, missing=missing):
         yield '</option>\n'
     l_1_s = missing
     yield '</select></label>\n'
-    if (t_4((undefined(name='locales') if l_0_locales is missing else l_0_locales)) > 1):
+    if (t_3((undefined(name='locales') if l_0_locales is missing else l_0_locales)) > 1):
         pass
         yield '<label><span class="label">\n'
         for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
@@ -158,6 +155,19 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'shown'))))
         yield '</span>'
     l_1_l = missing
+    if (undefined(name='compact') if l_0_compact is missing else l_0_compact):
+        pass
+        yield '<span id="first" hidden>;\n'
+        for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+            _loop_vars = {}
+            pass
+            yield '<span class="l" data-l="'
+            yield str(environment.finalize(t_1(l_1_l)))
+            yield '">'
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'drawn'))))
+            yield '</span>'
+        l_1_l = missing
+        yield ' <output id="drawn"></output></span>\n'
     yield '</p>\n</div>\n<p class="keys">\n'
     for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
         _loop_vars = {}
@@ -233,17 +243,56 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'none'))))
         yield '</span>'
     l_1_l = missing
-    yield '</p>\n<p><button type="button" id="more" hidden>\n'
-    for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
-        _loop_vars = {}
+    yield '</p>\n'
+    if (undefined(name='compact') if l_0_compact is missing else l_0_compact):
         pass
-        yield '<span class="l" data-l="'
-        yield str(environment.finalize(t_1(l_1_l)))
+        yield '<noscript><p class="none">\n'
+        for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+            _loop_vars = {}
+            pass
+            yield '<span class="l" data-l="'
+            yield str(environment.finalize(t_1(l_1_l)))
+            yield '">'
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'noscript'))))
+            yield '</span>'
+        l_1_l = missing
+        yield ' <a href="'
+        yield str(environment.finalize(t_1((undefined(name='md_page') if l_0_md_page is missing else l_0_md_page))))
         yield '">'
-        yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'more'))))
-        yield '</span>'
-    l_1_l = missing
-    yield '</button></p>\n'
+        yield str(environment.finalize(t_1((undefined(name='stem') if l_0_stem is missing else l_0_stem))))
+        yield '.md</a></p></noscript>\n<template id="row-ui">\n<span class="badge" data-ui="retired" title="'
+        yield str(environment.finalize(t_1(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'retired_title'))))
+        yield '">\n'
+        for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+            _loop_vars = {}
+            pass
+            yield '<span class="l" data-l="'
+            yield str(environment.finalize(t_1(l_1_l)))
+            yield '">'
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'retired'))))
+            yield '</span>'
+        l_1_l = missing
+        yield '</span>\n<strong data-ui="action">\n'
+        for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+            _loop_vars = {}
+            pass
+            yield '<span class="l" data-l="'
+            yield str(environment.finalize(t_1(l_1_l)))
+            yield '">'
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'action'))))
+            yield '</span>'
+        l_1_l = missing
+        yield ':</strong>\n<span data-ui="see">\n'
+        for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+            _loop_vars = {}
+            pass
+            yield '<span class="l" data-l="'
+            yield str(environment.finalize(t_1(l_1_l)))
+            yield '">'
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'see_also'))))
+            yield '</span>'
+        l_1_l = missing
+        yield ':</span>\n</template>\n'
     l_1_loop = missing
     for l_1_s, l_1_loop in LoopContext((undefined(name='sections') if l_0_sections is missing else l_0_sections), undefined):
         _loop_vars = {}
@@ -303,95 +352,75 @@ def root(context, missing=missing):
                 yield '</span>\n'
             l_2_t = missing
             yield '</p>\n'
-        yield '<ol class="rows">\n'
-        l_2_loop = missing
-        for l_2_r, l_2_loop in LoopContext(environment.getattr(l_1_s, 'rows'), undefined):
-            l_2_e = missing
-            _loop_vars = {}
+        if (undefined(name='compact') if l_0_compact is missing else l_0_compact):
             pass
-            l_2_e = environment.getattr(l_2_r, 'entry')
-            _loop_vars['e'] = l_2_e
-            yield '<li class="row'
-            if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'):
+            yield '<ol class="rows"></ol>\n'
+        else:
+            pass
+            yield '<ol class="rows">\n'
+            l_2_loop = missing
+            for l_2_r, l_2_loop in LoopContext(environment.getattr(l_1_s, 'rows'), undefined):
+                l_2_e = missing
+                _loop_vars = {}
                 pass
-                yield ' retired'
-            yield '"'
-            if environment.getattr(l_2_r, 'first'):
-                pass
-                yield ' id="'
-                yield str(environment.finalize(t_1(environment.getattr(l_2_r, 'anchor'))))
+                l_2_e = environment.getattr(l_2_r, 'entry')
+                _loop_vars['e'] = l_2_e
+                yield '<li class="row'
+                if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'):
+                    pass
+                    yield ' retired'
                 yield '"'
-            yield '>\n<div class="code"><a class="perma" href="'
-            yield str(environment.finalize(t_1(environment.getattr(l_2_r, 'fragment'))))
-            yield '">'
-            l_3_loop = missing
-            for l_3_part, l_3_loop in LoopContext(environment.getattr(l_2_r, 'code_parts'), undefined):
-                _loop_vars = {}
-                pass
-                if (not environment.getattr(l_3_loop, 'first')):
+                if environment.getattr(l_2_r, 'first'):
                     pass
-                    yield '<wbr>'
-                yield str(environment.finalize(t_1(l_3_part)))
-            l_3_loop = l_3_part = missing
-            yield '</a>\n'
-            if (not t_5(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status'))):
-                pass
-                yield '<span class="http">HTTP '
-                yield str(environment.finalize(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status')))
-                if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_reason'):
-                    pass
-                    yield ' '
-                    yield str(environment.finalize(t_1(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_reason'))))
-                yield '</span>\n'
-            if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'):
-                pass
-                yield '<span class="badge" title="'
-                yield str(environment.finalize(t_1(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'retired_title'))))
-                yield '">\n'
-                for l_3_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
-                    _loop_vars = {}
-                    pass
-                    yield '<span class="l" data-l="'
-                    yield str(environment.finalize(t_1(l_3_l)))
-                    yield '">'
-                    yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_3_l), 'retired'))))
-                    yield '</span>'
-                l_3_l = missing
-                yield '</span>\n'
-            yield '</div>\n<div class="body">\n<p class="name"><code>'
-            yield str(environment.finalize(t_1(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'name'))))
-            yield '</code> <button type="button" class="copy" data-i="'
-            yield str(environment.finalize(environment.getattr(l_2_r, 'index')))
-            yield '" data-k="0">\n</button></p>\n<p class="desc">\n'
-            for l_3_t in environment.getattr(l_2_r, 'descriptions'):
-                _loop_vars = {}
-                pass
-                yield '<span class="l" data-l="'
-                yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'locale'))))
-                yield '"\n lang="'
-                yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'lang'))))
+                    yield ' id="'
+                    yield str(environment.finalize(t_1(environment.getattr(l_2_r, 'anchor'))))
+                    yield '"'
+                yield '>\n<div class="code"><a class="perma" href="'
+                yield str(environment.finalize(t_1(environment.getattr(l_2_r, 'fragment'))))
                 yield '">'
-                yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'text'))))
-                yield '</span>'
-            l_3_t = missing
-            yield '</p>\n'
-            if environment.getattr(l_2_r, 'actions'):
-                pass
-                yield '<p class="action"><strong>\n'
-                for l_3_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+                l_3_loop = missing
+                for l_3_part, l_3_loop in LoopContext(environment.getattr(l_2_r, 'code_parts'), undefined):
+                    _loop_vars = {}
+                    pass
+                    if (not environment.getattr(l_3_loop, 'first')):
+                        pass
+                        yield '<wbr>'
+                    yield str(environment.finalize(t_1(l_3_part)))
+                l_3_loop = l_3_part = missing
+                yield '</a>\n'
+                if (not t_4(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status'))):
+                    pass
+                    yield '<span class="http">HTTP '
+                    yield str(environment.finalize(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status')))
+                    if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_reason'):
+                        pass
+                        yield ' '
+                        yield str(environment.finalize(t_1(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_reason'))))
+                    yield '</span>\n'
+                if environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'deprecated'):
+                    pass
+                    yield '<span class="badge" title="'
+                    yield str(environment.finalize(t_1(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'retired_title'))))
+                    yield '">\n'
+                    for l_3_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+                        _loop_vars = {}
+                        pass
+                        yield '<span class="l" data-l="'
+                        yield str(environment.finalize(t_1(l_3_l)))
+                        yield '">'
+                        yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_3_l), 'retired'))))
+                        yield '</span>'
+                    l_3_l = missing
+                    yield '</span>\n'
+                yield '</div>\n<div class="body">\n<p class="name"><code>'
+                yield str(environment.finalize(t_1(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'name'))))
+                yield '</code> <button type="button" class="copy" data-i="'
+                yield str(environment.finalize(environment.getattr(l_2_r, 'index')))
+                yield '" data-k="0">\n</button></p>\n<p class="desc">\n'
+                for l_3_t in environment.getattr(l_2_r, 'descriptions'):
                     _loop_vars = {}
                     pass
                     yield '<span class="l" data-l="'
-                    yield str(environment.finalize(t_1(l_3_l)))
-                    yield '">'
-                    yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_3_l), 'action'))))
-                    yield '</span>'
-                l_3_l = missing
-                yield ':</strong>\n'
-                for l_3_t in environment.getattr(l_2_r, 'actions'):
-                    _loop_vars = {}
-                    pass
-                    yield ' <span class="l" data-l="'
                     yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'locale'))))
                     yield '"\n lang="'
                     yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'lang'))))
@@ -400,73 +429,112 @@ def root(context, missing=missing):
                     yield '</span>'
                 l_3_t = missing
                 yield '</p>\n'
-            if environment.getattr(l_2_r, 'identifiers'):
-                pass
-                yield '<dl class="ids">\n'
-                l_3_loop = missing
-                for (l_3_lang, l_3_ident), l_3_loop in LoopContext(environment.getattr(l_2_r, 'identifiers'), undefined):
-                    _loop_vars = {}
+                if environment.getattr(l_2_r, 'actions'):
                     pass
-                    yield '<div><dt>'
-                    yield str(environment.finalize(t_1(l_3_lang)))
-                    yield '</dt><dd><code>'
-                    yield str(environment.finalize(t_1(l_3_ident)))
-                    yield '</code>\n <button type="button" class="copy" data-i="'
-                    yield str(environment.finalize(environment.getattr(l_2_r, 'index')))
-                    yield '" data-k="'
-                    yield str(environment.finalize(environment.getattr(l_3_loop, 'index')))
-                    yield '"></button></dd></div>\n'
-                l_3_loop = l_3_lang = l_3_ident = missing
-                yield '</dl>\n'
-            if environment.getattr(l_2_r, 'see_also'):
-                pass
-                yield '<p class="see">\n'
-                for l_3_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
-                    _loop_vars = {}
-                    pass
-                    yield '<span class="l" data-l="'
-                    yield str(environment.finalize(t_1(l_3_l)))
-                    yield '">'
-                    yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_3_l), 'see_also'))))
-                    yield '</span>'
-                l_3_l = missing
-                yield ':'
-                for (l_3_link, l_3__, l_3_label) in environment.getattr(l_2_r, 'see_also'):
-                    _loop_vars = {}
-                    pass
-                    yield ' <a href="'
-                    yield str(environment.finalize(t_1(l_3_link)))
-                    yield '">'
-                    yield str(environment.finalize(t_1(l_3_label)))
-                    yield '</a>'
-                l_3_link = l_3__ = l_3_label = missing
-                yield '</p>\n'
-            if environment.getattr(l_2_r, 'links'):
-                pass
-                yield '<ul class="links">\n'
-                for l_3_k in environment.getattr(l_2_r, 'links'):
-                    _loop_vars = {}
-                    pass
-                    if environment.getattr(l_3_k, 'href'):
+                    yield '<p class="action"><strong>\n'
+                    for l_3_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+                        _loop_vars = {}
                         pass
-                        yield '<li><a href="'
-                        yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'href'))))
-                        yield '" rel="noreferrer noopener">'
-                        yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'text'))))
-                        yield '</a></li>\n'
-                    else:
+                        yield '<span class="l" data-l="'
+                        yield str(environment.finalize(t_1(l_3_l)))
+                        yield '">'
+                        yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_3_l), 'action'))))
+                        yield '</span>'
+                    l_3_l = missing
+                    yield ':</strong>\n'
+                    for l_3_t in environment.getattr(l_2_r, 'actions'):
+                        _loop_vars = {}
                         pass
-                        yield '<li>'
-                        yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'text'))))
-                        yield ' <code>'
-                        yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'url'))))
-                        yield '</code></li>\n'
-                l_3_k = missing
-                yield '</ul>\n'
-            yield '</div>\n</li>\n'
-        l_2_loop = l_2_r = l_2_e = missing
-        yield '</ol>\n</section>\n'
+                        yield ' <span class="l" data-l="'
+                        yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'locale'))))
+                        yield '"\n lang="'
+                        yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'lang'))))
+                        yield '">'
+                        yield str(environment.finalize(t_1(environment.getattr(l_3_t, 'text'))))
+                        yield '</span>'
+                    l_3_t = missing
+                    yield '</p>\n'
+                if environment.getattr(l_2_r, 'identifiers'):
+                    pass
+                    yield '<dl class="ids">\n'
+                    l_3_loop = missing
+                    for (l_3_lang, l_3_ident), l_3_loop in LoopContext(environment.getattr(l_2_r, 'identifiers'), undefined):
+                        _loop_vars = {}
+                        pass
+                        yield '<div><dt>'
+                        yield str(environment.finalize(t_1(l_3_lang)))
+                        yield '</dt><dd><code>'
+                        yield str(environment.finalize(t_1(l_3_ident)))
+                        yield '</code>\n <button type="button" class="copy" data-i="'
+                        yield str(environment.finalize(environment.getattr(l_2_r, 'index')))
+                        yield '" data-k="'
+                        yield str(environment.finalize(environment.getattr(l_3_loop, 'index')))
+                        yield '"></button></dd></div>\n'
+                    l_3_loop = l_3_lang = l_3_ident = missing
+                    yield '</dl>\n'
+                if environment.getattr(l_2_r, 'see_also'):
+                    pass
+                    yield '<p class="see">\n'
+                    for l_3_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+                        _loop_vars = {}
+                        pass
+                        yield '<span class="l" data-l="'
+                        yield str(environment.finalize(t_1(l_3_l)))
+                        yield '">'
+                        yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_3_l), 'see_also'))))
+                        yield '</span>'
+                    l_3_l = missing
+                    yield ':'
+                    for (l_3_link, l_3__, l_3_label) in environment.getattr(l_2_r, 'see_also'):
+                        _loop_vars = {}
+                        pass
+                        yield ' <a href="'
+                        yield str(environment.finalize(t_1(l_3_link)))
+                        yield '">'
+                        yield str(environment.finalize(t_1(l_3_label)))
+                        yield '</a>'
+                    l_3_link = l_3__ = l_3_label = missing
+                    yield '</p>\n'
+                if environment.getattr(l_2_r, 'links'):
+                    pass
+                    yield '<ul class="links">\n'
+                    for l_3_k in environment.getattr(l_2_r, 'links'):
+                        _loop_vars = {}
+                        pass
+                        if environment.getattr(l_3_k, 'href'):
+                            pass
+                            yield '<li><a href="'
+                            yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'href'))))
+                            yield '" rel="noreferrer noopener">'
+                            yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'text'))))
+                            yield '</a></li>\n'
+                        else:
+                            pass
+                            yield '<li>'
+                            yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'text'))))
+                            yield ' <code>'
+                            yield str(environment.finalize(t_1(environment.getattr(l_3_k, 'url'))))
+                            yield '</code></li>\n'
+                    l_3_k = missing
+                    yield '</ul>\n'
+                yield '</div>\n</li>\n'
+            l_2_loop = l_2_r = l_2_e = missing
+            yield '</ol>\n'
+        yield '</section>\n'
     l_1_loop = l_1_s = missing
+    if (undefined(name='compact') if l_0_compact is missing else l_0_compact):
+        pass
+        yield '<p><button type="button" id="more" hidden>\n'
+        for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
+            _loop_vars = {}
+            pass
+            yield '<span class="l" data-l="'
+            yield str(environment.finalize(t_1(l_1_l)))
+            yield '">'
+            yield str(environment.finalize(t_1(environment.getattr(environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), l_1_l), 'more'))))
+            yield '</span>'
+        l_1_l = missing
+        yield '</button></p>\n'
     yield '</main>\n<footer class="source">\n<h2>\n'
     for l_1_l in (undefined(name='locales') if l_0_locales is missing else l_0_locales):
         _loop_vars = {}
@@ -478,7 +546,7 @@ def root(context, missing=missing):
         yield '</span>'
     l_1_l = missing
     yield '</h2>\n<ul>\n'
-    t_6 = 1
+    t_5 = 1
     for (l_1_path, l_1_digest) in environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'sources'):
         _loop_vars = {}
         pass
@@ -487,9 +555,9 @@ def root(context, missing=missing):
         yield '</code> sha256 <code>'
         yield str(environment.finalize(t_1(l_1_digest)))
         yield '</code></li>\n'
-        t_6 = 0
+        t_5 = 0
     l_1_path = l_1_digest = missing
-    if t_6:
+    if t_5:
         pass
         yield '<li><code>'
         yield str(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'source'))))
@@ -514,10 +582,10 @@ def root(context, missing=missing):
     yield '</ul>\n<p>'
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
     yield '</p>\n</footer>\n<script type="application/json" id="docs-data">'
-    yield str(environment.finalize(t_3((undefined(name='data') if l_0_data is missing else l_0_data))))
+    yield str(environment.finalize((undefined(name='data') if l_0_data is missing else l_0_data)))
     yield '</script>\n<script>'
     yield str(environment.finalize((undefined(name='script') if l_0_script is missing else l_0_script)))
     yield '</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=52&6=55&7=59&9=61&12=65&16=67&17=73&21=75&22=77&23=87&26=89&30=99&33=109&34=111&35=115&36=117&39=121&41=124&44=134&45=139&49=148&50=152&54=162&58=172&61=175&63=185&65=189&66=193&67=195&70=201&72=204&73=207&74=210&76=217&86=227&89=237&91=248&92=252&94=256&95=262&96=267&98=270&102=281&104=284&106=294&107=298&108=300&113=308&114=312&115=315&116=325&117=328&118=337&119=340&121=346&122=349&123=351&128=362&131=366&132=372&134=378&136=381&138=391&139=397&142=403&144=407&145=411&146=415&150=421&152=424&153=434&156=444&158=447&159=450&160=453&162=460&176=471&179=482&180=486&182=495&184=499&186=502&187=512&190=515&192=517&193=519'
+debug_info = '7=49&8=52&9=56&11=58&14=62&18=64&19=70&23=72&24=74&25=84&28=86&32=96&35=106&36=108&37=112&38=114&41=118&43=121&46=131&47=136&51=145&52=149&53=158&55=161&61=172&65=182&68=185&70=195&72=199&73=203&74=205&77=211&79=214&80=217&81=220&83=227&93=237&95=247&97=250&98=260&100=264&101=266&104=276&107=286&111=297&112=301&114=305&115=311&116=316&118=319&122=330&124=333&126=343&127=347&128=349&132=355&136=362&137=366&138=369&139=379&140=382&141=391&142=394&144=400&145=403&146=405&151=416&154=420&155=426&157=432&159=435&161=445&162=451&165=457&167=461&168=465&169=469&173=475&175=478&176=488&179=498&181=501&182=504&183=507&185=514&197=525&199=528&205=539&208=550&209=554&211=563&213=567&215=570&216=580&219=583&221=585&222=587'

@@ -16,11 +16,13 @@ import base64
 import re
 import hashlib
 from dataclasses import dataclass
+from functools import partial
+from os.path import commonprefix
 from pathlib import Path
-from typing import Any, ClassVar, Mapping
+from typing import Any, Callable, ClassVar, Iterator, Mapping
 
-from ..content import Content, text
-from ..escape import Escaped, href, qualified_ident, web_url
+from ..content import Content, Emit, Lazy, deliver, emit, text
+from ..escape import Escaped, href, html_json, qualified_ident, web_url
 from ..model import LOCALE_TAG, Category, Entry, Link, Note
 from ..render import render_template
 from ..view import View
@@ -55,7 +57,9 @@ UI = {
         "description": "Description",
         "http": "HTTP status",
         "hint": "Press / to search, Escape to clear.",
-        "more": "Show every match (this many rows can be slow to filter)",
+        "more": "Show every match (this many rows can be slow to draw)",
+        "drawn": "shown: the first",
+        "noscript": "This page draws its rows with its script. Without scripts, read",
         "index_title": "Error codes of every set",
         "index_search": "Search every set: codes, names, statuses and texts",
         "sets": "Sets",
@@ -86,7 +90,9 @@ UI = {
         "description": "说明",
         "http": "HTTP 状态码",
         "hint": "按 / 搜索，按 Esc 清除。",
-        "more": "显示全部匹配（行数很多时筛选会变慢）",
+        "more": "显示全部匹配（行数很多时显示会变慢）",
+        "drawn": "当前显示前",
+        "noscript": "本页的行由其脚本显示。不运行脚本时请阅读",
     },
 }
 
@@ -152,6 +158,24 @@ class Row:
     links: tuple[PageLink, ...]
 
 
+class Rows:
+    """A category's rows, laid out each time they are iterated, one at a time: a 100 000-row
+    page never holds them all (the HTML page, the markdown page and the page's data each walk
+    them once)."""
+
+    __slots__ = ("make", "count")
+
+    def __init__(self, make: Callable[[], Iterator[Row]], count: int) -> None:
+        self.make = make
+        self.count = count
+
+    def __iter__(self) -> Iterator[Row]:
+        return self.make()
+
+    def __len__(self) -> int:
+        return self.count
+
+
 @dataclass(frozen=True)
 class Section:
     """One category: its titles and fallbacks per locale, and its rows."""
@@ -160,7 +184,7 @@ class Section:
     category: Category
     titles: tuple[Said, ...]
     fallbacks: tuple[Said, ...]
-    rows: tuple[Row, ...]
+    rows: Rows
 
 
 # Where a long symbolic code may wrap on the page: before an upper-case letter that follows a
@@ -211,42 +235,47 @@ def identifiers(view: View) -> list[tuple[str, dict[tuple[str, int | str], str]]
     return out
 
 
-def sections(view: View, set_name: str) -> list[Section]:
-    """Every category with its rows, laid out for the page."""
-    languages = identifiers(view)
-    seen: set[int | str] = set()
-    out: list[Section] = []
-    index = 0
+def sections(view: View, set_name: str, languages: list[tuple[str, dict[tuple[str, int | str], str]]] | None = None) -> list[Section]:
+    """Every category with its rows (laid out when they are walked), for the page; `languages`:
+    `identifiers(view)` when the caller has them already (they take a while on a large page)."""
+    languages = identifiers(view) if languages is None else languages
+    first: dict[int | str, tuple[int, int]] = {}  # code -> (category, position) of its first row
     for number, c in enumerate(view.categories):
-        rows = []
-        for e in c.entries:
+        for position, e in enumerate(c.entries):
+            first.setdefault(e.code, (number, position))
+
+    def rows(number: int, c: Category, start: int) -> Iterator[Row]:
+        for position, e in enumerate(c.entries):
             key = (c.id, e.code)
-            texts = {view.locale: e.description, **{t.locale: t.description for t in view.translations(e)}}
-            actions = {view.locale: e.action, **{t.locale: t.action for t in view.translations(e)}}
-            rows.append(
-                Row(
-                    index=index,
-                    category=c,
-                    entry=e,
-                    anchor=anchor(e.code),
-                    first=e.code not in seen,
-                    fragment=href("", anchor(e.code)),
-                    code_parts=code_parts(e.code),
-                    descriptions=_said(view.locales, view.locale, texts),
-                    actions=_said(view.locales, view.locale, actions),
-                    identifiers=tuple((lang, qualified_ident(names[key])) for lang, names in languages if key in names),
-                    see_also=tuple(
-                        (href(f"{file_stem(other)}.html", anchor(code)), href(f"{file_stem(other)}.md", anchor(code)), f"{other} {code}")
-                        for other, _, code in e.see_also
-                    ),
-                    links=_links(e.links),
-                )
+            translations = view.translations(e)
+            texts = {view.locale: e.description, **{t.locale: t.description for t in translations}}
+            actions = {view.locale: e.action, **{t.locale: t.action for t in translations}}
+            yield Row(
+                index=start + position,
+                category=c,
+                entry=e,
+                anchor=anchor(e.code),
+                first=first[e.code] == (number, position),
+                fragment=href("", anchor(e.code)),
+                code_parts=code_parts(e.code),
+                descriptions=_said(view.locales, view.locale, texts),
+                actions=_said(view.locales, view.locale, actions),
+                identifiers=tuple((lang, qualified_ident(names[key])) for lang, names in languages if key in names),
+                see_also=tuple(
+                    (href(f"{file_stem(other)}.html", anchor(code)), href(f"{file_stem(other)}.md", anchor(code)), f"{other} {code}")
+                    for other, _, code in e.see_also
+                ),
+                links=_links(e.links),
             )
-            seen.add(e.code)
-            index += 1
+
+    out: list[Section] = []
+    start = 0
+    for number, c in enumerate(view.categories):
         titles = {view.locale: c.title, **{t.locale: t.description for t in view.translations(c)}}
         fallbacks = {view.locale: c.fallback, **{t.locale: t.action for t in view.translations(c)}}
-        out.append(Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), tuple(rows)))
+        laid = Rows(partial(rows, number, c, start), len(c.entries))
+        out.append(Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), laid))
+        start += len(c.entries)
     return out
 
 
@@ -284,25 +313,170 @@ def search_index(view: View, laid_out: list[Section]) -> dict[str, Any]:
     return {"locales": list(view.locales), "default": view.locale, "options": options, "rows": rows}
 
 
-def index_data(views: list[View]) -> dict[str, Any]:
-    """What the index page's script reads: every set (its product, name, page and row count) and
-    every row of every set, [set index, link to the row on its set's page, code, name,
-    description in the set's default locale, lower-cased text to search]."""
+# Above this many rows a page carries its rows as compact data (`compact_data`) that its script
+# draws, the first matches at a time, instead of as HTML: at 100 000 rows the HTML rows would be
+# about 200 MB, a page no browser opens usefully. Pages of this many rows or fewer (the real
+# sets' pages) hold every row as HTML, readable without the script.
+COMPACT_ROWS = 1000
+# How many rows of compact data make one piece of the streamed JSON.
+_BATCH = 512
+# Where the large page's data goes in the page's text: the template prints it as it prints the
+# small page's data (`{{ data }}`), and `with_data` writes the data there, piece by piece, as
+# the page is written (a template's text is written in batches of many fragments: the data,
+# tens of megabytes, must not be one of them). No escaped text holds a `<` (nor a NUL).
+DATA_MARK = "<\x00errcodegen-docs-data\x00>"
+
+
+def with_data(page: Content, data: Callable[[], Iterator[str]]) -> Content:
+    """`page` with `data()`'s pieces written in place of each DATA_MARK, as the page is written."""
+
+    def produce(write: Emit) -> None:
+        def out(piece: str) -> None:
+            while DATA_MARK in piece:
+                before, piece = piece.split(DATA_MARK, 1)
+                write(before)
+                for part in data():
+                    write(part)
+            write(piece)
+
+        emit(page, out)
+
+    return deliver(Lazy(produce))
+
+
+def _texts(locales: tuple[str, ...], texts: Mapping[str, str | None], intern: Callable[[str], int] | None = None) -> Any:
+    """A text per locale of the page, compactly: the text (or null) on a page of one locale, else a
+    list of one text or null (none of its own: the default locale's is shown) per locale. With
+    `intern`, each text is the index of the string in the page's table of repeated strings."""
+    values: list[str | int | None] = [texts.get(locale) for locale in locales]
+    if intern is not None:
+        values = [None if v is None else intern(str(v)) for v in values]
+    if len(locales) == 1:
+        return values[0]
+    return None if all(v is None for v in values) else values
+
+
+def compact_data(view: View, laid_out: list[Section], languages: list[tuple[str, dict[tuple[str, int | str], str]]]) -> Iterator[Escaped]:
+    """The page's data for a page of more than COMPACT_ROWS rows, as pieces of one JSON object
+    (each through `html_json`): what the page's script searches, copies and draws.
+
+    `rows` holds per row `[code, name, descriptions, actions, identifiers, flags, HTTP status,
+    HTTP reason, see-also, links, fragment]`, its empty ends left out. The code is its text, or
+    the list of its pieces where a long one may wrap (`code_parts`). Texts per locale as in
+    `_texts`; actions and HTTP reasons are indexes into `strings` and links into `links`
+    (`[text, URL, href or null]`): both repeat across rows. The identifiers are one per language
+    of `languages`: null where it names none, else what follows the category's prefix for that
+    language (`cats`: `[row count, [prefix per language]]`), spelled as the index of an earlier
+    value of the row (0: the name, k: the k-th language's) or as the text. The flags are 1 for a
+    retired row, 2 for a row whose code an earlier row has (it has no id). `fragment` is there
+    only where the link to the row is not `#` and its anchor. `languages`: `identifiers(view)`."""
+    locales = view.locales
+    strings: dict[str, int] = {}
+    links: dict[tuple[str, str, str | None], int] = {}
+
+    def intern(value: str) -> int:
+        return strings.setdefault(value, len(strings))
+
+    cats: list[tuple[int, list[str]]] = []
+    for s in laid_out:
+        c = s.category
+        prefixes = []
+        for _, names in languages:
+            present = [names[(c.id, e.code)] for e in c.entries if (c.id, e.code) in names]
+            prefixes.append(commonprefix(present) if present else "")
+        cats.append((len(s.rows), prefixes))
+    options = {
+        locale: [UI.get(locale, UI["en"])["all"], *(next(t.text for t in s.titles if t.locale == locale) for s in laid_out)]
+        for locale in locales
+    }
+    head = {
+        "compact": 1,
+        "locales": list(locales),
+        "default": view.locale,
+        "options": options,
+        "languages": [lang for lang, _ in languages],
+        "cats": cats,
+    }
+    yield Escaped(html_json(head)[:-1] + ',"rows":[')
+    seen: set[int | str] = set()
+    batch: list[list[Any]] = []
+    count = 0
+    for s, (_, prefixes) in zip(laid_out, cats):
+        c = s.category
+        for e in c.entries:
+            translations = view.translations(e)
+            parts: list[str | None] = [e.name]
+            idents: list[Any] = []
+            for (_, names), prefix in zip(languages, prefixes):
+                name = names.get((c.id, e.code))
+                if name is None:
+                    idents.append(None)
+                    parts.append(None)
+                    continue
+                rest = str(qualified_ident(name))[len(prefix):]
+                idents.append(parts.index(rest) if rest in parts else rest)
+                parts.append(rest)
+            pieces = code_parts(e.code)
+            fragment = href("", anchor(e.code))
+            row: list[Any] = [
+                pieces[0] if len(pieces) == 1 else list(pieces),
+                e.name,
+                _texts(locales, {view.locale: e.description, **{t.locale: t.description for t in translations}}),
+                _texts(locales, {view.locale: e.action, **{t.locale: t.action for t in translations}}, intern),
+                idents if any(i is not None for i in idents) else [],
+                (1 if e.deprecated else 0) | (2 if e.code in seen else 0),
+                e.http_status,
+                intern(e.http_reason) if e.http_status is not None and e.http_reason else None,
+                [[href(f"{file_stem(other)}.html", anchor(code)), f"{other} {code}"] for other, _, code in e.see_also],
+                [links.setdefault((k.text, k.url, k.href), len(links)) for k in _links(e.links)],
+                fragment if fragment != "#" + anchor(e.code) else None,
+            ]
+            seen.add(e.code)
+            while len(row) > 2 and (row[-1] is None or row[-1] == [] or (len(row) == 6 and row[-1] == 0)):
+                row.pop()
+            batch.append(row)
+            if len(batch) >= _BATCH:
+                yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+                count += len(batch)
+                batch.clear()
+    if batch:
+        yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+    yield Escaped('],"strings":' + html_json(list(strings)) + ',"links":' + html_json([list(k) for k in links]) + "}")
+
+
+def index_sets(views: list[View]) -> list[dict[str, Any]]:
+    """The sets the index page lists: each one's product, name, page, row count and kind."""
     sets = []
-    rows = []
+    for view in views:
+        set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
+        count = sum(len(c.entries) for c in view.categories)
+        sets.append({"name": set_name, "product": view.product.name, "page": f"{file_stem(set_name)}.html", "rows": count, "kind": view.kind})
+    return sets
+
+
+def index_data(views: list[View]) -> Iterator[Escaped]:
+    """What the index page's script reads, as pieces of one JSON object (each through
+    `html_json`, written as the page is, see `with_data`): every set (`index_sets`) and every
+    row of every set, [set index, link to the row on its set's page, code, name, description in
+    the set's default locale, lower-cased text to search]."""
+    yield Escaped('{"sets":' + html_json(index_sets(views)) + ',"rows":[')
+    batch: list[list[Any]] = []
+    count = 0
     for number, view in enumerate(views):
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        laid_out = sections(view, set_name)
-        count = 0
-        for s in laid_out:
+        for s in sections(view, set_name):
             for r in s.rows:
                 e = r.entry
                 words = [*row_words(r), set_name, view.product.name, *(t.text for t in s.titles)]
-                rows.append([number, href(f"{stem}.html", r.anchor), str(e.code), e.name, e.description, "\n".join(words).lower()])
-                count += 1
-        sets.append({"name": set_name, "product": view.product.name, "page": f"{stem}.html", "rows": count, "kind": view.kind})
-    return {"sets": sets, "rows": rows}
+                batch.append([number, href(f"{stem}.html", r.anchor), str(e.code), e.name, e.description, "\n".join(words).lower()])
+                if len(batch) >= _BATCH:
+                    yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+                    count += len(batch)
+                    batch.clear()
+    if batch:
+        yield Escaped(("," if count else "") + html_json(batch)[1:-1])
+    yield Escaped("]}")
 
 
 def csp_hash(source: str) -> Escaped:
@@ -328,8 +502,11 @@ class Docs(Target):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        laid_out = sections(view, set_name)
-        languages = [lang for lang, _ in identifiers(view)]
+        named = identifiers(view)
+        laid_out = sections(view, set_name, named)
+        languages = [lang for lang, _ in named]
+        count = sum(len(s.rows) for s in laid_out)
+        compact = count > COMPACT_ROWS
         context = dict(
             view=view,
             set_name=set_name,
@@ -339,14 +516,16 @@ class Docs(Target):
             languages=languages,
             ui={locale: UI.get(locale, UI["en"]) for locale in view.locales},
             locale_names={locale: LOCALE_NAMES.get(locale, locale) for locale in view.locales},
-            count=sum(len(s.rows) for s in laid_out),
+            count=count,
+            compact=compact,
+            md_page=href(f"{stem}.md"),
         )
         style = text(render_template("docs/style.css.j2", view=view))
         script = text(render_template("docs/app.js.j2", view=view))
         page = render_template(
             "docs/page.html.j2",
             **context,
-            data=search_index(view, laid_out),
+            data=Escaped(DATA_MARK) if compact else html_json(search_index(view, laid_out)),
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
@@ -354,6 +533,8 @@ class Docs(Target):
                 "img-src 'none'; base-uri 'none'; form-action 'none'"
             ),
         )
+        if compact:
+            page = with_data(page, lambda: compact_data(view, laid_out, named))
         markdown = render_template("docs/page.md.j2", **context)
         return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
 
@@ -363,7 +544,7 @@ class Docs(Target):
         code belongs to). Self-contained like the pages, under the same policy."""
         if len(views) < 2:
             return {}
-        data = index_data(views)
+        sets = index_sets(views)
         style = text(render_template("docs/index.css.j2"))
         script = text(render_template("docs/index.js.j2"))
         sources = ", ".join(f"{Path(v.doc.source).name} (sha256 {v.doc.sha256})" for v in views)
@@ -371,10 +552,10 @@ class Docs(Target):
         page = render_template(
             "docs/index.html.j2",
             header=header,
-            sets=data["sets"],
-            count=len(data["rows"]),
+            sets=sets,
+            count=sum(s["rows"] for s in sets),
             ui=UI["en"],
-            data=data,
+            data=Escaped(DATA_MARK),
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
@@ -382,7 +563,7 @@ class Docs(Target):
                 "img-src 'none'; base-uri 'none'; form-action 'none'"
             ),
         )
-        return {"docs/index.html": page}
+        return {"docs/index.html": with_data(page, lambda: index_data(views))}
 
 
 TARGET = register(Docs())
