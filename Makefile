@@ -20,8 +20,8 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-# The built-in templates ship precompiled (generator/_compiled_templates, see render.py):
-# refreshed here so that they never lag behind templates/ (a test compares them too).
+# The built-in templates ship precompiled (generator/targets/<name>/_compiled, see render.py):
+# refreshed here so that they never lag behind the templates (a test compares them too).
 generate: $(STAMP)
 	$(PY) -m errcodegen.render --compile
 	$(PY) -m errcodegen generate

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import gomod
+from .filenames import windows_reserved
 from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG, Product
-from .targets.base import KINDS, REGISTRY, SET_KEY, product_words
+from .targets.base import KINDS, SET_KEY, product_words
+from .targets.registry import TARGETS
 
-# The registered targets (targets/__init__.py): each one checks its own options.
-KNOWN_TARGETS = tuple(REGISTRY.values())
+# Every target (targets/registry.py): each one checks its own options.
+KNOWN_TARGETS = TARGETS
 SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream", "sections", "product"}) | frozenset(
     t.name for t in KNOWN_TARGETS
 )
@@ -360,7 +361,7 @@ def _default_names(root: Path, page: Path, name: str, single: bool) -> str:
     `source_docs/names.toml`, the earlier default (for a page in `source_docs/` or outside the
     project, or where that file exists). A name Windows reserves (`con`) gets `set-` before it."""
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.") or "set"
-    if gomod.windows_reserved(stem) or gomod.windows_reserved(stem.split(".")[0]):
+    if windows_reserved(stem) or windows_reserved(stem.split(".")[0]):
         stem = f"set-{stem}"
     outside = not os.path.normpath(page.parent).startswith(str(root))
     if single and (outside or page.parent == root / "source_docs" or (root / DEFAULT_NAMES).is_file()):

@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Protocol
 
 from .escape import ident
 from .model import Category, Document, Entry, Text
 from .naming import pascal
-from .write import HEADER_MARK  # the words by which the writer knows a generated file
+from .filenames import HEADER_MARK  # the words by which the writer knows a generated file
 
 
 def header_line(doc: Document) -> str:
@@ -209,14 +209,24 @@ def rust_type_prefix(short: str) -> str:
     return "".join(w[:1].upper() + w[1:].lower() for w in words)
 
 
+class Namer(Protocol):
+    """An output that names each row's constant: how a reference names the language, and the names."""
+
+    label: str | None
+
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]: ...
+
+
 class View:
     """A document as the templates lay it out; every list is made once, when first asked for.
 
     `doc` is the document as the templates lay it out (on an integer page, one entry per code
     of a category, see `grouped`); `model` is the model itself, every row an entry."""
 
-    def __init__(self, doc: Document, taken: Mapping[str, str] | None = None) -> None:
+    def __init__(self, doc: Document, taken: Mapping[str, str] | None = None, namers: tuple[Namer, ...] = ()) -> None:
         self.model = doc
+        # The outputs whose identifiers a reference for people shows (the docs target), in order.
+        self.namers = namers
         doc = grouped(doc)
         self.doc = doc
         self.kind = doc.kind

@@ -20,13 +20,15 @@ import keyword
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from ..content import Content
-from ..escape import Escaped, ident, rust_lit, rust_opt_str, rust_str
-from ..model import Category, Entry
-from ..naming import pascal
-from ..render import render_template
-from ..view import View
-from .base import Option, Target, folder_problem, register, set_words
+from ...content import Content
+from ...escape import Escaped, ident
+from ...model import Category, Entry
+from ...naming import pascal
+from ...render import Renderer
+from ...view import View
+from ..base import Option, Target, folder_problem, set_words
+from . import escape
+from .escape import rust_lit, rust_opt_str, rust_str
 
 # The oldest Rust the crate needs: edition 2021 (1.56); nothing the crate uses is newer
 # (clippy's `incompatible_msrv` lint, run by the tests with `-D warnings`, checks the standard
@@ -224,6 +226,10 @@ class Rust(Target):
     """`rust/<crate>/Cargo.toml` and `rust/<crate>/src/lib.rs`."""
 
     name = "rust"
+    label = "Rust"
+    # The crate's own types a derived category name avoids (ending in `Error`).
+    shadowed = frozenset({"CiError", "HeaderError"})
+    filters = escape.FILTERS
     options = {
         "crate": Option(r"[a-z][a-z0-9_-]{0,63}", "name", check=crate_problem),
         "version": Option(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", "version", path=False),
@@ -239,7 +245,7 @@ class Rust(Target):
         """`cos-error-codes` -> the crate `cos-error-codes` in `rust/cos-error-codes/`."""
         return {"crate": "-".join(set_words(set_name))}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         crate = self.option(options, "crate", view.kind)
         version = self.option(options, "version", view.kind)
         retryable = [rust_str(code) if isinstance(code, str) else rust_lit(code) for code in view.retryable_codes]
@@ -249,7 +255,7 @@ class Rust(Target):
             starts = [0]
             for _, k in codes:
                 starts.append(starts[-1] + len(k.variants))
-            lib = render_template(
+            lib = renderer.render(
                 "rust/strings.rs.j2",
                 view=view,
                 codes=codes,
@@ -269,7 +275,7 @@ class Rust(Target):
             model = rust_model(view)
             lookup_groups(model)  # refuses a code beyond i64
             error, builder = error_names(view, {g.type for g in model})
-            lib = render_template(
+            lib = renderer.render(
                 "rust/lib.rs.j2",
                 view=view,
                 categories=model,
@@ -284,7 +290,7 @@ class Rust(Target):
                 translation_items=translation_items(view),
                 see_also_items=see_also_items,
             )
-        cargo = render_template(
+        cargo = renderer.render(
             "rust/Cargo.toml.j2",
             view=view,
             crate=Escaped(crate),  # checked: [a-z][a-z0-9_-]*
@@ -298,7 +304,7 @@ class Rust(Target):
         return identifiers(view)
 
 
-TARGET = register(Rust())
+TARGET = Rust()
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
