@@ -434,10 +434,14 @@ def _exits(*lines: str) -> str:
 
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
+    from .targets.registry import TARGETS
+
     formatter = argparse.RawDescriptionHelpFormatter
+    labels = [t.label for t in TARGETS if t.label]  # every language, in the registry's order
+    languages = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else "".join(labels)
     top = argparse.ArgumentParser(
         prog="errcodegen",
-        description="Generate Python, TypeScript, Go, Java and Rust errors, a JSON Schema, the model "
+        description=f"Generate {languages} errors, a JSON Schema, the model "
         "as JSON and a searchable reference from Tencent Cloud's error-code pages.",
         epilog=_exits(
             "0 success",

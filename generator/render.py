@@ -231,27 +231,31 @@ def _black(name: str, text: str) -> str:
         raise UserTemplateError(f"{name}: the template's output is not Python that black can parse: {first}") from None
 
 
+def compile_templates(target: TemplateSource, out: Path) -> None:
+    """Write the precompiled modules of `target`'s templates, and their sources' checksums, into `out`."""
+    env = Renderer((target,), precompiled=False).env
+    source = target.folder / "templates"
+    out.mkdir(parents=True, exist_ok=True)
+    sums = {}
+    seen: dict[str, str] = {}
+    for path in sorted(source.glob("*.j2")):
+        module = module_name(path.name)
+        if module.lower() in seen:
+            raise ValueError(f"{path.name} and {seen[module.lower()]} would be one compiled module on a case-insensitive disk")
+        seen[module.lower()] = path.name
+        code = env.compile(path.read_text(encoding="utf-8"), f"{target.name}/{path.name}", None, raw=True, defer_init=True)
+        (out / f"{module}.py").write_text(code, encoding="utf-8")
+        sums[path.name] = _checksum(path)
+    (out / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def compile_builtin(targets: Sequence[TemplateSource]) -> None:
-    """Write each target's precompiled templates and their checksums into its `_compiled/` folder."""
+    """Refresh every target's precompiled templates (its `_compiled/` folder)."""
     for target in targets:
-        env = Renderer((target,), precompiled=False).env
-        source = target.folder / "templates"
         out = target.folder / COMPILED
         shutil.rmtree(out, ignore_errors=True)
-        if not source.is_dir():  # a target that renders no template (the schema, the model)
-            continue
-        out.mkdir(parents=True)
-        sums = {}
-        seen: dict[str, str] = {}
-        for path in sorted(source.glob("*.j2")):
-            module = module_name(path.name)
-            if module.lower() in seen:
-                raise ValueError(f"{path.name} and {seen[module.lower()]} would be one compiled module on a case-insensitive disk")
-            seen[module.lower()] = path.name
-            code = env.compile(path.read_text(encoding="utf-8"), f"{target.name}/{path.name}", None, raw=True, defer_init=True)
-            (out / f"{module}.py").write_text(code, encoding="utf-8")
-            sums[path.name] = _checksum(path)
-        (out / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        if (target.folder / "templates").is_dir():  # a target that renders no template has none
+            compile_templates(target, out)
 
 
 if __name__ == "__main__":  # `python -m errcodegen.render --compile`: refresh the precompiled templates

@@ -202,13 +202,6 @@ def product_label(name: str, short: str) -> str:
     return name if short.lower() in name.lower() else f"{name} ({short})"
 
 
-def rust_type_prefix(short: str) -> str:
-    """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
-    CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
-    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", short)
-    return "".join(w[:1].upper() + w[1:].lower() for w in words)
-
-
 class Namer(Protocol):
     """An output that names each row's constant: how a reference names the language, and the names."""
 
@@ -240,8 +233,7 @@ class View:
         # descriptions and titles, and the prefix of the root error types (see model.Product).
         self.product = doc.product
         self.product_label = product_label(doc.product.name, doc.product.short)
-        self.type_prefix = doc.product.short  # Python, TypeScript, Java: `COSException`, `CIError`
-        self.rust_type_prefix = rust_type_prefix(doc.product.short)  # Rust: `CosError`
+        self.type_prefix = doc.product.short  # `COSException`, `CIError` (a target may spell it otherwise)
 
     @cached_property
     def status_classes(self) -> dict[str, int]:

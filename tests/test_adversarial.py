@@ -33,8 +33,11 @@ from errcodegen.model import Document, to_json
 from errcodegen.names import NamesError, NamesFile
 from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
 from errcodegen.parse import InputError, parse_bytes, parse_text
-from errcodegen.generate import render_all
-from errcodegen.targets import TARGETS
+from errcodegen.content import text
+from errcodegen.pipeline import render_all
+from errcodegen.targets.registry import by_name
+
+TARGETS = by_name()
 from errcodegen.targets import json_model, schema
 from errcodegen.validate import validate
 from errcodegen.write import WriteError, write_tree
@@ -717,13 +720,13 @@ def test_26_a_refusal_while_a_file_is_streamed_is_one_line_and_changes_nothing(
     from errcodegen.content import Lazy
 
     proj, before, names = generated_project
-    real = TARGETS["python"]
+    real = TARGETS["python"].render
 
     def refuse(write: Any) -> None:
         write("partial text\n")
         raise ValueError("not a link a page may hold: 'x'")
 
-    monkeypatch.setitem(TARGETS, "python", lambda doc, options: {k: Lazy(refuse) for k in real(doc, options)})
+    monkeypatch.setattr(TARGETS["python"], "render", lambda view, options, renderer: {k: Lazy(refuse) for k in real(view, options, renderer)})
     assert cli.main(["generate"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("errcodegen: python/") and "cannot render: not a link a page may hold" in err[-1], err
@@ -738,10 +741,10 @@ def test_26_a_failure_rendering_the_third_file_changes_nothing(
     proj, before, names = generated_project
     third = list(TARGETS)[2]
 
-    def failing(doc: Document, options: dict[str, object]) -> dict[str, str]:
+    def failing(view: object, options: dict[str, object], renderer: object) -> dict[str, str]:
         raise error("injected failure while rendering")
 
-    monkeypatch.setitem(TARGETS, third, failing)
+    monkeypatch.setattr(TARGETS[third], "render", failing)
     if error is ValueError:  # a target's refusal: exit 2, one line
         assert cli.main(["generate"]) == 2
     else:  # a bug: it propagates, after nothing was written
@@ -759,8 +762,8 @@ def test_26_a_failure_writing_the_third_file_changes_nothing(
     assert cli.main(["generate"]) == 2
     unchanged(proj, before, names)
     monkeypatch.delenv("ERRCODEGEN_FAULT")
-    real = TARGETS["python"]
-    monkeypatch.setitem(TARGETS, "python", lambda doc, options: {k: v + "def (:\n" for k, v in real(doc, options).items()})
+    real = TARGETS["python"].render
+    monkeypatch.setattr(TARGETS["python"], "render", lambda view, options, renderer: {k: text(v) + "def (:\n" for k, v in real(view, options, renderer).items()})
     assert cli.main(["generate"]) == 2  # the broken module is caught by validation, before any write
     unchanged(proj, before, names)
 

@@ -15,7 +15,9 @@ from errcodegen import cli, diff
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names
 from errcodegen.parse import classify_columns, parse_text, table_kind
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View
 
 CASE = Path(__file__).resolve().parent / "cases" / "irregular_codes"

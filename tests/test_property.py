@@ -28,7 +28,7 @@ from errcodegen.model import Document
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names
 from errcodegen.parse import INVISIBLE, NO_ACTION, InputError, fold, parse_bytes, parse_text
-from errcodegen.generate import render_all
+from errcodegen.pipeline import render_all
 
 from . import roundtrip
 from .conftest import SOURCE

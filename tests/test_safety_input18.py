@@ -279,7 +279,9 @@ USABLE = [
 
 @pytest.mark.parametrize("target, key, value", UNUSABLE + USABLE)
 def test_option_checks_refuse_names_that_build_unusable_packages(target: str, key: str, value: str) -> None:
-    from errcodegen.targets.base import REGISTRY
+    from errcodegen.targets.registry import by_name
+
+    REGISTRY = by_name()
 
     problem = REGISTRY[target].option_problem(key, value)
     assert (problem is not None) == ((target, key, value) in UNUSABLE), problem

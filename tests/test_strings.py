@@ -25,15 +25,17 @@ import jsonschema
 import pytest
 
 from errcodegen import config, pipeline
-from errcodegen.escape import go_str
+from errcodegen.targets.go.escape import go_str
 from errcodegen.model import Category, Document
-from errcodegen.generate import render_all
-from errcodegen.targets import STRING_TARGETS, TARGETS
+from errcodegen.pipeline import render_all
+from errcodegen.targets.registry import by_name
+
+TARGETS = STRING_TARGETS = by_name()
 from errcodegen.targets import python as python_target
 from errcodegen.view import View
 from tests import response_rule as rule
 from errcodegen.targets import typescript as typescript_target
-from errcodegen.targets.base import view_of
+from errcodegen.targets.registry import view_of
 from tests.conftest import ROOT, python_path, require_tool
 
 VARIANTS = ["current", "hostile", "empty"]
@@ -538,7 +540,8 @@ def test_representative_go_names() -> None:
 
 def test_go_identifier_of_each_row(job_doc: Document) -> None:
     """`targets.go.identifier(view, category, entry)`: the committed module's constant of the row's code."""
-    from errcodegen.targets import go as go_target, view_of
+    from errcodegen.targets import go as go_target
+    from errcodegen.targets.registry import view_of
 
     view = view_of(job_doc)
     names = go_name_of()

@@ -10,7 +10,9 @@ from pathlib import Path
 from errcodegen.model import to_json
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View, grouped
 
 from .test_python import render_package

@@ -18,11 +18,13 @@ from typing import Any
 
 import pytest
 
-from errcodegen.escape import go_str
+from errcodegen.targets.go.escape import go_str
 from errcodegen.model import Document, hierarchy, parent_code
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View
 
 from .conftest import ROOT, require_tool

@@ -92,9 +92,9 @@ class Target:
     # folder): generate.render_all then adds the output folder, relative to the project root,
     # to its options under the key "out" (no option a configuration can set).
     located: ClassVar[bool] = False
-    # Type names a category must not take because of this output beyond `declared` (a language's
-    # built-in error types, which a generated module would shadow): the names a derived category
-    # name avoids (naming.py), and which a names file may not give.
+    # Type names a category must not take because of this output beyond `declared`: a language's
+    # built-in error types, which a generated module would shadow. A derived category name avoids
+    # them and the declared names it could be (registry.shadowed_types); a names file may not give them.
     shadowed: ClassVar[frozenset[str]] = frozenset()
     # The escaping filters the target's templates use beside the shared ones (render.py), by name.
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
@@ -118,6 +118,8 @@ class Target:
         """Why a category may not take the type name `name` in this output (enabled or not), or None."""
         if name in self.all_declared():
             return f"the {self.name} output declares or uses {name} itself"
+        if name in self.shadowed:
+            return f"a built-in error type that the {self.name} output would shadow"
         return None
 
     def all_declared(self) -> frozenset[str]:
@@ -189,6 +191,13 @@ class Target:
             return self.render(view, options, renderer or Renderer((self,)))
         except ValueError as exc:
             raise ValueError(f"{self.name}: {exc}") from None
+
+
+def member_names(view: View) -> dict[tuple[str, int | str], str]:
+    """`<Type>.<MEMBER>` per (category id, code): a constant spelled as a member of its type."""
+    if view.kind == "string":
+        return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
+    return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
 
 
 def view_of(doc: Document, targets: Sequence[Target]) -> View:

@@ -4,7 +4,10 @@ one entry here (its package `targets/<name>/` holds everything else)."""
 from __future__ import annotations
 
 from . import docs, go, java, json_model, python, rust, schema, typescript
+from ..model import Document
 from ..naming import TypeNames
+from ..view import View
+from . import base
 from .base import Target
 
 TARGETS: tuple[Target, ...] = (
@@ -30,8 +33,10 @@ def by_name(targets: tuple[Target, ...] = TARGETS) -> dict[str, Target]:
 
 
 def shadowed_types(targets: tuple[Target, ...] = TARGETS) -> frozenset[str]:
-    """Every type name a derived category name avoids (each target's `shadowed`)."""
-    return frozenset().union(*(t.shadowed for t in targets))
+    """Every type name a derived category name avoids: each target's `shadowed` (built-in error
+    types), and the names the targets declare that a category's could be (`<Word>Error`)."""
+    declared = {n for t in targets for n in t.all_declared() if n.endswith("Error") and n != "Error" and n[:1].isupper()}
+    return frozenset(declared).union(*(t.shadowed for t in targets))
 
 
 def type_name_problem(name: str, targets: tuple[Target, ...] = TARGETS) -> str | None:
@@ -40,11 +45,14 @@ def type_name_problem(name: str, targets: tuple[Target, ...] = TARGETS) -> str |
         problem = target.type_name_problem(name)
         if problem:
             return problem
-    if name in shadowed_types(targets):
-        return "a built-in error type of a language errcodegen writes"
     return None
 
 
 def type_names(targets: tuple[Target, ...] = TARGETS) -> TypeNames:
     """What `targets` reserve of category type names, for naming and for names files."""
     return TypeNames(shadowed_types(targets), lambda name: type_name_problem(name, targets))
+
+
+def view_of(doc: Document, targets: tuple[Target, ...] = TARGETS) -> View:
+    """The view of `doc` that `targets` (every one by default) render."""
+    return base.view_of(doc, targets)

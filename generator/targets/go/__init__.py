@@ -255,8 +255,6 @@ class Go(Target):
 
     name = "go"
     label = "Go"
-    # Names of the package a derived category name avoids (ending in `Error`, as a type's must).
-    shadowed = frozenset({"UnknownError", "FromError"})
     filters = escape.FILTERS
     checked_suffixes = (".go",)
 

@@ -13,15 +13,14 @@ from ...escape import Escaped
 from ...model import Category
 from ...render import Renderer
 from ...view import RETRYABLE_STATUSES, View
-from ..base import Option, Target, folder_problem, set_words
+from ..base import Option, Target, folder_problem, member_names, set_words
 from . import escape
 
 # Python modules a generated package must not shadow (`import typing` would find it first).
 STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
 # Python's built-in exceptions (a fixed list, so that every Python version gives the same names):
 # a category's class named like one would shadow it (the module raises AttributeError itself,
-# and `from ... import *` would shadow them); and the module's own types a derived category name
-# could be (ending in `Error`).
+# and `from ... import *` would shadow them).
 BUILTIN_ERRORS = frozenset(
     """ArithmeticError AssertionError AttributeError BlockingIOError BrokenPipeError BufferError
     ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
@@ -31,7 +30,7 @@ BUILTIN_ERRORS = frozenset(
     PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError RuntimeError
     SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
     UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError""".split()
-) | frozenset({"BaseError", "CIError"})
+)
 
 # Names the Python modules (module.py.j2, strings.py.j2) declare, import or use at top level:
 # a category's class named like one would replace it (keywords cannot be class names at all).
@@ -206,13 +205,6 @@ class Python(Target):
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
         """`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`; `ErrorCode.ACCESS_DENIED` for every variant."""
         return member_names(view)
-
-
-def member_names(view: View) -> dict[tuple[str, int | str], str]:
-    """`<Type>.<MEMBER>` per (category id, code): Python's and TypeScript's spelling of a constant."""
-    if view.kind == "string":
-        return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
-    return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
 
 
 TARGET = Python()

@@ -2,7 +2,7 @@
 by X-ErrNo header, a `HeaderError`; `variants()` gives every row of a code that the page lists
 on several rows of a table), or one `ErrorCode` enum of every code with its variants and the
 hierarchy of dotted codes (`parent()`, `subcodes()`; symbolic codes). Both have the root error
-`{prefix}Error` (`CiError`, `CosError`: `View.rust_type_prefix`) carrying the response (status,
+`{prefix}Error` (`CiError`, `CosError`: `type_prefix`) carrying the response (status,
 server message, request and trace ids, cause), with its builder `{prefix}ErrorBuilder`, `Fault`
 and `from_response` (the XML error body read without a dependency; templates/rust/error.rs.j2).
 No dependencies, `#![forbid(unsafe_code)]`.
@@ -17,6 +17,7 @@ line; the only arrays left on one line are a single short name (`&[E3]`).
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -66,6 +67,13 @@ def crate_problem(value: str) -> str | None:
     if "__" in lib:
         return f"gives the library {lib}, which is not snake case (rustc's non_snake_case lint, an error under clippy -D warnings)"
     return folder_problem(value)
+
+
+def type_prefix(view: View) -> str:
+    """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
+    CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", view.product.short)
+    return "".join(w[:1].upper() + w[1:].lower() for w in words)
 
 
 def variant_name(name: str) -> str:
@@ -126,7 +134,7 @@ def rust_model(view: View) -> list[RustCategory]:
 def error_names(view: View, taken: set[str]) -> tuple[Escaped, Escaped]:
     """The root error's and its builder's names, `{prefix}Error` and `{prefix}ErrorBuilder`;
     refuse one that the crate declares otherwise or that a category (`taken`) has."""
-    error = f"{view.rust_type_prefix}Error"
+    error = f"{type_prefix(view)}Error"
     names = (ident(error), ident(f"{error}Builder"))
     own = (OWN_NAMES if view.kind == "int" else SYMBOL_NAMES) - DEFAULT_ERROR_NAMES
     for name in names:
@@ -227,8 +235,6 @@ class Rust(Target):
 
     name = "rust"
     label = "Rust"
-    # The crate's own types a derived category name avoids (ending in `Error`).
-    shadowed = frozenset({"CiError", "HeaderError"})
     filters = escape.FILTERS
     options = {
         "crate": Option(r"[a-z][a-z0-9_-]{0,63}", "name", check=crate_problem),

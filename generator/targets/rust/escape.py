@@ -47,10 +47,16 @@ def rust_lit(value: int | bool) -> Escaped:
     return Escaped(text)
 
 
+def rust_toml_str(text: str) -> Escaped:
+    """A TOML basic string for Cargo.toml (escape.toml_str: every character that is not printable
+    as `\\uXXXX`, a lone surrogate as U+FFFD)."""
+    return toml_str(text)
+
+
 FILTERS = {
     "rust_str": rust_str,
     "rust_opt_str": rust_opt_str,
     "rust_comment": rust_comment,
     "rust_lit": rust_lit,
-    "rust_toml_str": toml_str,
+    "rust_toml_str": rust_toml_str,
 }

@@ -19,8 +19,7 @@ from ...model import LOCALE_TAG, Category, Document, Entry
 from ...render import Renderer
 from ...view import RETRYABLE_STATUSES, View
 from ...escape import ident, json_value
-from ..base import Option, Target, folder_problem, set_words
-from ..python import member_names
+from ..base import Option, Target, folder_problem, member_names, set_words
 from . import escape
 
 # JavaScript's global error constructors: a category's object named like one would hide it.
