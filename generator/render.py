@@ -59,12 +59,14 @@ class TemplateSource(Protocol):
     """What a template environment reads from a target (targets/base.py): its name, the folder
     holding `templates/` (named `<name>/<file>`) and `_compiled/`, and its filters."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     @property
     def folder(self) -> Path: ...
 
-    filters: Mapping[str, Callable[..., escape.Escaped]]
+    @property
+    def filters(self) -> Mapping[str, Callable[..., escape.Escaped]]: ...
 
 
 def _checksum(path: Path) -> str:
@@ -81,7 +83,10 @@ def module_name(template: str) -> str:
 def _module_code(path: str, stamp: tuple[int, int]) -> CodeType:
     """The code of a precompiled template module (through Python's bytecode cache); each
     environment runs it into a namespace of its own, which Jinja binds to that environment."""
-    return importlib.machinery.SourceFileLoader(module_name(Path(path).name), path).get_code(None)  # type: ignore[return-value]
+    name = f"errcodegen_template_{module_name(Path(path).name)}"
+    code = importlib.machinery.SourceFileLoader(name, path).get_code(name)
+    assert code is not None
+    return code
 
 
 class _BuiltinLoader(jinja2.BaseLoader):
@@ -259,10 +264,10 @@ def compile_builtin(targets: Sequence[TemplateSource]) -> None:
 
 
 if __name__ == "__main__":  # `python -m errcodegen.render --compile`: refresh the precompiled templates
+    import importlib
     import sys
-
-    from .targets.registry import TARGETS
 
     if sys.argv[1:] != ["--compile"]:
         sys.exit("usage: python -m errcodegen.render --compile")
-    compile_builtin(TARGETS)
+    # The command, not the module, reads the registry (render.py knows no target).
+    compile_builtin(importlib.import_module("errcodegen.targets.registry").TARGETS)

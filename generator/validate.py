@@ -26,7 +26,8 @@ class ValidationError(Exception):
 class Checker(Protocol):
     """What checks the rendered files of one language (a target: see targets/base.py)."""
 
-    checked_suffixes: tuple[str, ...]
+    @property
+    def checked_suffixes(self) -> tuple[str, ...]: ...
 
     def check_comments(self, path: str, text: str) -> None:
         """Raise ValidationError where whole lines `text` of `path` hold what a toolchain would read

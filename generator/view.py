@@ -205,7 +205,8 @@ def product_label(name: str, short: str) -> str:
 class Namer(Protocol):
     """An output that names each row's constant: how a reference names the language, and the names."""
 
-    label: str | None
+    @property
+    def label(self) -> str | None: ...
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]: ...
 

@@ -114,6 +114,34 @@ def test_a_users_template_gets_the_same_escaping_discipline(tmp_path: Path) -> N
     assert snapshot(proj) == before
 
 
+def test_python_from_a_users_template_is_laid_out_by_black(tmp_path: Path) -> None:
+    """templates/example writes its module on one line: black lays it out, in process."""
+    import black
+
+    proj = project(tmp_path)
+    shutil.copytree(ROOT / "templates" / "example", proj / "mine")
+    result = errcodegen(proj, "generate", "--templates", "mine")
+    assert result.returncode == 0, result.stderr
+    module = (proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    raw = (proj / "mine" / "python" / "module.py.j2").read_text(encoding="utf-8")
+    assert "\nNAMES = {\n    " in module and "NAMES = { " in raw  # one line in the template, one code a line here
+    assert black.format_str(module, mode=black.Mode()) == module
+    namespace: dict[str, object] = {}
+    exec(compile(module, "m.py", "exec"), namespace)
+    assert len(namespace["NAMES"]) > 50  # type: ignore[arg-type]
+
+
+def test_a_users_template_black_cannot_parse_is_one_line_naming_it(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    (proj / "mine" / "python").mkdir(parents=True)
+    (proj / "mine" / "python" / "module.py.j2").write_text("# {{ view.header|py_comment }}\ndef (:\n", encoding="utf-8")
+    before = snapshot(proj)
+    result = errcodegen(proj, "generate", "--templates", "mine")
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.strip().splitlines() if ": warning: " not in line]  # the page's own warnings aside
+    assert len(lines) == 1 and lines[0].startswith("errcodegen: ") and "python/module.py.j2" in lines[0] and "black" in lines[0], lines
+    assert snapshot(proj) == before
+
 @pytest.mark.slow
 def test_the_wheel_installs_and_regenerates_the_repository_s_outputs(tmp_path: Path) -> None:
     """`pip wheel .`, installed into a fresh virtual environment, regenerates exactly generated/

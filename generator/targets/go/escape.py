@@ -4,6 +4,7 @@ command or a linter reads as a directive."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...escape import Escaped, FULLWIDTH, comment_text, escape_body, number_literal
 from ...validate import ValidationError, line_comments
@@ -80,4 +81,4 @@ def check_comments(path: str, text: str) -> None:
     line_comments(path, text, NEEDLES, _directive)
 
 
-FILTERS = {"go_str": go_str, "go_comment": go_comment, "go_lit": go_lit, "go_code_str": go_code_str}
+FILTERS: dict[str, Callable[..., Escaped]] = {"go_str": go_str, "go_comment": go_comment, "go_lit": go_lit, "go_code_str": go_code_str}

@@ -4,6 +4,7 @@ Java files: no backslash in a comment, where Java would read a `\\u` escape."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...escape import Escaped, comment_text, escape_body, number_literal, utf16_escape
 from ...validate import ValidationError
@@ -87,7 +88,7 @@ def check_comments(path: str, text: str) -> None:
 
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., Escaped]] = {
     "java_str": java_str,
     "java_opt_str": java_opt_str,
     "java_lit": java_lit,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import tokenize
+from typing import Callable
 
 from ...escape import Escaped, FULLWIDTH, comment_text, escape_body, fullwidth_last, number_literal
 from ...printable import hex_escape
@@ -110,4 +111,4 @@ def check_loads(path: str, text: str) -> None:
         raise ValidationError(f"rendered {path} does not load: {exc}") from None
 
 
-FILTERS = {"py_str": py_str, "py_opt_str": py_opt_str, "py_comment": py_comment, "py_lit": py_lit, "py_doc": py_doc}
+FILTERS: dict[str, Callable[..., Escaped]] = {"py_str": py_str, "py_opt_str": py_opt_str, "py_comment": py_comment, "py_lit": py_lit, "py_doc": py_doc}

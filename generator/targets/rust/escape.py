@@ -3,6 +3,8 @@ directive inside a comment: rendered files need no check of their own."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ...escape import Escaped, comment_text, escape_body, number_literal, toml_str
 
 
@@ -53,7 +55,7 @@ def rust_toml_str(text: str) -> Escaped:
     return toml_str(text)
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., Escaped]] = {
     "rust_str": rust_str,
     "rust_opt_str": rust_opt_str,
     "rust_comment": rust_comment,

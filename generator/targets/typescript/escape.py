@@ -4,6 +4,7 @@ no comment that a tool reads as a directive."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...escape import Escaped, FULLWIDTH, comment_text, escape_body, fullwidth_last, number_literal, utf16_escape
 from ...validate import ValidationError, line_comments
@@ -81,4 +82,4 @@ def check_comments(path: str, text: str) -> None:
     line_comments(path, text, NEEDLES, _directive)
 
 
-FILTERS = {"ts_str": ts_str, "ts_opt_str": ts_opt_str, "ts_doc": ts_doc, "ts_comment": ts_comment, "ts_lit": ts_lit}
+FILTERS: dict[str, Callable[..., Escaped]] = {"ts_str": ts_str, "ts_opt_str": ts_opt_str, "ts_doc": ts_doc, "ts_comment": ts_comment, "ts_lit": ts_lit}
