@@ -27,7 +27,7 @@ from ..model import Document
 from ..render import Renderer
 from ..view import View
 KINDS = ("int", "string")
-# The key under which generate.render_all (and the configuration's checks) hand every target
+# The key under which pipeline.render_all (and the configuration's checks) hand every target
 # the set's name, from which its options' defaults follow (`named_defaults`): not an option a
 # configuration can set.
 SET_KEY = "set"
@@ -89,7 +89,7 @@ class Target:
     # `declared` (Go's `AccessDenied`), not members of a type (Python's `ErrorCode.ACCESS_DENIED`).
     top_level_codes: ClassVar[bool] = False
     # True when the output must know where it is written (Go's module path holds the output
-    # folder): generate.render_all then adds the output folder, relative to the project root,
+    # folder): pipeline.render_all then adds the output folder, relative to the project root,
     # to its options under the key "out" (no option a configuration can set).
     located: ClassVar[bool] = False
     # Type names a category must not take because of this output beyond `declared`: a language's

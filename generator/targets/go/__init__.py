@@ -39,7 +39,7 @@ GO_VERSION = {"int": "1.20", "string": "1.20"}
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 # Where the output folder is when no configuration says (config.py's default `out`).
 DEFAULT_OUT = "generated"
-# The key under which generate.render_all hands the target the output folder, relative to the
+# The key under which pipeline.render_all hands the target the output folder, relative to the
 # project root (POSIX, "" for the root itself): not an option a configuration can set.
 OUT_KEY = "out"
 # Every module in `go/<dir>/`, as every language's output in `<language>/<set>/`.

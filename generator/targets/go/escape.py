@@ -45,8 +45,11 @@ _GO_DOC_QUOTES = re.compile(r"([`'])(?=\1)")
 # the text gets a space after its `//` (`// go:generate`), `+build` becomes `＋build` (go
 # vet reads it anywhere in a comment above the package clause), and a text that starts
 # with `nolint` gets `(text) ` in front.
+# The words after `//` that make a directive: the one list, read by the escaper and the check.
+DIRECTIVES = ("go:", "line ", "export ", "extern ", "nolint", "lint:")
+_DIRECTIVE_WORDS = "|".join(DIRECTIVES)
 _GO_START = re.compile(r"nolint")  # after `// `: older golangci-lint reads `// nolint` too
-_GO_ANYWHERE = re.compile(r"(?<=//)(?=go:|line |export |extern |nolint|lint:|\+build)|(?<=/\*)(?=line )")
+_GO_ANYWHERE = re.compile(rf"(?<=//)(?={_DIRECTIVE_WORDS}|\+build)|(?<=/\*)(?=line )")
 
 
 def go_comment(text: str) -> Escaped:
@@ -65,10 +68,10 @@ def go_comment(text: str) -> Escaped:
 # Go: directives start a line (`//go:`, `//line`, `//export`, `//extern`, `//nolint`,
 # `//lint:`, `// +build`, `/*line`); in a comment, a second `//` must not start one either,
 # nor may `+build` appear (go vet reads it anywhere in a comment above the package clause).
-_GO_DIRECTIVE = re.compile(r"(?://(?:go:|line |export |extern |nolint|lint:)|//\s*\+build|/\*line )")
+_GO_DIRECTIVE = re.compile(rf"(?://(?:{_DIRECTIVE_WORDS})|//\s*\+build|/\*line )")
 # Each directive above holds one of these; a text with none (the common case, found at C
 # speed) needs no line-by-line look.
-NEEDLES = ("//go:", "//line ", "//export ", "//extern ", "//nolint", "//lint:", "+build", "/*line ")
+NEEDLES = tuple(f"//{word}" for word in DIRECTIVES) + ("+build", "/*line ")
 
 
 def _directive(stripped: str) -> bool:

@@ -24,7 +24,9 @@ def ts_opt_str(text: str | None) -> Escaped:
 # comment's text (ESLint, JSHint, coverage and formatter switches, `///` references), a
 # source map URL anywhere, and bundler annotations (`#__PURE__`); `@` pragmas (`@ts-ignore`,
 # `@ts-nocheck`, `@jsx`, `//@ sourceURL=`) never survive, as every `@` becomes `＠`.
-_TS_START = re.compile(r"(?:eslint|globals?\b|exported\b|jshint|jslint|istanbul|c8\b|v8\b|prettier-ignore|tslint|///|#__)")
+# The tools whose switch starts a comment: the one list, read by the escaper and the check.
+TOOLS = r"eslint|globals?\b|exported\b|jshint|jslint|istanbul|c8\b|v8\b|prettier-ignore|tslint"
+_TS_START = re.compile(rf"(?:{TOOLS}|///|#__)")
 _TS_ANYWHERE = re.compile(r"source(?:Mapping)?URL\s*=|#(?=__)", re.IGNORECASE)
 
 
@@ -65,7 +67,7 @@ def ts_lit(value: str | int | bool | None) -> Escaped:
 # pragmas, source map URLs and bundler annotations anywhere, tool directives at its start.
 _TS_TRIPLE_SLASH = re.compile(r"///\s*<(?:reference|amd)")
 _TS_PRAGMA = re.compile(r"@ts-(?:ignore|nocheck|expect-error|check)\b|@jsx|[#@]\s*source(?:Mapping)?URL\s*=|[#@]__\w+__")
-_TS_DIRECTIVE = re.compile(r"(?://|/\*+)\s*(?:eslint|globals?\b|exported\b|jshint|jslint|istanbul|c8\b|v8\b|prettier-ignore|tslint)")
+_TS_DIRECTIVE = re.compile(rf"(?://|/\*+)\s*(?:{TOOLS})")
 
 # Each directive above holds one of these; a text with none (the common case, found at C speed)
 # needs no line-by-line look.
