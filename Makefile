@@ -51,7 +51,7 @@ test: $(STAMP) $(NODE_STAMP)
 # The quick round (about 1.5 minutes on 2 cores, against 7.5 for `make test`): the reader, the
 # names, the golden cases, every language's fast checks, the CLI, upstream and the writer; no
 # slow toolchain test (Maven, cargo, browsers, SDKs, the other Pythons, the property tests).
-QUICK := golden parse columns html_tables table_forms sections variants symbol_names config_schema product \
+QUICK := architecture golden parse columns html_tables table_forms sections variants symbol_names config_schema product \
 	set_names init templates targets schema_json cli pipeline irregular_pages other_pages i18n quality \
 	python typescript go strings history upstream write adversarial
 test-quick: $(STAMP) $(NODE_STAMP)

@@ -323,7 +323,7 @@ MODULE_PATHS = [
 
 @pytest.mark.parametrize("path, valid", MODULE_PATHS)
 def test_module_paths_follow_go_module_check_path(path: str, valid: bool) -> None:
-    from errcodegen import gomod
+    from errcodegen.targets.go import gomod
 
     assert (gomod.check_module_path(path) is None) == valid, gomod.check_module_path(path)
 

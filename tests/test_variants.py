@@ -14,6 +14,9 @@ from errcodegen.targets.registry import by_name
 
 REGISTRY = by_name()
 from errcodegen.view import View, grouped
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .test_python import render_package
 
@@ -29,7 +32,7 @@ PAGE = """### Download errors
 
 
 def doc():  # type: ignore[no-untyped-def]
-    return assign_names(parse_text(PAGE, "v.md"))
+    return assign_names(parse_text(PAGE, "v.md"), types=TYPES)
 
 
 def test_rows_are_variants_with_a_warning_and_the_distinguishing_value() -> None:

@@ -41,6 +41,9 @@ def shadowed_types(targets: tuple[Target, ...] = TARGETS) -> frozenset[str]:
 
 def type_name_problem(name: str, targets: tuple[Target, ...] = TARGETS) -> str | None:
     """Why a category may not take the type name `name` in some output (enabled or not), or None."""
+    for target in targets:  # a name an output declares first, whichever other rule it breaks
+        if name in target.all_declared():
+            return target.type_name_problem(name)
     for target in targets:
         problem = target.type_name_problem(name)
         if problem:
