@@ -152,7 +152,7 @@ def test_exception_names() -> None:
     # A category whose exception would be a built-in one is refused, and never derived.
     assert type_name_problem("BaseError") is not None
     assert naming.category_name("base", TYPES.shadowed) == "CiBaseError"
-    assert python_target.exception_name(naming.category_name("base")) == "CiBaseException"
+    assert python_target.exception_name(naming.category_name("base", TYPES.shadowed)) == "CiBaseException"
 
 
 def test_the_module_is_python_3_8_syntax(current_doc: Document) -> None:
