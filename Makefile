@@ -20,8 +20,8 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-# The built-in templates ship precompiled (generator/_compiled_templates, see render.py):
-# refreshed here so that they never lag behind templates/ (a test compares them too).
+# The built-in templates ship precompiled (generator/targets/<name>/_compiled, see render.py):
+# refreshed here so that they never lag behind the templates (a test compares them too).
 generate: $(STAMP)
 	$(PY) -m errcodegen.render --compile
 	$(PY) -m errcodegen generate
@@ -51,7 +51,7 @@ test: $(STAMP) $(NODE_STAMP)
 # The quick round (about 1.5 minutes on 2 cores, against 7.5 for `make test`): the reader, the
 # names, the golden cases, every language's fast checks, the CLI, upstream and the writer; no
 # slow toolchain test (Maven, cargo, browsers, SDKs, the other Pythons, the property tests).
-QUICK := golden parse columns html_tables table_forms sections variants symbol_names config_schema product \
+QUICK := architecture golden parse columns html_tables table_forms sections variants symbol_names config_schema product \
 	set_names init templates targets schema_json cli pipeline irregular_pages other_pages i18n quality \
 	python typescript go strings history upstream write adversarial
 test-quick: $(STAMP) $(NODE_STAMP)

@@ -241,13 +241,14 @@ def _pinned_names(args: argparse.Namespace) -> str | None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from . import diff
+    from .targets.registry import type_names
 
     names = None
     chosen = args.names if args.names is not None else _pinned_names(args)
     if chosen and chosen != "none":
         from .names import NamesFile
 
-        names = NamesFile.load(Path(chosen))
+        names = NamesFile.load(Path(chosen), types=type_names())
     with _progress() as progress:
         old, new = pipeline.read_raw(args.old, args.kind, progress), pipeline.read_raw(args.new, args.kind, progress)
     _print_diagnostics([d for d in old.diagnostics + new.diagnostics if d.severity != "info"])
@@ -255,7 +256,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if errors:
         # A row that cannot be read would show up as a removed code: refuse rather than mislead.
         raise Trouble(f"{errors[0].format()} (diff needs pages that generate accepts)")
-    report = diff.compare(old, new, names)
+    report = diff.compare(old, new, names, type_names())
     diff.write(report, args.format, sys.stdout)  # streamed: a big report is never one string
     if args.fail_on_breaking:
         return EXIT_FOUND if report.breaking else EXIT_OK
@@ -386,17 +387,18 @@ def cmd_prune(args: argparse.Namespace) -> int:
 
 def cmd_export_templates(args: argparse.Namespace) -> int:
     """Copy the built-in templates into DIR for editing; never overwrite a file that is there."""
-    from .render import TEMPLATES
+    from .targets.registry import TARGETS
 
     target = Path(args.dir)
-    sources = sorted(p for p in TEMPLATES.rglob("*.j2") if p.is_file())
-    clashes = [str(target / p.relative_to(TEMPLATES)) for p in sources if (target / p.relative_to(TEMPLATES)).exists()]
+    # Each target's templates, under the names a --templates folder overrides: `<target>/<file>.j2`.
+    sources = sorted((f"{t.name}/{p.name}", p) for t in TARGETS for p in (t.folder / "templates").glob("*.j2") if p.is_file())
+    clashes = [str(target / rel) for rel, _ in sources if (target / rel).exists()]
     if clashes:
         raise Trouble(f"{clashes[0]} exists (and {len(clashes) - 1} more): export-templates never overwrites; choose an empty folder")
     if target.exists() and not target.is_dir():
         raise Trouble(f"{target}: not a folder")
-    for source in sources:
-        dest = target / source.relative_to(TEMPLATES)
+    for rel, source in sources:
+        dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         with open(dest, "xb") as handle:
             handle.write(source.read_bytes())
@@ -432,10 +434,14 @@ def _exits(*lines: str) -> str:
 
 def parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
+    from .targets.registry import TARGETS
+
     formatter = argparse.RawDescriptionHelpFormatter
+    labels = [t.label for t in TARGETS if t.label]  # every language, in the registry's order
+    languages = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else "".join(labels)
     top = argparse.ArgumentParser(
         prog="errcodegen",
-        description="Generate Python, TypeScript, Go, Java and Rust errors, a JSON Schema, the model "
+        description=f"Generate {languages} errors, a JSON Schema, the model "
         "as JSON and a searchable reference from Tencent Cloud's error-code pages.",
         epilog=_exits(
             "0 success",

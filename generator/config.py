@@ -16,15 +16,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import gomod
+from .filenames import windows_reserved
 from .fsread import MAX_TEXT_BYTES, read_regular, read_text
 from .model import LOCALE_TAG, Product
-from .targets.base import KINDS, REGISTRY, SET_KEY, product_words
+from .targets.base import KINDS, SET_KEY, product_words
+from .targets.registry import TARGETS  # every target: each one checks its own options
 
-# The registered targets (targets/__init__.py): each one checks its own options.
-KNOWN_TARGETS = tuple(REGISTRY.values())
 SET_KEYS = frozenset({"name", "kind", "source", "pages", "names", "targets", "upstream", "sections", "product"}) | frozenset(
-    t.name for t in KNOWN_TARGETS
+    t.name for t in TARGETS
 )
 SECTIONS_KEYS = ("include", "exclude")
 UPSTREAM_KEYS = frozenset({"repo", "ref", "paths"})
@@ -70,7 +69,7 @@ class OutputSet:
     pages: tuple[tuple[str, Path], ...]
     names: Path
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
-    enabled: tuple[str, ...] = tuple(t.name for t in KNOWN_TARGETS)
+    enabled: tuple[str, ...] = tuple(t.name for t in TARGETS)
     key: str = "tool.errcodegen"  # where the set is configured, for messages
     upstream: Upstream | None = None  # [..sets.upstream]: where `errcodegen update` fetches the pages
     sections: Sections | None = None  # what it reads of its pages (None: every table, all of its kind)
@@ -196,7 +195,7 @@ def checked_out(cfg: Config, raw: str, base: Path, where: str) -> Path:
         problem = _names_problem(names, out, where, cfg.file, cfg.root)
         if problem:
             raise ConfigError(f"{s.key}.names {shown!r} {problem}")
-        for target in KNOWN_TARGETS:  # an output whose text holds where it is written (Go's module path)
+        for target in TARGETS:  # an output whose text holds where it is written (Go's module path)
             options = {**s.targets.get(target.name, {}), SET_KEY: s.name}
             problem = target.location_problem(options, s.kind, out.relative_to(cfg.root).as_posix())
             if target.name in s.enabled and problem:
@@ -360,7 +359,7 @@ def _default_names(root: Path, page: Path, name: str, single: bool) -> str:
     `source_docs/names.toml`, the earlier default (for a page in `source_docs/` or outside the
     project, or where that file exists). A name Windows reserves (`con`) gets `set-` before it."""
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.") or "set"
-    if gomod.windows_reserved(stem) or gomod.windows_reserved(stem.split(".")[0]):
+    if windows_reserved(stem) or windows_reserved(stem.split(".")[0]):
         stem = f"set-{stem}"
     outside = not os.path.normpath(page.parent).startswith(str(root))
     if single and (outside or page.parent == root / "source_docs" or (root / DEFAULT_NAMES).is_file()):
@@ -391,7 +390,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int, single: bool
         pages.append((locale, root / _string(path, f"{where}.pages.{locale}")))
         _check_page(pages[-1][1], f"{where}.pages.{locale}")
     targets: dict[str, dict[str, Any]] = {}
-    for target in KNOWN_TARGETS:
+    for target in TARGETS:
         options = table.get(target.name, {})
         if not isinstance(options, dict):
             raise ConfigError(f"{where}.{target.name} must be a table")
@@ -403,7 +402,7 @@ def _set(table: dict[str, Any], where: str, root: Path, index: int, single: bool
             if problem:
                 raise ConfigError(f"{where}.{target.name}.{key} {value!r} {problem}")
         targets[target.name] = dict(options)
-    known = [t.name for t in KNOWN_TARGETS]
+    known = [t.name for t in TARGETS]
     enabled = table.get("targets", known)
     if not isinstance(enabled, list) or any(t not in known for t in enabled):
         raise ConfigError(f"{where}.targets must be a list of {', '.join(known)}, not {enabled!r}")
@@ -453,7 +452,7 @@ def _check_distinct(sets: tuple[OutputSet, ...]) -> None:
     given or following from the set's name): one line naming both keys."""
     values: dict[tuple[int, str, str], tuple[str, str]] = {}  # (set, target, key): (value, where)
     for i, s in enumerate(sets):
-        for target in KNOWN_TARGETS:
+        for target in TARGETS:
             if target.name not in s.enabled:
                 continue
             given = s.targets.get(target.name, {})
@@ -467,7 +466,7 @@ def _check_distinct(sets: tuple[OutputSet, ...]) -> None:
                 except ValueError as exc:
                     raise ConfigError(f"{where}: {exc}") from None
                 values[i, target.name, key] = (value, f"{where} (by default, from the name {s.name!r})")
-    for target in KNOWN_TARGETS:
+    for target in TARGETS:
         for key in target.distinct:
             seen: dict[str, str] = {}
             for i in range(len(sets)):

@@ -20,6 +20,7 @@ from typing import Any
 from . import config
 from .model import LOCALE_TAG
 from .targets.base import KINDS
+from .targets.registry import TARGETS
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "config.schema.json"
 SCHEMA_ID = "https://github.com/errcodegen/errcodegen/config.schema.json"
@@ -53,7 +54,7 @@ def _target(target: Any) -> dict[str, Any]:
 
 
 def _set_properties() -> dict[str, Any]:
-    names = [t.name for t in config.KNOWN_TARGETS]
+    names = [t.name for t in TARGETS]
     properties: dict[str, Any] = {
         "name": _text("the set's name: its outputs' default file names and what other sets' see-also cite"),
         "kind": {"enum": list(KINDS), "description": "int: codes are integers (X-ErrNo); string: symbolic codes (<Code>)"},
@@ -97,7 +98,7 @@ def _set_properties() -> dict[str, Any]:
             "additionalProperties": False,
         },
     }
-    for target in config.KNOWN_TARGETS:
+    for target in TARGETS:
         properties[target.name] = _target(target)
     return properties
 

@@ -18,6 +18,7 @@ from typing import Any, Iterator, TextIO
 from .escape import one_line, report_code, report_md, visible_json, web_url
 from .model import Category, Document, Entry
 from .names import NamesFile
+from .naming import NO_TYPES, TypeNames
 
 FIELDS = ("description", "action", "links", "upstream_name", "name")
 
@@ -123,10 +124,11 @@ def _positions(doc: Document) -> dict[str, dict[int | str, int]]:
     return positions
 
 
-def compare(old: Document, new: Document, names: NamesFile | None = None) -> Report:
-    """Compare two parsed pages (names not yet assigned) and return the report."""
-    old_named = (names or NamesFile()).apply(old)
-    record = NamesFile.from_model(old_named)
+def compare(old: Document, new: Document, names: NamesFile | None = None, types: TypeNames = NO_TYPES) -> Report:
+    """Compare two parsed pages (names not yet assigned) and return the report; a derived type
+    name avoids what `types` reserve (the caller's targets, as `generate` names them)."""
+    old_named = (names or NamesFile(types=types)).apply(old)
+    record = NamesFile.from_model(old_named, names.types if names else types)
     new_named = record.apply(new)
     report = Report(old.source, new.source)
     old_cats = {c.id: c for c in old_named.categories if not c.deprecated}

@@ -1,10 +1,13 @@
-"""The only place where upstream text becomes target source: one function per language and context.
+"""The shared primitives by which upstream text becomes target source, and the escapers of the
+formats every target shares (JSON, HTML, markdown, TOML, one line of a terminal).
 
-Every function returns `Escaped`, the one type the template environment will print.
-Text reaches these functions fully decoded (markdown entities, escapes) and is never
-template source. Characters that are not printable (controls, line and paragraph
-separators, bidirectional controls, lone surrogates) are escaped in string literals and
-replaced by a visible `\\uXXXX` spelling in comments, so no text can start a new line of code.
+Every function returns `Escaped`, the one type the template environment will print. Each
+language's own escapers are in its target's folder (`targets/<language>/escape.py`), built on
+`escape_body` and `comment_text` here. Text reaches these functions fully decoded (markdown
+entities, escapes) and is never template source. Characters that are not printable (controls,
+line and paragraph separators, bidirectional controls, lone surrogates) are escaped in string
+literals and replaced by a visible `\\uXXXX` spelling in comments, so no text can start a new
+line of code.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from urllib.parse import quote
 from typing import Callable
 
+from . import printable
 from .content import Content, Emit, Lazy, deliver
 
 
@@ -33,45 +37,30 @@ def ident(name: str) -> Escaped:
     return Escaped(name)
 
 
-def _code_point(ch: str, style: str) -> str:
+def utf16_escape(ch: str) -> str:
+    """A character as `\\uXXXX` (four hex digits, so an astral character is its UTF-16 pair)."""
     n = ord(ch)
-    if style == "python":
-        if n < 0x100:
-            return f"\\x{n:02x}"
-        return f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
-    if style == "go":
-        if n < 0x80:
-            return f"\\x{n:02x}"
-        if 0xD800 <= n < 0xE000:
-            return "\\ufffd"  # Go strings cannot hold a lone surrogate: the documented cleaned form.
-        return f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}"
-    if style == "java" and n < 0x100:
-        # Octal, always three digits (a digit after it can never join it), not `\\u`: Java
-        # reads `\\u000a` or `\\u0022` as a line break or a quote before it reads the literal
-        # (`_SIMPLE` and the quote take those; octal keeps the rest from relying on that).
-        return f"\\{n:03o}"
-    if style == "toml":
-        # TOML's basic string: \uXXXX or \UXXXXXXXX, and no lone surrogate (the cleaned form).
-        if 0xD800 <= n < 0xE000:
-            return "\\uFFFD"
-        return f"\\u{n:04X}" if n < 0x10000 else f"\\U{n:08X}"
-    if style == "rust":
-        if n < 0x80:
-            return f"\\x{n:02x}"  # Rust's \\x reaches 0x7f only
-        if 0xD800 <= n < 0xE000:
-            return "\\u{fffd}"  # a Rust str cannot hold a lone surrogate: the cleaned form, as in Go
-        return f"\\u{{{n:x}}}"
-    # JavaScript / JSON / Java: \uXXXX holds four hex digits, so an astral character is its UTF-16 pair.
     if n >= 0x10000:
         n -= 0x10000
         return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"
     return f"\\u{n:04x}"
 
 
+def toml_escape(ch: str) -> str:
+    """A character in a TOML basic string: `\\uXXXX` or `\\UXXXXXXXX`, a lone surrogate (which
+    TOML cannot hold) as U+FFFD, the cleaned form."""
+    n = ord(ch)
+    if 0xD800 <= n < 0xE000:
+        return "\\uFFFD"
+    return f"\\u{n:04X}" if n < 0x10000 else f"\\U{n:08X}"
+
+
 _SIMPLE = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _escape_body(text: str, quote: str, style: str) -> str:
+def escape_body(text: str, quote: str, code_point: Callable[[str], str]) -> str:
+    """`text` inside a string literal quoted by `quote`: the backslash and the quote escaped, `\\n`,
+    `\\r`, `\\t`, and every other character that is not printable spelled by `code_point`."""
     if text.isprintable():
         # The common case, in C: nothing but the backslash and the quote needs escaping.
         return text.replace("\\", "\\\\").replace(quote, "\\" + quote)
@@ -82,24 +71,14 @@ def _escape_body(text: str, quote: str, style: str) -> str:
         elif ch == quote:
             out.append("\\" + quote)
         elif not ch.isprintable() or ch in "\u2028\u2029\x85":
-            out.append(_code_point(ch, style))
+            out.append(code_point(ch))
         else:
             out.append(ch)
     return "".join(out)
 
 
-def py_str(text: str) -> Escaped:
-    """Python string literal, quoted the way black normalises it (double unless fewer escapes)."""
-    quote = "'" if text.count("'") < text.count('"') else '"'
-    return Escaped(quote + _escape_body(text, quote, "python") + quote)
-
-
-def py_opt_str(text: str | None) -> Escaped:
-    """Python literal for an optional string: `None` or a string literal."""
-    return Escaped("None") if text is None else py_str(text)
-
-
-def _comment_text(text: str) -> str:
+def comment_text(text: str) -> str:
+    """`text` on one line, its runs of whitespace one space, what is not printable as `\\uXXXX`."""
     if text.isprintable():
         return " ".join(text.split())
     out: list[str] = []
@@ -116,9 +95,7 @@ def _comment_text(text: str) -> str:
 
 def one_line(text: str) -> Escaped:
     """Text for one line of a terminal or log (a diagnostic): what is not printable as `\\uXXXX`."""
-    if text.isprintable():
-        return Escaped(text)
-    return Escaped("".join(ch if ch.isprintable() else _code_point(ch, "python") for ch in text))
+    return Escaped(printable.one_line(text))
 
 
 def report_md(text: str) -> Escaped:
@@ -126,14 +103,14 @@ def report_md(text: str) -> Escaped:
     `\\uXXXX`, and every character that could start HTML, an entity, a link, an image, a code
     span or a table cell backslash-escaped; `@` as its fullwidth twin `＠` (no one is mentioned).
     Other text, emphasis marks included, stays as it reads."""
-    cleaned = re.sub(r"[\\`<>\[\]|&]", lambda m: "\\" + m.group(), _comment_text(text))
+    cleaned = re.sub(r"[\\`<>\[\]|&]", lambda m: "\\" + m.group(), comment_text(text))
     return Escaped(cleaned.replace("@", "\uff20"))
 
 
 def report_code(text: str, cell: bool = False) -> Escaped:
     """A markdown code span holding `text` literally on one line (a fence of more backticks than
     any run in it); in a table `cell`, `|` as `\\|`, which GitHub reads inside a code span too."""
-    cleaned = _comment_text(text)
+    cleaned = comment_text(text)
     if cell:
         cleaned = cleaned.replace("|", "\\|")
     longest = max((len(run) for run in re.findall(r"`+", cleaned)), default=0)
@@ -148,249 +125,21 @@ def visible_json(text: str) -> str:
     JSON, and nothing a terminal would act on."""
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() or ch == "\n" else _code_point(ch, "js") for ch in text)
-
-
-# Comments that tools read as instructions: `# type: ignore` (mypy), `# fmt: off` (black), ...
-_PRAGMA = re.compile(r"(?:type|fmt|pylint|mypy|isort|pyright|ruff|flake8|yapf)\s*:|noqa\b|pragma\b", re.IGNORECASE)
-# Instructions that tools find anywhere in a comment, not only after its `#`: an encoding
-# declaration (`coding:`/`coding=` on line 1 or 2, PEP 263), `pylint:`, `isort:`, and black's
-# `fmt:`/`yapf:` after a `;`. Their separator becomes its fullwidth twin (see _FULLWIDTH).
-_PY_ANYWHERE = re.compile(r"coding[ \t]*[:=]|\b(?:pylint|isort|fmt|yapf)\s*:", re.IGNORECASE)
+    return "".join(ch if ch.isprintable() or ch == "\n" else utf16_escape(ch) for ch in text)
 # The cleaned form of a separator or sign that would make a comment an instruction: the
 # same character, fullwidth. Visible, deterministic, and never read by any tool.
-_FULLWIDTH = {":": "\uff1a", "=": "\uff1d", "#": "\uff03", "@": "\uff20", "+": "\uff0b"}
+FULLWIDTH = {":": "\uff1a", "=": "\uff1d", "#": "\uff03", "@": "\uff20", "+": "\uff0b"}
 
 
-def _fullwidth_last(match: re.Match[str]) -> str:
+def fullwidth_last(match: re.Match[str]) -> str:
     found = match.group()
-    return found[:-1] + _FULLWIDTH[found[-1]]
+    return found[:-1] + FULLWIDTH[found[-1]]
 
 
-def py_doc(text: str) -> Escaped:
-    """Text inside a Python docstring (triple double quotes): one line (as a comment's), its
-    backslashes and double quotes escaped, so that it can neither end the docstring nor
-    start an escape sequence."""
-    return Escaped(_comment_text(text).replace("\\", "\\\\").replace('"', '\\"'))
-
-
-def py_comment(text: str) -> Escaped:
-    """Text for a `#` comment: one line, nothing that could end it, never read as a pragma.
-
-    The documented cleaned forms: a text that starts like a pragma (`type: ignore`, `noqa`)
-    gets `(text) ` in front; every `#` in it becomes `＃` (U+FF03), so that no second
-    comment, and no `# noqa`, `# type:` or `# fmt: skip` after it, starts inside it; and the
-    `:` or `=` of `coding:`, `pylint:`, `isort:`, `fmt:` or `yapf:` becomes `：` or `＝`, so
-    that a file name or heading never declares the module's encoding or disables a check.
-    """
-    cleaned = _comment_text(text)
-    if _PRAGMA.match(cleaned):
-        cleaned = "(text) " + cleaned  # the documented cleaned form of such a text
-    if "#" in cleaned:
-        cleaned = cleaned.replace("#", _FULLWIDTH["#"])
-    return Escaped(_PY_ANYWHERE.sub(_fullwidth_last, cleaned))
-
-
-def ts_str(text: str) -> Escaped:
-    """TypeScript/JavaScript double-quoted string literal."""
-    return Escaped('"' + _escape_body(text, '"', "js") + '"')
-
-
-def ts_opt_str(text: str | None) -> Escaped:
-    """TypeScript literal for an optional string: `null` or a string literal."""
-    return Escaped("null") if text is None else ts_str(text)
-
-
-# What TypeScript and JavaScript tools read in a comment: a directive that starts the
-# comment's text (ESLint, JSHint, coverage and formatter switches, `///` references), a
-# source map URL anywhere, and bundler annotations (`#__PURE__`); `@` pragmas (`@ts-ignore`,
-# `@ts-nocheck`, `@jsx`, `//@ sourceURL=`) never survive, as every `@` becomes `＠`.
-_TS_START = re.compile(r"(?:eslint|globals?\b|exported\b|jshint|jslint|istanbul|c8\b|v8\b|prettier-ignore|tslint|///|#__)")
-_TS_ANYWHERE = re.compile(r"source(?:Mapping)?URL\s*=|#(?=__)", re.IGNORECASE)
-
-
-def _ts_comment_text(text: str) -> str:
-    cleaned = _comment_text(text)
-    if _TS_START.match(cleaned):
-        cleaned = "(text) " + cleaned
-    if "@" in cleaned:
-        cleaned = cleaned.replace("@", _FULLWIDTH["@"])
-    return _TS_ANYWHERE.sub(_fullwidth_last, cleaned)
-
-
-def ts_comment(text: str) -> Escaped:
-    """Text for a TypeScript `//` comment: one line (no LF, CR, U+2028, U+2029), nothing that could end it.
-
-    Never a directive: the cleaned forms are those of `ts_doc` (`(text) ` before a text that
-    starts like a directive, `＠` for `@`, `＝` for the `=` of `sourceMappingURL=`, `＃` for
-    the `#` of `#__PURE__`).
-    """
-    return Escaped(_ts_comment_text(text))
-
-
-def ts_doc(text: str) -> Escaped:
-    """Text inside a `/** ... */` JSDoc block: one line, no `*/`, no tag at a line start, no directive."""
-    return Escaped(_ts_comment_text(text).replace("*/", "*\\/"))
-
-
-def go_str(text: str) -> Escaped:
-    """Go interpreted string literal."""
-    return Escaped('"' + _escape_body(text, '"', "go") + '"')
-
-
-def rust_str(text: str) -> Escaped:
-    """Rust string literal (`"..."`): backslash and quote escaped, every character that is not
-    printable (controls, CR, bidirectional controls, U+2028) as `\\n`, `\\x7f` or `\\u{202e}`, so
-    that rustc's `text_direction_codepoint_in_literal` and bare-CR errors cannot fire; a lone
-    surrogate, which a Rust `str` cannot hold, becomes U+FFFD (as in Go)."""
-    return Escaped('"' + _escape_body(text, '"', "rust") + '"')
-
-
-def rust_toml_str(text: str) -> Escaped:
-    """A TOML basic string (`"..."`) for Cargo.toml: backslash and quote escaped, every character
-    that is not printable (controls, bidirectional controls, U+2028) as `\\uXXXX`."""
-    return Escaped('"' + _escape_body(text, '"', "toml") + '"')
-
-
-def rust_opt_str(text: str | None) -> Escaped:
-    """Rust literal of an `Option<&'static str>`: `None` or `Some("...")`."""
-    return Escaped("None") if text is None else Escaped(f"Some({rust_str(text)})")
-
-
-def rust_comment(text: str) -> Escaped:
-    """Text for a Rust `//` or `///` comment (or a TOML `#` comment): one line, nothing that ends
-    it, no control or bidirectional character (written as a visible `\\uXXXX`, so that neither
-    rustc's `text_direction_codepoint_in_comment` nor its bare-CR error can fire). The templates
-    put it after a fixed prefix, so that it never starts a line of rustdoc markdown (no fence, so
-    no doctest, and no list). Rust and TOML read no directive inside a comment."""
-    return Escaped(_comment_text(text))
-
-
-def rust_lit(value: int | bool) -> Escaped:
-    """Rust literal of an integer code (an `i64`: refused beyond its range) or a bool."""
-    if value is True or value is False:
-        return Escaped("true" if value else "false")
-    text = _number(value, "Rust")
-    if not -(2**63) <= int(text) < 2**63:
-        raise ValueError(f"code {text} is beyond the range of a Rust i64")
-    return Escaped(text)
-
-
-def _number(value: object, language: str) -> str:
+def number_literal(value: object, language: str) -> str:
     if type(value) is not int:
         raise TypeError(f"not a {language} literal: {type(value).__name__}")
     return str(value)  # decimal, with its sign: the same spelling in every target language
-
-
-def py_lit(value: str | int | bool | None) -> Escaped:
-    """Python literal of a model value: `None`, `True`/`False`, a decimal integer or a string literal."""
-    if value is None or value is True or value is False:
-        return Escaped(repr(value))
-    return py_str(value) if isinstance(value, str) else Escaped(_number(value, "Python"))
-
-
-def ts_lit(value: str | int | bool | None) -> Escaped:
-    """TypeScript literal of a model value: `null`, `true`/`false`, a decimal number or a string literal."""
-    if value is None:
-        return Escaped("null")
-    if value is True or value is False:
-        return Escaped("true" if value else "false")
-    return ts_str(value) if isinstance(value, str) else Escaped(_number(value, "TypeScript"))
-
-
-def go_lit(value: str | int | bool) -> Escaped:
-    """Go literal of a model value: `true`/`false`, a decimal integer constant or a string literal."""
-    if value is True or value is False:
-        return Escaped("true" if value else "false")
-    return go_str(value) if isinstance(value, str) else Escaped(_number(value, "Go"))
-
-
-def go_code_str(code: str | int) -> Escaped:
-    """Go string literal of a code: the symbol itself, or an integer code in decimal (`"1015"`)."""
-    return go_str(code if isinstance(code, str) else _number(code, "Go"))
-
-
-_GO_DOC_QUOTES = re.compile(r"([`'])(?=\1)")
-
-
-# Go directives: `//go:...`, `//line`, cgo's `//export` and `//extern`, linters' `//nolint`
-# and `//lint:`, `// +build`; `/*line` anywhere. Text never starts a line (it has no line
-# breaks) and always follows `// ` (so `go:` or `line ` at its start is prose); one inside
-# the text gets a space after its `//` (`// go:generate`), `+build` becomes `＋build` (go
-# vet reads it anywhere in a comment above the package clause), and a text that starts
-# with `nolint` gets `(text) ` in front.
-_GO_START = re.compile(r"nolint")  # after `// `: older golangci-lint reads `// nolint` too
-_GO_ANYWHERE = re.compile(r"(?<=//)(?=go:|line |export |extern |nolint|lint:|\+build)|(?<=/\*)(?=line )")
-
-
-def go_comment(text: str) -> Escaped:
-    """Text for a `//` comment: one line, cannot form a directive or end early, gofmt leaves it alone."""
-    cleaned = _comment_text(text)
-    if _GO_START.match(cleaned):
-        cleaned = "(text) " + cleaned
-    if "/" in cleaned:
-        cleaned = _GO_ANYWHERE.sub(" ", cleaned)
-    if "+build" in cleaned:  # go vet reads `+build` anywhere in a comment above the package clause
-        cleaned = cleaned.replace("+build", _FULLWIDTH["+"] + "build")
-    # gofmt rewrites `` and '' in doc comments to curly quotes: a space keeps them apart.
-    return Escaped(_GO_DOC_QUOTES.sub(r"\1 ", cleaned))
-
-
-# Java reads `\\uXXXX` (any number of `u`s) as the character it names everywhere in a source
-# file, comments included, before anything else, unless an odd number of backslashes precedes
-# it: `\\u000a` ends a line comment, `\\u002a/` closes a Javadoc block. String literals double
-# every backslash and spell characters below U+0100 in octal (`_code_point`); comments hold no
-# backslash at all.
-
-
-def java_str(text: str) -> Escaped:
-    """Java string literal: every backslash doubled, so no `\\u` in the text is read as an escape."""
-    return Escaped('"' + _escape_body(text, '"', "java") + '"')
-
-
-def java_opt_str(text: str | None) -> Escaped:
-    """Java expression for an optional string: `null` or a string literal."""
-    return Escaped("null") if text is None else java_str(text)
-
-
-def java_lit(value: str | int | bool | None) -> Escaped:
-    """Java literal of a model value: `null`, `true`/`false`, a string, or a decimal integer (`L`
-    beyond 32 bits)."""
-    if value is None:
-        return Escaped("null")
-    if value is True or value is False:
-        return Escaped("true" if value else "false")
-    if isinstance(value, str):
-        return java_str(value)
-    number = _number(value, "Java")
-    return Escaped(number if -(2**31) <= value < 2**31 else number + "L")
-
-
-# Javadoc is HTML: `&`, `<` and `>` become entities, `@` (a block or inline tag: `@deprecated`,
-# `{@code}`) becomes `&#64;`, and the backslash `&#92;` (no Unicode escape can form); `*/` is
-# `*&#47;`. The page renders them as the text itself.
-_JAVADOC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "\\": "&#92;"}
-_JAVADOC_SPECIAL = re.compile(r"[&<>@\\]|(?<=\*)/")
-
-
-def java_doc(text: str) -> Escaped:
-    """Text inside a `/** ... */` Javadoc block: one line of HTML, no tag, no backslash, no `*/`."""
-    cleaned = _comment_text(text)
-    return Escaped(_JAVADOC_SPECIAL.sub(lambda m: _JAVADOC.get(m.group(), "&#47;"), cleaned))
-
-
-def java_comment(text: str) -> Escaped:
-    """Text for a `//` comment: one line, each backslash its fullwidth twin `＼` (U+FF3C), so that
-    no `\\u000a` can end the line early."""
-    return Escaped(_comment_text(text).replace("\\", "\uff3c"))
-
-
-def xml_comment(text: str) -> Escaped:
-    """Text inside an XML comment `<!-- ... -->`: one line, no `--` (XML forbids it there)."""
-    cleaned = _comment_text(text)
-    while "--" in cleaned:
-        cleaned = cleaned.replace("--", "-\u2010")  # a hyphen, then U+2010 HYPHEN
-    return Escaped(cleaned[:-1] + "\u2010" if cleaned.endswith("-") else cleaned)
 
 
 def json_value(value: object, indent: int | None = None) -> Escaped:
@@ -531,7 +280,7 @@ _HTML_SPECIAL = re.compile(r"""[&<>"']""")
 def _visible(text: str, keep: str = "") -> str:
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() or ch in keep else _code_point(ch, "js") for ch in text)
+    return "".join(ch if ch.isprintable() or ch in keep else utf16_escape(ch) for ch in text)
 
 
 def html(text: str) -> Escaped:
@@ -541,7 +290,7 @@ def html(text: str) -> Escaped:
 
 def html_comment(text: str) -> Escaped:
     """Text inside `<!-- ... -->`: one line, never `--` or `>` (which could end it) or a `<!--`."""
-    cleaned = _comment_text(text).replace("<", "\uff1c").replace(">", "\uff1e")
+    cleaned = comment_text(text).replace("<", "\uff1c").replace(">", "\uff1e")
     while "--" in cleaned:
         cleaned = cleaned.replace("--", "-\u2010")  # the documented cleaned form: a hyphen, then U+2010
     return Escaped(cleaned[:-1] + "\u2010" if cleaned.endswith("-") else cleaned)
@@ -577,7 +326,7 @@ _MD_LEADING = re.compile(r"^(?:[-+=]|(\d+)(?=[.)]))")
 
 def md(text: str) -> Escaped:
     """Text for a GitHub markdown paragraph, heading or table cell: literal, one line."""
-    cleaned = _MD_SPECIAL.sub(lambda m: "\\" + m.group(), _comment_text(text))
+    cleaned = _MD_SPECIAL.sub(lambda m: "\\" + m.group(), comment_text(text))
     return Escaped(_MD_LEADING.sub(lambda m: m.group(1) + "\\" if m.group(1) else "\\" + m.group(), cleaned))
 
 
@@ -613,3 +362,9 @@ def qualified_ident(name: str) -> Escaped:
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z_][A-Za-z0-9_]*)*", name):
         raise ValueError(f"not an identifier a program writes: {name!r}")
     return Escaped(name)
+
+
+def toml_str(text: str) -> Escaped:
+    """A TOML basic string (`"..."`): backslash and quote escaped, every character that is not
+    printable (controls, bidirectional controls, U+2028) as `\\uXXXX`."""
+    return Escaped('"' + escape_body(text, '"', toml_escape) + '"')

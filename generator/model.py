@@ -10,10 +10,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from .escape import one_line
+from .printable import one_line
 
 # A locale tag as a set's `pages` table keys it (`en`, `zh`, `zh-Hant`): the one rule, used
 # by the configuration and by every output that spells a locale as a name or property.
+# A code of a string table is whatever its cell holds, up to this many characters (an integer
+# code has at most 15 digits: parse.CODE_RE).
+MAX_CODE_CHARS = 100
 LOCALE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 SEVERITIES = ("error", "warning", "info")

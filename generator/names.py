@@ -19,10 +19,8 @@ from pathlib import Path
 
 from .fsread import read_text
 from .matching import match
-from .model import Category, Diagnostic, Document, Entry
-from .naming import SHADOWED_TYPES, assign_names, valid_name
-from .parse import MAX_CODE_CHARS
-from .targets import type_name_problem
+from .model import MAX_CODE_CHARS, Category, Diagnostic, Document, Entry
+from .naming import NO_TYPES, TypeNames, assign_names, valid_name
 
 HEADER = """\
 # errcodegen's pinned names: the identifier of every category and error code.
@@ -111,12 +109,12 @@ def file_problem(path: Path) -> str | None:
         return f"not readable as a names file ({exc.strerror or exc})"
 
 
-def _check_type_name(name: object, where: str) -> None:
+def _check_type_name(name: object, where: str, types: TypeNames) -> None:
     """Refuse a category type name that is no identifier, or that would break an output."""
     rule = "must be an identifier that is not a built-in type name or a name the outputs declare"
     if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
         raise NamesError(f"{where} {rule}, not {name!r}")
-    problem = type_name_problem(name) or ("a built-in error type of Python or JavaScript" if name in SHADOWED_TYPES else None)
+    problem = types.problem(name)
     if problem:
         raise NamesError(f"{where} {rule}: {name!r} would break it ({problem})")
 
@@ -136,18 +134,20 @@ def _code(key: str) -> tuple[int | str, int | None]:
 class NamesFile:
     """The recorded names; empty when the file does not exist yet."""
 
-    def __init__(self, categories: tuple[PinnedCategory, ...] = (), display: str = "names.toml") -> None:
+    def __init__(self, categories: tuple[PinnedCategory, ...] = (), display: str = "names.toml", types: TypeNames = NO_TYPES) -> None:
         self.categories = categories
         self.display = display
+        self.types = types  # what the outputs reserve of type names (the caller's targets)
 
     # -- reading and writing ---------------------------------------------------------
 
     @classmethod
-    def load(cls, path: Path, display: str | None = None) -> NamesFile:
-        """Read the file; a missing file is an empty record; a broken one raises NamesError."""
+    def load(cls, path: Path, display: str | None = None, types: TypeNames = NO_TYPES) -> NamesFile:
+        """Read the file; a missing file is an empty record; a broken one (or one giving a type name
+        that `types` refuses) raises NamesError."""
         shown = display or str(path)
         if not path.exists():
-            return cls((), shown)
+            return cls((), shown, types)
         try:
             data = tomllib.loads(read_text(path))  # a regular file of bounded size only
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -171,7 +171,7 @@ class NamesFile:
             unknown = sorted(set(table) - CATEGORY_KEYS)
             if unknown:
                 raise NamesError(f"{where}.{unknown[0]}: unknown key (known: {', '.join(sorted(CATEGORY_KEYS))}); it would be lost when the file is rewritten")
-            _check_type_name(table.get("name"), f"{where}.name")
+            _check_type_name(table.get("name"), f"{where}.name", types)
             name = table["name"]
             codes = []
             respelled = []
@@ -215,7 +215,7 @@ class NamesFile:
                     tuple(respelled),
                 )
             )
-        return cls(tuple(categories), shown)
+        return cls(tuple(categories), shown, types)
 
     def dumps(self) -> str:
         """Return the file's text: categories and codes in document order."""
@@ -261,7 +261,7 @@ class NamesFile:
         )
 
     @classmethod
-    def from_model(cls, doc: Document) -> NamesFile:
+    def from_model(cls, doc: Document, types: TypeNames = NO_TYPES) -> NamesFile:
         """Return the record of a named model (retired entries are those marked deprecated)."""
         return cls(
             tuple(
@@ -280,7 +280,8 @@ class NamesFile:
                     c.deprecated,
                 )
                 for c in doc.categories
-            )
+            ),
+            types=types,
         )
 
     def pruned(self) -> tuple[NamesFile, list[str]]:
@@ -294,7 +295,7 @@ class NamesFile:
             codes = tuple((code, p) for code, p in c.codes if not p.retired)
             removed += [f"{c.id} {code} {p.name}" for code, p in c.codes if p.retired]
             kept.append(replace(c, codes=codes))
-        return NamesFile(tuple(kept), self.display), removed
+        return NamesFile(tuple(kept), self.display, self.types), removed
 
     # -- applying ---------------------------------------------------------------------
 
@@ -342,7 +343,7 @@ class NamesFile:
             else p
             for p in self.categories
         )
-        return NamesFile(categories, self.display)
+        return NamesFile(categories, self.display, self.types)
 
     def apply(self, doc: Document) -> Document:
         """Return `doc` named: recorded names first, derived ones for new codes, retired codes kept."""
@@ -414,7 +415,7 @@ class NamesFile:
             message = f"{retiring} of the {active} codes recorded in {self.display} would be retired by this page; is it cut short?"
             notes.append(RunWarning(doc.source, 1, 1, "warning", message))
         staged = replace(doc, categories=tuple(categories), diagnostics=doc.diagnostics + tuple(notes))
-        named = assign_names(staged, pinned)
+        named = assign_names(staged, pinned, self.types)
         return replace(
             named,
             categories=tuple(replace(c, name=pinned_types.get(c.id, c.name)) for c in named.categories),

@@ -11,8 +11,8 @@ import keyword
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import replace
-from typing import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Mapping
 
 from .model import Category, Diagnostic, Document, Entry
 
@@ -160,30 +160,31 @@ def collision_key(name: str) -> str:
     return ".".join(level.replace("_", "") for level in folded.strip("_").split("__"))
 
 
-# Type names a category must not take: Python's built-in exceptions (the Python module raises
-# AttributeError itself, and `from ... import *` would shadow them) and JavaScript's global
-# error constructors. A fixed list, so that every Python version gives the same names. The names
-# the generated modules declare are each target's `declared` (targets/); of those, the ones a
-# category could derive (ending in `Error`) are here too, so that a derived name avoids them.
-SHADOWED_TYPES = frozenset(
-    """ArithmeticError AssertionError AttributeError BlockingIOError BrokenPipeError BufferError
-    ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
-    EOFError EnvironmentError FileExistsError FileNotFoundError FloatingPointError IOError ImportError
-    IndentationError IndexError InterruptedError IsADirectoryError KeyError LookupError MemoryError
-    ModuleNotFoundError NameError NotADirectoryError NotImplementedError OSError OverflowError
-    PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError RuntimeError
-    SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
-    UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
-    AggregateError EvalError InternalError RangeError SuppressedError URIError
-    BaseError CIError CiError HeaderError UnknownError FromError""".split()
-)
+def _no_problem(name: str) -> str | None:
+    return None
 
 
-def category_name(category_id: str) -> str:
-    """Return a category's type name: `persistence_processing` -> `PersistenceProcessingError`."""
+@dataclass(frozen=True)
+class TypeNames:
+    """What the outputs reserve of category type names, handed in by the caller from the targets
+    (targets/registry.py `type_names`): `shadowed`, the names a derived category name avoids (a
+    language's built-in error types, which a generated module would shadow, and the outputs' own
+    types ending in `Error`); `problem`, why a names file may not give a name (or None)."""
+
+    shadowed: frozenset[str] = frozenset()
+    problem: Callable[[str], str | None] = _no_problem
+
+
+# No output's reservations: a model named for no output in particular.
+NO_TYPES = TypeNames()
+
+
+def category_name(category_id: str, shadowed: frozenset[str] = frozenset()) -> str:
+    """Return a category's type name: `persistence_processing` -> `PersistenceProcessingError`
+    (`CiAttributeError` where the name is one of `shadowed`)."""
     base = pascal(sanitize(category_id, 0).upper()) if category_id else "Category"
     name = f"{base}Error"
-    return f"Ci{name}" if name in SHADOWED_TYPES else name  # `attribute` -> CiAttributeError
+    return f"Ci{name}" if name in shadowed else name  # `attribute` -> CiAttributeError
 
 
 def _suffix(code: int | str) -> str:
@@ -259,7 +260,7 @@ def _symbol_names(doc: Document, pinned: Mapping[tuple[str, int | str], str]) ->
     return name_of
 
 
-def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None) -> Document:
+def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | None = None, types: TypeNames = NO_TYPES) -> Document:
     """Return `doc` with every entry and category named; collisions become diagnostics."""
     pinned = pinned or {}
     diagnostics = list(doc.diagnostics)
@@ -308,7 +309,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                 )
             used.setdefault(key, e)
         entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
-        categories.append(replace(cat, name=cat.name or category_name(cat.id), entries=entries))
+        categories.append(replace(cat, name=cat.name or category_name(cat.id, types.shadowed), entries=entries))
     owners: dict[str, Category] = {}
     for cat in categories:
         # Distinct ids can still spell one type name (`download_1_2`, `download_12`; or cut at MAX_NAME).

@@ -19,9 +19,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import gfm_table, html_table
-from .escape import one_line
+from .printable import one_line
 from .fsread import TooBig, read_regular
-from .model import Category, Diagnostic, Document, Entry, Link, Note
+from .model import MAX_CODE_CHARS, Category, Diagnostic, Document, Entry, Link, Note
 
 # Documented limits, far above real pages (the current page is 15 kB and 104 rows).
 MAX_BYTES = 64 * 1024 * 1024
@@ -73,11 +73,9 @@ HEADING_STOP_WORDS = frozenset(
 )
 # Bidirectional controls and zero-width characters: removed from text, with a warning.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
-CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # exact in every target, JavaScript numbers included
+CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # at most 15 digits: a number every target holds exactly (model.py)
 # A hexadecimal code (`0x1000` on SDK pages): the integer it spells, the spelling kept (`Entry.spelling`).
 HEX_RE = re.compile(r"0[xX][0-9A-Fa-f]{1,12}")
-# A code of a string table is whatever its cell holds, up to this many characters.
-MAX_CODE_CHARS = 100
 SYMBOL_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,99}")  # codes of pages like the job page's <Code>
 # A symbolic code cell of words (`Request has expired` on the COS page): kept as written, with a warning.
 SPACED_SYMBOL_RE = re.compile(r"(?=.{1,100}$)[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z0-9_.]+)+")

@@ -21,10 +21,16 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import config as config_mod
+from .content import Content, lazily, text
 from .model import Diagnostic, Document
 from .names import NamesFile
 from .naming import assign_names
 from .parse import parse_bytes, read_page, require_error_table, select_sections
+from .render import Renderer
+from .targets import registry
+from .targets.base import SET_KEY, Target, view_of
+from .validate import checked
+from .view import View
 
 # Called now and then while a page's table rows are read: (the page as shown, rows so far).
 Progress = Callable[[str, int], None]
@@ -112,7 +118,7 @@ def assemble_set(
     for other_locale, other_path in others:
         other = _read(other_path, cfg.display(other_path), out_set.kind, progress, pages, out_set.sections, where)
         doc = merge(doc, other_locale, other)
-    return NamesFile.load(out_set.names, cfg.display(out_set.names)).apply(doc)
+    return NamesFile.load(out_set.names, cfg.display(out_set.names), registry.type_names()).apply(doc)
 
 
 def build_set(
@@ -150,46 +156,80 @@ def build_model(cfg: config_mod.Config) -> Document:
     return build_models(cfg)[0]
 
 
+def render_all(
+    doc: Document,
+    options: Mapping[str, Any] | None = None,
+    enabled: tuple[str, ...] | None = None,
+    lazy: bool = False,
+    out: str | None = None,
+    view: View | None = None,
+    renderer: Renderer | None = None,
+    targets: tuple[Target, ...] | None = None,
+) -> dict[str, Any]:
+    """Every output file of `doc` (unchecked): {path relative to the output folder: text}, from
+    each of `targets` (the registry's by default) that `enabled` names (every one by default).
+
+    `out` is the output folder relative to the project root (POSIX, "" for the root), handed to
+    the targets that must know where they are written (`Target.located`); None: their default.
+    With `lazy`, a large text is a `Lazy`, made only when it is written (see content.py). `view`
+    is `doc`'s view when the caller has made it already (shared by every target); `renderer`
+    the run's template environment (by default, the built-in templates of `targets`).
+    """
+    targets = registry.TARGETS if targets is None else targets
+    options = options or {}
+    view = view or view_of(doc, targets)  # built once, shared by every target
+    renderer = renderer or Renderer(targets)
+    files: dict[str, Content] = {}
+    for target in targets:
+        if enabled is not None and target.name not in enabled:
+            continue
+        with lazily():
+            given = {**options.get(target.name, {}), **({SET_KEY: doc.set_name} if doc.set_name else {})}
+            made = target(view, {**given, "out": out} if target.located and out is not None else given, renderer)
+        for path, content in made.items():
+            if path in files:
+                raise ValueError(f"two targets write {path}")
+            files[path] = content if lazy else text(content)
+    return dict(sorted(files.items()))
+
+
 def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = False) -> dict[str, Any]:
     """Render every set's outputs: {path: text}, checked (with `lazy`: made and checked when written)."""
     from .names import RunWarning
-    from .content import text
-    from .generate import render_all
-    from .render import use_templates
-    from .targets import TARGETS, Target, view_of
-    from .view import View
-    from .validate import validate
 
-    use_templates(cfg.templates)  # the user's templates where configured, else the built-in ones
+    targets = registry.TARGETS
+    try:
+        renderer = Renderer(targets, cfg.templates)  # the run's one template environment
+    except ValueError as exc:
+        raise Trouble(f"cannot render: {exc}") from None
     files: dict[str, Any] = {}
     across: dict[str, list[View]] = {}  # per target, the views of the sets that enable it
     for out_set, doc in zip(cfg.sets, docs):
         doc = replace(doc, diagnostics=tuple(d for d in doc.diagnostics if not isinstance(d, RunWarning)))
-        view = view_of(doc)  # one per set, for its own outputs and for those made across sets
+        view = view_of(doc, targets)  # one per set, for its own outputs and for those made across sets
         for name in out_set.enabled:
             across.setdefault(name, []).append(view)
         try:
-            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy, out=cfg.out_in_root(), view=view)
+            rendered = render_all(doc, out_set.targets, out_set.enabled, lazy=lazy, out=cfg.out_in_root(), view=view, renderer=renderer, targets=targets)
         except ValueError as exc:  # a target refused the model or an option (name clash, bad path)
             raise Trouble(f"{cfg.display(out_set.source)}: cannot render: {exc}") from None
         for rel in rendered:
             if rel in files:
                 raise Trouble(f"set {out_set.name!r} writes {rel}, which another set writes too: give its targets other names")
         files.update(rendered)
-    for name, target in TARGETS.items():
-        if not isinstance(target, Target) or not across.get(name):
+    for target in targets:
+        if not across.get(target.name):
             continue
         try:
-            made = target.render_across(across[name])
+            made = target.render_across(across[target.name], renderer)
         except ValueError as exc:
-            raise Trouble(f"cannot render: {name}: {exc}") from None
+            raise Trouble(f"cannot render: {target.name}: {exc}") from None
         for rel, content in made.items():
             if rel in files:
-                raise Trouble(f"{name} writes {rel} across every set, which a set writes too: give its targets other names")
+                raise Trouble(f"{target.name} writes {rel} across every set, which a set writes too: give its targets other names")
             files[rel] = content if lazy else text(content)
-    if not lazy:
-        validate(files)
-    return dict(sorted(files.items()))
+    # The one place outputs are checked: a text now, a Lazy as it is written.
+    return checked(dict(sorted(files.items())), targets)
 
 
 def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
@@ -215,7 +255,7 @@ def stale_names(cfg: config_mod.Config, docs: list[Document] | tuple[Document, .
 def pruned_names(cfg: config_mod.Config, out_set: config_mod.OutputSet) -> tuple[NamesFile, list[str]]:
     """`out_set`'s names file without its retired codes and categories, and what that removes
     (`prune` saves it)."""
-    return NamesFile.load(out_set.names, cfg.display(out_set.names)).pruned()
+    return NamesFile.load(out_set.names, cfg.display(out_set.names), registry.type_names()).pruned()
 
 
 def run(cfg: config_mod.Config, lazy: bool = True, progress: Progress | None = None) -> Result:
@@ -239,5 +279,5 @@ def read_named(path: str, kind: str = "int", names: Path | None = None, progress
     warnings included), else with derived names."""
     doc = _read(Path(path), path, kind, progress)
     if names is not None:
-        return NamesFile.load(names).apply(doc)
-    return assign_names(doc)
+        return NamesFile.load(names, types=registry.type_names()).apply(doc)
+    return assign_names(doc, types=registry.type_names())

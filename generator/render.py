@@ -1,6 +1,8 @@
-"""The one template environment and `render_template`. No I/O but reading templates.
+"""The template environment of a run (`Renderer`). No I/O but reading templates.
 
-The targets (targets/) choose a template and its context; generate.py runs every target.
+The pipeline makes one Renderer per run from the targets it renders (targets/registry.py) and
+hands it to each; a target chooses a template and its context. Nothing here knows a target:
+each brings its templates' folder and its filters.
 
 The template environment refuses to print anything that has not been through one of the
 escaping filters of `escape.py` (or is a plain int or bool): a template cannot leak raw
@@ -9,29 +11,21 @@ upstream text into generated source by forgetting a filter.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.machinery
 import json
-import threading
+import re
+import shutil
 from pathlib import Path
-from typing import Any, Callable
+from types import CodeType
+from typing import Any, Callable, Mapping, Protocol, Sequence
 
 import jinja2
 import jinja2.sandbox
 
 from . import escape
 from .content import Content, Emit, Lazy, deliver
-
-def _templates() -> Path:
-    """The built-in templates: package data `errcodegen/templates` in an installed package
-    (the top-level `templates/` of the source tree, mapped there at build time), read through
-    importlib.resources; in the source tree itself, that top-level folder."""
-    from importlib.resources import files
-
-    installed = Path(str(files(__package__ or "errcodegen") / "templates"))
-    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "templates"
-
-
-TEMPLATES = _templates()
 
 
 class UnescapedValueError(TypeError):
@@ -44,79 +38,106 @@ def _finalize(value: Any) -> Any:
     raise UnescapedValueError(f"template printed an unescaped {type(value).__name__}: {value!r:.60}")
 
 
-_FILTERS: dict[str, Callable[..., escape.Escaped]] = {
+# The escaping filters of the formats every target shares; each target adds its language's
+# (`Target.filters`), handed in with the target.
+SHARED_FILTERS: dict[str, Callable[..., escape.Escaped]] = {
     "ident": escape.ident,
-    "py_str": escape.py_str,
-    "py_opt_str": escape.py_opt_str,
-    "py_comment": escape.py_comment,
-    "ts_str": escape.ts_str,
-    "ts_opt_str": escape.ts_opt_str,
-    "ts_doc": escape.ts_doc,
-    "ts_comment": escape.ts_comment,
-    "go_str": escape.go_str,
-    "go_comment": escape.go_comment,
-    "py_lit": escape.py_lit,
-    "ts_lit": escape.ts_lit,
-    "go_lit": escape.go_lit,
-    "go_code_str": escape.go_code_str,
-    "java_str": escape.java_str,
-    "java_opt_str": escape.java_opt_str,
-    "java_lit": escape.java_lit,
-    "java_doc": escape.java_doc,
-    "java_comment": escape.java_comment,
-    "xml_comment": escape.xml_comment,
-    "rust_str": escape.rust_str,
-    "rust_opt_str": escape.rust_opt_str,
-    "rust_comment": escape.rust_comment,
-    "rust_lit": escape.rust_lit,
-    "rust_toml_str": escape.rust_toml_str,
     "json": escape.json_value,
     "html": escape.html,
     "html_comment": escape.html_comment,
     "html_json": escape.html_json,
     "md": escape.md,
     "md_href": escape.md_href,
-    "py_doc": escape.py_doc,
 }
 
-
-COMPILED = Path(__file__).resolve().parent / "_compiled_templates"
+# Beside each target's `templates/` folder: its precompiled templates and their sources' checksums.
+COMPILED = "_compiled"
 CHECKSUMS = "checksums.json"
+
+
+class TemplateSource(Protocol):
+    """What a template environment reads from a target (targets/base.py): its name, the folder
+    holding `templates/` (named `<name>/<file>`) and `_compiled/`, and its filters."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def folder(self) -> Path: ...
+
+    @property
+    def filters(self) -> Mapping[str, Callable[..., escape.Escaped]]: ...
 
 
 def _checksum(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def module_name(template: str) -> str:
+    """The precompiled module of a target's template, named after it: `strings.ErrorCode.java.j2`
+    -> `strings_ErrorCode_java` (one file name per template, whatever the case of the disk)."""
+    return re.sub(r"\W", "_", template.removesuffix(".j2"))
+
+
+@functools.lru_cache(maxsize=None)
+def _module_code(path: str, stamp: tuple[int, int]) -> CodeType:
+    """The code of a precompiled template module (through Python's bytecode cache); each
+    environment runs it into a namespace of its own, which Jinja binds to that environment."""
+    name = f"errcodegen_template_{module_name(Path(path).name)}"
+    code = importlib.machinery.SourceFileLoader(name, path).get_code(name)
+    assert code is not None
+    return code
+
+
 class _BuiltinLoader(jinja2.BaseLoader):
-    """The built-in templates: precompiled modules (shipped in the package, made by
-    `python -m errcodegen.render --compile`), each used only while its source's checksum is
-    the one it was compiled from; anything else is compiled from `templates/` as usual.
+    """The built-in templates: `<target>/<file>` is the file `<file>` of the target's `templates/`
+    folder. Each is loaded from its precompiled module (shipped in the package, made by
+    `python -m errcodegen.render --compile`) while its source's checksum is the one it was
+    compiled from; anything else is compiled from the source as usual.
 
     Compiling the templates was most of a first run's time on a real page; with this, the
     first run after an install is as fast as later ones, with no per-user cache.
     """
 
-    def __init__(self, source: Path, compiled: Path = COMPILED) -> None:
-        self.files = jinja2.FileSystemLoader(str(source))
-        self.source = source
-        self.modules = jinja2.ModuleLoader(str(compiled))
-        try:
-            self.sums: dict[str, str] = json.loads((compiled / CHECKSUMS).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.sums = {}
+    def __init__(self, targets: Sequence[TemplateSource], precompiled: bool = True) -> None:
+        self.folders = {t.name: t.folder / "templates" for t in targets}
+        self.compiled = {t.name: t.folder / COMPILED for t in targets}
+        self.sums: dict[str, dict[str, str]] = {}
+        for name, compiled in self.compiled.items():
+            try:
+                self.sums[name] = json.loads((compiled / CHECKSUMS).read_text(encoding="utf-8")) if precompiled else {}
+            except (OSError, ValueError):
+                self.sums[name] = {}
+
+    def _path(self, template: str) -> tuple[str, str, Path]:
+        target, _, local = template.partition("/")
+        folder = self.folders.get(target)
+        if folder is None or not local or "/" in local or local.startswith("."):
+            raise jinja2.TemplateNotFound(template)
+        return target, local, folder / local
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
-        return self.files.get_source(environment, template)
+        path = self._path(template)[2]
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            raise jinja2.TemplateNotFound(template) from None
+        mtime = path.stat().st_mtime_ns
+        return source, str(path), lambda: path.is_file() and path.stat().st_mtime_ns == mtime
 
     def list_templates(self) -> list[str]:
-        return self.files.list_templates()
+        return sorted(f"{name}/{p.name}" for name, folder in self.folders.items() for p in folder.glob("*.j2") if p.is_file())
 
     def load(self, environment: jinja2.Environment, name: str, globals: Any = None) -> jinja2.Template:
-        path = self.source.joinpath(*name.split("/"))
-        if name in self.sums and path.is_file() and _checksum(path) == self.sums[name]:
-            return self.modules.load(environment, name, globals)
-        return self.files.load(environment, name, globals)
+        target, local, path = self._path(name)
+        expected = self.sums.get(target, {}).get(local)
+        module = self.compiled[target] / f"{module_name(local)}.py"
+        if expected is not None and path.is_file() and _checksum(path) == expected and module.is_file():
+            stat = module.stat()
+            namespace: dict[str, Any] = {"__name__": f"errcodegen_template_{target}_{module_name(local)}", "__file__": str(module)}
+            exec(_module_code(str(module), (stat.st_mtime_ns, stat.st_size)), namespace)
+            return environment.template_class.from_module_dict(environment, namespace, globals or {})
+        return super().load(environment, name, globals)
 
 
 class _UserLoader(jinja2.FileSystemLoader):
@@ -133,108 +154,120 @@ class _UserLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-def environment(template_dir: Path = TEMPLATES, custom: Path | None = None, precompiled: bool = True) -> jinja2.Environment:
-    """Return the one template environment: strict, no HTML autoescape, escaping filters only.
+class UserTemplateError(ValueError):
+    """A user's template made a Python file that black cannot parse (nothing is written)."""
 
-    `custom` is a folder of the user's templates: a file there is used in place of the
-    built-in template of the same relative path (the rest stay built-in). Every template,
-    the user's included, prints only values that an escaping filter produced. With the
-    user's templates, the environment is Jinja's ImmutableSandboxedEnvironment: a template
-    reaches no attribute starting with `_`, no function but the filters and Jinja's own
-    globals, and changes no list or dict of its context (the built-in ones render the same
-    bytes there: they never need more).
+
+class Renderer:
+    """The one template environment of a run: strict, no HTML autoescape, escaping filters only.
+
+    It holds the built-in templates of the `targets` handed in (each `<target>/<file>.j2`) and
+    their filters beside the shared ones; the pipeline makes one per run and hands it to every
+    target. `custom` is a folder of the user's templates: a file there is used in place of the
+    built-in template of the same relative path (the rest stay built-in). Every template, the
+    user's included, prints only values that an escaping filter produced. With the user's
+    templates, the environment is Jinja's ImmutableSandboxedEnvironment: a template reaches no
+    attribute starting with `_`, no function but the filters and Jinja's own globals, and
+    changes no list or dict of its context (the built-in ones render the same bytes there:
+    they never need more); and a Python file (`<target>/<file>.py.j2`) is laid out by black, in
+    process, so that a user's template need not lay out code by hand (the built-in templates are
+    black's style by construction, tested, and skip that step).
     """
-    builtin: jinja2.BaseLoader = _BuiltinLoader(template_dir) if precompiled else jinja2.FileSystemLoader(str(template_dir))
-    loader = builtin if custom is None else jinja2.ChoiceLoader([_UserLoader(custom), builtin])
-    kind = jinja2.Environment if custom is None else jinja2.sandbox.ImmutableSandboxedEnvironment
-    env = kind(
-        loader=loader,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=_finalize,
-    )
-    env.filters.update(_FILTERS)
-    return env
+
+    def __init__(self, targets: Sequence[TemplateSource], custom: Path | None = None, precompiled: bool = True) -> None:
+        self.custom = custom
+        builtin = _BuiltinLoader(targets, precompiled)
+        loader: jinja2.BaseLoader = builtin if custom is None else jinja2.ChoiceLoader([_UserLoader(custom), builtin])
+        kind = jinja2.Environment if custom is None else jinja2.sandbox.ImmutableSandboxedEnvironment
+        self.env = kind(
+            loader=loader,
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            finalize=_finalize,
+        )
+        filters = dict(SHARED_FILTERS)
+        for target in targets:
+            for key, function in target.filters.items():
+                if filters.get(key, function) is not function:
+                    raise ValueError(f"two filters are named {key} (target {target.name})")
+                filters[key] = function
+        self.env.filters.update(filters)
+
+    def render(self, name: str, **context: Any) -> Content:
+        """Render the template `name` (`python/module.py.j2`), when the text is written.
+
+        The text is pushed in batches of fragments: a 100 000-row page renders millions of them,
+        and an output is never held whole unless a caller asks for `text()`.
+        """
+        template = self.env.get_template(name)  # loaded (and checked) now, rendered later
+
+        def produce(write: Emit) -> None:
+            batch: list[str] = []
+            try:
+                for chunk in template.generate(**context):
+                    batch.append(chunk)
+                    if len(batch) >= 65536:
+                        write("".join(batch))
+                        batch.clear()
+            except UnescapedValueError as exc:
+                raise UnescapedValueError(f"{name}: {exc}") from None
+            except jinja2.UndefinedError as exc:  # a user's template asking for what its context lacks
+                raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
+            except jinja2.exceptions.SecurityError as exc:  # a user's template reaching past the sandbox
+                raise jinja2.exceptions.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
+            write("".join(batch))
+
+        if self.custom is not None and name.endswith(".py.j2"):
+            return _black(name, Lazy(produce).text())
+        return deliver(Lazy(produce))
 
 
-def compile_builtin(target: Path, template_dir: Path = TEMPLATES) -> None:
-    """Write the precompiled built-in templates and their checksums into `target`."""
-    env = environment(template_dir, precompiled=False)
-    target.mkdir(parents=True, exist_ok=True)
-    env.compile_templates(str(target), zip=None, filter_func=lambda n: n.endswith(".j2"), ignore_errors=False)
-    sums = {name: _checksum(template_dir.joinpath(*name.split("/"))) for name in sorted(env.list_templates(filter_func=lambda n: n.endswith(".j2")))}
-    (target / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+def _black(name: str, text: str) -> str:
+    """`text`, a Python file a user's template made, laid out by black (the project's mode)."""
+    import black
+
+    try:
+        return black.format_str(text, mode=black.Mode())
+    except Exception as exc:  # black.InvalidInput, or any other refusal of black's
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise UserTemplateError(f"{name}: the template's output is not Python that black can parse: {first}") from None
 
 
-_CUSTOM: Path | None = None
+def compile_templates(target: TemplateSource, out: Path) -> None:
+    """Write the precompiled modules of `target`'s templates, and their sources' checksums, into `out`."""
+    env = Renderer((target,), precompiled=False).env
+    source = target.folder / "templates"
+    out.mkdir(parents=True, exist_ok=True)
+    sums = {}
+    seen: dict[str, str] = {}
+    for path in sorted(source.glob("*.j2")):
+        module = module_name(path.name)
+        if module.lower() in seen:
+            raise ValueError(f"{path.name} and {seen[module.lower()]} would be one compiled module on a case-insensitive disk")
+        seen[module.lower()] = path.name
+        code = env.compile(path.read_text(encoding="utf-8"), f"{target.name}/{path.name}", None, raw=True, defer_init=True)
+        (out / f"{module}.py").write_text(code, encoding="utf-8")
+        sums[path.name] = _checksum(path)
+    (out / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def use_templates(folder: Path | None) -> None:
-    """Render with the user's templates in `folder` (None: the built-in ones only)."""
-    global _ENV, _CUSTOM
-    _CUSTOM, _ENV = folder, None
-
-
-_ENV: jinja2.Environment | None = None
-# One environment is made at a time: two threads rendering at once (the tests build outputs in
-# parallel) would otherwise each make one, and the one dropped takes its precompiled templates'
-# package out of sys.modules (jinja2.ModuleLoader's finalizer) while the other still imports them.
-_ENV_LOCK = threading.Lock()
-
-
-def _environment() -> jinja2.Environment:
-    global _ENV
-    with _ENV_LOCK:
-        if _ENV is None:
-            _ENV = environment(custom=_CUSTOM)
-        return _ENV
-
-
-def render_template(name: str, **context: Any) -> Content:
-    """Render one template of `templates/` with the shared environment, when the text is written.
-
-    The text is pushed in batches of fragments: a 100 000-row page renders millions of them,
-    and an output is never held whole unless a caller asks for `text()`.
-    """
-    template = _environment().get_template(name)  # loaded (and checked) now, rendered later
-
-    def produce(write: Emit) -> None:
-        batch: list[str] = []
-        try:
-            for chunk in template.generate(**context):
-                batch.append(chunk)
-                if len(batch) >= 65536:
-                    write("".join(batch))
-                    batch.clear()
-        except UnescapedValueError as exc:
-            raise UnescapedValueError(f"{name}: {exc}") from None
-        except jinja2.UndefinedError as exc:  # a user's template asking for what its context lacks
-            raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
-        except jinja2.exceptions.SecurityError as exc:  # a user's template reaching past the sandbox
-            raise jinja2.exceptions.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
-        write("".join(batch))
-
-    return deliver(Lazy(produce))
-
-
-def __getattr__(name: str) -> Callable[..., dict[str, Any]]:
-    """`render.render_all`, for callers of its old place: the dispatch lives in generate.py
-    (which imports the targets, which import this module), so it is imported only when asked for."""
-    if name == "render_all":
-        from .generate import render_all
-
-        return render_all
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def compile_builtin(targets: Sequence[TemplateSource]) -> None:
+    """Refresh every target's precompiled templates (its `_compiled/` folder)."""
+    for target in targets:
+        out = target.folder / COMPILED
+        shutil.rmtree(out, ignore_errors=True)
+        if (target.folder / "templates").is_dir():  # a target that renders no template has none
+            compile_templates(target, out)
 
 
 if __name__ == "__main__":  # `python -m errcodegen.render --compile`: refresh the precompiled templates
-    import shutil
+    import importlib
     import sys
 
     if sys.argv[1:] != ["--compile"]:
         sys.exit("usage: python -m errcodegen.render --compile")
-    shutil.rmtree(COMPILED, ignore_errors=True)
-    compile_builtin(COMPILED)
+    # The command, not the module, reads the registry (render.py knows no target).
+    compile_builtin(importlib.import_module("errcodegen.targets.registry").TARGETS)

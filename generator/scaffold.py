@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from . import config as config_mod
-from .escape import rust_toml_str
+from .escape import toml_str
 from .model import Document
 
 # A page's language, when its text says: mostly CJK letters read as Chinese.
@@ -53,7 +53,7 @@ def locale_of(doc: Document) -> str:
 
 def _quote(value: str) -> str:
     """A TOML basic string (escape.py's, the one Cargo.toml's strings are written with)."""
-    return str(rust_toml_str(value))
+    return str(toml_str(value))
 
 
 def tables(doc: Document, page: str, name: str, locale: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, TextIO
 
-from .escape import one_line
+from .printable import one_line
 
 COLOR_MODES = ("auto", "always", "never")
 RESET = "\x1b[0m"

@@ -412,7 +412,9 @@ def _read_old(path: Path) -> bytes | None:
 def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) -> Outcome:
     """Fetch every chosen set's pages (nothing written in the project) and compare them with the copies."""
     from .names import NamesFile
+    from .targets.registry import type_names
 
+    types = type_names()
     lock = load_lock(cfg.upstream_lock)
     pages = {cfg.display(file) for s in cfg.sets for _, file in s.pages}
     outcome = Outcome(lock={k: v for k, v in lock.items() if k in pages})  # records of pages no longer configured go
@@ -426,7 +428,7 @@ def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) ->
         wanted = ref if ref is not None else up.ref
         ref_name = repr(wanted) if wanted else "the default branch"
         commit = resolve(cache, wanted)
-        names = NamesFile.load(out_set.names, cfg.display(out_set.names)) if out_set.names.exists() else None
+        names = NamesFile.load(out_set.names, cfg.display(out_set.names), types) if out_set.names.exists() else NamesFile(types=types)
         configured = dict(up.paths)
         for locale, file in out_set.pages:
             path = configured[locale]

@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Protocol
 
 from .escape import ident
 from .model import Category, Document, Entry, Text
 from .naming import pascal
-from .write import HEADER_MARK  # the words by which the writer knows a generated file
+from .filenames import HEADER_MARK  # the words by which the writer knows a generated file
 
 
 def header_line(doc: Document) -> str:
@@ -202,11 +202,13 @@ def product_label(name: str, short: str) -> str:
     return name if short.lower() in name.lower() else f"{name} ({short})"
 
 
-def rust_type_prefix(short: str) -> str:
-    """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
-    CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
-    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", short)
-    return "".join(w[:1].upper() + w[1:].lower() for w in words)
+class Namer(Protocol):
+    """An output that names each row's constant: how a reference names the language, and the names."""
+
+    @property
+    def label(self) -> str | None: ...
+
+    def identifiers(self, view: View) -> dict[tuple[str, int | str], str]: ...
 
 
 class View:
@@ -215,8 +217,10 @@ class View:
     `doc` is the document as the templates lay it out (on an integer page, one entry per code
     of a category, see `grouped`); `model` is the model itself, every row an entry."""
 
-    def __init__(self, doc: Document, taken: Mapping[str, str] | None = None) -> None:
+    def __init__(self, doc: Document, taken: Mapping[str, str] | None = None, namers: tuple[Namer, ...] = ()) -> None:
         self.model = doc
+        # The outputs whose identifiers a reference for people shows (the docs target), in order.
+        self.namers = namers
         doc = grouped(doc)
         self.doc = doc
         self.kind = doc.kind
@@ -230,8 +234,7 @@ class View:
         # descriptions and titles, and the prefix of the root error types (see model.Product).
         self.product = doc.product
         self.product_label = product_label(doc.product.name, doc.product.short)
-        self.type_prefix = doc.product.short  # Python, TypeScript, Java: `COSException`, `CIError`
-        self.rust_type_prefix = rust_type_prefix(doc.product.short)  # Rust: `CosError`
+        self.type_prefix = doc.product.short  # `COSException`, `CIError` (a target may spell it otherwise)
 
     @cached_property
     def status_classes(self) -> dict[str, int]:

@@ -13,6 +13,9 @@ from errcodegen.model import Document
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names
 from errcodegen.parse import read_page
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source_docs" / "ci-error-codes.en.md"
@@ -48,8 +51,8 @@ def named_model(path: Path = SOURCE, display: str | None = None, names: Path | N
     shown = display or (path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path))
     doc = read_page(path, shown)
     if names is not None:
-        return NamesFile.load(names).apply(doc)
-    return assign_names(doc)
+        return NamesFile.load(names, types=TYPES).apply(doc)
+    return assign_names(doc, types=TYPES)
 
 
 def vectors(doc: Document) -> list[dict[str, Any]]:

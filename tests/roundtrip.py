@@ -30,7 +30,7 @@ import black
 import jsonschema
 
 from errcodegen.model import Document
-from errcodegen.generate import render_all
+from errcodegen.pipeline import render_all
 from errcodegen.targets import python as python_target
 from errcodegen.validate import validate
 
@@ -376,7 +376,7 @@ def unknown_code(doc: Document) -> int:
 
 def go_readback_source(examples: list[Example]) -> str:
     """One Go test file that reads back every example's package and its declarations."""
-    from errcodegen.escape import go_str
+    from errcodegen.targets.go.escape import go_str
 
     parts = [GO_READBACK_HEAD.format(imports="".join(f'\t"example.com/fuzz/{ex.key}"\n' for ex in examples))]
     parts.append("\nfunc TestReadBack(t *testing.T) {\n")

@@ -19,7 +19,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from errcodegen.escape import rust_str
+from errcodegen.targets.rust.escape import rust_str
 from errcodegen.model import Document
 from errcodegen.targets import rust
 from errcodegen.view import View
@@ -249,7 +249,7 @@ def string_readback(lib: str, doc: Document) -> str:
         f'            c::from_response({status}, {rust_str(code)}).map(|v| j(v.description())).unwrap_or("null".to_string()),\n'
         for status, code in probes
     )
-    error = f"{view.rust_type_prefix}Error"
+    error = f"{rust.type_prefix(view)}Error"
     errors = "".join(
         f"            c::{error}::new({rust_str(code)}, Some({status})).to_string(),\n" for status, code in probes
     )

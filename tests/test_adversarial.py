@@ -33,11 +33,17 @@ from errcodegen.model import Document, to_json
 from errcodegen.names import NamesError, NamesFile
 from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
 from errcodegen.parse import InputError, parse_bytes, parse_text
-from errcodegen.generate import render_all
-from errcodegen.targets import TARGETS
+from errcodegen.content import text
+from errcodegen.pipeline import render_all
+from errcodegen.targets.registry import by_name
+
+TARGETS = by_name()
 from errcodegen.targets import json_model, schema
 from errcodegen.validate import validate
 from errcodegen.write import WriteError, write_tree
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from . import roundtrip
 from .conftest import ROOT
@@ -385,7 +391,7 @@ NAMES_PAGE = """\
 
 @pytest.fixture(scope="module")
 def names_doc() -> Document:
-    doc = assign_names(parse_text(NAMES_PAGE, "names.md"))
+    doc = assign_names(parse_text(NAMES_PAGE, "names.md"), types=TYPES)
     assert not doc.has_errors, doc.diagnostics
     return doc
 
@@ -408,19 +414,19 @@ def test_11_python_keywords_and_enum_reserved_names_become_valid_members(
     assert roundtrip.python_report(built) == ""
     # A names file may not pin what Python would refuse or treat specially.
     for bad in ("None", "class", "mro", "_missing_", "__init__", "MRO", "lower"):
-        record = NamesFile.from_model(names_doc).dumps().replace('name = "CLASS"', f"name = {json.dumps(bad)}")
+        record = NamesFile.from_model(names_doc, types=TYPES).dumps().replace('name = "CLASS"', f"name = {json.dumps(bad)}")
         with pytest.raises(NamesError, match=r"codes\.-2\.name"):
-            NamesFile.load(names_file(tmp_path, record))
+            NamesFile.load(names_file(tmp_path, record), types=TYPES)
 
 
 def test_12_names_equal_after_nfkc_collide(names_doc: Document) -> None:
     names = {e.code: e.name for e in names_doc.categories[0].entries}
     assert collision_key("\ufb01le") == collision_key("file") == collision_key("FILE")
     assert (names[-13], names[-14]) == ("FILE_MISSING_13", "FILE_MISSING_14")  # both get their code
-    doc = assign_names(parsed(TABLE + "| -1 | ﬁle missing | - |\n| -2 | file missing | - |\n| -3 | ＦＩＬＥ missing | - |\n"))
+    doc = assign_names(parsed(TABLE + "| -1 | ﬁle missing | - |\n| -2 | file missing | - |\n| -3 | ＦＩＬＥ missing | - |\n"), types=TYPES)
     assert [e.name for _, e in doc.entries()] == ["FILE_MISSING_1", "FILE_MISSING_2", "FILE_MISSING_3"]
     # Pinned names that collide after NFKC and case folding are an error naming both codes.
-    pinned = assign_names(parsed(TABLE + "| -1 | a | - |\n| -2 | b | - |\n"), {("download", -1): "FILE", ("download", -2): "FILE"})
+    pinned = assign_names(parsed(TABLE + "| -1 | a | - |\n| -2 | b | - |\n"), {("download", -1): "FILE", ("download", -2): "FILE"}, types=TYPES)
     assert [d.message for d in pinned.diagnostics] == ["name FILE of code -2 collides with code -1 (line 5)"]
 
 
@@ -430,10 +436,10 @@ def test_13_every_name_is_deterministic_and_valid(rows: list[tuple[str, str]], r
     """Whatever the texts (digits first, empty, only punctuation, NFKC twins): valid, unique, order-free."""
     table = "| Error Code | Error Message | Description |\n| --- | --- | --- |\n"
     lines = [f"| -{i} | {cell(m)} | {cell(d)} |\n" for i, (m, d) in enumerate(rows, 1)]
-    doc = assign_names(parsed("### X\n\n" + table + "".join(lines)))
+    doc = assign_names(parsed("### X\n\n" + table + "".join(lines)), types=TYPES)
     shuffled = lines[:]
     rng.shuffle(shuffled)
-    again = assign_names(parsed("### X\n\n" + table + "".join(shuffled)))
+    again = assign_names(parsed("### X\n\n" + table + "".join(shuffled)), types=TYPES)
     names = {e.code: e.name for _, e in doc.entries()}
     assert names == {e.code: e.name for _, e in again.entries()}
     assert not doc.has_errors
@@ -450,12 +456,12 @@ def test_13_digits_first_empty_and_punctuation_only(names_doc: Document) -> None
 
 def test_13_names_given_codes_stay_valid_and_distinct(tmp_path: Path) -> None:
     # A name with its code can meet another derived name; a cut long name must not end in '_'.
-    doc = assign_names(parsed(TABLE + "| -1 | File | - |\n| -2 | File | - |\n| -3 | File 1 | - |\n"))
+    doc = assign_names(parsed(TABLE + "| -1 | File | - |\n| -2 | File | - |\n| -3 | File 1 | - |\n"), types=TYPES)
     assert [e.name for _, e in doc.entries()] == ["FILE_1", "FILE_2", "FILE_1_3"] and not doc.has_errors
     long = "a" * 37 + " bb"
-    doc = assign_names(parsed(TABLE + f"| -1 | {long} | - |\n| -2 | {long} | - |\n"))
+    doc = assign_names(parsed(TABLE + f"| -1 | {long} | - |\n| -2 | {long} | - |\n"), types=TYPES)
     assert [e.name for _, e in doc.entries()] == ["A" * 37 + "_1", "A" * 37 + "_2"]
-    NamesFile.load(names_file(tmp_path, NamesFile.from_model(doc).dumps()))  # the names file reads its own names back
+    NamesFile.load(names_file(tmp_path, NamesFile.from_model(doc, types=TYPES).dumps()), types=TYPES)  # the names file reads its own names back
 
 
 def test_14_go_names_are_exported_and_never_keywords(names_doc: Document, built: roundtrip.Run) -> None:
@@ -503,7 +509,7 @@ def test_16_names_that_collide_on_a_case_insensitive_disk_are_refused(files: dic
         write_tree(tmp_path, files)
     assert list(tmp_path.iterdir()) == []
     # The entry names of one category never differ only in case (or NFKC) either.
-    doc = assign_names(parsed(TABLE + "| -1 | Image | - |\n| -2 | IMAGE | - |\n| -3 | ｉｍａｇｅ | - |\n"))
+    doc = assign_names(parsed(TABLE + "| -1 | Image | - |\n| -2 | IMAGE | - |\n| -3 | ｉｍａｇｅ | - |\n"), types=TYPES)
     assert [e.name for _, e in doc.entries()] == ["IMAGE_1", "IMAGE_2", "IMAGE_3"]
 
 
@@ -516,7 +522,7 @@ def test_17_bidi_and_zero_width_characters_are_removed_with_a_diagnostic(where: 
         "action": TABLE + f"| -1 | d | {evil} |\n",
         "message": "### X\n\n| Error Code | Error Message | Description |\n|-|-|-|\n" + f"| -1 | {evil}Arg | d |\n",
     }[where]
-    doc = assign_names(parsed(text))
+    doc = assign_names(parsed(text), types=TYPES)
     c, e = doc.categories[0], doc.categories[0].entries[0]
     value = {"title": c.title, "description": e.description, "action": e.action, "message": e.upstream_name}[where]
     assert value in ("Downinvalidx errors", "invalidx", "invalidxArg")
@@ -557,7 +563,7 @@ Note: a paragraph with &#0; and */ and `code`.
 
 @pytest.fixture(scope="module")
 def hostile_doc() -> Document:
-    doc = assign_names(parse_bytes(HOSTILE_PAGE.encode(), "docs/evil\u2028\n//go:generate x\r*\\.md"))
+    doc = assign_names(parse_bytes(HOSTILE_PAGE.encode(), "docs/evil\u2028\n//go:generate x\r*\\.md"), types=TYPES)
     assert not doc.has_errors, doc.diagnostics
     return doc
 
@@ -717,13 +723,13 @@ def test_26_a_refusal_while_a_file_is_streamed_is_one_line_and_changes_nothing(
     from errcodegen.content import Lazy
 
     proj, before, names = generated_project
-    real = TARGETS["python"]
+    real = TARGETS["python"].render
 
     def refuse(write: Any) -> None:
         write("partial text\n")
         raise ValueError("not a link a page may hold: 'x'")
 
-    monkeypatch.setitem(TARGETS, "python", lambda doc, options: {k: Lazy(refuse) for k in real(doc, options)})
+    monkeypatch.setattr(TARGETS["python"], "render", lambda view, options, renderer: {k: Lazy(refuse) for k in real(view, options, renderer)})
     assert cli.main(["generate"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("errcodegen: python/") and "cannot render: not a link a page may hold" in err[-1], err
@@ -738,10 +744,10 @@ def test_26_a_failure_rendering_the_third_file_changes_nothing(
     proj, before, names = generated_project
     third = list(TARGETS)[2]
 
-    def failing(doc: Document, options: dict[str, object]) -> dict[str, str]:
+    def failing(view: object, options: dict[str, object], renderer: object) -> dict[str, str]:
         raise error("injected failure while rendering")
 
-    monkeypatch.setitem(TARGETS, third, failing)
+    monkeypatch.setattr(TARGETS[third], "render", failing)
     if error is ValueError:  # a target's refusal: exit 2, one line
         assert cli.main(["generate"]) == 2
     else:  # a bug: it propagates, after nothing was written
@@ -759,8 +765,8 @@ def test_26_a_failure_writing_the_third_file_changes_nothing(
     assert cli.main(["generate"]) == 2
     unchanged(proj, before, names)
     monkeypatch.delenv("ERRCODEGEN_FAULT")
-    real = TARGETS["python"]
-    monkeypatch.setitem(TARGETS, "python", lambda doc, options: {k: v + "def (:\n" for k, v in real(doc, options).items()})
+    real = TARGETS["python"].render
+    monkeypatch.setattr(TARGETS["python"], "render", lambda view, options, renderer: {k: text(v) + "def (:\n" for k, v in real(view, options, renderer).items()})
     assert cli.main(["generate"]) == 2  # the broken module is caught by validation, before any write
     unchanged(proj, before, names)
 

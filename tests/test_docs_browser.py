@@ -21,8 +21,10 @@ import pytest
 from errcodegen.content import emit, lazily, text
 from errcodegen.model import Category, Document, Entry, Link, Note
 from errcodegen.pipeline import build_models, configure, read_named
-from errcodegen.targets import docs, view_of
+from errcodegen.render import Renderer
+from errcodegen.targets import docs
 from errcodegen.targets.base import SET_KEY
+from errcodegen.targets.registry import view_of
 
 from .synth import page as synthetic_page
 
@@ -86,7 +88,7 @@ def test_the_page_allows_exactly_its_own_script_and_style() -> None:
 
 
 def test_hostile_text_is_shown_literally_and_never_becomes_markup() -> None:
-    files = docs.render(hostile_document(), {})
+    files = docs.render(view_of(hostile_document()), {})
     page = text(files["docs/hostile.html"])
     markdown = text(files["docs/hostile.md"])
     assert page.count("<script") == 2  # the JSON block and the page's own script
@@ -236,21 +238,21 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
             pytest.fail("CI needs /usr/bin/chromium, node and node_modules/playwright-core (.ci/run installs them)")
         pytest.skip("no /usr/bin/chromium, node or playwright-core")
     hostile = tmp_path / "hostile.html"
-    hostile.write_text(text(docs.render(hostile_document(), {})["docs/hostile.html"]), encoding="utf-8")
+    hostile.write_text(text(docs.render(view_of(hostile_document()), {})["docs/hostile.html"]), encoding="utf-8")
     hostile_index = tmp_path / "index.html"
     other = replace(hostile_document(), set_name="other")
-    hostile_index.write_text(text(docs.TARGET.render_across([view_of(hostile_document()), view_of(other)])["docs/index.html"]), encoding="utf-8")
+    hostile_index.write_text(text(docs.TARGET.render_across([view_of(hostile_document()), view_of(other)], Renderer((docs.TARGET,)))["docs/index.html"]), encoding="utf-8")
     hostile_compact = tmp_path / "hostile-compact.html"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(docs, "COMPACT_ROWS", 0)
-        hostile_compact.write_text(text(docs.render(hostile_document(), {})["docs/hostile.html"]), encoding="utf-8")
+        hostile_compact.write_text(text(docs.render(view_of(hostile_document()), {})["docs/hostile.html"]), encoding="utf-8")
     (tmp_path / "compact").mkdir()
     compact = compact_pages(tmp_path / "compact")
     source = tmp_path / "big.md"
     source.write_text(synthetic_page(10_000), encoding="utf-8")
     big = tmp_path / "big.html"
     big_doc = replace(read_named(str(source)), set_name="big")
-    big.write_text(text(docs.render(big_doc, {})["docs/big.html"]), encoding="utf-8")
+    big.write_text(text(docs.render(view_of(big_doc), {})["docs/big.html"]), encoding="utf-8")
     SCREENSHOTS.mkdir(exist_ok=True)
     config = {
         "real": str(GENERATED / "ci-error-codes.html"),

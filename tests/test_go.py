@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from errcodegen.escape import go_str
+from errcodegen.targets.go.escape import go_str
 from errcodegen.model import Category, Document, Entry, Text
 from errcodegen.targets import go as go_target
 from errcodegen.view import View
@@ -1039,7 +1039,7 @@ def test_two_names_one_go_spelling_are_refused(current_doc: Document) -> None:
 
 def test_identifier_gives_each_entry_s_go_constant(current_doc: Document, bilingual_doc: Document) -> None:
     """`identifier(view, category, entry)`, as another page lists it, is the committed module's constant."""
-    from errcodegen.targets import view_of
+    from errcodegen.targets.registry import view_of
 
     view = view_of(current_doc)
     committed = {(c.id, e.code): k for c, consts in go_names(current_doc) for e, k in consts}

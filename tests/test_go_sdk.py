@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from errcodegen import config, pipeline
-from errcodegen.escape import go_str
+from errcodegen.targets.go.escape import go_str
 from errcodegen.model import Document
 from errcodegen.view import View
 

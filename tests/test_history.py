@@ -17,6 +17,9 @@ from errcodegen import diff
 from errcodegen.cli import main
 from errcodegen.names import NamesFile
 from errcodegen.parse import parse_text, read_page
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .conftest import ROOT
 from .test_cli import project, run
@@ -28,7 +31,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 def recorded(names: Path) -> dict[tuple[str, int], str]:
-    record = NamesFile.load(names)
+    record = NamesFile.load(names, types=TYPES)
     return {(c.id, code): p.name for c in record.categories for code, p in c.codes}
 
 

@@ -12,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from types import SimpleNamespace
+
 from errcodegen import render
+from errcodegen.escape import Escaped
+from errcodegen.targets.base import Target
+from errcodegen.targets.registry import TARGETS, by_name
 
 from .conftest import ROOT
 from .test_cli import project, snapshot
@@ -24,26 +29,29 @@ def errcodegen(cwd: Path, *args: str, python: str = sys.executable) -> subproces
     return subprocess.run([python, "-m", "errcodegen", *args], cwd=cwd, capture_output=True, text=True, env=env)
 
 
-def test_precompiled_templates_match_templates(tmp_path: Path) -> None:
-    """The shipped precompiled templates are what `templates/` compiles to (refresh them with
-    `python -m errcodegen.render --compile`, which `make generate` runs)."""
-    render.compile_builtin(tmp_path)
-    shipped = {k: v for k, v in snapshot(render.COMPILED).items() if "__pycache__" not in k}
+@pytest.mark.parametrize("target", [t for t in TARGETS if (t.folder / "templates").is_dir()], ids=lambda t: t.name)
+def test_precompiled_templates_match_templates(tmp_path: Path, target: Target) -> None:
+    """A target's shipped precompiled templates are what its `templates/` compiles to (refresh
+    them with `python -m errcodegen.render --compile`, which `make generate` runs)."""
+    render.compile_templates(target, tmp_path)
+    shipped = {k: v for k, v in snapshot(target.folder / render.COMPILED).items() if "__pycache__" not in k}
     assert snapshot(tmp_path) == shipped
 
 
 def test_a_stale_precompiled_template_is_not_used(tmp_path: Path) -> None:
-    """A template edited after compiling is compiled from its source, not taken from the module."""
-    source = tmp_path / "templates"
-    shutil.copytree(render.TEMPLATES, source)
-    compiled = tmp_path / "compiled"
-    render.compile_builtin(compiled, source)
-    target = source / "go" / "go.mod.j2"
-    target.write_text("// edited {{ module }}\n", encoding="utf-8")
-    loader = render._BuiltinLoader(source, compiled)
-    env = render.environment(source)
-    template = loader.load(env, "go/go.mod.j2")
-    assert template.render(module=render.escape.Escaped("m")) == "// edited m\n"
+    """A template edited after compiling is compiled from its source, not taken from the module;
+    an unchanged one is taken from the module."""
+    go = by_name()["go"]
+    fake = SimpleNamespace(name="go", folder=tmp_path / "go", filters=go.filters)
+    shutil.copytree(go.folder / "templates", fake.folder / "templates")
+    render.compile_templates(fake, fake.folder / render.COMPILED)
+    compiled = fake.folder / render.COMPILED / "go_mod.py"
+    compiled.write_text(compiled.read_text(encoding="utf-8").replace("yield '\\n\\nmodule '", "yield '\\n\\nprecompiled '"), encoding="utf-8")
+    env = render.Renderer((fake,)).env
+    assert env.get_template("go/go.mod.j2").render(module=Escaped("m"), go_version=Escaped("1"), view=SimpleNamespace(header="h")).startswith("// h\n\nprecompiled m")
+    (fake.folder / "templates" / "go.mod.j2").write_text("// edited {{ module }}\n", encoding="utf-8")
+    env = render.Renderer((fake,)).env
+    assert env.get_template("go/go.mod.j2").render(module=Escaped("m")) == "// edited m\n"
 
 
 def test_version(tmp_path: Path) -> None:
@@ -74,7 +82,7 @@ def test_export_templates_then_use_one_of_them(tmp_path: Path) -> None:
     exported = errcodegen(proj, "export-templates", "mine")
     assert exported.returncode == 0, exported.stderr
     assert sorted(p.relative_to(proj / "mine").as_posix() for p in (proj / "mine").rglob("*.j2")) == sorted(
-        p.relative_to(render.TEMPLATES).as_posix() for p in render.TEMPLATES.rglob("*.j2")
+        f"{t.name}/{p.name}" for t in TARGETS for p in (t.folder / "templates").glob("*.j2")
     )
     again = errcodegen(proj, "export-templates", "mine")
     assert again.returncode == 2 and "never overwrites" in again.stderr
@@ -105,6 +113,34 @@ def test_a_users_template_gets_the_same_escaping_discipline(tmp_path: Path) -> N
     assert last.startswith("errcodegen: ") and "python/module.py.j2" in last and "unescaped" in last
     assert snapshot(proj) == before
 
+
+def test_python_from_a_users_template_is_laid_out_by_black(tmp_path: Path) -> None:
+    """templates/example writes its module on one line: black lays it out, in process."""
+    import black
+
+    proj = project(tmp_path)
+    shutil.copytree(ROOT / "templates" / "example", proj / "mine")
+    result = errcodegen(proj, "generate", "--templates", "mine")
+    assert result.returncode == 0, result.stderr
+    module = (proj / "generated" / "python" / "ci-error-codes" / "ci_error_codes" / "__init__.py").read_text(encoding="utf-8")
+    raw = (proj / "mine" / "python" / "module.py.j2").read_text(encoding="utf-8")
+    assert "\nNAMES = {\n    " in module and "NAMES = { " in raw  # one line in the template, one code a line here
+    assert black.format_str(module, mode=black.Mode()) == module
+    namespace: dict[str, object] = {}
+    exec(compile(module, "m.py", "exec"), namespace)
+    assert len(namespace["NAMES"]) > 50  # type: ignore[arg-type]
+
+
+def test_a_users_template_black_cannot_parse_is_one_line_naming_it(tmp_path: Path) -> None:
+    proj = project(tmp_path)
+    (proj / "mine" / "python").mkdir(parents=True)
+    (proj / "mine" / "python" / "module.py.j2").write_text("# {{ view.header|py_comment }}\ndef (:\n", encoding="utf-8")
+    before = snapshot(proj)
+    result = errcodegen(proj, "generate", "--templates", "mine")
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.strip().splitlines() if ": warning: " not in line]  # the page's own warnings aside
+    assert len(lines) == 1 and lines[0].startswith("errcodegen: ") and "python/module.py.j2" in lines[0] and "black" in lines[0], lines
+    assert snapshot(proj) == before
 
 @pytest.mark.slow
 def test_the_wheel_installs_and_regenerates_the_repository_s_outputs(tmp_path: Path) -> None:

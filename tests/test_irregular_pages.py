@@ -15,8 +15,13 @@ from errcodegen import cli, diff
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names
 from errcodegen.parse import classify_columns, parse_text, table_kind
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 CASE = Path(__file__).resolve().parent / "cases" / "irregular_codes"
 CARRIER = ["DELIVRD", "UNDELIV", "MK:0017", "TD:0001", "TD: 0004", "BWLIST _006", "MOBILE BLACK", "12", "1", "24"]
@@ -58,7 +63,7 @@ def accounted(doc, text: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("page", [carrier_html, carrier_markdown])
 def test_the_carrier_table_keeps_every_row(kind: str, page) -> None:  # type: ignore[no-untyped-def]
     text = page()
-    doc = assign_names(parse_text(text, "carrier.md", kind=kind))
+    doc = assign_names(parse_text(text, "carrier.md", kind=kind), types=TYPES)
     assert not doc.has_errors, [d.format() for d in doc.diagnostics]
     assert [e.code for _, e in doc.entries()] == CARRIER  # "12" a string, "TD: 0004" as written
     assert [e.name for _, e in doc.entries()] == [
@@ -105,7 +110,7 @@ def test_column_headings_of_other_pages(headers: list[str], roles: dict[str, int
 
 def test_error_code_name_beside_value_names_the_code() -> None:
     text = "## SDK\n\n| Error Code Name | Error Code Value | Cause and Solution |\n| --- | --- | --- |\n| ERR_ROOM_ID_INVALID | -100018 | Check the room ID |\n"
-    doc = assign_names(parse_text(text, "t.md", kind="auto"))
+    doc = assign_names(parse_text(text, "t.md", kind="auto"), types=TYPES)
     assert [(e.code, e.upstream_name, e.name, e.description) for _, e in doc.entries()] == [
         (-100018, "ERR_ROOM_ID_INVALID", "ERR_ROOM_ID_INVALID", "Check the room ID")
     ]
@@ -115,12 +120,12 @@ def test_error_code_name_beside_value_names_the_code() -> None:
 def test_hexadecimal_codes_and_code_spans_and_stray_spaces() -> None:
     text = "## Web\n\n| Key | Error Code | Description |\n| --- | --- | --- |\n| INVALID_PARAMETER | 0x1000 | Bad |\n| UNKNOWN | ` 0xFFFF ` | Unknown |\n| OTHER_ONE |  `- 7`  | Minus seven |\n"
     for kind in ("int", "auto"):
-        doc = assign_names(parse_text(text, "t.md", kind=kind))
+        doc = assign_names(parse_text(text, "t.md", kind=kind), types=TYPES)
         assert not doc.diagnostics
         assert [(e.code, e.spelling, e.name) for _, e in doc.entries()] == [
             (4096, "0x1000", "INVALID_PARAMETER"), (65535, "0xFFFF", "UNKNOWN"), (-7, None, "OTHER_ONE"),
         ]  # fmt: skip
-    model = json.loads(REGISTRY["json"](assign_names(parse_text(text, "t.md")), {})["json/ci-error-codes.json"])
+    model = json.loads(REGISTRY["json"](assign_names(parse_text(text, "t.md"), types=TYPES), {})["json/ci-error-codes.json"])
     assert model["categories"][0]["entries"][0]["spelling"] == "0x1000"
 
 
@@ -139,7 +144,7 @@ def test_names_that_collide_once_normalised_and_a_repeated_heading() -> None:
         "\n## Other\n\n| Error Code | Description |\n| --- | --- |\n| X | x |\n"
         "\n## Room errors\n\n| Error Code | Description |\n| --- | --- |\n| ERR_SERVER_CENTER_INVALID_ROOMID | Again |\n"
     )
-    doc = assign_names(parse_text(text, "t.md", kind="auto"))
+    doc = assign_names(parse_text(text, "t.md", kind="auto"), types=TYPES)
     assert not doc.has_errors, [d.format() for d in doc.diagnostics]
     assert [c.id for c in doc.categories] == ["room", "other", "room_3"]
     names = {e.code: e.name for _, e in doc.entries()}
@@ -153,7 +158,7 @@ def test_names_that_collide_once_normalised_and_a_repeated_heading() -> None:
     # Row order does not decide: the page with the rows swapped names them alike.
     swapped = text.replace("| ErrServerCenterInvalidRoomId | Older |\n| ERR_SERVER_CENTER_INVALID_ROOM_ID | Invalid room ID |\n",
                            "| ERR_SERVER_CENTER_INVALID_ROOM_ID | Invalid room ID |\n| ErrServerCenterInvalidRoomId | Older |\n")
-    assert {e.code: e.name for _, e in assign_names(parse_text(swapped, "t.md", kind="auto")).entries()} == names
+    assert {e.code: e.name for _, e in assign_names(parse_text(swapped, "t.md", kind="auto"), types=TYPES).entries()} == names
     View(doc).codes  # every output's one namespace of symbolic codes accepts them
 
 
@@ -171,16 +176,16 @@ def test_html_tables_inside_a_list_item_or_a_quote_are_read() -> None:
 
 def test_a_names_file_reads_back_the_codes_of_a_string_table() -> None:
     doc = parse_text(carrier_markdown(), "carrier.md", kind="string")
-    record = NamesFile.from_model(assign_names(doc))
+    record = NamesFile.from_model(assign_names(doc, types=TYPES), types=TYPES)
     assert '12 = { name = "E_12"' in record.dumps() and '"MK:0017" = { name = "MK_0017"' in record.dumps()
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
         names = Path(folder) / "names.toml"
         names.write_text(record.dumps(), encoding="utf-8")
-        again = NamesFile.load(names).apply(parse_text(carrier_markdown(), "carrier.md", kind="auto"))
+        again = NamesFile.load(names, types=TYPES).apply(parse_text(carrier_markdown(), "carrier.md", kind="auto"))
     assert not again.has_errors and [e.code for _, e in again.entries()] == CARRIER
-    assert NamesFile.from_model(again).dumps() == record.dumps()
+    assert NamesFile.from_model(again, types=TYPES).dumps() == record.dumps()
 
 
 def test_the_golden_case_generates_again_with_no_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -211,7 +216,7 @@ def test_diff_compares_every_row_of_a_code_and_takes_kind_auto(tmp_path: Path, c
 
 def test_the_schema_carries_every_row_of_an_integer_code() -> None:
     page = "## Account\n\n| Error Code | Description | HTTP Status |\n| --- | --- | --- |\n| -1 | A | 400 |\n| -1 | B | 403 |\n| -2 | C | 500 |\n"
-    doc = assign_names(parse_text(page, "t.md"))
+    doc = assign_names(parse_text(page, "t.md"), types=TYPES)
     schema = json.loads(REGISTRY["schema"](doc, {})["schema/ci-error-codes.schema.json"])
     branches = next(d for d in schema["$defs"].values() if "oneOf" in d)["oneOf"]
     assert [b["const"] for b in branches] == [-1, -2]
@@ -286,7 +291,7 @@ def test_string_codes_of_any_characters_build(tmp_path: Path, monkeypatch: pytes
     )
     monkeypatch.chdir(tmp_path)
     assert cli.main(["generate"]) == 0
-    again = NamesFile.load(tmp_path / "names.toml")  # the names file reads its own keys back
+    again = NamesFile.load(tmp_path / "names.toml", types=TYPES)  # the names file reads its own keys back
     assert [code for p in again.categories for code, _ in p.codes] == [
         'A"B', "C\\D", "E*/F", "${I}", "J'K", "L</script>M", "é:ü", "新增", "#{x}", "{}",
     ]  # fmt: skip
@@ -319,6 +324,6 @@ def test_a_string_table_keeps_codes_that_spell_integers_otherwise(tmp_path: Path
     monkeypatch.chdir(tmp_path)
     assert cli.main(["generate"]) == 0
     assert cli.main(["generate"]) == 0 and cli.main(["check"]) == 0
-    record = NamesFile.load(tmp_path / "names.toml")
+    record = NamesFile.load(tmp_path / "names.toml", types=TYPES)
     named = record.apply(parse_text((tmp_path / "input.md").read_text(encoding="utf-8"), "input.md", kind="string"))
     assert [(e.code, e.name) for e in named.categories[0].entries] == [("DELIVRD", "DELIVRD"), ("007", "E_007"), ("12", "E_12"), ("-0", "E_0")]

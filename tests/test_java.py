@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from errcodegen import config, pipeline
-from errcodegen.escape import java_comment, java_doc, java_str
+from errcodegen.targets.java.escape import java_comment, java_doc, java_str
 from errcodegen.model import Document, Product
 from errcodegen.targets import java as java_target
 from errcodegen.view import View, header_line
@@ -360,14 +360,15 @@ def test_maven_builds_the_project_and_a_consumer_reads_back_every_vector(
 
 
 def test_validate_refuses_a_java_comment_with_a_backslash() -> None:
+    from errcodegen.targets.registry import TARGETS
     from errcodegen.validate import StreamCheck, ValidationError, validate
 
     bad = "// header\n/**\n * x \\u002a/ class Evil {} /*\n */\nclass A {}\n"
     with pytest.raises(ValidationError, match="A.java:3: a comment holds a backslash"):
-        validate({"A.java": bad})
-    check = StreamCheck("A.java")
+        validate({"A.java": bad}, TARGETS)
+    check = StreamCheck("A.java", TARGETS)
     with pytest.raises(ValidationError, match="backslash"):
         for piece in (bad[:10], bad[10:]):
             check.feed(piece)
         check.close()
-    validate({"A.java": 'class A { String s = "\\\\u000a"; }\n'})  # a doubled backslash in a literal is fine
+    validate({"A.java": 'class A { String s = "\\\\u000a"; }\n'}, TARGETS)  # a doubled backslash in a literal is fine

@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 
-from errcodegen.escape import java_lit
+from errcodegen.targets.java.escape import java_lit
 from errcodegen.model import Document
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 
 from . import roundtrip
 from . import variant_pages as pages

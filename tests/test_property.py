@@ -28,7 +28,10 @@ from errcodegen.model import Document
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names
 from errcodegen.parse import INVISIBLE, NO_ACTION, InputError, fold, parse_bytes, parse_text
-from errcodegen.generate import render_all
+from errcodegen.pipeline import render_all
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from . import roundtrip
 from .conftest import SOURCE
@@ -128,12 +131,12 @@ def pipeline(page: str, earlier: str | None) -> Document:
     """parse -> names (through a names file written and read back, when there is an earlier page)."""
     doc = parse_bytes(page.encode("utf-8"), "fuzz.md")
     if earlier is None:
-        return assign_names(doc)
-    record = NamesFile.from_model(assign_names(parse_bytes(earlier.encode("utf-8"), "fuzz.md")))
+        return assign_names(doc, types=TYPES)
+    record = NamesFile.from_model(assign_names(parse_bytes(earlier.encode("utf-8"), "fuzz.md"), types=TYPES), types=TYPES)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "names.toml"
         path.write_text(record.dumps(), encoding="utf-8", newline="\n")
-        loaded = NamesFile.load(path)
+        loaded = NamesFile.load(path, types=TYPES)
     assert loaded.categories == record.categories  # the names file reads back exactly
     return loaded.apply(doc)
 
@@ -252,7 +255,7 @@ def test_mutated_real_page_goes_through_the_pipeline(data: bytes) -> None:
     """A model without errors always renders and validates (a refusal would be an error diagnostic)."""
     doc = check_parse(data)
     if doc is not None:
-        named = assign_names(doc)
+        named = assign_names(doc, types=TYPES)
         if not named.has_errors:
             roundtrip.render_example("ex", named)
 

@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 
 from errcodegen import config, pipeline
-from errcodegen.escape import rust_comment, rust_lit, rust_opt_str, rust_str
+from errcodegen.targets.rust.escape import rust_comment, rust_lit, rust_opt_str, rust_str
 from errcodegen.model import Document
-from errcodegen.targets import TARGETS, rust
+from errcodegen.targets import rust
+from errcodegen.targets.registry import by_name
+
+TARGETS = by_name()
 from errcodegen.view import View, header_line
 
 from . import rust_readback as rb
@@ -112,12 +115,12 @@ ROOT_ERRORS = {
 
 
 def test_the_root_error_is_named_from_the_product_and_no_template_names_one() -> None:
-    """Issue 19.5: `{rust_type_prefix}Error`, product words from configuration, none in templates."""
+    """Issue 19.5: `{rust.type_prefix}Error`, product words from configuration, none in templates."""
     for doc in pipeline.build_models(config.load(ROOT / "pyproject.toml")):
         view = View(doc)
         crate = doc.set_name
         error = ROOT_ERRORS[crate]
-        assert f"{view.rust_type_prefix}Error" == error
+        assert f"{rust.type_prefix(view)}Error" == error
         lib = (GENERATED / crate / "src" / "lib.rs").read_text(encoding="utf-8")
         cargo = (GENERATED / crate / "Cargo.toml").read_text(encoding="utf-8")
         assert f"\npub struct {error} {{\n" in lib and f"\npub struct {error}Builder {{\n" in lib
@@ -147,7 +150,7 @@ def test_a_product_whose_error_is_named_like_another_type_is_refused(docs: list[
 def test_cargo_toml_descriptions_are_toml_strings() -> None:
     import tomllib
 
-    from errcodegen.escape import rust_toml_str
+    from errcodegen.targets.rust.escape import rust_toml_str
 
     text = 'a"b\\c\n\u202e\x00 \U0001f600 文'
     assert tomllib.loads(f"x = {rust_toml_str(text)}")["x"] == text

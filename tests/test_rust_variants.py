@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
-from errcodegen.escape import rust_lit, rust_str
+from errcodegen.targets.rust.escape import rust_lit, rust_str
 from errcodegen.model import Document
-from errcodegen.targets import REGISTRY
+from errcodegen.targets import rust as rust_target
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View
 
 from . import rust_readback as rb
@@ -50,7 +53,7 @@ STATUSES = (None, 400, 401, 403, 404, 500, 503)
 
 def int_block(key: str, doc: Document) -> str:
     lib = rb.lib_name(CRATES[key])
-    error = f"{View(doc).rust_type_prefix}Error"
+    error = f"{rust_target.type_prefix(View(doc))}Error"
     statuses = ", ".join("None" if s is None else f"Some({s})" for s in STATUSES)
     codes = ", ".join(str(rust_lit(code)) for code in pages.int_codes(doc))
     return f"""    {{

@@ -29,6 +29,10 @@ from typing import Callable, Iterator
 import pytest
 
 from errcodegen import escape
+from errcodegen.targets.go import escape as go_escape
+from errcodegen.targets.python import escape as python_escape
+from errcodegen.targets.typescript import escape as typescript_escape
+from errcodegen.targets.registry import TARGETS
 from errcodegen.validate import ValidationError, validate
 
 from .conftest import ROOT, require_tool
@@ -458,7 +462,7 @@ def test_04_go_vet_accepts_the_hostile_package(hostile_generated: Path) -> None:
     ],
 )
 def test_04_py_comment_neutralises_pragmas(text: str) -> None:
-    line = "# " + escape.py_comment(text)
+    line = "# " + python_escape.py_comment(text)
     assert not PEP263.match(line) and not PY_PRAGMAS.search(line), line
 
 
@@ -468,14 +472,14 @@ def test_04_py_comment_neutralises_pragmas(text: str) -> None:
      "a //@ sourceURL=y", "/*#__PURE__*/", "/// <reference path=\"x\" />", "/// <amd-module name=\"x\" />"],
 )
 def test_04_ts_comments_neutralise_pragmas(text: str) -> None:
-    for escaped in (escape.ts_comment(text), escape.ts_doc(text)):
+    for escaped in (typescript_escape.ts_comment(text), typescript_escape.ts_doc(text)):
         assert not TS_PRAGMAS.search(escaped), escaped
         assert not escaped.startswith(("///", "eslint", "@")), escaped
 
 
 @pytest.mark.parametrize("text", ["//go:generate rm", "+build ignore", "a //go:embed x", "//line x.go:1", "//export F", "a //nolint", "go:build ignore"])
 def test_04_go_comment_neutralises_directives(text: str) -> None:
-    line = "// " + escape.go_comment(text)  # as every template writes it
+    line = "// " + go_escape.go_comment(text)  # as every template writes it
     assert not re.search(r"//(?:go:|line |export |extern |nolint)|\+build", line), line
     assert not re.match(r"//\s*nolint", line), line
 
@@ -511,7 +515,7 @@ OK_PY = '"""Doc."""\n\nX = 1  # a comment\n'
 )
 def test_04_the_validator_refuses_magic_comments_that_slipped_through(path: str, text: str) -> None:
     with pytest.raises(ValidationError):
-        validate({path: text})
+        validate({path: text}, TARGETS)
 
 
 @pytest.mark.parametrize(
@@ -523,23 +527,22 @@ def test_04_the_validator_refuses_magic_comments_that_slipped_through(path: str,
     ],
 )
 def test_04_the_validator_accepts_pragma_text_inside_string_literals(path: str, text: str) -> None:
-    validate({path: text})
+    validate({path: text}, TARGETS)
 
 
 def test_04_the_real_outputs_pass_the_validator() -> None:
     files = {p.relative_to(ROOT / "generated").as_posix(): p.read_text(encoding="utf-8")
              for p in (ROOT / "generated").rglob("*") if p.is_file() and p.suffix in (".py", ".go", ".ts", ".json")}
-    validate(files)
+    validate(files, TARGETS)
 
 
 def test_04_a_magic_comment_that_slips_past_escaping_is_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With escape.py's pragma rules switched off, the validator alone stops the file name's cookie."""
-    from errcodegen import cli, render
+    from errcodegen import cli
 
     proj = hostile_project(tmp_path, HOSTILE_FILE_NAMES[1])
     monkeypatch.chdir(proj)
-    monkeypatch.setitem(render._FILTERS, "py_comment", lambda text: escape.Escaped(text))
-    monkeypatch.setattr(render, "_ENV", None)
+    monkeypatch.setitem(python_escape.FILTERS, "py_comment", lambda text: escape.Escaped(text))
     assert cli.main(["generate"]) == 2
     assert not (proj / "generated").exists()
     shutil.rmtree(proj / "source_docs")

@@ -20,6 +20,9 @@ from errcodegen.model import Category, Document, Entry
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
 from errcodegen.pipeline import read_named
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .conftest import ROOT
 
@@ -64,7 +67,7 @@ def test_naming_many_codes_of_one_description_is_linear(text: str) -> None:
     for rows in (1000, 4000):
         doc = _one_text_doc(rows, text)
         CountedCode.calls = 0
-        named = assign_names(doc)
+        named = assign_names(doc, types=TYPES)
         counts.append(CountedCode.calls)
         names = [e.name for e in named.categories[0].entries]
         assert len(set(names)) == rows and not [d for d in named.diagnostics if d.severity == "error"]
@@ -279,7 +282,9 @@ USABLE = [
 
 @pytest.mark.parametrize("target, key, value", UNUSABLE + USABLE)
 def test_option_checks_refuse_names_that_build_unusable_packages(target: str, key: str, value: str) -> None:
-    from errcodegen.targets.base import REGISTRY
+    from errcodegen.targets.registry import by_name
+
+    REGISTRY = by_name()
 
     problem = REGISTRY[target].option_problem(key, value)
     assert (problem is not None) == ((target, key, value) in UNUSABLE), problem
@@ -382,7 +387,7 @@ def test_probe_naming_50k_rows_of_one_text_with_codes_of_both_signs_stays_linear
     )
     doc = Document("p.md", "0" * 64, (Category("errors", "", "Errors", None, entries, 1),))
     CountedCode.calls = 0
-    named = assign_names(doc)
+    named = assign_names(doc, types=TYPES)
     assert CountedCode.calls < 30 * rows, CountedCode.calls
     assert len({e.name for e in named.categories[0].entries}) == rows
 

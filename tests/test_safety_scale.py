@@ -20,6 +20,9 @@ from errcodegen.merge import merge
 from errcodegen.model import Category, Document, Entry
 from errcodegen.names import NamesFile
 from errcodegen.parse import parse_text
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .conftest import ROOT
 from .synth import page
@@ -37,12 +40,12 @@ def _page(sections: list[tuple[str, list[int]]], heading: str = "###") -> str:
 
 
 def _named(text: str) -> Document:
-    return NamesFile().apply(parse_text(text, "old.md"))
+    return NamesFile(types=TYPES).apply(parse_text(text, "old.md"))
 
 
 def _renamed(old: Document, text: str) -> Document:
     """`text` named the way `generate` names it with the names file written for `old`."""
-    return NamesFile.from_model(old).apply(parse_text(text, "new.md"))
+    return NamesFile.from_model(old, types=TYPES).apply(parse_text(text, "new.md"))
 
 
 def _names(doc: Document) -> dict[int | str, tuple[str, str, str, bool]]:
@@ -154,8 +157,8 @@ def _document(n: int, reworded: bool, source: str) -> Document:
 
 
 def _reword_work(n: int) -> int:
-    old = NamesFile().apply(_document(n, False, "old.md"))
-    record = NamesFile.from_model(old)
+    old = NamesFile(types=TYPES).apply(_document(n, False, "old.md"))
+    record = NamesFile.from_model(old, types=TYPES)
     new = _document(n, True, "new.md")
     start = matching.STATS.visits + matching.STATS.scored
     named = record.apply(new)

@@ -322,7 +322,9 @@ def test_a_streamed_file_past_the_deep_limit_is_still_checked_for_directives(pat
     from errcodegen.validate import DEEP_LIMIT, StreamCheck, ValidationError
 
     text = "// ok\n" + "x = 1\n" * (DEEP_LIMIT // 6 + 10) + bad + "y = 2\n"
-    check = StreamCheck(path)
+    from errcodegen.targets.registry import TARGETS
+
+    check = StreamCheck(path, TARGETS)
     with pytest.raises(ValidationError):
         for start in range(0, len(text), 4099):  # pieces that cut lines anywhere
             check.feed(text[start:start + 4099])

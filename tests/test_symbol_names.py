@@ -13,6 +13,9 @@ from errcodegen.model import hierarchy, parent_code, to_json
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names, camel_words, collision_key, name_levels, pascal, symbol_name
 from errcodegen.parse import parse_text
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .test_python import render_package
 
@@ -27,7 +30,7 @@ def page(*codes: str) -> str:
 
 
 def test_long_codes_keep_every_word_and_no_longer_collide() -> None:
-    doc = assign_names(parse_text(page(LONG, LONGER), "t.md", kind="string"))
+    doc = assign_names(parse_text(page(LONG, LONGER), "t.md", kind="string"), types=TYPES)
     names = [e.name for _, e in doc.entries()]
     assert names == [
         "INVALID_PARAMETER_VALUE__ADD_TAGS_AND_CLEAR_TAGS_CONFLICT",
@@ -63,11 +66,11 @@ def test_the_levels_of_a_dotted_code_are_read_back_from_its_name(parts: list[str
 
 def test_pinned_names_stay_even_long_ones_and_are_accepted_back(tmp_path: Path) -> None:
     doc = parse_text(page("InvalidInput", "InvalidInput.TaskDuplicated", LONGER), "t.md", kind="string")
-    named = NamesFile().apply(doc)
+    named = NamesFile(types=TYPES).apply(doc)
     path = tmp_path / "names.toml"
-    text = NamesFile.from_model(named).dumps().replace('name = "INVALID_INPUT"', 'name = "MY_INPUT"')
+    text = NamesFile.from_model(named, types=TYPES).dumps().replace('name = "INVALID_INPUT"', 'name = "MY_INPUT"')
     path.write_text(text, encoding="utf-8")
-    again = NamesFile.load(path).apply(doc)
+    again = NamesFile.load(path, types=TYPES).apply(doc)
     assert [e.name for _, e in again.entries()] == [
         "MY_INPUT",
         "INVALID_INPUT__TASK_DUPLICATED",
@@ -76,7 +79,7 @@ def test_pinned_names_stay_even_long_ones_and_are_accepted_back(tmp_path: Path) 
 
 
 def test_hierarchy_in_the_model_and_its_json() -> None:
-    doc = assign_names(parse_text((UPSTREAM / "vod-processing-error-codes.en.md").read_text(encoding="utf-8"), "vod.md", kind="string"))
+    doc = assign_names(parse_text((UPSTREAM / "vod-processing-error-codes.en.md").read_text(encoding="utf-8"), "vod.md", kind="string"), types=TYPES)
     assert parent_code("InvalidInput.TaskDuplicated") == "InvalidInput"
     assert parent_code("InvalidInput") is None and parent_code(-1) is None
     tree = hierarchy(doc)
@@ -107,7 +110,7 @@ print(json.dumps({
 
 
 def test_python_runtime_reads_the_hierarchy(tmp_path: Path) -> None:
-    doc = assign_names(parse_text((UPSTREAM / "vod-processing-error-codes.en.md").read_text(encoding="utf-8"), "vod.md", kind="string"))
+    doc = assign_names(parse_text((UPSTREAM / "vod-processing-error-codes.en.md").read_text(encoding="utf-8"), "vod.md", kind="string"), types=TYPES)
     root = render_package(doc, tmp_path)
     package = next(p for p in root.iterdir() if p.is_dir())
     package.rename(root / "vod")

@@ -9,6 +9,7 @@ import pytest
 
 from errcodegen.model import Document
 from errcodegen.targets import python as python_target
+from errcodegen.targets.registry import TARGETS
 
 from .conftest import ROOT
 
@@ -16,7 +17,7 @@ MAX_LINE = 120
 
 
 def test_no_template_line_is_longer_than_120_characters() -> None:
-    templates = sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
+    templates = sorted(p for t in TARGETS for p in (t.folder / "templates").glob("*")) + sorted((ROOT / "templates").rglob("*.j2"))
     assert templates
     long = [
         f"{p.relative_to(ROOT).as_posix()}:{number}: {len(line)} characters"

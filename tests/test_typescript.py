@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from errcodegen.model import Category, Document, Product, Text
-from errcodegen.targets.base import view_of
+from errcodegen.targets.registry import view_of
 from errcodegen.targets.typescript import exception_name, render
 from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
 

@@ -25,7 +25,7 @@ import pytest
 
 from errcodegen import config, pipeline
 from errcodegen.model import Document
-from errcodegen.targets.base import view_of
+from errcodegen.targets.registry import view_of
 from errcodegen.view import RETRYABLE_STATUSES
 
 from .conftest import ROOT, require_tool

@@ -10,8 +10,13 @@ from pathlib import Path
 from errcodegen.model import to_json
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View, grouped
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .test_python import render_package
 
@@ -27,7 +32,7 @@ PAGE = """### Download errors
 
 
 def doc():  # type: ignore[no-untyped-def]
-    return assign_names(parse_text(PAGE, "v.md"))
+    return assign_names(parse_text(PAGE, "v.md"), types=TYPES)
 
 
 def test_rows_are_variants_with_a_warning_and_the_distinguishing_value() -> None:

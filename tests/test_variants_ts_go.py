@@ -18,12 +18,17 @@ from typing import Any
 
 import pytest
 
-from errcodegen.escape import go_str
+from errcodegen.targets.go.escape import go_str
 from errcodegen.model import Document, hierarchy, parent_code
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
-from errcodegen.targets import REGISTRY
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 from errcodegen.view import View
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .conftest import ROOT, require_tool
 from .test_typescript import STRICT
@@ -63,7 +68,7 @@ ANCESTORS = ["InvalidInput", "FailedOperation", "FailedOperation.Storage", "Sour
 
 
 def int_doc() -> Document:
-    doc = assign_names(parse_text(PAGE, "variants.md"))
+    doc = assign_names(parse_text(PAGE, "variants.md"), types=TYPES)
     assert not doc.has_errors
     return doc
 
@@ -71,8 +76,8 @@ def int_doc() -> Document:
 def symbol_docs() -> dict[str, Document]:
     vod = (UPSTREAM / "vod-processing-error-codes.en.md").read_text(encoding="utf-8")
     return {
-        "vod": assign_names(parse_text(vod, "vod.md", kind="string")),
-        "dotted": assign_names(parse_text(DOTTED, "dotted.md", kind="string")),
+        "vod": assign_names(parse_text(vod, "vod.md", kind="string"), types=TYPES),
+        "dotted": assign_names(parse_text(DOTTED, "dotted.md", kind="string"), types=TYPES),
     }
 
 
@@ -131,7 +136,7 @@ def test_pages_without_several_rows_per_code_carry_no_variants() -> None:
         parse_text(
             PAGE.split("### Upload errors")[0].replace("| -1 | denied", "| -4 | denied").replace("| -1 | gone", "| -5 | gone"), "v.md"
         )
-    )
+    , types=TYPES)
     assert not View(doc).varied
     ts = REGISTRY["typescript"](doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
     go = REGISTRY["go"](doc, {})["go/ci-error-codes/cierrors.go"]

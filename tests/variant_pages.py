@@ -10,6 +10,9 @@ from typing import Any
 from errcodegen.model import Document
 from errcodegen.naming import assign_names
 from errcodegen.parse import parse_text
+from errcodegen.targets.registry import type_names
+
+TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 CASES = Path(__file__).resolve().parent / "cases"
 
@@ -62,17 +65,17 @@ WITHIN_PAIRS = [
 
 
 def int_doc() -> Document:
-    return assign_names(parse_text(INT_PAGE, "variants.md"))
+    return assign_names(parse_text(INT_PAGE, "variants.md"), types=TYPES)
 
 
 def symbol_doc() -> Document:
-    return assign_names(parse_text(SYMBOL_PAGE, "symbols.md", kind="string"))
+    return assign_names(parse_text(SYMBOL_PAGE, "symbols.md", kind="string"), types=TYPES)
 
 
 def vod_doc() -> Document:
     """The golden case other_vod's page (VOD's dotted codes)."""
     text = (CASES / "other_vod" / "input.md").read_text(encoding="utf-8")
-    return assign_names(parse_text(text, "input.md", kind="string"))
+    return assign_names(parse_text(text, "input.md", kind="string"), types=TYPES)
 
 
 def first_rows(doc: Document) -> Document:

@@ -1,5 +1,11 @@
 """What a target is: a name, its options (with their defaults and rules), the names its output
-declares, and `render(view, options) -> {path: text}` (no I/O, a large text a `Lazy`).
+declares, its templates, filters and checks, and `render(view, options, renderer) -> {path: text}`
+(no I/O, a large text a `Lazy`).
+
+A target is a package `targets/<name>/`: this class's subclass and `TARGET`, an instance of it,
+in its `__init__.py`; its templates in `templates/` (named `<name>/<file>.j2` by every
+template environment) and their precompiled modules in `_compiled/`. targets/registry.py lists
+every target; importing a target registers nothing.
 
 A target renders pages of integer codes and of symbolic codes alike, choosing its template by
 the view's `kind`. It checks its own options: the configuration asks it (`option_problem`),
@@ -8,24 +14,20 @@ and `render` refuses an option no configuration checked (a direct call).
 
 from __future__ import annotations
 
-import keyword
+import inspect
 import re
-import sys
 from dataclasses import dataclass
-from typing import Any, Callable, ClassVar, Mapping, TypeVar
+from pathlib import Path
+from typing import Any, Callable, ClassVar, Mapping, Sequence
 
-from .. import gomod
 from ..content import Content
+from ..escape import Escaped
+from ..filenames import BACKUP_MARK, TMP_MARK, UNCOMMITTABLE, windows_reserved
 from ..model import Document
+from ..render import Renderer
 from ..view import View
-from ..write import BACKUP_MARK, TMP_MARK
-
-# Python modules a generated package must not shadow (`import typing` would find it first).
-STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
-# File and folder names no repository can hold on every system (before the first dot).
-UNCOMMITTABLE = frozenset({"__pycache__"})
 KINDS = ("int", "string")
-# The key under which generate.render_all (and the configuration's checks) hand every target
+# The key under which pipeline.render_all (and the configuration's checks) hand every target
 # the set's name, from which its options' defaults follow (`named_defaults`): not an option a
 # configuration can set.
 SET_KEY = "set"
@@ -59,24 +61,11 @@ class Option:
         """Why `value` cannot be this option, or None."""
         if not isinstance(value, str) or not re.fullmatch(self.pattern, value):
             return f"is not a usable {self.noun}"
-        if self.path and (gomod.windows_reserved(value) or value.split(".")[0] in UNCOMMITTABLE):
+        if self.path and (windows_reserved(value) or value.split(".")[0] in UNCOMMITTABLE):
             return "is a name that Windows reserves or that repositories do not hold (CON, NUL, COM1, __pycache__, ...)"
         if self.path and (TMP_MARK in value or BACKUP_MARK in value):
             return "looks like one of errcodegen's temporary files"
         return self.check(value) if self.check else None
-
-
-def python_package_problem(value: str) -> str | None:
-    """Why `value` cannot name a Python package, beyond its pattern, or None."""
-    if keyword.iskeyword(value):
-        return "is a Python keyword"
-    if value.startswith("_") or value.endswith("_"):
-        # It is also the distribution's name (its pyproject.toml's), which PEP 508 wants to start
-        # and end with a letter or digit: setuptools refuses to build `_x` or `x_`.
-        return "is no distribution name PEP 508 allows (one starts and ends with a letter or digit)"
-    if value in STDLIB_MODULES or value in ("test", "__main__") or value.startswith("__"):
-        return f"would shadow the standard library module {value}"
-    return None
 
 
 def folder_problem(value: str) -> str | None:
@@ -84,29 +73,13 @@ def folder_problem(value: str) -> str | None:
     return "ends in '.', which Windows drops" if value.endswith(".") else None
 
 
-def go_folder_problem(value: str) -> str | None:
-    """Why `value` cannot name a Go module's folder, or None: the go command ignores testdata,
-    `_x` and `.x` folders, and treats vendor and internal specially."""
-    if value in ("testdata", "vendor", "internal") or value[0] in "._":
-        return "is a folder name the go command ignores or treats specially (testdata, vendor, internal, _x, .x)"
-    return folder_problem(value)
-
-
-def typescript_file_problem(value: str) -> str | None:
-    """A `.d.ts` name would make TypeScript read the module as ambient declarations only."""
-    return "is a declaration file name (.d.ts), which TypeScript reads as ambient declarations only" if value.endswith(".d.ts") else None
-
-
-def go_module_problem(value: str) -> str | None:
-    """Why Go refuses `value` as a module path, or None."""
-    problem = gomod.check_module_path(value)
-    return f"is not a module path Go accepts: {problem}" if problem else None
-
-
 class Target:
     """One output language or format; subclasses set the class attributes and `render`."""
 
     name: ClassVar[str]
+    # How the docs page names the language of the identifiers the target gives (`identifiers`):
+    # "Python"; None for an output that names no constant (a schema, the model).
+    label: ClassVar[str | None] = None
     options: ClassVar[Mapping[str, Option]]
     # Per kind of page (int, string): each option's default.
     defaults: ClassVar[Mapping[str, Mapping[str, str]]]
@@ -116,9 +89,38 @@ class Target:
     # `declared` (Go's `AccessDenied`), not members of a type (Python's `ErrorCode.ACCESS_DENIED`).
     top_level_codes: ClassVar[bool] = False
     # True when the output must know where it is written (Go's module path holds the output
-    # folder): generate.render_all then adds the output folder, relative to the project root,
+    # folder): pipeline.render_all then adds the output folder, relative to the project root,
     # to its options under the key "out" (no option a configuration can set).
     located: ClassVar[bool] = False
+    # Type names a category must not take because of this output beyond `declared`: a language's
+    # built-in error types, which a generated module would shadow. A derived category name avoids
+    # them and the declared names it could be (registry.shadowed_types); a names file may not give them.
+    shadowed: ClassVar[frozenset[str]] = frozenset()
+    # The escaping filters the target's templates use beside the shared ones (render.py), by name.
+    filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
+    # The suffixes of the rendered files (of any target) whose text this target checks
+    # (`check_comments`, `check_loads`): validate.py asks every target.
+    checked_suffixes: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def folder(self) -> Path:
+        """The target's package folder: its templates are in `templates/`, precompiled in `_compiled/`."""
+        return Path(inspect.getfile(type(self))).parent
+
+    def check_comments(self, path: str, text: str) -> None:
+        """Raise validate.ValidationError where whole lines `text` of the rendered file `path` hold a
+        comment the language's toolchain would read as an instruction."""
+
+    def check_loads(self, path: str, text: str) -> None:
+        """Raise validate.ValidationError unless the whole (small) rendered file `text` loads."""
+
+    def type_name_problem(self, name: str) -> str | None:
+        """Why a category may not take the type name `name` in this output (enabled or not), or None."""
+        if name in self.all_declared():
+            return f"the {self.name} output declares or uses {name} itself"
+        if name in self.shadowed:
+            return f"a built-in error type that the {self.name} output would shadow"
+        return None
 
     def all_declared(self) -> frozenset[str]:
         """Every name the output declares for either kind of page."""
@@ -165,11 +167,12 @@ class Target:
         the project root, POSIX), or None; only a `located` target can have a reason."""
         return None
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
-        """Return every file of the output: {path relative to the output folder: text}."""
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
+        """Return every file of the output: {path relative to the output folder: text}, its
+        templates rendered by `renderer` (`renderer.render("<name>/<file>.j2", **context)`)."""
         raise NotImplementedError
 
-    def render_across(self, views: list[View]) -> dict[str, Content]:
+    def render_across(self, views: list[View], renderer: Renderer) -> dict[str, Content]:
         """Files made from every set at once (the docs' index page searching all of them), given
         the view of each set that enables this target, in configuration order; most targets make none."""
         return {}
@@ -180,36 +183,31 @@ class Target:
         constant (a schema, the model). The docs target shows them; it is told no options."""
         return {}
 
-    def __call__(self, model: Document | View, options: Mapping[str, Any]) -> dict[str, Content]:
-        """`render` of a view (or of a document's view); a refusal names the target."""
-        view = model if isinstance(model, View) else view_of(model)
+    def __call__(self, model: Document | View, options: Mapping[str, Any], renderer: Renderer | None = None) -> dict[str, Content]:
+        """`render` of a view (or of a document's view, as this target alone would see it); a
+        refusal names the target. Without a `renderer`, the target's built-in templates."""
+        view = model if isinstance(model, View) else view_of(model, (self,))
         try:
-            return self.render(view, options)
+            return self.render(view, options, renderer or Renderer((self,)))
         except ValueError as exc:
             raise ValueError(f"{self.name}: {exc}") from None
 
 
-# Every target by name, in the order its module was registered (targets/__init__.py).
-REGISTRY: dict[str, Target] = {}
-
-T = TypeVar("T", bound=Target)
-
-
-def register(target: T) -> T:
-    """Add `target` to the registry (once per name)."""
-    if target.name in REGISTRY:
-        raise ValueError(f"two targets are named {target.name}")
-    REGISTRY[target.name] = target
-    return target
+def member_names(view: View) -> dict[tuple[str, int | str], str]:
+    """`<Type>.<MEMBER>` per (category id, code): a constant spelled as a member of its type."""
+    if view.kind == "string":
+        return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
+    return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
 
 
-def view_of(doc: Document) -> View:
-    """The view of `doc` that every target renders: a code constant may take no name an output
-    declares at top level beside it."""
+def view_of(doc: Document, targets: Sequence[Target]) -> View:
+    """The view of `doc` that `targets` render: a code constant may take no name an output
+    declares at top level beside it; the docs page shows the identifiers of every target that
+    has a `label`."""
     taken = {
         name: f"the {t.name} output's own {name}"
-        for t in REGISTRY.values()
-        if isinstance(t, Target) and t.top_level_codes
+        for t in targets
+        if t.top_level_codes
         for name in t.declared.get(doc.kind, frozenset())
     }
-    return View(doc, taken)
+    return View(doc, taken, tuple(t for t in targets if t.label))

@@ -21,16 +21,14 @@ from os.path import commonprefix
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator, Mapping
 
-from ..content import Content, Emit, Lazy, deliver, emit, text
-from ..escape import Escaped, href, html_json, qualified_ident, web_url
-from ..model import LOCALE_TAG, Category, Entry, Link, Note
-from ..render import render_template
-from ..view import View
-from ..write import HEADER_MARK
-from .base import REGISTRY, SET_KEY, Option, Target, register
+from ...content import Content, Emit, Lazy, deliver, emit, text
+from ...escape import Escaped, href, html_json, qualified_ident, web_url
+from ...model import LOCALE_TAG, Category, Entry, Link, Note
+from ...render import Renderer
+from ...view import View
+from ...filenames import HEADER_MARK
+from ..base import SET_KEY, Option, Target
 
-# How the page names each language whose target gives identifiers (others: the target's name).
-LANGUAGES = {"python": "Python", "typescript": "TypeScript", "go": "Go", "java": "Java", "rust": "Rust"}
 # Each locale's name in the language switch (others: the tag itself).
 LOCALE_NAMES = {"en": "English", "zh": "中文"}
 # The page's own words, in English and Chinese (another locale gets the English ones).
@@ -220,18 +218,19 @@ def _said(locales: tuple[str, ...], default: str, texts: Mapping[str, str | None
 
 
 def identifiers(view: View) -> list[tuple[str, dict[tuple[str, int | str], str]]]:
-    """(language, identifiers) of every registered target that names constants, in registry order.
+    """(language, identifiers) of every target the view names (`View.namers`: those with a
+    label, in registry order) that names this page's constants.
 
     A target that cannot name this page's constants (it would refuse the page) is left out.
     """
     out = []
-    for target in REGISTRY.values():
+    for target in view.namers:
         try:
             names = target.identifiers(view)
         except ValueError:
             continue
-        if names:
-            out.append((LANGUAGES.get(target.name, target.name), names))
+        if names and target.label:
+            out.append((target.label, names))
     return out
 
 
@@ -493,7 +492,7 @@ class Docs(Target):
     defaults: ClassVar[Mapping[str, Mapping[str, str]]] = {"int": {}, "string": {}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         given = set(options) - {SET_KEY}
         if given:
             raise ValueError(f"has no options, not {', '.join(sorted(given))}")
@@ -520,9 +519,9 @@ class Docs(Target):
             compact=compact,
             md_page=href(f"{stem}.md"),
         )
-        style = text(render_template("docs/style.css.j2", view=view))
-        script = text(render_template("docs/app.js.j2", view=view))
-        page = render_template(
+        style = text(renderer.render("docs/style.css.j2", view=view))
+        script = text(renderer.render("docs/app.js.j2", view=view))
+        page = renderer.render(
             "docs/page.html.j2",
             **context,
             data=Escaped(DATA_MARK) if compact else html_json(search_index(view, laid_out)),
@@ -535,21 +534,21 @@ class Docs(Target):
         )
         if compact:
             page = with_data(page, lambda: compact_data(view, laid_out, named))
-        markdown = render_template("docs/page.md.j2", **context)
+        markdown = renderer.render("docs/page.md.j2", **context)
         return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
 
-    def render_across(self, views: list[View]) -> dict[str, Content]:
+    def render_across(self, views: list[View], renderer: Renderer) -> dict[str, Content]:
         """`docs/index.html`, where a project has two sets or more with docs: a link to every set's
         page and one search across all of them (a support engineer need not know which set a
         code belongs to). Self-contained like the pages, under the same policy."""
         if len(views) < 2:
             return {}
         sets = index_sets(views)
-        style = text(render_template("docs/index.css.j2"))
-        script = text(render_template("docs/index.js.j2"))
+        style = text(renderer.render("docs/index.css.j2"))
+        script = text(renderer.render("docs/index.js.j2"))
         sources = ", ".join(f"{Path(v.doc.source).name} (sha256 {v.doc.sha256})" for v in views)
         header = f"{HEADER_MARK} from {sources}. DO NOT EDIT."
-        page = render_template(
+        page = renderer.render(
             "docs/index.html.j2",
             header=header,
             sets=sets,
@@ -566,7 +565,7 @@ class Docs(Target):
         return {"docs/index.html": with_data(page, lambda: index_data(views))}
 
 
-TARGET = register(Docs())
+TARGET = Docs()
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

@@ -4,14 +4,33 @@ header), or one str Enum of every code with its variants (symbolic codes); CPyth
 from __future__ import annotations
 
 import builtins
+import keyword
+import sys
 from typing import Any, Mapping
 
-from ..content import Content
-from ..escape import Escaped
-from ..model import Category
-from ..render import render_template
-from ..view import RETRYABLE_STATUSES, View
-from .base import Option, Target, folder_problem, python_package_problem, register, set_words
+from ...content import Content
+from ...escape import Escaped
+from ...model import Category
+from ...render import Renderer
+from ...view import RETRYABLE_STATUSES, View
+from ..base import Option, Target, folder_problem, member_names, set_words
+from . import escape
+
+# Python modules a generated package must not shadow (`import typing` would find it first).
+STDLIB_MODULES = frozenset(sys.stdlib_module_names) | frozenset(sys.builtin_module_names)
+# Python's built-in exceptions (a fixed list, so that every Python version gives the same names):
+# a category's class named like one would shadow it (the module raises AttributeError itself,
+# and `from ... import *` would shadow them).
+BUILTIN_ERRORS = frozenset(
+    """ArithmeticError AssertionError AttributeError BlockingIOError BrokenPipeError BufferError
+    ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
+    EOFError EnvironmentError FileExistsError FileNotFoundError FloatingPointError IOError ImportError
+    IndentationError IndexError InterruptedError IsADirectoryError KeyError LookupError MemoryError
+    ModuleNotFoundError NameError NotADirectoryError NotImplementedError OSError OverflowError
+    PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError RuntimeError
+    SyntaxError SystemError TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError
+    UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError""".split()
+)
 
 # Names the Python modules (module.py.j2, strings.py.j2) declare, import or use at top level:
 # a category's class named like one would replace it (keywords cannot be class names at all).
@@ -42,6 +61,19 @@ def _layout(view: View) -> dict[str, bool]:
         "categories_on_one_line": one is not None and len(categories) <= LINE_LENGTH,
         "locales_on_one_line": len(view.locales) == 1 and len(locales) <= LINE_LENGTH,
     }
+
+
+def package_problem(value: str) -> str | None:
+    """Why `value` cannot name a Python package, beyond its pattern, or None."""
+    if keyword.iskeyword(value):
+        return "is a Python keyword"
+    if value.startswith("_") or value.endswith("_"):
+        # It is also the distribution's name (its pyproject.toml's), which PEP 508 wants to start
+        # and end with a letter or digit: setuptools refuses to build `_x` or `x_`.
+        return "is no distribution name PEP 508 allows (one starts and ends with a letter or digit)"
+    if value in STDLIB_MODULES or value in ("test", "__main__") or value.startswith("__"):
+        return f"would shadow the standard library module {value}"
+    return None
 
 
 def exception_name(type_name: str) -> str:
@@ -118,8 +150,12 @@ class Python(Target):
     `pip install python/<package>`)."""
 
     name = "python"
+    label = "Python"
+    shadowed = BUILTIN_ERRORS
+    filters = escape.FILTERS
+    checked_suffixes = (".py",)
     options = {
-        "package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=python_package_problem),
+        "package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=package_problem),
         "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem),
         "version": Option(VERSION, "version", path=False),
     }
@@ -134,19 +170,25 @@ class Python(Target):
         """`cos-error-codes` -> the package `cos_error_codes` in `python/cos-error-codes/`."""
         return {"package": "_".join(set_words(set_name)), "dir": "-".join(set_words(set_name))}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def check_comments(self, path: str, text: str) -> None:
+        escape.check_comments(path, text)
+
+    def check_loads(self, path: str, text: str) -> None:
+        escape.check_loads(path, text)
+
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
         version = self.option(options, "version", view.kind)
         if view.kind == "string":
-            text = render_template("python/strings.py.j2", view=view, exceptions=_exceptions(view), **_error_data(view))
+            text = renderer.render("python/strings.py.j2", view=view, exceptions=_exceptions(view), **_error_data(view))
             python = "3.9"
         else:
-            text = render_template(
+            text = renderer.render(
                 "python/module.py.j2", view=view, exceptions=_exceptions(view), **_layout(view), **_error_data(view)
             )
             python = "3.9"
-        project = render_template(
+        project = renderer.render(
             "python/pyproject.toml.j2",
             view=view,
             package=Escaped(package),  # checked: an identifier
@@ -165,14 +207,7 @@ class Python(Target):
         return member_names(view)
 
 
-def member_names(view: View) -> dict[tuple[str, int | str], str]:
-    """`<Type>.<MEMBER>` per (category id, code): Python's and TypeScript's spelling of a constant."""
-    if view.kind == "string":
-        return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
-    return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
-
-
-TARGET = register(Python())
+TARGET = Python()
 DEFAULT_PACKAGE = Python.defaults["int"]["package"]
 
 

@@ -22,11 +22,12 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Mapping
 
-from ..escape import Deferred, json_stream
-from ..content import Content
-from ..model import Category, Document, Entry, see_also_json
-from ..view import Code, Variant, View, header_line, localized, other_locales, product_label, translations
-from .base import SET_KEY, Option, Target, register, set_words
+from ...escape import Deferred, json_stream
+from ...content import Content
+from ...model import Category, Document, Entry, see_also_json
+from ...render import Renderer
+from ...view import Code, Variant, View, header_line, localized, other_locales, product_label, translations
+from ..base import SET_KEY, Option, Target, set_words
 
 DEFAULT_FILE = "ci-error-codes.schema.json"
 ID_BASE = "https://github.com/errcodegen/ci-error-codes/schema/"
@@ -193,7 +194,7 @@ class Schema(Target):
             return ID_BASE + self.option(options, "file", kind)
         return super().default(key, kind, options)
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         file = self.option(options, "file", view.kind)
         schema_id = self.option(options, "id", view.kind)
         if view.kind == "string":
@@ -203,7 +204,7 @@ class Schema(Target):
         return {f"schema/{file}": json_stream(data)}
 
 
-TARGET = register(Schema())
+TARGET = Schema()
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

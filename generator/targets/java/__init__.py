@@ -25,13 +25,15 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .. import gomod
-from ..content import Content
-from ..escape import Escaped, ident, java_lit
-from ..model import Category, Entry
-from ..render import render_template
-from ..view import RETRYABLE_STATUSES, View
-from .base import Option, Target, folder_problem, product_words, register, set_words
+from ...filenames import windows_reserved
+from ...content import Content
+from ...escape import Escaped, ident
+from ...model import Category, Entry
+from ...render import Renderer
+from ...view import RETRYABLE_STATUSES, View
+from ..base import Option, Target, folder_problem, product_words, set_words
+from . import escape
+from .escape import java_lit
 
 # The oldest Java the sources compile for (`javac --release 11`): `List.of`, `Optional`.
 JAVA_RELEASE = "11"
@@ -75,7 +77,7 @@ def package_problem(value: str) -> str | None:
     for part in value.split("."):
         if part in JAVA_KEYWORDS:
             return f"has the Java keyword {part!r} as a part"
-        if gomod.windows_reserved(part):
+        if windows_reserved(part):
             return f"has a part that Windows reserves as a folder name: {part!r}"
     return None
 
@@ -172,7 +174,7 @@ def product_types(view: View) -> dict[str, str]:
 # string constant at most 65 535 bytes of (modified) UTF-8.
 MAX_METHOD_BYTES = 65535
 MAX_CONSTANT_UTF8 = 65535
-# The most bytes javac's static initializer spends on one enum constant of `category.java.j2`, and
+# The most bytes javac's static initializer spends on one enum constant of `category_enum.java.j2`, and
 # on each text of another locale in its varargs (`new`, `dup`, `ldc_w` name, `sipush` ordinal, code,
 # flag, `ldc_w` texts, the array, `invokespecial`, `putstatic`; per text `dup`, index, `ldc_w`,
 # `aastore`), and what the initializer spends besides (`$values()`, the array's `putstatic`). An
@@ -263,6 +265,13 @@ class Java(Target):
     """`java/<dir>/pom.xml` and `java/<dir>/src/main/java/<package as folders>/*.java`."""
 
     name = "java"
+    label = "Java"
+    filters = escape.FILTERS
+    checked_suffixes = (".java",)
+
+    def check_comments(self, path: str, text: str) -> None:
+        escape.check_comments(path, text)
+
     options = {
         "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem),
         "package": Option(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*", "name", path=False, check=package_problem),
@@ -300,10 +309,10 @@ class Java(Target):
         kebab = "-".join(set_words(set_name))
         return {"dir": kebab, "package": package, "artifact": kebab}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         folder = self.option(options, "dir", view.kind)
         package = Escaped(self.option(options, "package", view.kind))  # checked: dotted identifiers
-        pom = render_template(
+        pom = renderer.render(
             "java/pom.xml.j2",
             view=view,
             package=package,
@@ -323,7 +332,7 @@ class Java(Target):
             context = {"view": view, "package": package, "int_type": Escaped("int"), "opt_int": Escaped("OptionalInt"), "rows": rows}
             for name in sorted([*STRING_TYPES, *named]):
                 template = f"java/{name}.java.j2" if name in SHARED_TYPES else f"java/strings.{name}.java.j2"
-                files[f"{base}/{named.get(name, name)}.java"] = render_template(template, **context)
+                files[f"{base}/{named.get(name, name)}.java"] = renderer.render(template, **context)
             return files
         wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
         context = {
@@ -334,9 +343,9 @@ class Java(Target):
             "rows": rows,
         }
         for name in sorted([*INT_TYPES, *named]):
-            files[f"{base}/{named.get(name, name)}.java"] = render_template(f"java/{name}.java.j2", **context)
+            files[f"{base}/{named.get(name, name)}.java"] = renderer.render(f"java/{name}.java.j2", **context)
         for index, c in enumerate(view.categories):
-            files[f"{base}/{c.name}.java"] = render_template("java/category.java.j2", c=c, index=index, **context)
+            files[f"{base}/{c.name}.java"] = renderer.render("java/category_enum.java.j2", c=c, index=index, **context)
         return files
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
@@ -344,7 +353,7 @@ class Java(Target):
         return {(c.id, e.code): identifier(view, c, e) for c, e in view.entries}
 
 
-TARGET = register(Java())
+TARGET = Java()
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

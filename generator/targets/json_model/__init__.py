@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Mapping
 
-from ..content import Content
-from ..escape import Deferred, json_stream
-from ..model import entry_json, to_json
-from ..view import View
-from .base import Option, Target, register, set_words
+from ...content import Content
+from ...escape import Deferred, json_stream
+from ...model import entry_json, to_json
+from ...render import Renderer
+from ...view import View
+from ..base import Option, Target, set_words
 
 
 class Json(Target):
@@ -25,7 +26,7 @@ class Json(Target):
         """`cos-error-codes` -> `json/cos-error-codes.json`."""
         return {"file": "-".join(set_words(set_name)) + ".json"}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         file = self.option(options, "file", view.kind)
         # Each entry's data is made only when printed: the whole model as dicts at once would
         # double the peak memory of a 100 000-row page.
@@ -35,7 +36,7 @@ class Json(Target):
         return {f"json/{file}": json_stream(data)}
 
 
-TARGET = register(Json())
+TARGET = Json()
 DEFAULT_FILE = Json.defaults["int"]["file"]
 
 

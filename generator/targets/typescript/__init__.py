@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..content import Content
-from ..model import LOCALE_TAG, Category, Document, Entry
-from ..render import render_template
-from ..view import RETRYABLE_STATUSES, View
-from ..escape import ident, json_value
-from .base import Option, Target, folder_problem, register, set_words, typescript_file_problem
-from .python import member_names
+from ...content import Content
+from ...model import LOCALE_TAG, Category, Document, Entry
+from ...render import Renderer
+from ...view import RETRYABLE_STATUSES, View
+from ...escape import ident, json_value
+from ..base import Option, Target, folder_problem, member_names, set_words
+from . import escape
+
+# JavaScript's global error constructors: a category's object named like one would hide it.
+BUILTIN_ERRORS = frozenset("AggregateError EvalError InternalError RangeError SuppressedError URIError".split())
 
 # Top-level names the error part of either module declares or uses (templates/typescript/error.ts.j2);
 # the root exception, `{prefix}Exception`, is checked at render time (`_check_exception`).
@@ -96,6 +99,11 @@ def exception_name(view: View) -> str:
     return name
 
 
+def file_problem(value: str) -> str | None:
+    """A `.d.ts` name would make TypeScript read the module as ambient declarations only."""
+    return "is a declaration file name (.d.ts), which TypeScript reads as ambient declarations only" if value.endswith(".d.ts") else None
+
+
 def package_problem(value: str) -> str | None:
     """Why `value` cannot name an npm package (beyond its pattern), or None."""
     if value in ("node_modules", "favicon.ico"):
@@ -123,9 +131,17 @@ class TypeScript(Target):
     """`typescript/<package>/`: `package.json`, `<file>.ts`, `<file>.js` and `<file>.d.ts`."""
 
     name = "typescript"
+    label = "TypeScript"
+    shadowed = BUILTIN_ERRORS
+    filters = escape.FILTERS
+    checked_suffixes = (".ts", ".js", ".mts", ".cts")
+
+    def check_comments(self, path: str, text: str) -> None:
+        escape.check_comments(path, text)
+
     options = {
         "package": Option(PACKAGE, "package name", check=package_problem),
-        "file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts", check=typescript_file_problem),
+        "file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ts", check=file_problem),
         "version": Option(VERSION, "version", path=False),
     }
     defaults = {
@@ -140,7 +156,7 @@ class TypeScript(Target):
         words = set_words(set_name)
         return {"package": "-".join(words), "file": words[0] + "".join(w.capitalize() for w in words[1:]) + ".ts"}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
         file = self.option(options, "file", view.kind)
         version = self.option(options, "version", view.kind)
@@ -155,7 +171,7 @@ class TypeScript(Target):
         # The rows that give an HTTP status, for the status-wins rule of an integer page.
         context["status_rows"] = [(c, e) for c, e in view.model.entries() if e.http_status is not None]
         stem = file[: -len(".ts")]
-        manifest = render_template(
+        manifest = renderer.render(
             "typescript/package.json.j2",
             view=view,
             package=json_value(package),
@@ -166,9 +182,9 @@ class TypeScript(Target):
         )
         return {
             f"typescript/{package}/package.json": manifest,
-            f"typescript/{package}/{file}": render_template(f"typescript/{name}.ts.j2", view=view, js=False, **context),
-            f"typescript/{package}/{stem}.js": render_template(f"typescript/{name}.ts.j2", view=view, js=True, **context),
-            f"typescript/{package}/{stem}.d.ts": render_template(f"typescript/{name}.d.ts.j2", view=view, js=False, **context),
+            f"typescript/{package}/{file}": renderer.render(f"typescript/{name}.ts.j2", view=view, js=False, **context),
+            f"typescript/{package}/{stem}.js": renderer.render(f"typescript/{name}.ts.j2", view=view, js=True, **context),
+            f"typescript/{package}/{stem}.d.ts": renderer.render(f"typescript/{name}.d.ts.j2", view=view, js=False, **context),
         }
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
@@ -176,7 +192,7 @@ class TypeScript(Target):
         return member_names(view)
 
 
-TARGET = register(TypeScript())
+TARGET = TypeScript()
 DEFAULT_FILE = TypeScript.defaults["int"]["file"]
 DEFAULT_PACKAGE = TypeScript.defaults["int"]["package"]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ...filenames import windows_reserved
+
 # go/build's known GOOS and GOARCH values (internal/syslist): a file name ending in
 # `_GOOS`, `_GOARCH` or `_GOOS_GOARCH` (before `.go` and an optional `_test`) is a constraint.
 KNOWN_OS = frozenset(
@@ -20,8 +22,6 @@ KNOWN_ARCH = frozenset(
     """386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le
     ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm""".split()
 )
-# Names Windows reserves whatever their case and extension (module.badWindowsNames).
-WINDOWS_RESERVED = frozenset(["CON", "PRN", "AUX", "NUL"] + [f"COM{i}" for i in range(1, 10)] + [f"LPT{i}" for i in range(1, 10)])
 # A keyword cannot be a package name.
 GO_KEYWORDS = frozenset(
     """break case chan const continue default defer else fallthrough for func go goto if
@@ -29,11 +29,6 @@ GO_KEYWORDS = frozenset(
 )
 _ELEMENT_CHARS = re.compile(r"[A-Za-z0-9._~-]+")
 _FIRST_CHARS = re.compile(r"[a-z0-9.-]+")
-
-
-def windows_reserved(name: str) -> bool:
-    """True when `name` (a file or folder name) is reserved on Windows: its part before the first dot."""
-    return name.split(".", 1)[0].upper() in WINDOWS_RESERVED
 
 
 def _check_element(elem: str) -> str | None:

@@ -23,14 +23,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .. import gomod
-from ..escape import Escaped, ident
-from ..content import Content
-from ..model import Category, Document, Entry
-from ..naming import camel_words
-from ..render import render_template
-from ..view import RETRYABLE_STATUSES, View
-from .base import Option, Target, go_folder_problem, go_module_problem, product_words, register, set_words
+from ...escape import Escaped, ident
+from ...content import Content
+from ...model import Category, Document, Entry
+from ...naming import camel_words
+from ...render import Renderer
+from ...view import RETRYABLE_STATUSES, View
+from ..base import Option, Target, folder_problem, product_words, set_words
+from . import escape, gomod
 
 # The oldest Go the generated code needs, per kind of page: the error response (`Error`) unwraps to
 # several errors (`Unwrap() []error`, Go 1.20), its code's and its cause; reflect's FieldByIndexErr is 1.18.
@@ -39,7 +39,7 @@ GO_VERSION = {"int": "1.20", "string": "1.20"}
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 # Where the output folder is when no configuration says (config.py's default `out`).
 DEFAULT_OUT = "generated"
-# The key under which generate.render_all hands the target the output folder, relative to the
+# The key under which pipeline.render_all hands the target the output folder, relative to the
 # project root (POSIX, "" for the root itself): not an option a configuration can set.
 OUT_KEY = "out"
 # Every module in `go/<dir>/`, as every language's output in `<language>/<set>/`.
@@ -76,6 +76,20 @@ SYMBOL_NAMES = (
     )
     | RESPONSE_NAMES
 )
+
+
+def folder_problem_go(value: str) -> str | None:
+    """Why `value` cannot name a Go module's folder, or None: the go command ignores testdata,
+    `_x` and `.x` folders, and treats vendor and internal specially."""
+    if value in ("testdata", "vendor", "internal") or value[0] in "._":
+        return "is a folder name the go command ignores or treats specially (testdata, vendor, internal, _x, .x)"
+    return folder_problem(value)
+
+
+def module_problem(value: str) -> str | None:
+    """Why Go refuses `value` as a module path, or None."""
+    problem = gomod.check_module_path(value)
+    return f"is not a module path Go accepts: {problem}" if problem else None
 
 
 def go_word(word: str) -> str:
@@ -240,10 +254,24 @@ class Go(Target):
     """`go/<dir>/go.mod` and `go/<dir>/<package>.go` (`<dir>`: the set's name by default)."""
 
     name = "go"
+    label = "Go"
+    filters = escape.FILTERS
+    checked_suffixes = (".go",)
+
+    def check_comments(self, path: str, text: str) -> None:
+        escape.check_comments(path, text)
+
+    def type_name_problem(self, name: str) -> str | None:
+        """Beside the declared names: Go names a category's constants after its type's prefix."""
+        problem = super().type_name_problem(name)
+        if problem is None and (name == "Error" or not name.endswith("Error")):
+            return "the go output names a category's constants after its type's prefix: <Prefix>Error"
+        return problem
+
     options = {
-        "repo": Option(r"[A-Za-z0-9][A-Za-z0-9._~/-]*", "name", path=False, check=go_module_problem),
+        "repo": Option(r"[A-Za-z0-9][A-Za-z0-9._~/-]*", "name", path=False, check=module_problem),
         "package": Option(r"[a-z][a-z0-9_]*", "name", check=gomod.check_package),
-        "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=go_folder_problem),
+        "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem_go),
     }
     defaults = {
         "int": {"dir": "ci-error-codes", "repo": "github.com/errcodegen/ci-error-codes", "package": "cierrors"},
@@ -277,7 +305,7 @@ class Go(Target):
             return str(exc)
         return None
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
         module = Escaped(self.module(options, view.kind, options.get(OUT_KEY, DEFAULT_OUT)))  # checked: go.mod holds it unquoted
@@ -287,11 +315,11 @@ class Go(Target):
             "class_categories": [(c.id, view.status_classes[c.id]) for c in view.categories if c.id in view.status_classes],
         }
         if view.kind == "string":
-            source = render_template("go/strings.go.j2", view=view, package=package, codes=go_codes(view), **response)
+            source = renderer.render("go/strings.go.j2", view=view, package=package, codes=go_codes(view), **response)
         else:
             wide = any(not INT32_MIN <= e.code <= INT32_MAX for _, e in view.entries if isinstance(e.code, int))
             categories = go_model(view.doc)
-            source = render_template(
+            source = renderer.render(
                 "go/package.go.j2",
                 view=view,
                 package=package,
@@ -301,7 +329,7 @@ class Go(Target):
                 status_rows=status_rows(categories),
                 **response,
             )
-        gomod_text = render_template("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION[view.kind]))
+        gomod_text = renderer.render("go/go.mod.j2", view=view, module=module, go_version=Escaped(GO_VERSION[view.kind]))
         return {f"{LANGUAGE_FOLDER}/{folder}/go.mod": gomod_text, f"{LANGUAGE_FOLDER}/{folder}/{package}.go": source}
 
     def identifiers(self, view: View) -> dict[tuple[str, int | str], str]:
@@ -309,7 +337,7 @@ class Go(Target):
         return identifiers(view)
 
 
-TARGET = register(Go())
+TARGET = Go()
 DEFAULT_REPO = Go.defaults["int"]["repo"]
 DEFAULT_PACKAGE = Go.defaults["int"]["package"]
 

@@ -2,7 +2,7 @@
 by X-ErrNo header, a `HeaderError`; `variants()` gives every row of a code that the page lists
 on several rows of a table), or one `ErrorCode` enum of every code with its variants and the
 hierarchy of dotted codes (`parent()`, `subcodes()`; symbolic codes). Both have the root error
-`{prefix}Error` (`CiError`, `CosError`: `View.rust_type_prefix`) carrying the response (status,
+`{prefix}Error` (`CiError`, `CosError`: `type_prefix`) carrying the response (status,
 server message, request and trace ids, cause), with its builder `{prefix}ErrorBuilder`, `Fault`
 and `from_response` (the XML error body read without a dependency; templates/rust/error.rs.j2).
 No dependencies, `#![forbid(unsafe_code)]`.
@@ -17,16 +17,19 @@ line; the only arrays left on one line are a single short name (`&[E3]`).
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from ..content import Content
-from ..escape import Escaped, ident, rust_lit, rust_opt_str, rust_str
-from ..model import Category, Entry
-from ..naming import pascal
-from ..render import render_template
-from ..view import View
-from .base import Option, Target, folder_problem, register, set_words
+from ...content import Content
+from ...escape import Escaped, ident
+from ...model import Category, Entry
+from ...naming import pascal
+from ...render import Renderer
+from ...view import View
+from ..base import Option, Target, folder_problem, set_words
+from . import escape
+from .escape import rust_lit, rust_opt_str, rust_str
 
 # The oldest Rust the crate needs: edition 2021 (1.56); nothing the crate uses is newer
 # (clippy's `incompatible_msrv` lint, run by the tests with `-D warnings`, checks the standard
@@ -64,6 +67,13 @@ def crate_problem(value: str) -> str | None:
     if "__" in lib:
         return f"gives the library {lib}, which is not snake case (rustc's non_snake_case lint, an error under clippy -D warnings)"
     return folder_problem(value)
+
+
+def type_prefix(view: View) -> str:
+    """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
+    CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", view.product.short)
+    return "".join(w[:1].upper() + w[1:].lower() for w in words)
 
 
 def variant_name(name: str) -> str:
@@ -124,7 +134,7 @@ def rust_model(view: View) -> list[RustCategory]:
 def error_names(view: View, taken: set[str]) -> tuple[Escaped, Escaped]:
     """The root error's and its builder's names, `{prefix}Error` and `{prefix}ErrorBuilder`;
     refuse one that the crate declares otherwise or that a category (`taken`) has."""
-    error = f"{view.rust_type_prefix}Error"
+    error = f"{type_prefix(view)}Error"
     names = (ident(error), ident(f"{error}Builder"))
     own = (OWN_NAMES if view.kind == "int" else SYMBOL_NAMES) - DEFAULT_ERROR_NAMES
     for name in names:
@@ -224,6 +234,8 @@ class Rust(Target):
     """`rust/<crate>/Cargo.toml` and `rust/<crate>/src/lib.rs`."""
 
     name = "rust"
+    label = "Rust"
+    filters = escape.FILTERS
     options = {
         "crate": Option(r"[a-z][a-z0-9_-]{0,63}", "name", check=crate_problem),
         "version": Option(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", "version", path=False),
@@ -239,7 +251,7 @@ class Rust(Target):
         """`cos-error-codes` -> the crate `cos-error-codes` in `rust/cos-error-codes/`."""
         return {"crate": "-".join(set_words(set_name))}
 
-    def render(self, view: View, options: Mapping[str, Any]) -> dict[str, Content]:
+    def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         crate = self.option(options, "crate", view.kind)
         version = self.option(options, "version", view.kind)
         retryable = [rust_str(code) if isinstance(code, str) else rust_lit(code) for code in view.retryable_codes]
@@ -249,7 +261,7 @@ class Rust(Target):
             starts = [0]
             for _, k in codes:
                 starts.append(starts[-1] + len(k.variants))
-            lib = render_template(
+            lib = renderer.render(
                 "rust/strings.rs.j2",
                 view=view,
                 codes=codes,
@@ -269,7 +281,7 @@ class Rust(Target):
             model = rust_model(view)
             lookup_groups(model)  # refuses a code beyond i64
             error, builder = error_names(view, {g.type for g in model})
-            lib = render_template(
+            lib = renderer.render(
                 "rust/lib.rs.j2",
                 view=view,
                 categories=model,
@@ -284,7 +296,7 @@ class Rust(Target):
                 translation_items=translation_items(view),
                 see_also_items=see_also_items,
             )
-        cargo = render_template(
+        cargo = renderer.render(
             "rust/Cargo.toml.j2",
             view=view,
             crate=Escaped(crate),  # checked: [a-z][a-z0-9_-]*
@@ -298,7 +310,7 @@ class Rust(Target):
         return identifiers(view)
 
 
-TARGET = register(Rust())
+TARGET = Rust()
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

@@ -1,5 +1,5 @@
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
-name = 'java/category.java.j2'
+name = 'java/category_enum.java.j2'
 
 def root(context, missing=missing):
     resolve = context.resolve_or_missing

@@ -1,0 +1,191 @@
+"""The package's shape, read from its source with `ast`: data flows one way (no module imports a
+layer above its own), there is no import cycle (imports inside functions counted), and no
+shared module names a language: everything about one lives in `targets/<language>/`."""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from pathlib import Path
+
+import pytest
+
+from errcodegen.targets.registry import TARGETS
+
+from .conftest import ROOT
+
+PACKAGE = ROOT / "generator"
+
+# Each module's layer, lowest first: a module may import its own layer and those below it only.
+# `targets.<language>` is any language's package (its `__init__` and every module in it).
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term", "write"),
+    ("model",),
+    ("parse", "merge", "naming", "names"),
+    ("escape", "validate"),
+    ("view",),
+    ("render",),
+    ("targets.base",),
+    ("targets.<language>",),
+    ("targets", "targets.registry"),
+    ("config",),
+    ("config_schema", "scaffold", "diff", "upstream"),
+    ("pipeline",),
+    ("cli", "__main__"),
+)
+# Modules that hold no language of their own: everything but a language's package (the registry
+# lists the languages, and is the one place that may import them).
+REGISTRY = "targets.registry"
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts) or "__init__"
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py")) if "_compiled" not in p.parts}
+
+
+def language_of(module: str) -> str | None:
+    """The language package a module belongs to (`targets.go.gomod` -> `go`), or None."""
+    parts = module.split(".")
+    if parts[0] == "targets" and len(parts) >= 2 and parts[1] not in ("base", "registry"):
+        return parts[1]
+    return None
+
+
+def layer_of(module: str) -> int:
+    key = "targets.<language>" if language_of(module) else module
+    for rank, layer in enumerate(LAYERS):
+        if key in layer:
+            return rank
+    raise AssertionError(f"{module} is in no layer of tests/test_architecture.py: place it")
+
+
+def _entry_point(node: ast.AST) -> bool:
+    """`if __name__ == "__main__":`, a program's entry (`python -m errcodegen.render --compile`),
+    which runs above every layer and is never run by an import."""
+    return (
+        isinstance(node, ast.If)
+        and isinstance(node.test, ast.Compare)
+        and isinstance(node.test.left, ast.Name)
+        and node.test.left.id == "__name__"
+    )
+
+
+def imports(module: str, path: Path, known: set[str]) -> set[str]:
+    """The package's modules `module` imports, anywhere in it (functions included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = {id(n) for top in tree.body if _entry_point(top) for n in ast.walk(top)}
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    if module == "__init__":
+        package = []
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped or not isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        if isinstance(node, ast.Import):
+            names = [a.name.removeprefix("errcodegen.") for a in node.names if a.name.startswith("errcodegen.")]
+            found |= {n for n in names if n in known}
+            continue
+        if node.level == 0:
+            if not (node.module or "").startswith("errcodegen"):
+                continue
+            base = (node.module or "").removeprefix("errcodegen").lstrip(".").split(".")
+            base = [b for b in base if b]
+        else:
+            base = package[: len(package) - (node.level - 1)] + ((node.module or "").split(".") if node.module else [])
+        for alias in node.names:
+            candidate = ".".join(base + [alias.name])
+            if candidate in known:  # `from . import escape`: the module itself
+                found.add(candidate)
+            elif ".".join(base) in known:
+                found.add(".".join(base))
+            elif not base and alias.name in known:
+                found.add(alias.name)
+    found.discard(module)
+    return found
+
+
+GRAPH = {m: imports(m, p, set(modules())) for m, p in modules().items()}
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    upward = [
+        f"{m} (layer {layer_of(m)}) imports {d} (layer {layer_of(d)})"
+        for m, deps in GRAPH.items()
+        for d in sorted(deps)
+        if layer_of(d) > layer_of(m)
+    ]
+    assert upward == []
+
+
+def test_no_language_imports_another_and_no_shared_module_imports_a_language() -> None:
+    crossing = [
+        f"{m} imports {d}"
+        for m, deps in GRAPH.items()
+        for d in sorted(deps)
+        if language_of(d) and language_of(d) != language_of(m) and m != REGISTRY
+    ]
+    assert crossing == []
+
+
+def test_there_is_no_import_cycle() -> None:
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(m: str, path: list[str]) -> None:
+        state[m] = 1
+        for d in sorted(GRAPH.get(m, ())):
+            if state.get(d) == 1:
+                cycles.append(path[path.index(d):] + [d] if d in path else [m, d])
+            elif d not in state:
+                visit(d, path + [d])
+        state[m] = 2
+
+    for m in sorted(GRAPH):
+        if m not in state:
+            visit(m, [m])
+    assert cycles == []
+
+
+def _languages() -> tuple[set[str], re.Pattern[str]]:
+    """Every language's name and label (from the registry: the targets that name constants), and
+    a pattern of the identifiers that would name one (`java_lit`, `rust_type_prefix`, `go_word`)."""
+    names = {w.lower() for t in TARGETS if t.label for w in (t.name, t.label)}
+    short = {"py", "ts", "js"} | names
+    pattern = re.compile(rf"^(?:{'|'.join(sorted(short))})_|_(?:{'|'.join(sorted(short))})$", re.IGNORECASE)
+    return names, pattern
+
+
+def language_mentions(path: Path) -> list[str]:
+    """Where a module names a language in its code (comments and docstrings aside): an identifier
+    such as `python_package_problem`, or a string that is a language's name (`"java"`, `"rust/"`)."""
+    names, pattern = _languages()
+    text = path.read_text(encoding="utf-8")
+    found = []
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.NAME and pattern.search(tok.string):
+            found.append(f"{path.name}:{tok.start[0]}: {tok.string}")
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            value = node.value.lower()
+            if value in names or any(value.startswith(f"{n}/") for n in names):
+                found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+    return found
+
+
+@pytest.mark.parametrize("module", [m for m in sorted(modules()) if not language_of(m) and m != REGISTRY])
+def test_a_shared_module_names_no_language(module: str) -> None:
+    assert language_mentions(modules()[module]) == []
+
+
+def test_the_language_check_finds_a_language() -> None:
+    """The check above can fail: it finds what a language's own module holds."""
+    found = language_mentions(PACKAGE / "targets" / "java" / "escape.py")
+    assert any("java_lit" in f for f in found) and any("'java" in f or "java_str" in f for f in found)
