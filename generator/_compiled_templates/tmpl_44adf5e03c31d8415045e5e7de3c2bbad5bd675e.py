@@ -118,18 +118,21 @@ def root(context, missing=missing):
         l_1_loop = missing
         for (l_1_name, l_1_k), l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
             l_1_starts = resolve('starts')
+            l_1_start = missing
             _loop_vars = {}
             pass
+            l_1_start = environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0'))
+            _loop_vars['start'] = l_1_start
             yield '        (Self::'
             yield str(environment.finalize(t_1(l_1_name)))
             yield ', '
             yield str(environment.finalize(t_8(l_1_name)))
             yield ', '
-            yield str(environment.finalize(environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0'))))
+            yield str(environment.finalize((undefined(name='start') if l_1_start is missing else l_1_start)))
             yield ', '
-            yield str(environment.finalize((environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0')) + t_3(environment.getattr(l_1_k, 'variants')))))
+            yield str(environment.finalize(((undefined(name='start') if l_1_start is missing else l_1_start) + t_3(environment.getattr(l_1_k, 'variants')))))
             yield '),\n'
-        l_1_loop = l_1_name = l_1_k = l_1_starts = missing
+        l_1_loop = l_1_name = l_1_k = l_1_starts = l_1_start = missing
         yield "    ];\n\n    /// Every code, in the order of first appearance (retired ones included).\n    pub fn values() -> impl Iterator<Item = Self> {\n        Self::TABLE.iter().map(|row| row.0)\n    }\n\n    /// Every row of the code, in the page's order.\n    pub fn variants(self) -> &'static [Variant] {\n        let (_, _, start, end) = Self::TABLE[self as usize];\n        &VARIANTS[start..end]\n    }\n\n    fn variant_name(self) -> &'static str {\n        Self::TABLE[self as usize].1\n    }\n"
     else:
         pass
@@ -255,4 +258,4 @@ def root(context, missing=missing):
             yield '];\n'
 
 blocks = {}
-debug_info = '1=65&3=67&9=69&13=71&165=73&167=80&169=82&173=84&201=86&209=90&210=94&211=97&213=107&218=111&226=115&230=119&231=124&384=138&387=143&389=147&392=150&393=157&394=159&395=161&396=165&397=169&398=173&399=177&401=181&408=185&411=190&413=194&416=197&417=205&418=207&419=209&420=211&421=215&422=219&423=223&424=227&425=231&426=235&427=242&428=249&430=253'
+debug_info = '1=65&3=67&9=69&13=71&165=73&167=80&169=82&173=84&201=86&209=90&210=94&211=97&213=107&218=111&226=115&230=119&231=124&232=127&385=141&388=146&390=150&393=153&394=160&395=162&396=164&397=168&398=172&399=176&400=180&402=184&409=188&412=193&414=197&417=200&418=208&419=210&420=212&421=214&422=218&423=222&424=226&425=230&426=234&427=238&428=245&429=252&431=256'
