@@ -556,6 +556,7 @@ def expected_java(doc: Document) -> dict[str, Any]:
     vecs = vectors(doc)
     symbolic = doc.kind == "string"
     entries = []
+    localized = {locale: localized_vectors(doc, locale) for locale in doc.locales} if not symbolic else {}
     for v, (c, e) in zip(vecs, doc.entries()):
         item = {**v, "deprecated": e.deprecated, "see_also": [[s, cat, str(code)] for s, cat, code in e.see_also]}
         if symbolic:
@@ -564,10 +565,13 @@ def expected_java(doc: Document) -> dict[str, Any]:
             item.update(annotated=e.deprecated, type=c.name)
             item["texts"] = {
                 locale: [lv["description"], lv["action"]]
-                for locale, lv in ((locale, localized_vectors(doc, locale)[len(entries)]) for locale in doc.locales)
+                for locale, lv in ((locale, localized[locale][len(entries)]) for locale in doc.locales)
             }
         entries.append(item)
-    lookups = {str(v["code"]): [[w["category"], w["name"]] for w in vecs if w["code"] == v["code"]] for v in vecs}
+    by_code: dict[str, list[list[Any]]] = {}
+    for w in vecs:
+        by_code.setdefault(str(w["code"]), []).append([w["category"], w["name"]])
+    lookups = {str(v["code"]): by_code[str(v["code"])] for v in vecs}
     out: dict[str, Any] = {"entries": entries, "lookups": lookups}
     if symbolic:
         out["headers"] = {}

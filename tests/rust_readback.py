@@ -113,7 +113,7 @@ def int_readback(lib: str, doc: Document) -> str:
     named = []
     for c, e in doc.entries():
         ident = rust.identifier(view, c, e)
-        named.append(f"{{ let v = c::{ident}; format!(\"[{{}}, {{}}, {{}}]\", j({rust_str(ident)}), v.code(), j(v.category())) }}")
+        named.append(f"{{ let v = c::{ident}; format!(\"[{{}}, {{}}, {{}}, {{}}]\", j({rust_str(ident)}), v.code(), j(v.category()), j(&format!(\"{{:?}}\", v))) }}")
     if named:
         add("        let named: Vec<String> = vec![\n" + "".join(f"            {n},\n" for n in named) + "        ];\n")
         add('        o.push_str(&named.join(","));\n')
@@ -182,7 +182,7 @@ def int_expected(doc: Document) -> dict[str, Any]:
     return {
         "all": all_,
         "enums": enums,
-        "named": [[ident, e.code, c.id] for c, e, ident in entries],
+        "named": [[ident, e.code, c.id, ident.rsplit("::", 1)[-1]] for c, e, ident in entries],  # Debug: the variant's name
         "categories": [[c.id, c.name, r(c.title), r(c.fallback), c.deprecated] for c in doc.categories],
         "locales": list(doc.locales),
         "default_locale": doc.locale,
@@ -242,7 +242,8 @@ def string_readback(lib: str, doc: Document) -> str:
     """A Rust block printing `"<lib>": {...}` for a symbolic page's crate `lib`."""
     view = View(doc)
     named = "".join(
-        f'            {{ let v = c::{rust.identifier(view, k.variants[0].category, k.variants[0].entry)}; j(v.as_str()) }},\n' for k in view.codes
+        f'            {{ let v = c::{rust.identifier(view, k.variants[0].category, k.variants[0].entry)}; format!("[{{}}, {{}}]", j(v.as_str()), j(&format!("{{:?}}", v))) }},\n'
+        for k in view.codes
     )
     probes = [(v.entry.http_status or 0, k.code) for k in view.codes for v in k.variants] + [(999, "NoSuchCode")]
     responses = "".join(
@@ -301,7 +302,7 @@ def string_expected(doc: Document) -> dict[str, Any]:
     return {
         "all": all_,
         "codes": codes,
-        "named": [k.code for k in view.codes],
+        "named": [[k.code, rust.identifier(view, k.variants[0].category, k.variants[0].entry).rsplit("::", 1)[-1]] for k in view.codes],
         "responses": [response(s, c) for s, c in probes],
         "errors": [error(s, c) for s, c in probes],
         "categories": [[c.id, r(c.title), r(c.fallback)] for c in doc.categories],

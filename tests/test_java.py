@@ -78,6 +78,40 @@ def read_literal(source: str) -> str:
     return value
 
 
+_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def unpack_table(source: str, start: str) -> list[str | None]:
+    """The values of the table that `Category.unpack` reads in `source`, in the initializer that
+    begins on the line holding `start`: its string literals (one line each row), joined, read as
+    Category.unpack reads them (a length in UTF-16 units, `:` and the text; `-` for null)."""
+    lines = unicode_translate(source).split("\n")
+    first = next(i for i, line in enumerate(lines) if start in line)
+    text = ""
+    for line in lines[first + 1 :]:
+        if not line.strip().startswith('"'):
+            break
+        text += "".join(read_literal(m.group()) for m in _LITERAL.finditer(line))
+    return unpack_text(text)
+
+
+def unpack_text(text: str) -> list[str | None]:
+    """`Category.unpack` of one string, in Python (lengths count UTF-16 units)."""
+    units = utf16(text)
+    out: list[str | None] = []
+    at = 0
+    while at < len(units):
+        if units[at : at + 2] == b"-\x00":
+            out.append(None)
+            at += 2
+            continue
+        colon = units.index(b":\x00", at)
+        end = colon + 2 + 2 * int(units[at:colon].decode("utf-16-le"))
+        out.append(units[colon + 2 : end].decode("utf-16-le", "surrogatepass"))
+        at = end
+    return out
+
+
 def utf16(text: str) -> bytes:
     return text.encode("utf-16-le", "surrogatepass")
 
@@ -141,7 +175,7 @@ def test_retired_codes_are_annotated_and_documented(models: list[Document]) -> N
     entry = replace(category.entries[0], deprecated=True)
     doc = replace(main, categories=(replace(category, entries=(entry,)),))
     source = str(next(t for rel, t in java_target.render(doc, {}).items() if rel.endswith(f"/{category.name}.java")))
-    block = source[source.index("    /**") : source.index(f"    {entry.name}(")]
+    block = source[source.index("    /**") : source.index(f"    {entry.name};")]
     assert "     * @deprecated retired from the upstream page" in block and block.endswith("     */\n    @Deprecated\n")
 
 

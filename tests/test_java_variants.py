@@ -23,6 +23,7 @@ from . import roundtrip
 from . import variant_pages as pages
 from .conftest import require_tool
 from .java_sdk import expected_categories, expected_description
+from .test_java import unpack_table
 
 # Issue 19's status-wins rule on an integer page whose rows give HTTP statuses: each code (and
 # a malformed one) answered with each status, through `{prefix}Errors.from`.
@@ -39,17 +40,18 @@ def test_every_row_of_a_varied_code_is_a_variant_row_and_other_files_do_not_chan
     doc = pages.int_doc()
     files = render("ints", doc)
     source = files["java/ints/src/main/java/t/ints/Variant.java"]
-    rows = [line.strip() for line in source.split("\n") if line.strip().startswith("new Variant(\"")]
+    values = unpack_table(source, "List<Variant> ROWS = ")
+    rows = [values[i : i + 6] for i in range(0, len(values), 6)]
     expected = [
-        f"new Variant({', '.join(java_lit(v) for v in (c.id, e.code, e.description, e.action, *(e.variant or (None, None))))})"
+        [c.id, str(e.code), e.description, e.action, *(e.variant or (None, None))]
         for c in doc.categories
         for e in c.entries
         if e.variant
     ]
-    assert [r.rstrip(",") for r in rows] == expected and len(expected) == 5
+    assert rows == expected and len(expected) == 5
     # A page without such codes: the same category enums as before, an empty table.
     plain = render("ints", pages.first_rows(doc))
-    assert "private static final List<Variant> ROWS = List.of();" in plain["java/ints/src/main/java/t/ints/Variant.java"]
+    assert unpack_table(plain["java/ints/src/main/java/t/ints/Variant.java"], "List<Variant> ROWS = ") == []
     for name in ("DownloadError", "UploadError"):
         path = f"java/ints/src/main/java/t/ints/{name}.java"
         assert plain[path] == files[path]

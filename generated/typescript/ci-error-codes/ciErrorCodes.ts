@@ -381,7 +381,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "下载时处理错误码", fallback: null },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "persistence_processing",
     title: "Persistence processing errors",
@@ -389,7 +389,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "持久化处理错误码", fallback: null },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "file_preview",
     title: "File preview errors",
@@ -397,7 +397,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "文档预览错误码", fallback: null },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "content_moderation",
     title: "Content moderation errors",
@@ -405,7 +405,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "内容审核错误码", fallback: "内部错误" },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "media_processing",
     title: "Media processing errors",
@@ -413,7 +413,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "媒体处理错误码", fallback: null },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -428,7 +428,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的请求；请求报文无法识别。", action: "请检查请求内容。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -104,
@@ -439,7 +439,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 APPID，URL 中包含的 APPID 无效，或者域名没有和 APPID 绑定。", action: "请检查 APPID 是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -105,
@@ -450,7 +450,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的样式名，URL 中指定的样式名或者别名没有配置。", action: "请检查样式配置或样式名内容。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -106,
@@ -461,7 +461,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 URL，URL 格式不符合格式要求。", action: "请检查 URL 格式。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -107,
@@ -472,7 +472,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 Host 头域。", action: "请检查 Host 是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -108,
@@ -483,7 +483,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 Referer。", action: "请检查相关 Referer 配置。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -109,
@@ -494,7 +494,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的样式名 ID。没有找到该样式名对应的图片。可能是上传该图片后，新增的样式名， 因此图片上传时不能生成该样式名对应的数据。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -110,
@@ -505,7 +505,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该图片在黑名单中。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -113,
@@ -516,7 +516,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该文档的类型不支持", action: "文档预览目前所支持的输入文件类型，请参见 规则与限制" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -120,
@@ -527,7 +527,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "回源到源站获取数据时，源站返回的数据有异常，无法正常获取到图片数据。", action: "请检查源站数据。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -124,
@@ -538,7 +538,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "下载偏移错误。HTTP 请求的 Range 断点续传偏移量可能设置错误。", action: "请检查断点续传偏移量的相关配置。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -154,
@@ -549,7 +549,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "原图保护机制禁止该 URL 下载。", action: "请使用样式访问。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -156,
@@ -560,7 +560,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "强制执行302流程。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -162,
@@ -571,7 +571,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "业务配置为欠费，禁止下载图片。", action: "请及时充值。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -163,
@@ -582,7 +582,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "业务配置不存在。", action: "请检查相关配置项。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -164,
@@ -593,7 +593,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "热图下载，限制。", action: "请降低请求频率，或 提交工单 联系我们处理。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -165,
@@ -604,7 +604,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "攻击性下载请求，限制。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -166,
@@ -615,7 +615,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "消息格式错误。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -167,
@@ -626,7 +626,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件太大，无法支持图片下载。", action: "请降低图片大小。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -168,
@@ -637,7 +637,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件太大，无法支持图片下载。", action: "请降低图片大小。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -441,
@@ -648,7 +648,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片格式不符，无法进行压缩。", action: "请使用数据万象支持的图片格式进行图片处理操作。具体支持格式为 jpg、bmp、gif、png、webp。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -442,
@@ -659,7 +659,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片超过限制大小。", action: "请将图片长宽限制在9999像素以内。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -443,
@@ -670,7 +670,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片格式不满足处理限制。", action: "请使用支持的图片格式进行处理，详情请参见 规则与限制" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -447,
@@ -681,7 +681,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片分辨率超出限制或动图帧数过多。", action: "请将图片长宽限制在9999像素以内（动图请限制帧数）。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -901,
@@ -692,7 +692,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "压缩超时。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -902,
@@ -703,7 +703,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "回源超时，镜像存储功能把请求转发到开发商源站，但没有收到响应，超时了。", action: "请检查源站数据或回源配置。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -3006,
@@ -714,7 +714,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该文档被加密，无法解析。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -3008,
@@ -725,7 +725,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该文件为空文件，无法解析。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -3011,
@@ -736,7 +736,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该文档的类型不支持。", action: "文档预览目前所支持的输入文件类型，请参见 规则与限制" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -3015,
@@ -747,7 +747,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "请求的页码不存在。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -3075,
@@ -758,7 +758,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该文档超过100MB，无法解析。", action: "输入文件大小需限制在100MB之内" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -5062,
@@ -769,7 +769,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片涉嫌违禁。", action: "请检查图片内容是否违规。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -6101,
@@ -780,7 +780,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片不存在、图片没有上传或者图片已经删除。", action: "请检查请求源数据。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -29033,
@@ -791,7 +791,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "下载请求无有效的 range。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -29034,
@@ -802,7 +802,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "下载的 offset 大于文件 size。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -29214,
@@ -813,7 +813,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "触发频控。", action: "请降低请求频率，或 提交工单 联系我们处理。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -40168,
@@ -824,7 +824,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "原图为空数据。", action: "请检查请求源数据。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46152,
@@ -835,7 +835,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "非法的 bucketName。", action: "请检查存储桶名称是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46154,
@@ -846,7 +846,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "非法的 APPID。", action: "请检查 APPID 是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46614,
@@ -857,7 +857,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件尚未上传完成，禁止下载。", action: "请等待文件上传成功后请求。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46617,
@@ -868,7 +868,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "命中黑名单。", action: "请检查图片内容是否违规。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46618,
@@ -879,7 +879,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "签名校验失败。", action: "请检查签名是否准确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46619,
@@ -890,7 +890,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "签名过期。", action: "请更新签名。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46620,
@@ -901,7 +901,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "Bucket 被封禁。", action: "您的 Bucket 已被封禁，请 提交工单 联系我们处理。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46621,
@@ -912,7 +912,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件被封禁。", action: "您的资源已被封禁，请 提交工单 联系我们处理。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46627,
@@ -923,7 +923,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "用户目前在黑名单中。", action: "您的账号已被封禁，请 提交工单 联系我们处理。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46628,
@@ -934,7 +934,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件不存在。", action: "请确认请求下载的文件是否真实存在。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46642,
@@ -945,7 +945,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "APPID 不存在。", action: "请检查 APPID 是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46646,
@@ -956,7 +956,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件已封禁。", action: "文件已被封禁，请检查文件内容是否违规。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46661,
@@ -967,7 +967,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无权访问", action: "请联系资源所有者授予权限。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60998,
@@ -978,7 +978,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片处理参数无效。", action: "请检查图片处理规则是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60997,
@@ -989,7 +989,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片处理规则过多。", action: "持久化处理当前最多支持五条规则，请控制在五条以内。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60996,
@@ -1000,7 +1000,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件太大，无法处理。", action: "请将文件控制在32MB以内。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60987,
@@ -1011,7 +1011,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片获取失败。", action: "请检查图片 URL。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60983,
@@ -1022,7 +1022,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 Host。", action: "请检查 Host。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60972,
@@ -1033,7 +1033,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效地域。", action: "请检查请求地域是否支持数据万象服务。数据万象现有地域详见 地域与域名。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60967,
@@ -1044,7 +1044,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片样式不存在。", action: "请检查图片样式。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60957,
@@ -1055,7 +1055,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "样式数量超过上限。", action: "当前样式数量上限为100条，如需更多样式请 提交工单 联系我们。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60955,
@@ -1066,7 +1066,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 URL。", action: "请检查 URL 是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60950,
@@ -1077,7 +1077,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "未指定文件。", action: "请在请求中指定需要处理的文件。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60949,
@@ -1088,7 +1088,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "请求频率过高。", action: "请放缓请求频率。如有需要请 提交工单 联系我们提升频率限制。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60948,
@@ -1099,7 +1099,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "账号涉嫌违规。", action: "您的 APPID 已被封禁，请 提交工单 联系我们处理。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60938,
@@ -1110,7 +1110,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "签名信息不完整。", action: "请检查签名信息中的必选项。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60936,
@@ -1121,7 +1121,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "请求被拒绝。", action: "AccessDenied。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60932,
@@ -1132,7 +1132,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "签名错误。", action: "签名无效，请检查签名信息是否匹配。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -62999,
@@ -1143,7 +1143,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的图片格式。", action: "请检查图片格式是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3006,
@@ -1154,7 +1154,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文档为加密文件", action: "建议使用已解密的文档。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3008,
@@ -1165,7 +1165,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文档长度为0", action: "请确认文档是否正常。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3011,
@@ -1176,7 +1176,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文档类型不支持", action: "请确认文档是否在支持范围内，支持的文档类型详情请参见 规则与限制。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3015,
@@ -1187,7 +1187,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "请求的页数超过了文档总页数", action: "请检查请求页数是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -61011,
@@ -1198,7 +1198,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件不存在。", action: "请检查文件是否存在。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65007,
@@ -1209,7 +1209,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件内容错误，解码失败。", action: "请检查文件格式是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65010,
@@ -1220,7 +1220,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "下载文件失败。", action: "请检查文件链接是否正确，私有读文件需要携带签名。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65011,
@@ -1231,7 +1231,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "文件过大，无法处理。", action: "当前不支持审核过大的文件。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65012,
@@ -1242,7 +1242,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "图片分辨率过小，无法处理。", action: "当前不支持分辨率过小的图片。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65013,
@@ -1253,7 +1253,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "不符合要求（例如不支持识别的文件后缀、文件过大等），未进行处理。", action: "请检查文件是否符合规则。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65014,
@@ -1264,7 +1264,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "没有数据万象角色 CI_QCSRole。", action: "请绑定数据万象角色。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65015,
@@ -1275,7 +1275,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "未启用审核场景。", action: "请使用至少一种审核场景进行审核。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65016,
@@ -1286,7 +1286,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "使用的 BizType 不存在。", action: "请填写正确的 BizType。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1007,
@@ -1301,7 +1301,7 @@ export const ERRORS: readonly ErrorInfo[] = [
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "InternalError" },
       { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1010,
@@ -1315,7 +1315,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidUrl" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1011,
@@ -1329,7 +1329,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidContent" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1012,
@@ -1343,7 +1343,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "MissingAuthorization" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1013,
@@ -1357,7 +1357,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidAuthorization" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1014,
@@ -1371,7 +1371,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SignatureExpired" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1015,
@@ -1386,7 +1386,7 @@ export const ERRORS: readonly ErrorInfo[] = [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidArgument" },
       { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1016,
@@ -1400,7 +1400,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "MissingContent" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1017,
@@ -1414,7 +1414,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidHost" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1018,
@@ -1429,7 +1429,7 @@ export const ERRORS: readonly ErrorInfo[] = [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "AccessDenied" },
       { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1019,
@@ -1443,7 +1443,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SecretidNotExist" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1020,
@@ -1458,7 +1458,7 @@ export const ERRORS: readonly ErrorInfo[] = [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SlowDown" },
       { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1021,
@@ -1469,7 +1469,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "请求体类型无效", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1100,
@@ -1480,7 +1480,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "存储桶已绑定", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1103,
@@ -1494,7 +1494,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "ResourceNotFound" },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1106,
@@ -1505,7 +1505,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "队列未找到", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1107,
@@ -1516,7 +1516,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "模板未找到", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1109,
@@ -1527,7 +1527,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "绑定的存储桶数量超过上限", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1110,
@@ -1538,7 +1538,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "创建的模板数量超过上限", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1111,
@@ -1549,7 +1549,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "存储桶未绑定", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1112,
@@ -1560,7 +1560,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "模板命名重复", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1114,
@@ -1571,7 +1571,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "开启的工作流禁止更新", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1120,
@@ -1582,7 +1582,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "创建的工作流数量超过上限", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1124,
@@ -1593,7 +1593,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "禁止写入存储桶", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1145,
@@ -1604,7 +1604,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "创建的队列数量超过上限", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

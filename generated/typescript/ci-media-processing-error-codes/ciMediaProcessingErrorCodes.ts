@@ -133,17 +133,17 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "http_3xx",
     title: "3XX errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "http_4xx",
     title: "4xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "http_5xx",
     title: "5xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every row of the page, in the page's order. */
@@ -157,7 +157,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_3xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TemporaryRedirect",
     httpStatus: 307,
@@ -167,7 +167,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_3xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidArgument",
     httpStatus: 400,
@@ -180,7 +180,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1015 },
       { set: "cos-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingContent",
     httpStatus: 400,
@@ -192,7 +192,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1016 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidContent",
     httpStatus: 400,
@@ -204,7 +204,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1011 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidHost",
     httpStatus: 400,
@@ -216,7 +216,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1017 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceNotFound",
     httpStatus: 400,
@@ -228,7 +228,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1103 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceAccessDenied",
     httpStatus: 400,
@@ -238,7 +238,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceDownloadFailed",
     httpStatus: 400,
@@ -248,7 +248,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "CIRoleNotExist",
     httpStatus: 400,
@@ -258,7 +258,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceNotSupported",
     httpStatus: 400,
@@ -268,7 +268,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingAuthorization",
     httpStatus: 401,
@@ -280,7 +280,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1012 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidAuthorization",
     httpStatus: 401,
@@ -292,7 +292,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1013 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessDenied",
     httpStatus: 401,
@@ -305,7 +305,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
       { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SecretidNotExist",
     httpStatus: 401,
@@ -317,7 +317,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1019 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SignatureExpired",
     httpStatus: 401,
@@ -329,7 +329,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1014 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessDenied",
     httpStatus: 403,
@@ -342,7 +342,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
       { set: "cos-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MediaBucketAlreadyBinded",
     httpStatus: 403,
@@ -352,7 +352,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QueueSaturated",
     httpStatus: 403,
@@ -362,7 +362,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QueuePaused",
     httpStatus: 403,
@@ -372,7 +372,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidUrl",
     httpStatus: 404,
@@ -384,7 +384,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1010 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AuditingJobNotFound",
     httpStatus: 404,
@@ -394,7 +394,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingContentLength",
     httpStatus: 411,
@@ -406,7 +406,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "cos-error-codes", category: "http_4xx", code: "MissingContentLength" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidContent",
     httpStatus: 413,
@@ -418,7 +418,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-error-codes", category: "media_processing", code: 1011 },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SlowDown",
     httpStatus: 429,
@@ -431,7 +431,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1020 },
       { set: "cos-error-codes", category: "http_5xx", code: "SlowDown" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UnavailableForLegalReasons",
     httpStatus: 451,
@@ -443,7 +443,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "cos-error-codes", category: "http_4xx", code: "UnavailableForLegalReasons" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InternalError",
     httpStatus: 500,
@@ -456,7 +456,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1007 },
       { set: "cos-error-codes", category: "http_5xx", code: "InternalError" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotImplemented",
     httpStatus: 501,
@@ -468,7 +468,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "cos-error-codes", category: "http_5xx", code: "NotImplemented" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ServiceUnavailable",
     httpStatus: 503,
@@ -480,7 +480,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "cos-error-codes", category: "http_5xx", code: "ServiceUnavailable" },
     ],
-  },
+  } satisfies Variant as Variant,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -335,12 +335,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "http_4xx",
     title: "4xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "http_5xx",
     title: "5xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every row of the page, in the page's order. */
@@ -354,7 +354,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AttachmentFull",
     httpStatus: 400,
@@ -364,7 +364,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BadDigest",
     httpStatus: 400,
@@ -374,7 +374,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BadRquest",
     httpStatus: 400,
@@ -384,7 +384,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketAccelerateNotEnabled",
     httpStatus: 400,
@@ -394,7 +394,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketNameTooLong",
     httpStatus: 400,
@@ -404,7 +404,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketVersionNotOpen",
     httpStatus: 400,
@@ -414,7 +414,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "DNSRecordVerifyFailed",
     httpStatus: 400,
@@ -424,7 +424,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "EntitySizeNotMatch",
     httpStatus: 400,
@@ -434,7 +434,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "EntityTooLarge",
     httpStatus: 400,
@@ -444,7 +444,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "EntityTooSmall",
     httpStatus: 400,
@@ -454,7 +454,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ExpiredToken",
     httpStatus: 400,
@@ -464,7 +464,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ImageResolutionExceed",
     httpStatus: 400,
@@ -474,7 +474,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ImageTooLarge",
     httpStatus: 400,
@@ -484,7 +484,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "IncompleteBody",
     httpStatus: 400,
@@ -494,7 +494,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "IncorrectNumberOfFilesInPostRequest",
     httpStatus: 400,
@@ -504,7 +504,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidArgument",
     httpStatus: 400,
@@ -517,7 +517,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1015 },
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "InvalidArgument" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidBucketName",
     httpStatus: 400,
@@ -527,7 +527,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidCopySource",
     httpStatus: 400,
@@ -537,7 +537,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidDelimiter",
     httpStatus: 400,
@@ -547,7 +547,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidDigest",
     httpStatus: 400,
@@ -557,7 +557,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidImageFormat",
     httpStatus: 400,
@@ -567,7 +567,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidImageSource",
     httpStatus: 400,
@@ -577,7 +577,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidLocationConstraint",
     httpStatus: 400,
@@ -587,7 +587,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidObjectName",
     httpStatus: 400,
@@ -597,7 +597,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPart",
     httpStatus: 400,
@@ -607,7 +607,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPartOrder",
     httpStatus: 400,
@@ -617,7 +617,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPicOperations",
     httpStatus: 400,
@@ -627,7 +627,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPolicyDocument",
     httpStatus: 400,
@@ -637,7 +637,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidRegionName",
     httpStatus: 400,
@@ -647,7 +647,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidRequest",
     httpStatus: 400,
@@ -657,7 +657,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidSHA1Digest",
     httpStatus: 400,
@@ -667,7 +667,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidTag",
     httpStatus: 400,
@@ -677,7 +677,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidTargetBucketForLogging",
     httpStatus: 400,
@@ -687,7 +687,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidUploadStatus",
     httpStatus: 400,
@@ -697,7 +697,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidURI",
     httpStatus: 400,
@@ -707,7 +707,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InventoryFull",
     httpStatus: 400,
@@ -717,7 +717,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "JsonAPINotSupportOnMAZBucket",
     httpStatus: 400,
@@ -727,7 +727,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KeyTooLong",
     httpStatus: 400,
@@ -737,7 +737,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsException",
     httpStatus: 400,
@@ -747,7 +747,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsKeyDisabled",
     httpStatus: 400,
@@ -757,7 +757,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsKeyNotExist",
     httpStatus: 400,
@@ -767,7 +767,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ListPartUploadIdIsEmpty",
     httpStatus: 400,
@@ -777,7 +777,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "LoggingConfExists",
     httpStatus: 400,
@@ -787,7 +787,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "LoggingPrefixInvalid",
     httpStatus: 400,
@@ -797,7 +797,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MalformedPolicy",
     httpStatus: 400,
@@ -807,7 +807,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MalformedPOSTRequest",
     httpStatus: 400,
@@ -817,7 +817,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MalformedXML",
     httpStatus: 400,
@@ -827,7 +827,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MAZOperationNotSupportOnOAZBucket",
     httpStatus: 400,
@@ -837,7 +837,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingRequestBodyError",
     httpStatus: 400,
@@ -847,7 +847,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MultiAZFeatureNotSupport",
     httpStatus: 400,
@@ -857,7 +857,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MultiBucketNotSupport",
     httpStatus: 400,
@@ -867,7 +867,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotifyRuleEventConflict",
     httpStatus: 400,
@@ -877,7 +877,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotifyRulePrefixConflict",
     httpStatus: 400,
@@ -887,7 +887,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotifyRuleSuffixConflict",
     httpStatus: 400,
@@ -897,7 +897,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotSupportedStorageClass",
     httpStatus: 400,
@@ -907,7 +907,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "OAZOperationNotSupportOnMAZBucket",
     httpStatus: 400,
@@ -917,7 +917,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PolicyFull",
     httpStatus: 400,
@@ -927,7 +927,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PolicyVersionFull",
     httpStatus: 400,
@@ -937,7 +937,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RequestTimeout",
     httpStatus: 400,
@@ -947,7 +947,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SsecDecryptHeaderInvalid",
     httpStatus: 400,
@@ -957,7 +957,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SSEContentNotSupported",
     httpStatus: 400,
@@ -967,7 +967,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SSEHeaderNotAllowed",
     httpStatus: 400,
@@ -977,7 +977,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TargetBucketNameInvalid",
     httpStatus: 400,
@@ -987,7 +987,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TooManyBuckets",
     httpStatus: 400,
@@ -997,7 +997,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UnexpectedContent",
     httpStatus: 400,
@@ -1007,7 +1007,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserCnameInvalid",
     httpStatus: 400,
@@ -1017,7 +1017,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserNetworkTooSlow",
     httpStatus: 400,
@@ -1027,7 +1027,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "VerifyAlgorithmNotSupported",
     httpStatus: 400,
@@ -1037,7 +1037,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "WebsiteURLInvalid",
     httpStatus: 400,
@@ -1047,7 +1047,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "XMLSizeLimit",
     httpStatus: 400,
@@ -1057,7 +1057,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PaymentRequired",
     httpStatus: 402,
@@ -1067,7 +1067,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessDenied",
     httpStatus: 403,
@@ -1080,7 +1080,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1018 },
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "AccessDenied" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessForbidden",
     httpStatus: 403,
@@ -1090,7 +1090,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidAccessKeyId",
     httpStatus: 403,
@@ -1100,7 +1100,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidObjectState",
     httpStatus: 403,
@@ -1110,7 +1110,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoProcessAuthority",
     httpStatus: 403,
@@ -1120,7 +1120,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RequestTimeTooSkewed",
     httpStatus: 403,
@@ -1130,7 +1130,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "Request has expired",
     httpStatus: 403,
@@ -1140,7 +1140,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SignatureDoesNotMatch",
     httpStatus: 403,
@@ -1150,7 +1150,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserNotSourceBucketOwner",
     httpStatus: 403,
@@ -1160,7 +1160,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserNotTargetBucketOwner",
     httpStatus: 403,
@@ -1170,7 +1170,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InventoryConfigurationNotFoundError",
     httpStatus: 404,
@@ -1180,7 +1180,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoBucketQuotaPolicy",
     httpStatus: 404,
@@ -1190,7 +1190,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchBucket",
     httpStatus: 404,
@@ -1200,7 +1200,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchCopySource",
     httpStatus: 404,
@@ -1210,7 +1210,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchCORSConfiguration",
     httpStatus: 404,
@@ -1220,7 +1220,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchEncryptionConfiguration",
     httpStatus: 404,
@@ -1230,7 +1230,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchJob",
     httpStatus: 404,
@@ -1240,7 +1240,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchKey",
     httpStatus: 404,
@@ -1250,7 +1250,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchLifecycleConfiguration",
     httpStatus: 404,
@@ -1260,7 +1260,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchObjectLockConfiguration",
     httpStatus: 404,
@@ -1270,7 +1270,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchPolicyVersion",
     httpStatus: 404,
@@ -1280,7 +1280,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchTagSet",
     httpStatus: 404,
@@ -1290,7 +1290,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchUpload",
     httpStatus: 404,
@@ -1300,7 +1300,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchVersion",
     httpStatus: 404,
@@ -1310,7 +1310,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchWebsiteConfiguration",
     httpStatus: 404,
@@ -1320,7 +1320,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "OriginConfigurationNotFoundError",
     httpStatus: 404,
@@ -1330,7 +1330,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ReplicationConfigurationNotFoundError",
     httpStatus: 404,
@@ -1340,7 +1340,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MethodNotAllowed",
     httpStatus: 405,
@@ -1350,7 +1350,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RestoreNonArchiveObject",
     httpStatus: 405,
@@ -1360,7 +1360,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UploadIdNotSupported",
     httpStatus: 405,
@@ -1370,7 +1370,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AppendPositionErr",
     httpStatus: 409,
@@ -1380,7 +1380,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketAlreadyExists",
     httpStatus: 409,
@@ -1390,7 +1390,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketAlreadyOwnedByYou",
     httpStatus: 409,
@@ -1400,7 +1400,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketLocked",
     httpStatus: 409,
@@ -1410,7 +1410,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketNotEmpty",
     httpStatus: 409,
@@ -1420,7 +1420,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "DomainConfigConflict",
     httpStatus: 409,
@@ -1430,7 +1430,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidBucketState",
     httpStatus: 409,
@@ -1440,7 +1440,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidLockedTime",
     httpStatus: 409,
@@ -1450,7 +1450,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ObjectLocked",
     httpStatus: 409,
@@ -1460,7 +1460,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidObjectState",
     httpStatus: 409,
@@ -1470,7 +1470,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PathConflict",
     httpStatus: 409,
@@ -1480,7 +1480,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QuotaConflict",
     httpStatus: 409,
@@ -1490,7 +1490,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QuotaOperationConflict",
     httpStatus: 409,
@@ -1500,7 +1500,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RecordAlreadyExist",
     httpStatus: 409,
@@ -1510,7 +1510,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RestoreAlreadyInProgress",
     httpStatus: 409,
@@ -1520,7 +1520,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UploadConflict",
     httpStatus: 409,
@@ -1530,7 +1530,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ObjectNotAppendable",
     httpStatus: 409,
@@ -1540,7 +1540,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingContentLength",
     httpStatus: 411,
@@ -1552,7 +1552,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "MissingContentLength" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PreconditionFailed",
     httpStatus: 412,
@@ -1562,7 +1562,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidRange",
     httpStatus: 416,
@@ -1572,7 +1572,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "DomainAuditFailed",
     httpStatus: 451,
@@ -1582,7 +1582,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UnavailableForLegalReasons",
     httpStatus: 451,
@@ -1594,7 +1594,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "UnavailableForLegalReasons" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InternalError",
     httpStatus: 500,
@@ -1607,7 +1607,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1007 },
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "InternalError" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsInternalException",
     httpStatus: 500,
@@ -1617,7 +1617,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotImplemented",
     httpStatus: 501,
@@ -1629,7 +1629,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "NotImplemented" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsFreqControl",
     httpStatus: 503,
@@ -1639,7 +1639,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ServiceUnavailable",
     httpStatus: 503,
@@ -1651,7 +1651,7 @@ export const VARIANTS: readonly Variant[] = [
     seeAlso: [
       { set: "ci-media-processing-error-codes", category: "http_5xx", code: "ServiceUnavailable" },
     ],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SlowDown",
     httpStatus: 503,
@@ -1664,7 +1664,7 @@ export const VARIANTS: readonly Variant[] = [
       { set: "ci-error-codes", category: "media_processing", code: 1020 },
       { set: "ci-media-processing-error-codes", category: "http_4xx", code: "SlowDown" },
     ],
-  },
+  } satisfies Variant as Variant,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -14,16 +14,15 @@ Java turns `\\uXXXX` into the character it names before it reads a token, in com
 every text goes through escape.py's `java_*` filters, which leave no backslash in a comment
 and double it in a string literal (see there).
 
-A Java class's constant pool and static initializer have fixed limits (65 535 entries, 64 KB of
-bytecode): a category of more codes than `max_constants`, or a text of more than 65 535 UTF-8
-bytes, would give sources that javac refuses ("code too large", "constant string too long"), so
-`_check_limits` refuses them before anything is written (the real page's largest category has 50
-codes). Splitting them is left to a later change.
+A Java class file holds no string constant of more than 65 535 bytes and no method of more than
+64 KB of bytecode: every table is data, string constants that `Category.unpack` reads (see
+`packed`), not code of a static initializer; what is left, the constants of one enum, is
+refused past `max_constants` by `_check_limits` before anything is written.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from ...filenames import windows_reserved
 from ...content import Content
@@ -91,11 +90,6 @@ def identifier(view: View, category: Category, entry: Entry) -> str:
     return f"{ident(category.name)}.{ident(entry.name)}"
 
 
-def _args(*values: str | int | bool | None) -> Escaped:
-    """Java arguments: each value its literal (`null` for None), comma-separated."""
-    return Escaped(", ".join(java_lit(v) for v in values))
-
-
 def _texts(item: Entry | Category, locales: tuple[str, ...]) -> list[str | None]:
     """Per locale, the item's (description or title, action or fallback) as its page gives them;
     two nulls where that page lacks the item: the tables' `texts` (see Category.textIndex)."""
@@ -106,49 +100,62 @@ def _texts(item: Entry | Category, locales: tuple[str, ...]) -> list[str | None]
     return out
 
 
-def see_also(refs: tuple[tuple[str, str, int | str], ...]) -> Escaped:
-    """`new SeeAlso(set, category, code), ...` for a `List.of(...)` (an integer code in decimal)."""
-    return Escaped(", ".join(f"new SeeAlso({_args(s, c, str(code))})" for s, c, code in refs))
+def _see_also(refs: tuple[tuple[str, str, int | str], ...]) -> str | None:
+    """The cross-references as one value of a table (`SeeAlso.unpack` reads it): set, category
+    and code (an integer code in decimal) each, as `Category.unpack` reads them; null for none."""
+    return "".join(_field(str(v)) for ref in refs for v in ref) if refs else None
 
 
 class Rows:
-    """The arguments of each table row, built here so that a template line stays one call."""
+    """The data of each table, built here so that a template line stays one call: the arguments
+    of `Category.unpack(...)`, one line of the source a row, the values in the order that the
+    template's `WIDTH` columns read them."""
 
     def __init__(self, view: View) -> None:
         self.view = view
         self.locales = view.other_locales if view.kind == "int" else ()
         self.index = {c.id: i for i, c in enumerate(view.categories)}
 
-    def constant(self, e: Entry) -> Escaped:
-        """An enum constant's: code, deprecated, description, action, then the other locales' texts."""
-        return _args(e.code, e.deprecated, e.description, e.action, *_texts(e, self.locales))
+    def constants(self, c: Category) -> Escaped:
+        """An enum's constants: code, deprecated, description, action, the other locales' texts, see-also."""
+        return packed(
+            (e.code, e.deprecated, e.description, e.action, *_texts(e, self.locales), _see_also(e.see_also))
+            for e in c.entries
+        )
 
-    def category(self, c: Category) -> Escaped:
-        """A Category's: id, title, fallback, then the other locales' texts."""
-        return _args(c.id, c.title, c.fallback, *_texts(c, self.locales))
+    def categories(self) -> Escaped:
+        """The categories: id, title, fallback, then the other locales' texts."""
+        return packed((c.id, c.title, c.fallback, *_texts(c, self.locales)) for c in self.view.categories)
 
-    def variant(self, c: Category, e: Entry) -> Escaped:
-        """A Variant's: code, name, HTTP status (-1: none), reason, texts, category, deprecated, see-also."""
-        status = -1 if e.http_status is None else e.http_status
-        head = _args(e.code, e.name, status, e.http_reason, e.description, e.action, self.index[c.id], e.deprecated)
-        return Escaped(f"{head}, List.of({see_also(e.see_also)})")
+    def variants(self) -> Escaped:
+        """Every row of a page of symbolic codes: code, name, HTTP status (-1: none), reason,
+        description, action, category (its index), deprecated, see-also."""
+        return packed(
+            (
+                e.code, e.name, -1 if e.http_status is None else e.http_status, e.http_reason, e.description,
+                e.action, self.index[c.id], e.deprecated, _see_also(e.see_also),
+            )
+            for c, e in self.view.entries
+        )
 
-    def int_variant(self, c: Category, e: Entry) -> Escaped:
-        """An integer page's Variant: category id, code, description, action, column, value."""
-        column, value = e.variant if e.variant else (None, None)
-        return _args(c.id, e.code, e.description, e.action, column, value)
+    def int_variants(self) -> Escaped:
+        """An integer page's rows of varied codes: category id, code, description, action, column, value."""
+        return packed(
+            (c.id, v.code, v.description, v.action, *(v.variant or (None, None)))
+            for c, e in self.view.varied
+            for v in e.variants
+        )
 
-    def see_also(self, e: Entry) -> Escaped:
-        """An entry's cross-references, for `List.of(...)`."""
-        return see_also(e.see_also)
+    def codes(self) -> Escaped:
+        """A page of symbolic codes: each code once (the constants of `ErrorCode`)."""
+        return packed((k.code,) for k in self.view.codes)
 
-    def status_rows(self) -> list[tuple[Category, Entry]]:
-        """On an integer page, every row (every variant) that gives an HTTP status, in page order."""
-        return [(c, e) for c, e in self.view.model.entries() if e.http_status is not None]
-
-    def status_row(self, c: Category, e: Entry) -> Escaped:
-        """A StatusRow's: category id, code (a `long`), status, description."""
-        return Escaped(f"{java_lit(c.id)}, {e.code}L, {e.http_status}, {java_lit(e.description)}")
+    def status_rows(self) -> Escaped:
+        """On an integer page, every row (every variant) that gives an HTTP status, in page order:
+        category id, code, status, description."""
+        return packed(
+            (c.id, e.code, e.http_status, e.description) for c, e in self.view.model.entries() if e.http_status is not None
+        )
 
     def retryable_codes(self) -> Escaped:
         """The codes the page marks as throttling, for `Set.of(...)` (a `Set<Long>` on an integer page)."""
@@ -169,28 +176,30 @@ def product_types(view: View) -> dict[str, str]:
     return {t: f"{view.type_prefix}{t}" for t in PRODUCT_TYPES}
 
 
-# What javac can hold (JVM class file limits), until the output splits what it cannot: a method's
-# bytecode (an enum's static initializer creates every constant) is at most 65 535 bytes, and a
-# string constant at most 65 535 bytes of (modified) UTF-8.
+# What javac can hold (JVM class file limits). The data of every table (an enum's constants, the
+# categories, the rows with a status, the variants) is not in the code of a static initializer,
+# whose bytecode is at most 65 535 bytes, but in string constants that `Category.unpack` reads
+# (see `packed`): a string constant is at most 65 535 bytes of (modified) UTF-8, so the data is
+# cut into constants of at most `CHUNK_BYTES`. What remains is the enum itself: javac creates
+# every constant of an enum in its static initializer, about 16 bytes each (`new`, `dup`,
+# `ldc_w` name, `sipush` ordinal, `invokespecial`, `putstatic`), and javac 11 to 14 fill the
+# array of `values()` there too (8 more: `dup`, `sipush`, `getstatic`, `aastore`; javac 15 and
+# later do that in a method of its own). `ENUM_CONSTANT_BYTES` is that upper bound, so that the
+# sources compile with every javac that compiles for Java 11: 2 722 constants, where javac 17
+# takes 4 101 (measured: 4 102 is "code too large"; javac 25 takes 4 100 too; the locales no
+# longer count).
 MAX_METHOD_BYTES = 65535
 MAX_CONSTANT_UTF8 = 65535
-# The most bytes javac's static initializer spends on one enum constant of `category_enum.java.j2`, and
-# on each text of another locale in its varargs (`new`, `dup`, `ldc_w` name, `sipush` ordinal, code,
-# flag, `ldc_w` texts, the array, `invokespecial`, `putstatic`; per text `dup`, index, `ldc_w`,
-# `aastore`), and what the initializer spends besides (`$values()`, the array's `putstatic`). An
-# upper bound: javac 17 spends about 30 and 12 (measured with javap), so the limit is a little
-# below what javac accepts (2 112 codes for one locale, where about 2 190 compile; 1 455 for two,
-# where about 1 575 do).
-CONSTANT_BYTES = 31
-TEXT_BYTES = 7
-CLINIT_BYTES = 64
-# `strings.ErrorCode.java.j2`: one constant per symbolic code, its one argument the code.
-CODE_CONSTANT_BYTES = 19
+CHUNK_BYTES = 60000
+ENUM_CONSTANT_BYTES = 24
+# What the static initializer spends besides the constants: the array, the data's constants
+# and the call that reads them.
+CLINIT_BYTES = 200
 
 
-def max_constants(other_locales: int, per_constant: int = CONSTANT_BYTES) -> int:
-    """The most constants of one enum that javac compiles, for `other_locales` locales besides the default."""
-    return (MAX_METHOD_BYTES - CLINIT_BYTES) // (per_constant + 2 * other_locales * TEXT_BYTES)
+def max_constants() -> int:
+    """The most constants of one enum that javac compiles (its static initializer's bytecode)."""
+    return (MAX_METHOD_BYTES - CLINIT_BYTES) // ENUM_CONSTANT_BYTES
 
 
 def utf8_size(text: str) -> int:
@@ -201,31 +210,66 @@ def utf8_size(text: str) -> int:
     )
 
 
+def java_length(text: str) -> int:
+    """`text.length()` in Java: UTF-16 units (two for a character beyond U+FFFF)."""
+    return len(text) + sum(1 for c in text if c >= "\U00010000")
+
+
+def _field(value: str | int | bool | None) -> str:
+    """One value as `Category.unpack` reads it: `-` for null, else its length in UTF-16 units,
+    `:` and the text (`true`/`false`, a number in decimal)."""
+    if value is None:
+        return "-"
+    text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return f"{java_length(text)}:{text}"
+
+
+def _cut(text: str, room: int) -> tuple[str, str]:
+    """`text` cut after its longest head of at most `room` bytes in a class file."""
+    size = 0
+    for i, c in enumerate(text):
+        size += utf8_size(c)
+        if size > room:
+            return text[:i], text[i:]
+    return text, ""
+
+
+def packed(records: Iterable[Iterable[str | int | bool | None]], indent: str = "            ") -> Escaped:
+    """The arguments of `Category.unpack(...)` that give `records`' values in order: string
+    constants of at most `CHUNK_BYTES` bytes, each a sum of literals that javac folds into one,
+    one line of the source a record, each value one literal (a value cut where a constant ends)."""
+    constants: list[list[list[str]]] = [[[]]]  # constants -> lines -> literals
+    size = 0
+    for record in records:
+        for value in record:
+            text = _field(value)
+            while utf8_size(text) > CHUNK_BYTES - size:
+                head, text = _cut(text, CHUNK_BYTES - size)
+                if head:
+                    constants[-1][-1].append(head)
+                constants.append([[]])
+                size = 0
+            constants[-1][-1].append(text)
+            size += utf8_size(text)
+        constants[-1].append([])
+    exprs = [f" +\n{indent}".join(" + ".join(java_lit(t) for t in line) for line in lines if line) for lines in constants]
+    return Escaped(f",\n{indent}".join(e for e in exprs if e))
+
+
 def _check_limits(view: View) -> None:
-    """Refuse, before anything is written, a page whose Java sources javac would refuse."""
-    for c in view.categories:
-        texts = [c.title, c.fallback, *(x for t in c.translations for x in (t.description, t.action))]
-        for e in c.entries:
-            texts += [e.description, e.action, e.http_reason, *(e.variant or ()), *(x for t in e.translations for x in (t.description, t.action))]
-        for text in texts:
-            if text is not None and utf8_size(text) > MAX_CONSTANT_UTF8:
-                raise ValueError(
-                    f"category {c.id!r} has a text of {utf8_size(text)} UTF-8 bytes; "
-                    f"a Java string constant holds at most {MAX_CONSTANT_UTF8} (javac: constant string too long)"
-                )
+    """Refuse, before anything is written, a page whose Java sources javac would refuse: an enum
+    of more constants than its static initializer creates."""
+    limit = max_constants()
     if view.kind == "string":
-        limit = max_constants(0, CODE_CONSTANT_BYTES)
         if len(view.codes) > limit:
             raise ValueError(
                 f"the page has {len(view.codes)} codes; Java's enum ErrorCode holds at most {limit} (javac: code too large)"
             )
         return
-    limit = max_constants(len(view.other_locales))
     for c in view.categories:
         if len(c.entries) > limit:
             raise ValueError(
-                f"category {c.id!r} has {len(c.entries)} codes; one Java enum holds at most {limit} "
-                f"with {len(view.locales)} locale(s) (javac: code too large)"
+                f"category {c.id!r} has {len(c.entries)} codes; one Java enum holds at most {limit} (javac: code too large)"
             )
 
 

@@ -967,7 +967,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Download errors" section of the page (category `download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-103`: Invalid request. The request packet cannot be recognized.
     InvalidRequest,
@@ -1073,65 +1073,118 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidRequest,
+        Self::InvalidAppid,
+        Self::InvalidStyleName,
+        Self::InvalidUrl,
+        Self::InvalidHostHeaderField,
+        Self::InvalidReferer,
+        Self::InvalidStyleNameId,
+        Self::ImageBlocked,
+        Self::FileTypeNotSupported113,
+        Self::OriginDataAbnormal,
+        Self::DownloadOffsetError,
+        Self::OriginalImageProtected,
+        Self::Forced302Redirect,
+        Self::OverduePayment,
+        Self::BusinessConfigurationNotExist,
+        Self::RequestFrequencyTooHigh,
+        Self::AttackRequestsRestricted,
+        Self::InvalidMessageFormat,
+        Self::ImageFileTooLarge167,
+        Self::ImageFileTooLarge168,
+        Self::UnsupportedImageFormat441,
+        Self::ImageSizeExceedsLimit,
+        Self::UnsupportedImageFormat443,
+        Self::ImageResolutionExceedsLimit,
+        Self::CompressionTimesOut,
+        Self::OriginPullTimesOut,
+        Self::FileEncrypted,
+        Self::FileEmpty,
+        Self::FileTypeNotSupported3011,
+        Self::RequestedPageNotExist,
+        Self::FileExceeds100Mb,
+        Self::ImageIllegal,
+        Self::ImageNotExist,
+        Self::NoValidRange,
+        Self::OffsetExceedsFileSize,
+        Self::FrequencyControlTriggered,
+        Self::OriginalImageNull,
+        Self::InvalidBucketName,
+        Self::InvalidAppid46154,
+        Self::FileBeingUploaded,
+        Self::BlockedEntryHit,
+        Self::SignatureAuthenticationFails,
+        Self::SignatureExpired,
+        Self::BucketBlocked,
+        Self::FileBlocked46621,
+        Self::UserBlocklisted,
+        Self::FileNotExist,
+        Self::AppidNotExist,
+        Self::FileBlocked46646,
+        Self::NoAccessPermission,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-46661, Self::NoAccessPermission),
+        (-46646, Self::FileBlocked46646),
+        (-46642, Self::AppidNotExist),
+        (-46628, Self::FileNotExist),
+        (-46627, Self::UserBlocklisted),
+        (-46621, Self::FileBlocked46621),
+        (-46620, Self::BucketBlocked),
+        (-46619, Self::SignatureExpired),
+        (-46618, Self::SignatureAuthenticationFails),
+        (-46617, Self::BlockedEntryHit),
+        (-46614, Self::FileBeingUploaded),
+        (-46154, Self::InvalidAppid46154),
+        (-46152, Self::InvalidBucketName),
+        (-40168, Self::OriginalImageNull),
+        (-29214, Self::FrequencyControlTriggered),
+        (-29034, Self::OffsetExceedsFileSize),
+        (-29033, Self::NoValidRange),
+        (-6101, Self::ImageNotExist),
+        (-5062, Self::ImageIllegal),
+        (-3075, Self::FileExceeds100Mb),
+        (-3015, Self::RequestedPageNotExist),
+        (-3011, Self::FileTypeNotSupported3011),
+        (-3008, Self::FileEmpty),
+        (-3006, Self::FileEncrypted),
+        (-902, Self::OriginPullTimesOut),
+        (-901, Self::CompressionTimesOut),
+        (-447, Self::ImageResolutionExceedsLimit),
+        (-443, Self::UnsupportedImageFormat443),
+        (-442, Self::ImageSizeExceedsLimit),
+        (-441, Self::UnsupportedImageFormat441),
+        (-168, Self::ImageFileTooLarge168),
+        (-167, Self::ImageFileTooLarge167),
+        (-166, Self::InvalidMessageFormat),
+        (-165, Self::AttackRequestsRestricted),
+        (-164, Self::RequestFrequencyTooHigh),
+        (-163, Self::BusinessConfigurationNotExist),
+        (-162, Self::OverduePayment),
+        (-156, Self::Forced302Redirect),
+        (-154, Self::OriginalImageProtected),
+        (-124, Self::DownloadOffsetError),
+        (-120, Self::OriginDataAbnormal),
+        (-113, Self::FileTypeNotSupported113),
+        (-110, Self::ImageBlocked),
+        (-109, Self::InvalidStyleNameId),
+        (-108, Self::InvalidReferer),
+        (-107, Self::InvalidHostHeaderField),
+        (-106, Self::InvalidUrl),
+        (-105, Self::InvalidStyleName),
+        (-104, Self::InvalidAppid),
+        (-103, Self::InvalidRequest),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..50).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidRequest),
-            1 => Some(Self::InvalidAppid),
-            2 => Some(Self::InvalidStyleName),
-            3 => Some(Self::InvalidUrl),
-            4 => Some(Self::InvalidHostHeaderField),
-            5 => Some(Self::InvalidReferer),
-            6 => Some(Self::InvalidStyleNameId),
-            7 => Some(Self::ImageBlocked),
-            8 => Some(Self::FileTypeNotSupported113),
-            9 => Some(Self::OriginDataAbnormal),
-            10 => Some(Self::DownloadOffsetError),
-            11 => Some(Self::OriginalImageProtected),
-            12 => Some(Self::Forced302Redirect),
-            13 => Some(Self::OverduePayment),
-            14 => Some(Self::BusinessConfigurationNotExist),
-            15 => Some(Self::RequestFrequencyTooHigh),
-            16 => Some(Self::AttackRequestsRestricted),
-            17 => Some(Self::InvalidMessageFormat),
-            18 => Some(Self::ImageFileTooLarge167),
-            19 => Some(Self::ImageFileTooLarge168),
-            20 => Some(Self::UnsupportedImageFormat441),
-            21 => Some(Self::ImageSizeExceedsLimit),
-            22 => Some(Self::UnsupportedImageFormat443),
-            23 => Some(Self::ImageResolutionExceedsLimit),
-            24 => Some(Self::CompressionTimesOut),
-            25 => Some(Self::OriginPullTimesOut),
-            26 => Some(Self::FileEncrypted),
-            27 => Some(Self::FileEmpty),
-            28 => Some(Self::FileTypeNotSupported3011),
-            29 => Some(Self::RequestedPageNotExist),
-            30 => Some(Self::FileExceeds100Mb),
-            31 => Some(Self::ImageIllegal),
-            32 => Some(Self::ImageNotExist),
-            33 => Some(Self::NoValidRange),
-            34 => Some(Self::OffsetExceedsFileSize),
-            35 => Some(Self::FrequencyControlTriggered),
-            36 => Some(Self::OriginalImageNull),
-            37 => Some(Self::InvalidBucketName),
-            38 => Some(Self::InvalidAppid46154),
-            39 => Some(Self::FileBeingUploaded),
-            40 => Some(Self::BlockedEntryHit),
-            41 => Some(Self::SignatureAuthenticationFails),
-            42 => Some(Self::SignatureExpired),
-            43 => Some(Self::BucketBlocked),
-            44 => Some(Self::FileBlocked46621),
-            45 => Some(Self::UserBlocklisted),
-            46 => Some(Self::FileNotExist),
-            47 => Some(Self::AppidNotExist),
-            48 => Some(Self::FileBlocked46646),
-            49 => Some(Self::NoAccessPermission),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1204,62 +1257,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -103 => Ok(Self::InvalidRequest),
-            -104 => Ok(Self::InvalidAppid),
-            -105 => Ok(Self::InvalidStyleName),
-            -106 => Ok(Self::InvalidUrl),
-            -107 => Ok(Self::InvalidHostHeaderField),
-            -108 => Ok(Self::InvalidReferer),
-            -109 => Ok(Self::InvalidStyleNameId),
-            -110 => Ok(Self::ImageBlocked),
-            -113 => Ok(Self::FileTypeNotSupported113),
-            -120 => Ok(Self::OriginDataAbnormal),
-            -124 => Ok(Self::DownloadOffsetError),
-            -154 => Ok(Self::OriginalImageProtected),
-            -156 => Ok(Self::Forced302Redirect),
-            -162 => Ok(Self::OverduePayment),
-            -163 => Ok(Self::BusinessConfigurationNotExist),
-            -164 => Ok(Self::RequestFrequencyTooHigh),
-            -165 => Ok(Self::AttackRequestsRestricted),
-            -166 => Ok(Self::InvalidMessageFormat),
-            -167 => Ok(Self::ImageFileTooLarge167),
-            -168 => Ok(Self::ImageFileTooLarge168),
-            -441 => Ok(Self::UnsupportedImageFormat441),
-            -442 => Ok(Self::ImageSizeExceedsLimit),
-            -443 => Ok(Self::UnsupportedImageFormat443),
-            -447 => Ok(Self::ImageResolutionExceedsLimit),
-            -901 => Ok(Self::CompressionTimesOut),
-            -902 => Ok(Self::OriginPullTimesOut),
-            -3006 => Ok(Self::FileEncrypted),
-            -3008 => Ok(Self::FileEmpty),
-            -3011 => Ok(Self::FileTypeNotSupported3011),
-            -3015 => Ok(Self::RequestedPageNotExist),
-            -3075 => Ok(Self::FileExceeds100Mb),
-            -5062 => Ok(Self::ImageIllegal),
-            -6101 => Ok(Self::ImageNotExist),
-            -29033 => Ok(Self::NoValidRange),
-            -29034 => Ok(Self::OffsetExceedsFileSize),
-            -29214 => Ok(Self::FrequencyControlTriggered),
-            -40168 => Ok(Self::OriginalImageNull),
-            -46152 => Ok(Self::InvalidBucketName),
-            -46154 => Ok(Self::InvalidAppid46154),
-            -46614 => Ok(Self::FileBeingUploaded),
-            -46617 => Ok(Self::BlockedEntryHit),
-            -46618 => Ok(Self::SignatureAuthenticationFails),
-            -46619 => Ok(Self::SignatureExpired),
-            -46620 => Ok(Self::BucketBlocked),
-            -46621 => Ok(Self::FileBlocked46621),
-            -46627 => Ok(Self::UserBlocklisted),
-            -46628 => Ok(Self::FileNotExist),
-            -46642 => Ok(Self::AppidNotExist),
-            -46646 => Ok(Self::FileBlocked46646),
-            -46661 => Ok(Self::NoAccessPermission),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1305,7 +1318,7 @@ impl PartialEq<DownloadError> for CiError {
 
 /// A code of the "Persistence processing errors" section of the page (category `persistence_processing`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PersistenceProcessingError {
     /// `-60998`: An image processing parameter is invalid.
     ImageProcessingParameterInvalid,
@@ -1343,31 +1356,50 @@ pub enum PersistenceProcessingError {
 
 #[allow(deprecated)]
 impl PersistenceProcessingError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::ImageProcessingParameterInvalid,
+        Self::TooManyProcessingRules,
+        Self::FileTooLarge,
+        Self::FailedRetrieveImage,
+        Self::InvalidHost,
+        Self::InvalidRegion,
+        Self::ImageStyleNotExist,
+        Self::TooManyStyles,
+        Self::InvalidUrl,
+        Self::NoFileSpecified,
+        Self::RequestFrequencyTooHigh,
+        Self::AccountSuspectedViolation,
+        Self::IncompleteSigningInformation,
+        Self::RequestRejected,
+        Self::SignatureError,
+        Self::InvalidImageFormat,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-62999, Self::InvalidImageFormat),
+        (-60998, Self::ImageProcessingParameterInvalid),
+        (-60997, Self::TooManyProcessingRules),
+        (-60996, Self::FileTooLarge),
+        (-60987, Self::FailedRetrieveImage),
+        (-60983, Self::InvalidHost),
+        (-60972, Self::InvalidRegion),
+        (-60967, Self::ImageStyleNotExist),
+        (-60957, Self::TooManyStyles),
+        (-60955, Self::InvalidUrl),
+        (-60950, Self::NoFileSpecified),
+        (-60949, Self::RequestFrequencyTooHigh),
+        (-60948, Self::AccountSuspectedViolation),
+        (-60938, Self::IncompleteSigningInformation),
+        (-60936, Self::RequestRejected),
+        (-60932, Self::SignatureError),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..16).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::ImageProcessingParameterInvalid),
-            1 => Some(Self::TooManyProcessingRules),
-            2 => Some(Self::FileTooLarge),
-            3 => Some(Self::FailedRetrieveImage),
-            4 => Some(Self::InvalidHost),
-            5 => Some(Self::InvalidRegion),
-            6 => Some(Self::ImageStyleNotExist),
-            7 => Some(Self::TooManyStyles),
-            8 => Some(Self::InvalidUrl),
-            9 => Some(Self::NoFileSpecified),
-            10 => Some(Self::RequestFrequencyTooHigh),
-            11 => Some(Self::AccountSuspectedViolation),
-            12 => Some(Self::IncompleteSigningInformation),
-            13 => Some(Self::RequestRejected),
-            14 => Some(Self::SignatureError),
-            15 => Some(Self::InvalidImageFormat),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1440,28 +1472,22 @@ impl TryFrom<i64> for PersistenceProcessingError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -60998 => Ok(Self::ImageProcessingParameterInvalid),
-            -60997 => Ok(Self::TooManyProcessingRules),
-            -60996 => Ok(Self::FileTooLarge),
-            -60987 => Ok(Self::FailedRetrieveImage),
-            -60983 => Ok(Self::InvalidHost),
-            -60972 => Ok(Self::InvalidRegion),
-            -60967 => Ok(Self::ImageStyleNotExist),
-            -60957 => Ok(Self::TooManyStyles),
-            -60955 => Ok(Self::InvalidUrl),
-            -60950 => Ok(Self::NoFileSpecified),
-            -60949 => Ok(Self::RequestFrequencyTooHigh),
-            -60948 => Ok(Self::AccountSuspectedViolation),
-            -60938 => Ok(Self::IncompleteSigningInformation),
-            -60936 => Ok(Self::RequestRejected),
-            -60932 => Ok(Self::SignatureError),
-            -62999 => Ok(Self::InvalidImageFormat),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "persistence_processing",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for PersistenceProcessingError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1507,7 +1533,7 @@ impl PartialEq<PersistenceProcessingError> for CiError {
 
 /// A code of the "File preview errors" section of the page (category `file_preview`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FilePreviewError {
     /// `-3006`: The file is encrypted.
     FileEncrypted,
@@ -1521,19 +1547,26 @@ pub enum FilePreviewError {
 
 #[allow(deprecated)]
 impl FilePreviewError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::FileEncrypted,
+        Self::FileEmpty,
+        Self::FileTypeNotSupported,
+        Self::PageNumberOutOfRange,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-3015, Self::PageNumberOutOfRange),
+        (-3011, Self::FileTypeNotSupported),
+        (-3008, Self::FileEmpty),
+        (-3006, Self::FileEncrypted),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..4).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::FileEncrypted),
-            1 => Some(Self::FileEmpty),
-            2 => Some(Self::FileTypeNotSupported),
-            3 => Some(Self::PageNumberOutOfRange),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1606,16 +1639,22 @@ impl TryFrom<i64> for FilePreviewError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -3006 => Ok(Self::FileEncrypted),
-            -3008 => Ok(Self::FileEmpty),
-            -3011 => Ok(Self::FileTypeNotSupported),
-            -3015 => Ok(Self::PageNumberOutOfRange),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "file_preview",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for FilePreviewError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1663,7 +1702,7 @@ impl PartialEq<FilePreviewError> for CiError {
 ///
 /// Codes of this category that the page does not list mean: Internal error
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContentModerationError {
     /// `-61011`: The file does not exist.
     FileNotExist,
@@ -1687,24 +1726,36 @@ pub enum ContentModerationError {
 
 #[allow(deprecated)]
 impl ContentModerationError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::FileNotExist,
+        Self::FileContentError,
+        Self::FailedDownloadFile,
+        Self::FileTooLarge,
+        Self::ImageResolutionTooLow,
+        Self::FileNotMeetRequirements,
+        Self::NoCiRole,
+        Self::NoModerationScenarioUsed,
+        Self::BiztypeNotExist,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-65016, Self::BiztypeNotExist),
+        (-65015, Self::NoModerationScenarioUsed),
+        (-65014, Self::NoCiRole),
+        (-65013, Self::FileNotMeetRequirements),
+        (-65012, Self::ImageResolutionTooLow),
+        (-65011, Self::FileTooLarge),
+        (-65010, Self::FailedDownloadFile),
+        (-65007, Self::FileContentError),
+        (-61011, Self::FileNotExist),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..9).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::FileNotExist),
-            1 => Some(Self::FileContentError),
-            2 => Some(Self::FailedDownloadFile),
-            3 => Some(Self::FileTooLarge),
-            4 => Some(Self::ImageResolutionTooLow),
-            5 => Some(Self::FileNotMeetRequirements),
-            6 => Some(Self::NoCiRole),
-            7 => Some(Self::NoModerationScenarioUsed),
-            8 => Some(Self::BiztypeNotExist),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1777,21 +1828,22 @@ impl TryFrom<i64> for ContentModerationError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -61011 => Ok(Self::FileNotExist),
-            -65007 => Ok(Self::FileContentError),
-            -65010 => Ok(Self::FailedDownloadFile),
-            -65011 => Ok(Self::FileTooLarge),
-            -65012 => Ok(Self::ImageResolutionTooLow),
-            -65013 => Ok(Self::FileNotMeetRequirements),
-            -65014 => Ok(Self::NoCiRole),
-            -65015 => Ok(Self::NoModerationScenarioUsed),
-            -65016 => Ok(Self::BiztypeNotExist),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "content_moderation",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ContentModerationError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1837,7 +1889,7 @@ impl PartialEq<ContentModerationError> for CiError {
 
 /// A code of the "Media processing errors" section of the page (category `media_processing`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MediaProcessingError {
     /// `1007`: Internal error
     InternalError,
@@ -1893,40 +1945,68 @@ pub enum MediaProcessingError {
 
 #[allow(deprecated)]
 impl MediaProcessingError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InternalError,
+        Self::InvalidUrl,
+        Self::InvalidContent,
+        Self::MissingAuthorization,
+        Self::InvalidAuthorization,
+        Self::SignatureExpired,
+        Self::InvalidArgument,
+        Self::MissingContent,
+        Self::InvalidHost,
+        Self::AccessDenied,
+        Self::SecretidNotExist,
+        Self::SlowDown,
+        Self::InvalidContentType,
+        Self::BucketAlreadyBinded,
+        Self::ResourceNotFound,
+        Self::QueueNotFound,
+        Self::TemplateNotFound,
+        Self::BindedBucketNumLimit,
+        Self::CreatedTemplateNumLimit,
+        Self::MediaBucketUnBinded,
+        Self::TemplateNameDuplicate,
+        Self::ActiveWorkflowForbiddenUpdate,
+        Self::WorkFlowNumLimit,
+        Self::WriteTargetBucketDenied,
+        Self::QueueNumLimit,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (1007, Self::InternalError),
+        (1010, Self::InvalidUrl),
+        (1011, Self::InvalidContent),
+        (1012, Self::MissingAuthorization),
+        (1013, Self::InvalidAuthorization),
+        (1014, Self::SignatureExpired),
+        (1015, Self::InvalidArgument),
+        (1016, Self::MissingContent),
+        (1017, Self::InvalidHost),
+        (1018, Self::AccessDenied),
+        (1019, Self::SecretidNotExist),
+        (1020, Self::SlowDown),
+        (1021, Self::InvalidContentType),
+        (1100, Self::BucketAlreadyBinded),
+        (1103, Self::ResourceNotFound),
+        (1106, Self::QueueNotFound),
+        (1107, Self::TemplateNotFound),
+        (1109, Self::BindedBucketNumLimit),
+        (1110, Self::CreatedTemplateNumLimit),
+        (1111, Self::MediaBucketUnBinded),
+        (1112, Self::TemplateNameDuplicate),
+        (1114, Self::ActiveWorkflowForbiddenUpdate),
+        (1120, Self::WorkFlowNumLimit),
+        (1124, Self::WriteTargetBucketDenied),
+        (1145, Self::QueueNumLimit),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..25).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InternalError),
-            1 => Some(Self::InvalidUrl),
-            2 => Some(Self::InvalidContent),
-            3 => Some(Self::MissingAuthorization),
-            4 => Some(Self::InvalidAuthorization),
-            5 => Some(Self::SignatureExpired),
-            6 => Some(Self::InvalidArgument),
-            7 => Some(Self::MissingContent),
-            8 => Some(Self::InvalidHost),
-            9 => Some(Self::AccessDenied),
-            10 => Some(Self::SecretidNotExist),
-            11 => Some(Self::SlowDown),
-            12 => Some(Self::InvalidContentType),
-            13 => Some(Self::BucketAlreadyBinded),
-            14 => Some(Self::ResourceNotFound),
-            15 => Some(Self::QueueNotFound),
-            16 => Some(Self::TemplateNotFound),
-            17 => Some(Self::BindedBucketNumLimit),
-            18 => Some(Self::CreatedTemplateNumLimit),
-            19 => Some(Self::MediaBucketUnBinded),
-            20 => Some(Self::TemplateNameDuplicate),
-            21 => Some(Self::ActiveWorkflowForbiddenUpdate),
-            22 => Some(Self::WorkFlowNumLimit),
-            23 => Some(Self::WriteTargetBucketDenied),
-            24 => Some(Self::QueueNumLimit),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1999,37 +2079,22 @@ impl TryFrom<i64> for MediaProcessingError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            1007 => Ok(Self::InternalError),
-            1010 => Ok(Self::InvalidUrl),
-            1011 => Ok(Self::InvalidContent),
-            1012 => Ok(Self::MissingAuthorization),
-            1013 => Ok(Self::InvalidAuthorization),
-            1014 => Ok(Self::SignatureExpired),
-            1015 => Ok(Self::InvalidArgument),
-            1016 => Ok(Self::MissingContent),
-            1017 => Ok(Self::InvalidHost),
-            1018 => Ok(Self::AccessDenied),
-            1019 => Ok(Self::SecretidNotExist),
-            1020 => Ok(Self::SlowDown),
-            1021 => Ok(Self::InvalidContentType),
-            1100 => Ok(Self::BucketAlreadyBinded),
-            1103 => Ok(Self::ResourceNotFound),
-            1106 => Ok(Self::QueueNotFound),
-            1107 => Ok(Self::TemplateNotFound),
-            1109 => Ok(Self::BindedBucketNumLimit),
-            1110 => Ok(Self::CreatedTemplateNumLimit),
-            1111 => Ok(Self::MediaBucketUnBinded),
-            1112 => Ok(Self::TemplateNameDuplicate),
-            1114 => Ok(Self::ActiveWorkflowForbiddenUpdate),
-            1120 => Ok(Self::WorkFlowNumLimit),
-            1124 => Ok(Self::WriteTargetBucketDenied),
-            1145 => Ok(Self::QueueNumLimit),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "media_processing",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for MediaProcessingError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

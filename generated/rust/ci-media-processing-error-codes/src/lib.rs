@@ -730,7 +730,7 @@ impl std::error::Error for UnknownCode {}
 
 /// A code of the page, e.g. `ErrorCode::AccessDenied` (`"AccessDenied"`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ErrorCode {
     /// `PermanentRedirect`: HTTP 301 Moved Permanently: The resource has been permanently relocated. Please use the HTTP Location response header to get redirected to the correct location
     PermanentRedirect,
@@ -790,76 +790,51 @@ pub enum ErrorCode {
 
 #[allow(deprecated)]
 impl ErrorCode {
+    /// Every variant in the order of declaration: its name and its rows in `VARIANTS`.
+    #[rustfmt::skip]
+    const TABLE: &[(Self, &str, usize, usize)] = &[
+        (Self::PermanentRedirect, "PermanentRedirect", 0, 1),
+        (Self::TemporaryRedirect, "TemporaryRedirect", 1, 2),
+        (Self::InvalidArgument, "InvalidArgument", 2, 3),
+        (Self::MissingContent, "MissingContent", 3, 4),
+        (Self::InvalidContent, "InvalidContent", 4, 6),
+        (Self::InvalidHost, "InvalidHost", 6, 7),
+        (Self::ResourceNotFound, "ResourceNotFound", 7, 8),
+        (Self::ResourceAccessDenied, "ResourceAccessDenied", 8, 9),
+        (Self::ResourceDownloadFailed, "ResourceDownloadFailed", 9, 10),
+        (Self::CiRoleNotExist, "CiRoleNotExist", 10, 11),
+        (Self::ResourceNotSupported, "ResourceNotSupported", 11, 12),
+        (Self::MissingAuthorization, "MissingAuthorization", 12, 13),
+        (Self::InvalidAuthorization, "InvalidAuthorization", 13, 14),
+        (Self::AccessDenied, "AccessDenied", 14, 16),
+        (Self::SecretidNotExist, "SecretidNotExist", 16, 17),
+        (Self::SignatureExpired, "SignatureExpired", 17, 18),
+        (Self::MediaBucketAlreadyBinded, "MediaBucketAlreadyBinded", 18, 19),
+        (Self::QueueSaturated, "QueueSaturated", 19, 20),
+        (Self::QueuePaused, "QueuePaused", 20, 21),
+        (Self::InvalidUrl, "InvalidUrl", 21, 22),
+        (Self::AuditingJobNotFound, "AuditingJobNotFound", 22, 23),
+        (Self::MissingContentLength, "MissingContentLength", 23, 24),
+        (Self::SlowDown, "SlowDown", 24, 25),
+        (Self::UnavailableForLegalReasons, "UnavailableForLegalReasons", 25, 26),
+        (Self::InternalError, "InternalError", 26, 27),
+        (Self::NotImplemented, "NotImplemented", 27, 28),
+        (Self::ServiceUnavailable, "ServiceUnavailable", 28, 29),
+    ];
+
     /// Every code, in the order of first appearance (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..27).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::PermanentRedirect),
-            1 => Some(Self::TemporaryRedirect),
-            2 => Some(Self::InvalidArgument),
-            3 => Some(Self::MissingContent),
-            4 => Some(Self::InvalidContent),
-            5 => Some(Self::InvalidHost),
-            6 => Some(Self::ResourceNotFound),
-            7 => Some(Self::ResourceAccessDenied),
-            8 => Some(Self::ResourceDownloadFailed),
-            9 => Some(Self::CiRoleNotExist),
-            10 => Some(Self::ResourceNotSupported),
-            11 => Some(Self::MissingAuthorization),
-            12 => Some(Self::InvalidAuthorization),
-            13 => Some(Self::AccessDenied),
-            14 => Some(Self::SecretidNotExist),
-            15 => Some(Self::SignatureExpired),
-            16 => Some(Self::MediaBucketAlreadyBinded),
-            17 => Some(Self::QueueSaturated),
-            18 => Some(Self::QueuePaused),
-            19 => Some(Self::InvalidUrl),
-            20 => Some(Self::AuditingJobNotFound),
-            21 => Some(Self::MissingContentLength),
-            22 => Some(Self::SlowDown),
-            23 => Some(Self::UnavailableForLegalReasons),
-            24 => Some(Self::InternalError),
-            25 => Some(Self::NotImplemented),
-            26 => Some(Self::ServiceUnavailable),
-            _ => None,
-        }
+        Self::TABLE.iter().map(|row| row.0)
     }
 
     /// Every row of the code, in the page's order.
     pub fn variants(self) -> &'static [Variant] {
-        let (start, end) = match self {
-            Self::PermanentRedirect => (0, 1),
-            Self::TemporaryRedirect => (1, 2),
-            Self::InvalidArgument => (2, 3),
-            Self::MissingContent => (3, 4),
-            Self::InvalidContent => (4, 6),
-            Self::InvalidHost => (6, 7),
-            Self::ResourceNotFound => (7, 8),
-            Self::ResourceAccessDenied => (8, 9),
-            Self::ResourceDownloadFailed => (9, 10),
-            Self::CiRoleNotExist => (10, 11),
-            Self::ResourceNotSupported => (11, 12),
-            Self::MissingAuthorization => (12, 13),
-            Self::InvalidAuthorization => (13, 14),
-            Self::AccessDenied => (14, 16),
-            Self::SecretidNotExist => (16, 17),
-            Self::SignatureExpired => (17, 18),
-            Self::MediaBucketAlreadyBinded => (18, 19),
-            Self::QueueSaturated => (19, 20),
-            Self::QueuePaused => (20, 21),
-            Self::InvalidUrl => (21, 22),
-            Self::AuditingJobNotFound => (22, 23),
-            Self::MissingContentLength => (23, 24),
-            Self::SlowDown => (24, 25),
-            Self::UnavailableForLegalReasons => (25, 26),
-            Self::InternalError => (26, 27),
-            Self::NotImplemented => (27, 28),
-            Self::ServiceUnavailable => (28, 29),
-        };
+        let (_, _, start, end) = Self::TABLE[self as usize];
         &VARIANTS[start..end]
+    }
+
+    fn variant_name(self) -> &'static str {
+        Self::TABLE[self as usize].1
     }
 
     /// The code, e.g. `"AccessDenied"`.
@@ -958,6 +933,14 @@ impl std::str::FromStr for ErrorCode {
 
     fn from_str(code: &str) -> Result<Self, UnknownCode> {
         ErrorCode::try_from(code)
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ErrorCode {
+    /// The variant's name, e.g. `AccessDenied` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.variant_name())
     }
 }
 

@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Image download errors" section of the page (category `image_download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageDownloadError {
     /// `-103`: Invalid request. The request packet cannot be recognized
     InvalidRequest,
@@ -1072,65 +1072,118 @@ pub enum ImageDownloadError {
 
 #[allow(deprecated)]
 impl ImageDownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidRequest,
+        Self::InvalidAppid,
+        Self::InvalidStyleName,
+        Self::InvalidUrl,
+        Self::InvalidHostHeaderField,
+        Self::InvalidReferer,
+        Self::InvalidStyleNameId,
+        Self::ImageBlocklist,
+        Self::FileTypeNotSupported113,
+        Self::DataReturnedOriginServer,
+        Self::DownloadOffsetError,
+        Self::DownloadProhibitedUrlOriginal,
+        Self::ForcibleExecution302Process,
+        Self::ImageDownloadingNotAllowed,
+        Self::BusinessConfigurationNotExist,
+        Self::RequestFrequencyTooHigh,
+        Self::AggressiveDownloadRequestsRestricted,
+        Self::MessageFormatInvalid,
+        Self::ImageFileTooLarge167,
+        Self::ImageFileTooLarge168,
+        Self::UnsupportedImageFormat441,
+        Self::ImageSizeExceedsLimit,
+        Self::UnsupportedImageFormat443,
+        Self::ImageResolutionExceedsLimit,
+        Self::CompressionTimeout,
+        Self::OriginPullTimesOut,
+        Self::FileEncrypted,
+        Self::FileEmpty,
+        Self::FileTypeNotSupported3011,
+        Self::RequestedPageNumberNot,
+        Self::FileExceeds100Mb,
+        Self::ImageIllegal,
+        Self::ImageNotExist,
+        Self::DownloadRequestNotContain,
+        Self::DownloadOffsetGreaterFile,
+        Self::FrequencyControlTriggered,
+        Self::OriginalImageNull,
+        Self::BucketNameInvalid,
+        Self::AppidInvalid,
+        Self::DownloadingNotAllowedFile,
+        Self::EntryBlocklistHit,
+        Self::SignatureAuthenticationFails,
+        Self::SignatureExpired,
+        Self::BucketBlocked46620,
+        Self::BucketBlocked46621,
+        Self::UserBlocklist,
+        Self::FileNotExist,
+        Self::AppidNotExist,
+        Self::FileBlocked,
+        Self::NoAccessPermission,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-46661, Self::NoAccessPermission),
+        (-46646, Self::FileBlocked),
+        (-46642, Self::AppidNotExist),
+        (-46628, Self::FileNotExist),
+        (-46627, Self::UserBlocklist),
+        (-46621, Self::BucketBlocked46621),
+        (-46620, Self::BucketBlocked46620),
+        (-46619, Self::SignatureExpired),
+        (-46618, Self::SignatureAuthenticationFails),
+        (-46617, Self::EntryBlocklistHit),
+        (-46614, Self::DownloadingNotAllowedFile),
+        (-46154, Self::AppidInvalid),
+        (-46152, Self::BucketNameInvalid),
+        (-40168, Self::OriginalImageNull),
+        (-29214, Self::FrequencyControlTriggered),
+        (-29034, Self::DownloadOffsetGreaterFile),
+        (-29033, Self::DownloadRequestNotContain),
+        (-6101, Self::ImageNotExist),
+        (-5062, Self::ImageIllegal),
+        (-3075, Self::FileExceeds100Mb),
+        (-3015, Self::RequestedPageNumberNot),
+        (-3011, Self::FileTypeNotSupported3011),
+        (-3008, Self::FileEmpty),
+        (-3006, Self::FileEncrypted),
+        (-902, Self::OriginPullTimesOut),
+        (-901, Self::CompressionTimeout),
+        (-447, Self::ImageResolutionExceedsLimit),
+        (-443, Self::UnsupportedImageFormat443),
+        (-442, Self::ImageSizeExceedsLimit),
+        (-441, Self::UnsupportedImageFormat441),
+        (-168, Self::ImageFileTooLarge168),
+        (-167, Self::ImageFileTooLarge167),
+        (-166, Self::MessageFormatInvalid),
+        (-165, Self::AggressiveDownloadRequestsRestricted),
+        (-164, Self::RequestFrequencyTooHigh),
+        (-163, Self::BusinessConfigurationNotExist),
+        (-162, Self::ImageDownloadingNotAllowed),
+        (-156, Self::ForcibleExecution302Process),
+        (-154, Self::DownloadProhibitedUrlOriginal),
+        (-124, Self::DownloadOffsetError),
+        (-120, Self::DataReturnedOriginServer),
+        (-113, Self::FileTypeNotSupported113),
+        (-110, Self::ImageBlocklist),
+        (-109, Self::InvalidStyleNameId),
+        (-108, Self::InvalidReferer),
+        (-107, Self::InvalidHostHeaderField),
+        (-106, Self::InvalidUrl),
+        (-105, Self::InvalidStyleName),
+        (-104, Self::InvalidAppid),
+        (-103, Self::InvalidRequest),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..50).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidRequest),
-            1 => Some(Self::InvalidAppid),
-            2 => Some(Self::InvalidStyleName),
-            3 => Some(Self::InvalidUrl),
-            4 => Some(Self::InvalidHostHeaderField),
-            5 => Some(Self::InvalidReferer),
-            6 => Some(Self::InvalidStyleNameId),
-            7 => Some(Self::ImageBlocklist),
-            8 => Some(Self::FileTypeNotSupported113),
-            9 => Some(Self::DataReturnedOriginServer),
-            10 => Some(Self::DownloadOffsetError),
-            11 => Some(Self::DownloadProhibitedUrlOriginal),
-            12 => Some(Self::ForcibleExecution302Process),
-            13 => Some(Self::ImageDownloadingNotAllowed),
-            14 => Some(Self::BusinessConfigurationNotExist),
-            15 => Some(Self::RequestFrequencyTooHigh),
-            16 => Some(Self::AggressiveDownloadRequestsRestricted),
-            17 => Some(Self::MessageFormatInvalid),
-            18 => Some(Self::ImageFileTooLarge167),
-            19 => Some(Self::ImageFileTooLarge168),
-            20 => Some(Self::UnsupportedImageFormat441),
-            21 => Some(Self::ImageSizeExceedsLimit),
-            22 => Some(Self::UnsupportedImageFormat443),
-            23 => Some(Self::ImageResolutionExceedsLimit),
-            24 => Some(Self::CompressionTimeout),
-            25 => Some(Self::OriginPullTimesOut),
-            26 => Some(Self::FileEncrypted),
-            27 => Some(Self::FileEmpty),
-            28 => Some(Self::FileTypeNotSupported3011),
-            29 => Some(Self::RequestedPageNumberNot),
-            30 => Some(Self::FileExceeds100Mb),
-            31 => Some(Self::ImageIllegal),
-            32 => Some(Self::ImageNotExist),
-            33 => Some(Self::DownloadRequestNotContain),
-            34 => Some(Self::DownloadOffsetGreaterFile),
-            35 => Some(Self::FrequencyControlTriggered),
-            36 => Some(Self::OriginalImageNull),
-            37 => Some(Self::BucketNameInvalid),
-            38 => Some(Self::AppidInvalid),
-            39 => Some(Self::DownloadingNotAllowedFile),
-            40 => Some(Self::EntryBlocklistHit),
-            41 => Some(Self::SignatureAuthenticationFails),
-            42 => Some(Self::SignatureExpired),
-            43 => Some(Self::BucketBlocked46620),
-            44 => Some(Self::BucketBlocked46621),
-            45 => Some(Self::UserBlocklist),
-            46 => Some(Self::FileNotExist),
-            47 => Some(Self::AppidNotExist),
-            48 => Some(Self::FileBlocked),
-            49 => Some(Self::NoAccessPermission),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1203,62 +1256,22 @@ impl TryFrom<i64> for ImageDownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -103 => Ok(Self::InvalidRequest),
-            -104 => Ok(Self::InvalidAppid),
-            -105 => Ok(Self::InvalidStyleName),
-            -106 => Ok(Self::InvalidUrl),
-            -107 => Ok(Self::InvalidHostHeaderField),
-            -108 => Ok(Self::InvalidReferer),
-            -109 => Ok(Self::InvalidStyleNameId),
-            -110 => Ok(Self::ImageBlocklist),
-            -113 => Ok(Self::FileTypeNotSupported113),
-            -120 => Ok(Self::DataReturnedOriginServer),
-            -124 => Ok(Self::DownloadOffsetError),
-            -154 => Ok(Self::DownloadProhibitedUrlOriginal),
-            -156 => Ok(Self::ForcibleExecution302Process),
-            -162 => Ok(Self::ImageDownloadingNotAllowed),
-            -163 => Ok(Self::BusinessConfigurationNotExist),
-            -164 => Ok(Self::RequestFrequencyTooHigh),
-            -165 => Ok(Self::AggressiveDownloadRequestsRestricted),
-            -166 => Ok(Self::MessageFormatInvalid),
-            -167 => Ok(Self::ImageFileTooLarge167),
-            -168 => Ok(Self::ImageFileTooLarge168),
-            -441 => Ok(Self::UnsupportedImageFormat441),
-            -442 => Ok(Self::ImageSizeExceedsLimit),
-            -443 => Ok(Self::UnsupportedImageFormat443),
-            -447 => Ok(Self::ImageResolutionExceedsLimit),
-            -901 => Ok(Self::CompressionTimeout),
-            -902 => Ok(Self::OriginPullTimesOut),
-            -3006 => Ok(Self::FileEncrypted),
-            -3008 => Ok(Self::FileEmpty),
-            -3011 => Ok(Self::FileTypeNotSupported3011),
-            -3015 => Ok(Self::RequestedPageNumberNot),
-            -3075 => Ok(Self::FileExceeds100Mb),
-            -5062 => Ok(Self::ImageIllegal),
-            -6101 => Ok(Self::ImageNotExist),
-            -29033 => Ok(Self::DownloadRequestNotContain),
-            -29034 => Ok(Self::DownloadOffsetGreaterFile),
-            -29214 => Ok(Self::FrequencyControlTriggered),
-            -40168 => Ok(Self::OriginalImageNull),
-            -46152 => Ok(Self::BucketNameInvalid),
-            -46154 => Ok(Self::AppidInvalid),
-            -46614 => Ok(Self::DownloadingNotAllowedFile),
-            -46617 => Ok(Self::EntryBlocklistHit),
-            -46618 => Ok(Self::SignatureAuthenticationFails),
-            -46619 => Ok(Self::SignatureExpired),
-            -46620 => Ok(Self::BucketBlocked46620),
-            -46621 => Ok(Self::BucketBlocked46621),
-            -46627 => Ok(Self::UserBlocklist),
-            -46628 => Ok(Self::FileNotExist),
-            -46642 => Ok(Self::AppidNotExist),
-            -46646 => Ok(Self::FileBlocked),
-            -46661 => Ok(Self::NoAccessPermission),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "image_download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ImageDownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1304,7 +1317,7 @@ impl PartialEq<ImageDownloadError> for CosciError {
 
 /// A code of the "Image persistence processing errors" section of the page (category `image_persistence_processing`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImagePersistenceProcessingError {
     /// `-60998`: An image processing parameter is invalid
     ImageProcessingParameterInvalid,
@@ -1342,31 +1355,50 @@ pub enum ImagePersistenceProcessingError {
 
 #[allow(deprecated)]
 impl ImagePersistenceProcessingError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::ImageProcessingParameterInvalid,
+        Self::NumberImageProcessingRules,
+        Self::FileTooLargeProcess,
+        Self::FailedRetrieveImage,
+        Self::InvalidHost,
+        Self::InvalidRegion,
+        Self::ImageStyleNotExist,
+        Self::NumberUsedStylesExceeds,
+        Self::InvalidUrl,
+        Self::NoFileSpecified,
+        Self::RequestFrequencyTooHigh,
+        Self::AccountSuspectedViolation,
+        Self::IncompleteSigningInformation,
+        Self::RequestRejected,
+        Self::SignatureError,
+        Self::InvalidImageFormat,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-62999, Self::InvalidImageFormat),
+        (-60998, Self::ImageProcessingParameterInvalid),
+        (-60997, Self::NumberImageProcessingRules),
+        (-60996, Self::FileTooLargeProcess),
+        (-60987, Self::FailedRetrieveImage),
+        (-60983, Self::InvalidHost),
+        (-60972, Self::InvalidRegion),
+        (-60967, Self::ImageStyleNotExist),
+        (-60957, Self::NumberUsedStylesExceeds),
+        (-60955, Self::InvalidUrl),
+        (-60950, Self::NoFileSpecified),
+        (-60949, Self::RequestFrequencyTooHigh),
+        (-60948, Self::AccountSuspectedViolation),
+        (-60938, Self::IncompleteSigningInformation),
+        (-60936, Self::RequestRejected),
+        (-60932, Self::SignatureError),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..16).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::ImageProcessingParameterInvalid),
-            1 => Some(Self::NumberImageProcessingRules),
-            2 => Some(Self::FileTooLargeProcess),
-            3 => Some(Self::FailedRetrieveImage),
-            4 => Some(Self::InvalidHost),
-            5 => Some(Self::InvalidRegion),
-            6 => Some(Self::ImageStyleNotExist),
-            7 => Some(Self::NumberUsedStylesExceeds),
-            8 => Some(Self::InvalidUrl),
-            9 => Some(Self::NoFileSpecified),
-            10 => Some(Self::RequestFrequencyTooHigh),
-            11 => Some(Self::AccountSuspectedViolation),
-            12 => Some(Self::IncompleteSigningInformation),
-            13 => Some(Self::RequestRejected),
-            14 => Some(Self::SignatureError),
-            15 => Some(Self::InvalidImageFormat),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1439,28 +1471,22 @@ impl TryFrom<i64> for ImagePersistenceProcessingError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -60998 => Ok(Self::ImageProcessingParameterInvalid),
-            -60997 => Ok(Self::NumberImageProcessingRules),
-            -60996 => Ok(Self::FileTooLargeProcess),
-            -60987 => Ok(Self::FailedRetrieveImage),
-            -60983 => Ok(Self::InvalidHost),
-            -60972 => Ok(Self::InvalidRegion),
-            -60967 => Ok(Self::ImageStyleNotExist),
-            -60957 => Ok(Self::NumberUsedStylesExceeds),
-            -60955 => Ok(Self::InvalidUrl),
-            -60950 => Ok(Self::NoFileSpecified),
-            -60949 => Ok(Self::RequestFrequencyTooHigh),
-            -60948 => Ok(Self::AccountSuspectedViolation),
-            -60938 => Ok(Self::IncompleteSigningInformation),
-            -60936 => Ok(Self::RequestRejected),
-            -60932 => Ok(Self::SignatureError),
-            -62999 => Ok(Self::InvalidImageFormat),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "image_persistence_processing",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ImagePersistenceProcessingError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1506,7 +1532,7 @@ impl PartialEq<ImagePersistenceProcessingError> for CosciError {
 
 /// A code of the "File preview errors" section of the page (category `file_preview`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FilePreviewError {
     /// `-3006`: The file is encrypted
     FileEncrypted,
@@ -1520,19 +1546,26 @@ pub enum FilePreviewError {
 
 #[allow(deprecated)]
 impl FilePreviewError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::FileEncrypted,
+        Self::FileLength0,
+        Self::FileTypeNotSupported,
+        Self::NumberRequestedPageGreater,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-3015, Self::NumberRequestedPageGreater),
+        (-3011, Self::FileTypeNotSupported),
+        (-3008, Self::FileLength0),
+        (-3006, Self::FileEncrypted),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..4).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::FileEncrypted),
-            1 => Some(Self::FileLength0),
-            2 => Some(Self::FileTypeNotSupported),
-            3 => Some(Self::NumberRequestedPageGreater),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1605,16 +1638,22 @@ impl TryFrom<i64> for FilePreviewError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -3006 => Ok(Self::FileEncrypted),
-            -3008 => Ok(Self::FileLength0),
-            -3011 => Ok(Self::FileTypeNotSupported),
-            -3015 => Ok(Self::NumberRequestedPageGreater),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "file_preview",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for FilePreviewError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1662,7 +1701,7 @@ impl PartialEq<FilePreviewError> for CosciError {
 ///
 /// Codes of this category that the page does not list mean: Internal error
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContentModerationError {
     /// `-61011`: The file does not exist
     FileNotExist,
@@ -1686,24 +1725,36 @@ pub enum ContentModerationError {
 
 #[allow(deprecated)]
 impl ContentModerationError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::FileNotExist,
+        Self::FileContentError,
+        Self::FileDownloadFailed,
+        Self::FileTooLargeProcess,
+        Self::ImageResolutionTooLow,
+        Self::FileNotProcessed,
+        Self::NoCiRole,
+        Self::NoModerationScenarioUsed,
+        Self::BiztypeUsedNotExist,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-65016, Self::BiztypeUsedNotExist),
+        (-65015, Self::NoModerationScenarioUsed),
+        (-65014, Self::NoCiRole),
+        (-65013, Self::FileNotProcessed),
+        (-65012, Self::ImageResolutionTooLow),
+        (-65011, Self::FileTooLargeProcess),
+        (-65010, Self::FileDownloadFailed),
+        (-65007, Self::FileContentError),
+        (-61011, Self::FileNotExist),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..9).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::FileNotExist),
-            1 => Some(Self::FileContentError),
-            2 => Some(Self::FileDownloadFailed),
-            3 => Some(Self::FileTooLargeProcess),
-            4 => Some(Self::ImageResolutionTooLow),
-            5 => Some(Self::FileNotProcessed),
-            6 => Some(Self::NoCiRole),
-            7 => Some(Self::NoModerationScenarioUsed),
-            8 => Some(Self::BiztypeUsedNotExist),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1776,21 +1827,22 @@ impl TryFrom<i64> for ContentModerationError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -61011 => Ok(Self::FileNotExist),
-            -65007 => Ok(Self::FileContentError),
-            -65010 => Ok(Self::FileDownloadFailed),
-            -65011 => Ok(Self::FileTooLargeProcess),
-            -65012 => Ok(Self::ImageResolutionTooLow),
-            -65013 => Ok(Self::FileNotProcessed),
-            -65014 => Ok(Self::NoCiRole),
-            -65015 => Ok(Self::NoModerationScenarioUsed),
-            -65016 => Ok(Self::BiztypeUsedNotExist),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "content_moderation",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ContentModerationError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

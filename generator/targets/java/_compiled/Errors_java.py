@@ -70,19 +70,9 @@ def root(context, missing=missing):
             pass
             yield ', '
     l_1_loop = l_1_locale = missing
-    yield ');\n\n    private static final List<ErrorInfo> ALL = all0();\n\n    private static final Map<Long, List<ErrorInfo>> BY_CODE = index();\n\n    /** The rows of the page that give an HTTP status (the status received picks among them). */\n    private static final List<StatusRow> STATUS_ROWS = List.of('
-    l_1_loop = missing
-    for (l_1_c, l_1_e), l_1_loop in LoopContext(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'status_rows')), undefined):
-        _loop_vars = {}
-        pass
-        yield '\n            new StatusRow('
-        yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'status_row'), l_1_c, l_1_e, _loop_vars=_loop_vars)))
-        yield ')'
-        if (not environment.getattr(l_1_loop, 'last')):
-            pass
-            yield ','
-    l_1_loop = l_1_c = l_1_e = missing
-    yield ');\n\n    /** Codes the page marks as throttling: a retry may help. */\n    private static final Set<Long> RETRYABLE_CODES = Set.of('
+    yield ');\n\n    private static final List<ErrorInfo> ALL = all0();\n\n    private static final Map<Long, List<ErrorInfo>> BY_CODE = index();\n\n    /** The rows of the page that give an HTTP status (the status received picks among them). */\n    private static final List<StatusRow> STATUS_ROWS = StatusRow.all(Category.unpack(\n            '
+    yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'status_rows'))))
+    yield '));\n\n    /** Codes the page marks as throttling: a retry may help. */\n    private static final Set<Long> RETRYABLE_CODES = Set.of('
     yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'retryable_codes'))))
     yield ');\n\n'
     template = environment.get_template('java/response.java.j2', 'java/Errors.java.j2')
@@ -91,7 +81,7 @@ def root(context, missing=missing):
         for event in gen:
             yield event
     finally: gen.close()
-    yield '\n    private static final class StatusRow {\n        final String category;\n        final long code;\n        final int status;\n        final String description;\n\n        StatusRow(String category, long code, int status, String description) {\n            this.category = category;\n            this.code = code;\n            this.status = status;\n            this.description = description;\n        }\n    }\n\n    private '
+    yield '\n    private static final class StatusRow {\n        final String category;\n        final long code;\n        final int status;\n        final String description;\n\n        StatusRow(String category, long code, int status, String description) {\n            this.category = category;\n            this.code = code;\n            this.status = status;\n            this.description = description;\n        }\n\n        /** The rows of a table: category id, code, status, description each. */\n        static List<StatusRow> all(String[] data) {\n            List<StatusRow> out = new ArrayList<>();\n            for (int at = 0; at < data.length; at += 4) {\n                long code = Long.parseLong(data[at + 1]);\n                out.add(new StatusRow(data[at], code, Integer.parseInt(data[at + 2]), data[at + 3]));\n            }\n            return List.copyOf(out);\n        }\n    }\n\n    private '
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors() {\n    }\n\n    private static List<ErrorInfo> all0() {\n        List<ErrorInfo> out = new ArrayList<>();\n'
     for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
@@ -121,4 +111,4 @@ def root(context, missing=missing):
     yield 'Exception.UNKNOWN : rows.get(0).description();\n    }\n\n    /** Whether the page marks the code as throttling. */\n    static boolean retryableCode(String raw) {\n        OptionalLong code = parseLong(raw);\n        return code.isPresent() && RETRYABLE_CODES.contains(code.getAsLong());\n    }\n}\n'
 
 blocks = {}
-debug_info = '1=41&2=44&3=48&5=50&14=52&21=56&27=58&37=60&39=62&42=65&50=75&52=79&56=86&58=88&74=95&79=97&80=101&131=105&147=107&149=109&191=116&195=118&253=120'
+debug_info = '1=41&2=44&3=48&5=50&14=52&21=56&27=58&37=60&39=62&42=65&50=74&53=76&55=78&81=85&86=87&87=91&138=95&154=97&156=99&198=106&202=108&260=110'

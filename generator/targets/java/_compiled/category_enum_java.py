@@ -10,9 +10,10 @@ def root(context, missing=missing):
     l_0_c = resolve('c')
     l_0_view = resolve('view')
     l_0_package = resolve('package')
+    l_0_rows = resolve('rows')
     l_0_int_type = resolve('int_type')
     l_0_index = resolve('index')
-    l_0_fallback = l_0_refs = missing
+    l_0_fallback = missing
     try:
         t_1 = environment.filters['ident']
     except KeyError:
@@ -32,17 +33,11 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'java_doc' found.")
     try:
-        t_4 = environment.filters['list']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_5 = environment.filters['selectattr']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_fallback = t_3((environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'fallback') or ''))
     context.vars['fallback'] = l_0_fallback
@@ -72,9 +67,8 @@ def root(context, missing=missing):
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'name'))))
     yield ' implements ErrorInfo {\n'
     l_1_loop = missing
-    t_6 = 1
+    t_5 = 1
     for l_1_e, l_1_loop in LoopContext(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'entries'), undefined):
-        l_1_rows = resolve('rows')
         l_1_description = missing
         _loop_vars = {}
         pass
@@ -101,9 +95,6 @@ def root(context, missing=missing):
             yield '    @Deprecated\n'
         yield '    '
         yield str(environment.finalize(t_1(environment.getattr(l_1_e, 'name'))))
-        yield '('
-        yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_1_rows is missing else l_1_rows), 'constant'), l_1_e, _loop_vars=_loop_vars)))
-        yield ')'
         if environment.getattr(l_1_loop, 'last'):
             pass
             yield ';'
@@ -114,43 +105,27 @@ def root(context, missing=missing):
         if (not environment.getattr(l_1_loop, 'last')):
             pass
             yield '\n'
-        t_6 = 0
-    l_1_loop = l_1_e = l_1_description = l_1_rows = missing
-    if t_6:
+        t_5 = 0
+    l_1_loop = l_1_e = l_1_description = missing
+    if t_5:
         pass
         yield '    ;\n'
-    yield '\n    private final '
+    yield '\n    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */\n    private static final int WIDTH = '
+    yield str(environment.finalize((5 + (2 * t_4(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'locales'))))))
+    yield ";\n\n    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */\n    private static final String[] DATA = Category.unpack(\n            "
+    yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'constants'), (undefined(name='c') if l_0_c is missing else l_0_c))))
+    yield ');\n\n    @Override\n    public '
     yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
-    yield ' code;\n    private final boolean deprecated;\n    private final String description;\n    private final String action;\n    private final String[] texts;\n\n    '
-    yield str(environment.finalize(t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'name'))))
-    yield '('
-    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
-    yield ' code, boolean deprecated, String description, String action, String... texts) {\n        this.code = code;\n        this.deprecated = deprecated;\n        this.description = description;\n        this.action = action;\n        this.texts = texts;\n    }\n\n    @Override\n    public '
-    yield str(environment.finalize((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type)))
-    yield ' code() {\n        return code;\n    }\n\n    @Override\n    public String description() {\n        return description;\n    }\n\n    @Override\n    public Optional<String> action() {\n        return Optional.ofNullable(action);\n    }\n\n    @Override\n    public Category category() {\n        return Category.ALL.get('
-    yield str(environment.finalize((undefined(name='index') if l_0_index is missing else l_0_index)))
-    yield ');\n    }\n\n    @Override\n    public boolean deprecated() {\n        return deprecated;\n    }\n\n    @Override\n    public LocalizedText text(String locale) {\n        int index = Category.textIndex(locale);\n        if (index < 0 || texts[index] == null) {\n            return new LocalizedText(description, action);\n        }\n        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);\n    }\n\n    @Override\n    public List<SeeAlso> seeAlso() {\n'
-    l_0_refs = t_4(context.eval_ctx, t_5(context, environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'entries'), 'see_also'))
-    context.vars['refs'] = l_0_refs
-    context.exported_vars.add('refs')
-    if (undefined(name='refs') if l_0_refs is missing else l_0_refs):
+    yield ' code() {\n'
+    if ((undefined(name='int_type') if l_0_int_type is missing else l_0_int_type) == 'long'):
         pass
-        yield '        switch (this) {\n'
-        for l_1_e in (undefined(name='refs') if l_0_refs is missing else l_0_refs):
-            l_1_rows = resolve('rows')
-            _loop_vars = {}
-            pass
-            yield '            case '
-            yield str(environment.finalize(t_1(environment.getattr(l_1_e, 'name'))))
-            yield ':\n                return List.of('
-            yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_1_rows is missing else l_1_rows), 'see_also'), l_1_e, _loop_vars=_loop_vars)))
-            yield ');\n'
-        l_1_e = l_1_rows = missing
-        yield '            default:\n                return List.of();\n        }\n'
+        yield '        return Long.parseLong(DATA[ordinal() * WIDTH]);\n'
     else:
         pass
-        yield '        return List.of();\n'
-    yield '    }\n}\n'
+        yield '        return Integer.parseInt(DATA[ordinal() * WIDTH]);\n'
+    yield '    }\n\n    @Override\n    public String description() {\n        return DATA[ordinal() * WIDTH + 2];\n    }\n\n    @Override\n    public Optional<String> action() {\n        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);\n    }\n\n    @Override\n    public Category category() {\n        return Category.ALL.get('
+    yield str(environment.finalize((undefined(name='index') if l_0_index is missing else l_0_index)))
+    yield ');\n    }\n\n    @Override\n    public boolean deprecated() {\n        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);\n    }\n\n    @Override\n    public LocalizedText text(String locale) {\n        int at = ordinal() * WIDTH;\n        int index = Category.textIndex(locale);\n        if (index < 0 || DATA[at + 4 + index] == null) {\n            return new LocalizedText(description(), DATA[at + 3]);\n        }\n        String action = DATA[at + 5 + index];\n        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);\n    }\n\n    @Override\n    public List<SeeAlso> seeAlso() {\n        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);\n    }\n}\n'
 
 blocks = {}
-debug_info = '1=47&2=51&4=53&10=55&11=59&13=62&15=64&20=68&23=72&24=76&25=81&27=84&29=90&31=93&33=95&38=99&41=103&43=114&50=123&56=125&65=129&81=131&100=133&101=136&103=139&104=144&105=146'
+debug_info = '1=42&2=46&4=48&10=50&11=54&13=57&15=59&20=63&23=67&24=71&25=75&27=78&29=84&31=87&33=89&38=93&41=97&43=105&51=114&55=116&58=118&59=120&78=127'

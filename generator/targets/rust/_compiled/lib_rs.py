@@ -65,6 +65,12 @@ def root(context, missing=missing):
         @internalcode
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'rust_str' found.")
+    try:
+        t_9 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
     yield '// '
     yield str(environment.finalize(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'header'))))
@@ -101,8 +107,7 @@ def root(context, missing=missing):
     yield '\n/// What [`check_header`] finds in a header value that is not blank.\n#[non_exhaustive]\n#[derive(Debug)]\npub enum HeaderError {\n    /// The value is an error code, known to the page or not.\n    Code('
     yield str(environment.finalize((undefined(name='error') if l_0_error is missing else l_0_error)))
     yield '),\n    /// The value is no error code: the value as it was received.\n    Malformed(String),\n}\n\nimpl fmt::Display for HeaderError {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        match self {\n            HeaderError::Code(error) => fmt::Display::fmt(error, f),\n            HeaderError::Malformed(value) => write!(f, "not an X-ErrNo value: {:?}", value),\n        }\n    }\n}\n\nimpl std::error::Error for HeaderError {\n    fn source(&self) -> Option<&(dyn std::error::Error + \'static)> {\n        match self {\n            HeaderError::Code(error) => Some(error),\n            HeaderError::Malformed(_) => None,\n        }\n    }\n}\n\n/// A code that a category does not list: the error of its `TryFrom<i64>`.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub struct UnknownCode {\n    code: i64,\n    category: &\'static str,\n}\n\nimpl UnknownCode {\n    /// The code.\n    pub fn code(&self) -> i64 {\n        self.code\n    }\n\n    /// The id of the category that does not list it.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n}\n\nimpl fmt::Display for UnknownCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{} is no code of the category {:?}",\n            self.code, self.category\n        )\n    }\n}\n\nimpl std::error::Error for UnknownCode {}\n\n/// A name that a category does not have: the error of its `FromStr` (by pinned name).\n#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct UnknownName {\n    name: String,\n    category: &\'static str,\n}\n\nimpl UnknownName {\n    /// The name.\n    pub fn name(&self) -> &str {\n        &self.name\n    }\n\n    /// The id of the category that does not have it.\n    pub fn category(&self) -> &\'static str {\n        self.category\n    }\n}\n\nimpl fmt::Display for UnknownName {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(\n            f,\n            "{:?} is no name of the category {:?}",\n            self.name, self.category\n        )\n    }\n}\n\nimpl std::error::Error for UnknownName {}\n'
-    l_1_loop = missing
-    for l_1_g, l_1_loop in LoopContext((undefined(name='categories') if l_0_categories is missing else l_0_categories), undefined):
+    for l_1_g in (undefined(name='categories') if l_0_categories is missing else l_0_categories):
         l_1_c = l_1_fallback = missing
         _loop_vars = {}
         pass
@@ -126,7 +131,7 @@ def root(context, missing=missing):
         if ('_' in t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_g, 'variants'), attribute='variant'))):
             pass
             yield "// A variant keeps an `_` of its pinned name (`Self_`, the levels of `A__B`), which rustc's\n// camel-case lint would flag.\n#[allow(non_camel_case_types)]\n"
-        yield '#[non_exhaustive]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum '
+        yield '#[non_exhaustive]\n#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield ' {\n'
         for l_2_v in environment.getattr(l_1_g, 'variants'):
@@ -155,23 +160,28 @@ def root(context, missing=missing):
         l_2_v = l_2_description = missing
         yield '}\n\n#[allow(deprecated)]\nimpl '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
-        yield " {\n    /// Every variant, in the page's order (retired ones included).\n"
+        yield ' {\n'
         if environment.getattr(l_1_g, 'variants'):
             pass
-            yield '    pub fn values() -> impl Iterator<Item = Self> {\n        (0..'
-            yield str(environment.finalize(t_3(environment.getattr(l_1_g, 'variants'))))
-            yield ').filter_map(Self::at)\n    }\n\n    fn at(index: usize) -> Option<Self> {\n        match index {\n'
-            l_2_loop = missing
-            for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_g, 'variants'), undefined):
+            yield '    #[rustfmt::skip]\n    const VALUES: &[Self] = &[\n'
+            for l_2_v in environment.getattr(l_1_g, 'variants'):
                 _loop_vars = {}
                 pass
-                yield '            '
-                yield str(environment.finalize(environment.getattr(l_2_loop, 'index0')))
-                yield ' => Some(Self::'
+                yield '        Self::'
+                yield str(environment.finalize(t_1(environment.getattr(l_2_v, 'variant'))))
+                yield ',\n'
+            l_2_v = missing
+            yield '    ];\n\n    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).\n    #[rustfmt::skip]\n    const BY_CODE: &[(i64, Self)] = &[\n'
+            for l_2_v in t_9(environment, environment.getattr(l_1_g, 'variants'), attribute='entry.code'):
+                _loop_vars = {}
+                pass
+                yield '        ('
+                yield str(environment.finalize(t_6(environment.getattr(environment.getattr(l_2_v, 'entry'), 'code'))))
+                yield ', Self::'
                 yield str(environment.finalize(t_1(environment.getattr(l_2_v, 'variant'))))
                 yield '),\n'
-            l_2_loop = l_2_v = missing
-            yield "            _ => None,\n        }\n    }\n\n    /// The variant's row of the page (see [`all`]).\n    pub fn info(self) -> &'static ErrorInfo {\n"
+            l_2_v = missing
+            yield "    ];\n\n    /// Every variant, in the page's order (retired ones included).\n    pub fn values() -> impl Iterator<Item = Self> {\n        Self::VALUES.iter().copied()\n    }\n\n    /// The variant's row of the page (see [`all`]).\n    pub fn info(self) -> &'static ErrorInfo {\n"
             if (environment.getattr(environment.getitem(environment.getattr(l_1_g, 'variants'), 0), 'index') == 0):
                 pass
                 yield '        &ALL[self as usize]\n'
@@ -183,7 +193,7 @@ def root(context, missing=missing):
             yield '    }\n'
         else:
             pass
-            yield "    pub fn values() -> impl Iterator<Item = Self> {\n        std::iter::empty()\n    }\n\n    /// The variant's row of the page (see [`all`]).\n    pub fn info(self) -> &'static ErrorInfo {\n        match self {}\n    }\n"
+            yield "    /// Every variant, in the page's order (retired ones included).\n    pub fn values() -> impl Iterator<Item = Self> {\n        std::iter::empty()\n    }\n\n    /// The variant's row of the page (see [`all`]).\n    pub fn info(self) -> &'static ErrorInfo {\n        match self {}\n    }\n"
         yield "\n    /// The category's section of the page.\n    pub fn category_info() -> &'static CategoryInfo {\n        &CATEGORIES["
         yield str(environment.finalize(environment.getattr(l_1_g, 'index')))
         yield ']\n    }\n\n    /// The variant of an error of this category (see [`'
@@ -199,17 +209,7 @@ def root(context, missing=missing):
         yield ' {\n    type Error = UnknownCode;\n\n    fn try_from(code: i64) -> Result<Self, UnknownCode> {\n'
         if environment.getattr(l_1_g, 'variants'):
             pass
-            yield '        match code {\n'
-            for l_2_v in environment.getattr(l_1_g, 'variants'):
-                _loop_vars = {}
-                pass
-                yield '            '
-                yield str(environment.finalize(t_6(environment.getattr(environment.getattr(l_2_v, 'entry'), 'code'))))
-                yield ' => Ok(Self::'
-                yield str(environment.finalize(t_1(environment.getattr(l_2_v, 'variant'))))
-                yield '),\n'
-            l_2_v = missing
-            yield '            _ => Err(UnknownCode {\n                code,\n                category: '
+            yield '        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {\n            Ok(index) => Ok(Self::BY_CODE[index].1),\n            Err(_) => Err(UnknownCode {\n                code,\n                category: '
             yield str(environment.finalize(t_8(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
             yield ',\n            }),\n        }\n'
         else:
@@ -217,7 +217,9 @@ def root(context, missing=missing):
             yield '        Err(UnknownCode {\n            code,\n            category: '
             yield str(environment.finalize(t_8(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
             yield ',\n        })\n'
-        yield '    }\n}\n\n#[allow(deprecated)]\nimpl std::str::FromStr for '
+        yield '    }\n}\n\n#[allow(deprecated)]\nimpl fmt::Debug for '
+        yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
+        yield ' {\n    /// The variant\'s name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        let name = self.info().rust_name;\n        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))\n    }\n}\n\n#[allow(deprecated)]\nimpl std::str::FromStr for '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield ' {\n    type Err = UnknownName;\n\n    /// The variant of a pinned name, e.g. `"SIGNATURE_AUTHENTICATION_FAILS"`.\n    fn from_str(name: &str) -> Result<Self, UnknownName> {\n        match Self::values().find(|v| v.name() == name) {\n            Some(v) => Ok(v),\n            None => Err(UnknownName {\n                name: name.to_owned(),\n                category: '
         yield str(environment.finalize(t_8(environment.getattr((undefined(name='c') if l_1_c is missing else l_1_c), 'id'))))
@@ -242,7 +244,7 @@ def root(context, missing=missing):
         yield ') -> bool {\n        '
         yield str(environment.finalize(t_1(environment.getattr(l_1_g, 'type'))))
         yield '::from_error(self) == Some(*other)\n    }\n}\n'
-    l_1_loop = l_1_g = l_1_c = l_1_fallback = missing
+    l_1_g = l_1_c = l_1_fallback = missing
     yield "\n// The tables below keep one field a line whatever the length of its text: rustfmt would\n// move a text to the next line or leave it, by its display width (`#[rustfmt::skip]`).\n\n/// Every category of the page, in the page's order.\n"
     if (t_3((undefined(name='categories') if l_0_categories is missing else l_0_categories)) == 0):
         pass
@@ -418,4 +420,4 @@ def root(context, missing=missing):
         yield 'static VARIANTS: &[Variant] = &[];\n'
 
 blocks = {}
-debug_info = '1=70&3=72&13=74&16=76&19=78&30=80&34=83&35=87&331=93&348=95&355=102&439=105&440=109&441=111&443=114&444=118&446=121&448=123&453=126&460=130&461=132&462=136&463=139&465=149&470=153&475=157&477=159&479=162&484=165&485=169&493=175&496=181&512=188&515=190&517=192&518=194&524=196&571=198&575=200&577=203&578=207&582=213&588=218&595=221&604=223&611=225&618=227&621=229&622=233&623=235&628=237&629=241&630=243&639=247&642=252&644=256&647=259&648=263&650=268&653=276&659=280&662=285&664=289&667=292&668=295&669=298&670=302&671=304&672=311&673=313&674=315&675=319&676=323&677=327&678=331&679=335&680=339&681=343&682=347&683=352&685=361&687=363&688=368&690=377&692=379&695=384&701=388&704=391&705=394&707=399&708=401&709=403&710=405&711=407&712=409&713=411'
+debug_info = '1=76&3=78&13=80&16=82&19=84&30=86&34=89&35=93&331=99&348=101&355=108&439=110&440=114&441=116&443=119&444=123&446=126&448=128&453=131&460=135&461=137&462=141&463=144&465=154&470=158&477=162&478=164&481=167&482=171&489=175&490=179&501=185&504=191&521=198&524=200&526=202&527=204&533=206&580=208&584=210&589=213&595=218&602=221&611=223&620=225&627=227&634=229&637=231&638=235&639=237&644=239&645=243&646=245&655=249&658=254&660=258&663=261&664=265&666=270&669=278&675=282&678=287&680=291&683=294&684=297&685=300&686=304&687=306&688=313&689=315&690=317&691=321&692=325&693=329&694=333&695=337&696=341&697=345&698=349&699=354&701=363&703=365&704=370&706=379&708=381&711=386&717=390&720=393&721=396&723=401&724=403&725=405&726=407&727=409&728=411&729=413'

@@ -86,7 +86,7 @@ def root(context, missing=missing):
     if ('_' in t_2(context.eval_ctx, t_4(context, (undefined(name='codes') if l_0_codes is missing else l_0_codes), attribute=0))):
         pass
         yield "// A dotted code keeps its levels apart in its variant (`InvalidInput_TaskDuplicated` for\n// `InvalidInput.TaskDuplicated`), which rustc's camel-case lint would flag.\n#[allow(non_camel_case_types)]\n"
-    yield '#[non_exhaustive]\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum ErrorCode {\n'
+    yield '#[non_exhaustive]\n#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum ErrorCode {\n'
     for (l_1_name, l_1_k) in (undefined(name='codes') if l_0_codes is missing else l_0_codes):
         l_1_summary = missing
         _loop_vars = {}
@@ -111,41 +111,33 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_1(l_1_name)))
         yield ',\n'
     l_1_name = l_1_k = l_1_summary = missing
-    yield '}\n\n#[allow(deprecated)]\nimpl ErrorCode {\n    /// Every code, in the order of first appearance (retired ones included).\n'
+    yield '}\n\n#[allow(deprecated)]\nimpl ErrorCode {\n'
     if (undefined(name='codes') if l_0_codes is missing else l_0_codes):
         pass
-        yield '    pub fn values() -> impl Iterator<Item = Self> {\n        (0..'
-        yield str(environment.finalize(t_3((undefined(name='codes') if l_0_codes is missing else l_0_codes))))
-        yield ').filter_map(Self::at)\n    }\n\n    fn at(index: usize) -> Option<Self> {\n        match index {\n'
-        l_1_loop = missing
-        for (l_1_name, l_1_k), l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
-            _loop_vars = {}
-            pass
-            yield '            '
-            yield str(environment.finalize(environment.getattr(l_1_loop, 'index0')))
-            yield ' => Some(Self::'
-            yield str(environment.finalize(t_1(l_1_name)))
-            yield '),\n'
-        l_1_loop = l_1_name = l_1_k = missing
-        yield "            _ => None,\n        }\n    }\n\n    /// Every row of the code, in the page's order.\n    pub fn variants(self) -> &'static [Variant] {\n        let (start, end) = match self {\n"
+        yield '    /// Every variant in the order of declaration: its name and its rows in `VARIANTS`.\n    #[rustfmt::skip]\n    const TABLE: &[(Self, &str, usize, usize)] = &[\n'
         l_1_loop = missing
         for (l_1_name, l_1_k), l_1_loop in LoopContext((undefined(name='codes') if l_0_codes is missing else l_0_codes), undefined):
             l_1_starts = resolve('starts')
+            l_1_start = missing
             _loop_vars = {}
             pass
-            yield '            Self::'
+            l_1_start = environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0'))
+            _loop_vars['start'] = l_1_start
+            yield '        (Self::'
             yield str(environment.finalize(t_1(l_1_name)))
-            yield ' => ('
-            yield str(environment.finalize(environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0'))))
             yield ', '
-            yield str(environment.finalize((environment.getitem((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_loop, 'index0')) + t_3(environment.getattr(l_1_k, 'variants')))))
+            yield str(environment.finalize(t_8(l_1_name)))
+            yield ', '
+            yield str(environment.finalize((undefined(name='start') if l_1_start is missing else l_1_start)))
+            yield ', '
+            yield str(environment.finalize(((undefined(name='start') if l_1_start is missing else l_1_start) + t_3(environment.getattr(l_1_k, 'variants')))))
             yield '),\n'
-        l_1_loop = l_1_name = l_1_k = l_1_starts = missing
-        yield '        };\n        &VARIANTS[start..end]\n    }\n'
+        l_1_loop = l_1_name = l_1_k = l_1_starts = l_1_start = missing
+        yield "    ];\n\n    /// Every code, in the order of first appearance (retired ones included).\n    pub fn values() -> impl Iterator<Item = Self> {\n        Self::TABLE.iter().map(|row| row.0)\n    }\n\n    /// Every row of the code, in the page's order.\n    pub fn variants(self) -> &'static [Variant] {\n        let (_, _, start, end) = Self::TABLE[self as usize];\n        &VARIANTS[start..end]\n    }\n\n    fn variant_name(self) -> &'static str {\n        Self::TABLE[self as usize].1\n    }\n"
     else:
         pass
-        yield "    pub fn values() -> impl Iterator<Item = Self> {\n        std::iter::empty()\n    }\n\n    /// Every row of the code, in the page's order.\n    pub fn variants(self) -> &'static [Variant] {\n        match self {}\n    }\n"
-    yield '\n    /// The code, e.g. `"AccessDenied"`.\n    pub fn as_str(self) -> &\'static str {\n        self.variants()[0].code\n    }\n\n    /// What the code means: its first row\'s description.\n    pub fn description(self) -> &\'static str {\n        self.variants()[0].description\n    }\n\n    /// What to do about it: its first row\'s action.\n    pub fn action(self) -> Option<&\'static str> {\n        self.variants()[0].action\n    }\n\n    /// The HTTP statuses of its rows, in the page\'s order.\n    pub fn http_statuses(self) -> impl Iterator<Item = u16> {\n        self.variants()\n            .iter()\n            .filter_map(|variant| variant.http_status)\n    }\n\n    /// Whether every row of the code was retired from the page.\n    pub fn deprecated(self) -> bool {\n        self.variants().iter().all(|variant| variant.deprecated)\n    }\n\n    /// The same code on other pages, from every row, each once.\n    pub fn see_also(self) -> Vec<SeeAlso> {\n        let mut out: Vec<SeeAlso> = Vec::new();\n        for variant in self.variants() {\n            for reference in variant.see_also {\n                if !out.contains(reference) {\n                    out.push(*reference);\n                }\n            }\n        }\n        out\n    }\n\n    /// The code one level up (`"InvalidInput"` for `"InvalidInput.TaskDuplicated"`); `None`\n    /// for a top-level code. `ErrorCode::try_from(parent)` if the page lists it too.\n    pub fn parent(self) -> Option<&\'static str> {\n        parent_of(self.as_str())\n    }\n\n    /// The codes one level below this one, in the order of first appearance.\n    pub fn subcodes(self) -> Vec<ErrorCode> {\n        subcodes(self.as_str())\n    }\n}\n\n/// The code one level up a dotted code: all but its last `.` part; `None` at the top.\npub fn parent_of(code: &str) -> Option<&str> {\n    if !code.trim_matches(\'.\').contains(\'.\') {\n        return None;\n    }\n    code.rfind(\'.\').map(|end| &code[..end])\n}\n\n/// The codes of the page one level below `code` (whether or not the page lists it), in the\n/// order of first appearance.\npub fn subcodes(code: &str) -> Vec<ErrorCode> {\n    ErrorCode::values()\n        .filter(|known| parent_of(known.as_str()) == Some(code))\n        .collect()\n}\n\n/// Whether `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within\n/// `"InvalidInput"`; `"InvalidInputs"` is not).\npub fn is_within(code: &str, ancestor: &str) -> bool {\n    match code.strip_prefix(ancestor) {\n        Some(rest) => rest.is_empty() || rest.starts_with(\'.\'),\n        None => false,\n    }\n}\n\n#[allow(deprecated)]\nimpl TryFrom<&str> for ErrorCode {\n    type Error = UnknownCode;\n\n    fn try_from(code: &str) -> Result<Self, UnknownCode> {\n        match ErrorCode::values().find(|known| known.as_str() == code) {\n            Some(known) => Ok(known),\n            None => Err(UnknownCode {\n                code: code.to_owned(),\n            }),\n        }\n    }\n}\n\nimpl std::str::FromStr for ErrorCode {\n    type Err = UnknownCode;\n\n    fn from_str(code: &str) -> Result<Self, UnknownCode> {\n        ErrorCode::try_from(code)\n    }\n}\n\nimpl fmt::Display for ErrorCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{}: {}", self.as_str(), self.description())\n    }\n}\n\nimpl std::error::Error for ErrorCode {}\n\n// The tables below keep one field a line whatever the length of its text: rustfmt would\n// move a text to the next line or leave it, by its display width (`#[rustfmt::skip]`).\n\n/// Every category of the page, in the page\'s order.\n'
+        yield "    /// Every code, in the order of first appearance (retired ones included).\n    pub fn values() -> impl Iterator<Item = Self> {\n        std::iter::empty()\n    }\n\n    /// Every row of the code, in the page's order.\n    pub fn variants(self) -> &'static [Variant] {\n        match self {}\n    }\n\n    fn variant_name(self) -> &'static str {\n        match self {}\n    }\n"
+    yield '\n    /// The code, e.g. `"AccessDenied"`.\n    pub fn as_str(self) -> &\'static str {\n        self.variants()[0].code\n    }\n\n    /// What the code means: its first row\'s description.\n    pub fn description(self) -> &\'static str {\n        self.variants()[0].description\n    }\n\n    /// What to do about it: its first row\'s action.\n    pub fn action(self) -> Option<&\'static str> {\n        self.variants()[0].action\n    }\n\n    /// The HTTP statuses of its rows, in the page\'s order.\n    pub fn http_statuses(self) -> impl Iterator<Item = u16> {\n        self.variants()\n            .iter()\n            .filter_map(|variant| variant.http_status)\n    }\n\n    /// Whether every row of the code was retired from the page.\n    pub fn deprecated(self) -> bool {\n        self.variants().iter().all(|variant| variant.deprecated)\n    }\n\n    /// The same code on other pages, from every row, each once.\n    pub fn see_also(self) -> Vec<SeeAlso> {\n        let mut out: Vec<SeeAlso> = Vec::new();\n        for variant in self.variants() {\n            for reference in variant.see_also {\n                if !out.contains(reference) {\n                    out.push(*reference);\n                }\n            }\n        }\n        out\n    }\n\n    /// The code one level up (`"InvalidInput"` for `"InvalidInput.TaskDuplicated"`); `None`\n    /// for a top-level code. `ErrorCode::try_from(parent)` if the page lists it too.\n    pub fn parent(self) -> Option<&\'static str> {\n        parent_of(self.as_str())\n    }\n\n    /// The codes one level below this one, in the order of first appearance.\n    pub fn subcodes(self) -> Vec<ErrorCode> {\n        subcodes(self.as_str())\n    }\n}\n\n/// The code one level up a dotted code: all but its last `.` part; `None` at the top.\npub fn parent_of(code: &str) -> Option<&str> {\n    if !code.trim_matches(\'.\').contains(\'.\') {\n        return None;\n    }\n    code.rfind(\'.\').map(|end| &code[..end])\n}\n\n/// The codes of the page one level below `code` (whether or not the page lists it), in the\n/// order of first appearance.\npub fn subcodes(code: &str) -> Vec<ErrorCode> {\n    ErrorCode::values()\n        .filter(|known| parent_of(known.as_str()) == Some(code))\n        .collect()\n}\n\n/// Whether `code` is `ancestor` or lies below it (`"InvalidInput.TaskDuplicated"` is within\n/// `"InvalidInput"`; `"InvalidInputs"` is not).\npub fn is_within(code: &str, ancestor: &str) -> bool {\n    match code.strip_prefix(ancestor) {\n        Some(rest) => rest.is_empty() || rest.starts_with(\'.\'),\n        None => false,\n    }\n}\n\n#[allow(deprecated)]\nimpl TryFrom<&str> for ErrorCode {\n    type Error = UnknownCode;\n\n    fn try_from(code: &str) -> Result<Self, UnknownCode> {\n        match ErrorCode::values().find(|known| known.as_str() == code) {\n            Some(known) => Ok(known),\n            None => Err(UnknownCode {\n                code: code.to_owned(),\n            }),\n        }\n    }\n}\n\nimpl std::str::FromStr for ErrorCode {\n    type Err = UnknownCode;\n\n    fn from_str(code: &str) -> Result<Self, UnknownCode> {\n        ErrorCode::try_from(code)\n    }\n}\n\n#[allow(deprecated)]\nimpl fmt::Debug for ErrorCode {\n    /// The variant\'s name, e.g. `AccessDenied` (as `derive(Debug)` writes it).\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        f.write_str(self.variant_name())\n    }\n}\n\nimpl fmt::Display for ErrorCode {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result {\n        write!(f, "{}: {}", self.as_str(), self.description())\n    }\n}\n\nimpl std::error::Error for ErrorCode {}\n\n// The tables below keep one field a line whatever the length of its text: rustfmt would\n// move a text to the next line or leave it, by its display width (`#[rustfmt::skip]`).\n\n/// Every category of the page, in the page\'s order.\n'
     if (t_3(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories')) == 0):
         pass
         yield 'static CATEGORIES: &[CategoryInfo] = &[];\n'
@@ -266,4 +258,4 @@ def root(context, missing=missing):
             yield '];\n'
 
 blocks = {}
-debug_info = '1=65&3=67&9=69&13=71&165=73&167=80&169=82&173=84&201=86&209=90&210=94&211=97&213=107&218=111&225=115&227=118&232=121&233=125&242=132&243=137&370=149&373=154&375=158&378=161&379=168&380=170&381=172&382=176&383=180&384=184&385=188&387=192&394=196&397=201&399=205&402=208&403=216&404=218&405=220&406=222&407=226&408=230&409=234&410=238&411=242&412=246&413=253&414=260&416=264'
+debug_info = '1=65&3=67&9=69&13=71&165=73&167=80&169=82&173=84&201=86&209=90&210=94&211=97&213=107&218=111&226=115&230=119&231=124&232=127&385=141&388=146&390=150&393=153&394=160&395=162&396=164&397=168&398=172&399=176&400=180&402=184&409=188&412=193&414=197&417=200&418=208&419=210&420=212&421=214&422=218&423=222&424=226&425=230&426=234&427=238&428=245&429=252&431=256'

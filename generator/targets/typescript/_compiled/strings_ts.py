@@ -192,7 +192,11 @@ def root(context, missing=missing):
             yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'title'))))
             yield ',\n    fallback: '
             yield str(environment.finalize(t_6(environment.getattr(l_1_c, 'fallback'))))
-            yield ',\n  },\n'
+            yield ',\n  }'
+            if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+                pass
+                yield ' satisfies CategoryInfo as CategoryInfo'
+            yield ',\n'
         l_1_c = missing
         yield '];\n'
     else:
@@ -246,7 +250,11 @@ def root(context, missing=missing):
             else:
                 pass
                 yield '    seeAlso: [],\n'
-            yield '  },\n'
+            yield '  }'
+            if (not (undefined(name='js') if l_0_js is missing else l_0_js)):
+                pass
+                yield ' satisfies Variant as Variant'
+            yield ',\n'
         l_1_c = l_1_e = missing
         yield '];\n'
     else:
@@ -361,4 +369,4 @@ def root(context, missing=missing):
     l_1_by_number = missing
 
 blocks = {}
-debug_info = '3=60&6=62&11=64&26=66&27=70&38=79&40=82&41=86&42=88&43=91&44=96&45=99&47=102&49=108&51=115&53=119&76=122&77=124&78=128&79=136&81=145&83=149&84=153&85=170&94=179&95=182&96=186&98=190&99=192&100=194&105=201&109=206&110=209&111=213&113=217&114=219&115=221&116=223&117=225&118=227&119=229&120=231&122=234&123=238&133=255&136=262&139=270&144=278&149=286&150=294&158=298&166=306&169=310&171=318&172=322&192=326&193=334&197=338&198=340&199=348&202=355'
+debug_info = '3=60&6=62&11=64&26=66&27=70&38=79&40=82&41=86&42=88&43=91&44=96&45=99&47=102&49=108&51=115&53=119&76=122&77=124&78=128&79=136&81=145&83=149&84=153&85=170&94=179&95=182&96=186&98=190&99=192&100=194&101=196&105=205&109=210&110=213&111=217&113=221&114=223&115=225&116=227&117=229&118=231&119=233&120=235&122=238&123=242&129=254&133=263&136=270&139=278&144=286&149=294&150=302&158=306&166=314&169=318&171=326&172=330&192=334&193=342&197=346&198=348&199=356&202=363'

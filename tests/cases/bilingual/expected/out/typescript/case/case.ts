@@ -165,7 +165,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "下载时处理错误码", fallback: null },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "preview",
     title: "Preview errors",
@@ -173,12 +173,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     translations: {
       "zh": { title: "文档预览错误码", fallback: null },
     },
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "section_english_page_only",
     title: "Section of the English page only",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -193,7 +193,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的请求； 请求报文无法识别。", action: "请检查请求内容。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -104,
@@ -204,7 +204,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "无效的 \"APPID\"：*/ ${x} {{ x }} \\ 反斜杠。", action: "请检查 APPID 是否正确。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -109,
@@ -215,7 +215,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "样式不存在。", action: "请检查样式配置。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -110,
@@ -223,7 +223,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Only the English page lists this code.",
     action: "Ask us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -120,
@@ -234,7 +234,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "仅见于中文页面的错误码。", action: null },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "preview",
     code: -3006,
@@ -245,7 +245,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     translations: {
       "zh": { description: "该文档被加密，无法解析。", action: "请使用已解密的文档。" },
     },
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "section_english_page_only",
     code: 7001,
@@ -253,7 +253,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Only this page has this section.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

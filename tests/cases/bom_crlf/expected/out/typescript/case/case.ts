@@ -127,7 +127,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "category_1",
     title: "Errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -139,7 +139,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "BOM and CRLF.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "category_1",
     code: -2,
@@ -147,7 +147,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Bare CR next.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "category_1",
     code: -3,
@@ -155,7 +155,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "After a bare CR.",
     action: "Fine.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -143,7 +143,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Download errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -155,7 +155,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded.",
     action: "Reduce the size of the file.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -167,
@@ -163,7 +163,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded.",
     action: "Reduce the size of the file.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -104,
@@ -171,7 +171,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid APPID. The APPID contained in the URL is invalid.",
     action: "Check the APPID.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46154,
@@ -179,7 +179,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid APPID",
     action: "Check whether the APPID is valid.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -1,
@@ -187,7 +187,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "ﬁle missing",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -2,
@@ -195,7 +195,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "file missing",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -3,
@@ -203,7 +203,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "123 starts with digits",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -4,
@@ -211,7 +211,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "!!!",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -5,
@@ -219,7 +219,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "None",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -6,
@@ -227,7 +227,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "文件不存在",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -7,
@@ -235,7 +235,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "class mro missing",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -250,12 +250,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Error Codes upon Download",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "persistence_processing",
     title: "Error codes in persistence processing",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -267,7 +267,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request. The request packet cannot be recognized.",
     action: "Check the content of the request.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -104,
@@ -275,7 +275,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.",
     action: "Check whether the APPID is correct.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -105,
@@ -283,7 +283,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name. The style name or alias specified in the URL is not set.",
     action: "Check the style configuration or style name.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -106,
@@ -291,7 +291,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid URL. The URL format is invalid.",
     action: "Check the URL format.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -107,
@@ -299,7 +299,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid Host header field.",
     action: "Check whether Host is correct.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -108,
@@ -307,7 +307,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid Referer.",
     action: "Check the Referer setting.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -109,
@@ -315,7 +315,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -110,
@@ -323,7 +323,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image is blacklisted.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -120,
@@ -331,7 +331,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Data returned by the origin server is abnormal during origin-pull, and consequently image data cannot be properly retrieved.",
     action: "Check the data on the origin server.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -124,
@@ -339,7 +339,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "A download offset error has occurred. The setting of Range (resumable download offset) for the HTTP request may be incorrect.",
     action: "Check the Range setting.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -154,
@@ -347,7 +347,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Download is prohibited for this URL by the original image protection mechanism.",
     action: "Use the style to access the image.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -156,
@@ -355,7 +355,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Forcible execution of the 302 process.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -162,
@@ -363,7 +363,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The business configuration is in arrears, and image downloading is prohibited.",
     action: "Top up your account promptly.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -163,
@@ -371,7 +371,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The business configuration does not exist.",
     action: "Check relevant configuration items.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -164,
@@ -379,7 +379,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request frequency is too high.",
     action: "Reduce the request frequency, or submit a ticket to contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -165,
@@ -387,7 +387,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Aggressive download requests are restricted.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -166,
@@ -395,7 +395,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The message format is invalid.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -167,
@@ -403,7 +403,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded.",
     action: "Reduce the size of the file.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -168,
@@ -411,7 +411,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded.",
     action: "Reduce the size of the file.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -441,
@@ -419,7 +419,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The format of the image is invalid. Therefore, the image cannot be compressed.",
     action: "Use an image format that is supported by CI for image processing. CI supports the following image formats: jpg, bmp, gif, png, and webp.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -442,
@@ -427,7 +427,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image size exceeds the limit.",
     action: "Ensure that both the image width and length are equal to or less than 9,999 pixels.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -447,
@@ -435,7 +435,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image resolution exceeds the limit.",
     action: "Ensure that both the image width and length are equal to or less than 9,999 pixels.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -901,
@@ -443,7 +443,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Compression times out.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -902,
@@ -451,7 +451,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer’s origin server, the timer expires before a response is received.",
     action: "Check the origin server data or origin-pull configuration.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -5062,
@@ -459,7 +459,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image may be illegal.",
     action: "Check whether the content of the image is illegal.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -6101,
@@ -467,7 +467,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image does not exist, is not uploaded, or has been deleted.",
     action: "Check the source data of the request.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -29033,
@@ -475,7 +475,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The download request does not carry a valid range.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -29034,
@@ -483,7 +483,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The download offset is greater than the file size.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -29214,
@@ -491,7 +491,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Frequency control is triggered.",
     action: "Reduce the request frequency, or submit a ticket to contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -40168,
@@ -499,7 +499,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The original image is null.",
     action: "Check the raw data of the request.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46152,
@@ -507,7 +507,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket name is invalid.",
     action: "Check whether the bucket name is valid.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46154,
@@ -515,7 +515,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The APPID is invalid.",
     action: "Check whether the APPID is valid.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46614,
@@ -523,7 +523,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Downloading is disallowed for a file that is being uploaded.",
     action: "Send the download request after the file is uploaded.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46617,
@@ -531,7 +531,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "An blacklisted entry is hit.",
     action: "Check whether the content of the image is illegal.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46618,
@@ -539,7 +539,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Signature authentication fails.",
     action: "Check whether the signature is correct.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46619,
@@ -547,7 +547,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The signature is expired.",
     action: "Update the signature.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46620,
@@ -555,7 +555,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket is blocked.",
     action: "Your bucket is blocked. In this case, please submit a ticket to contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46621,
@@ -563,7 +563,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is blocked.",
     action: "Your resource is blocked. In this case, please submit a ticket to contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46627,
@@ -571,7 +571,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The user is currently blacklisted.",
     action: "Your account is blocked. In this case, please submit a ticket to contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46628,
@@ -579,7 +579,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file does not exist.",
     action: "Check whether the file to be downloaded exists.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46642,
@@ -587,7 +587,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The APPID does not exist.",
     action: "Check whether the APPID is correct.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46646,
@@ -595,7 +595,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is blocked.",
     action: "The file is blocked. Check whether the content of the file is illegal.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60998,
@@ -603,7 +603,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "An image processing parameter is invalid.",
     action: "Check whether image processing rules are correct.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60997,
@@ -611,7 +611,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of image processing rules exceeds the limit.",
     action: "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60996,
@@ -619,7 +619,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is too large to process.",
     action: "Ensure that the file size is equal to or less than 32 MB.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60987,
@@ -627,7 +627,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image fails to be obtained.",
     action: "Check the URL of the image.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60983,
@@ -635,7 +635,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The host is invalid.",
     action: "Check the host.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60972,
@@ -643,7 +643,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The region is invalid.",
     action: "Check whether the region of the request supports CI. For more information on regions that support CI, see Regions and Domain Names.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60967,
@@ -651,7 +651,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image style does not exist.",
     action: "Check the image style.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60957,
@@ -659,7 +659,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of used styles exceeds the limit.",
     action: "Currently, a maximum of 100 styles are supported. If you need more styles, contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60955,
@@ -667,7 +667,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The URL is invalid.",
     action: "Check whether the URL is correct.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60950,
@@ -675,7 +675,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No file is specified.",
     action: "Specify the file to be processed in the request.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60949,
@@ -683,7 +683,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request frequency is too high.",
     action: "Reduce the request frequency. To increase the frequency limit, contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60948,
@@ -691,7 +691,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The account is suspended for policy violations.",
     action: "Your APPID is blocked. In this case, please contact us.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60938,
@@ -699,7 +699,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The signing information is incomplete.",
     action: "Check the required items in the signing information.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60936,
@@ -707,7 +707,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request is denied.",
     action: "AccessDenied",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60932,
@@ -715,7 +715,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The signature is incorrect.",
     action: "The signature is incorrect. In this case, check whether the signing information matches.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -62999,
@@ -723,7 +723,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image format is invalid.",
     action: "Check whether the image format is valid.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -131,7 +131,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "hostile_text_77",
     title: "Hostile \"text\" / {{ 77 }}",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -143,7 +143,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Quotes \" ' and backslash \\\\ and\\N{BULLET}` and ${x} and {{ 7*7 }} and {% raw %}",
     action: "/ func init(){} /",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "hostile_text_77",
     code: -2,
@@ -151,7 +151,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Ends with a quote \"",
     action: "Ends with a backslash \\",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "hostile_text_77",
     code: -3,
@@ -159,7 +159,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "*/ then \na newline entity and \"quoted\"",
     action: "\"\"\" triple \"\"\"",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "hostile_text_77",
     code: -4,
@@ -167,7 +167,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "line\u2028separator and paragraph\u2029separator and NUL �",
     action: "go:generate rm -rf /",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "hostile_text_77",
     code: -5,
@@ -175,7 +175,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "bidi reversed and zerowidth",
     action: "@deprecated in text </script>",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

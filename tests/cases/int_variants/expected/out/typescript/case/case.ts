@@ -142,12 +142,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Download errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "upload",
     title: "Upload errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -173,7 +173,7 @@ export const ERRORS: readonly ErrorInfo[] = [
         value: "403 Forbidden",
       },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -2,
@@ -181,7 +181,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Other",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "upload",
     code: -1,
@@ -189,7 +189,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Upload text",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "upload",
     code: 7,
@@ -217,7 +217,7 @@ export const ERRORS: readonly ErrorInfo[] = [
         value: "402 Payment Required",
       },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

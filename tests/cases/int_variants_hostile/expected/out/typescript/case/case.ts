@@ -142,12 +142,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Download errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "upload",
     title: "Upload errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -179,7 +179,7 @@ export const ERRORS: readonly ErrorInfo[] = [
         value: "404 Not Found",
       },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -2,
@@ -187,7 +187,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Other error.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "upload",
     code: -1,
@@ -209,7 +209,7 @@ export const ERRORS: readonly ErrorInfo[] = [
         value: "500 Internal Server Error",
       },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "upload",
     code: -3,
@@ -217,7 +217,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Upload timed out.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -144,12 +144,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "web_sdk",
     title: "Web SDK errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "account",
     title: "Account errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -161,7 +161,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid parameter: check the arguments",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "web_sdk",
     code: 4097,
@@ -169,7 +169,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid operation",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "web_sdk",
     code: 65535,
@@ -177,7 +177,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unknown error",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "account",
     code: 70001,
@@ -185,7 +185,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "userSig expired",
     action: "Generate a new userSig",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "account",
     code: 70002,
@@ -207,7 +207,7 @@ export const ERRORS: readonly ErrorInfo[] = [
         value: "userSig is empty (server side)",
       },
     ],
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -107,17 +107,17 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "carrier_status",
     title: "Carrier status codes",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "room",
     title: "Room errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "carrier_status_3",
     title: "Carrier status codes",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every row of the page, in the page's order. */
@@ -131,7 +131,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UNDELIV",
     httpStatus: null,
@@ -141,7 +141,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MK:0017",
     httpStatus: null,
@@ -151,7 +151,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TD:0001",
     httpStatus: null,
@@ -161,7 +161,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TD: 0004",
     httpStatus: null,
@@ -171,7 +171,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BWLIST _006",
     httpStatus: null,
@@ -181,7 +181,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MOBILE BLACK",
     httpStatus: null,
@@ -191,7 +191,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "12",
     httpStatus: null,
@@ -201,7 +201,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "1",
     httpStatus: null,
@@ -211,7 +211,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "24",
     httpStatus: null,
@@ -221,7 +221,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ERR_SERVER_CENTER_INVALID_ROOM_ID",
     httpStatus: null,
@@ -231,7 +231,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "room",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ErrServerCenterInvalidRoomId",
     httpStatus: null,
@@ -241,7 +241,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "room",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TD:0004",
     httpStatus: null,
@@ -251,7 +251,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "room",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MK:0020",
     httpStatus: null,
@@ -261,7 +261,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "carrier_status_3",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -153,12 +153,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Download errors",
     fallback: "Internal error",
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "media_processing",
     title: "Media processing errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -170,7 +170,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No spaces around cells.",
     action: "Check it.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -164,
@@ -178,7 +178,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Extra dash cell.",
     action: "Reduce the frequency, or submit a ticket.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -46621,
@@ -186,7 +186,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Stray dash after the last pipe.",
     action: "Your resource is blocked.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -165,
@@ -194,7 +194,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Dash means no action.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -166,
@@ -202,7 +202,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "N/A means no action too.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -167,
@@ -210,7 +210,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Fewer cells than the header.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1015,
@@ -218,7 +218,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid argument",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1019,
@@ -226,7 +226,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The key does not exist",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "media_processing",
     code: 1021,
@@ -234,7 +234,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "HTML entities & code and <b>",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

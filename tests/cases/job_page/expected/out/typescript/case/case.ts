@@ -135,17 +135,17 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "http_3xx",
     title: "3XX errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "http_4xx",
     title: "4xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "http_5xx",
     title: "5xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every row of the page, in the page's order. */
@@ -159,7 +159,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_3xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TemporaryRedirect",
     httpStatus: 307,
@@ -169,7 +169,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_3xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidArgument",
     httpStatus: 400,
@@ -179,7 +179,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingContent",
     httpStatus: 400,
@@ -189,7 +189,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidContent",
     httpStatus: 400,
@@ -199,7 +199,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidHost",
     httpStatus: 400,
@@ -209,7 +209,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceNotFound",
     httpStatus: 400,
@@ -219,7 +219,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceAccessDenied",
     httpStatus: 400,
@@ -229,7 +229,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceDownloadFailed",
     httpStatus: 400,
@@ -239,7 +239,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "CIRoleNotExist",
     httpStatus: 400,
@@ -249,7 +249,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ResourceNotSupported",
     httpStatus: 400,
@@ -259,7 +259,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingAuthorization",
     httpStatus: 401,
@@ -269,7 +269,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidAuthorization",
     httpStatus: 401,
@@ -279,7 +279,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessDenied",
     httpStatus: 401,
@@ -289,7 +289,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SecretidNotExist",
     httpStatus: 401,
@@ -299,7 +299,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SignatureExpired",
     httpStatus: 401,
@@ -309,7 +309,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessDenied",
     httpStatus: 403,
@@ -319,7 +319,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MediaBucketAlreadyBinded",
     httpStatus: 403,
@@ -329,7 +329,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QueueSaturated",
     httpStatus: 403,
@@ -339,7 +339,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QueuePaused",
     httpStatus: 403,
@@ -349,7 +349,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidUrl",
     httpStatus: 404,
@@ -359,7 +359,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AuditingJobNotFound",
     httpStatus: 404,
@@ -369,7 +369,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingContentLength",
     httpStatus: 411,
@@ -379,7 +379,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidContent",
     httpStatus: 413,
@@ -389,7 +389,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SlowDown",
     httpStatus: 429,
@@ -399,7 +399,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UnavailableForLegalReasons",
     httpStatus: 451,
@@ -409,7 +409,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "JobGone",
     httpStatus: null,
@@ -419,7 +419,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: true,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InternalError",
     httpStatus: 500,
@@ -429,7 +429,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotImplemented",
     httpStatus: 501,
@@ -439,7 +439,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ServiceUnavailable",
     httpStatus: 503,
@@ -449,7 +449,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

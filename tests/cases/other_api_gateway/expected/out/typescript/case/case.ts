@@ -165,7 +165,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "common",
     title: "Common Error Codes",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -177,7 +177,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request parameter",
     action: "A required parameter is missing or the parameter value is incorrectly formatted. For detailed error information, see the message field",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4100,
@@ -185,7 +185,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Authentication failed",
     action: "Signature authentication failed. This is usually caused by errors in signature calculation",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4101,
@@ -193,7 +193,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No API access authorization",
     action: "The sub-account is not authorized by the root account to access this API. Please contact the root account admin for access permission.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4102,
@@ -201,7 +201,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No authorization to access resources",
     action: "The sub-account is not authorized by the root account to access the specified resource. Please contact the root account admin for access permission.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4103,
@@ -209,7 +209,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No authorization to access resources operated by the current API",
     action: "The sub-account is not authorized by the root account to access the specified resource operated on by this API. Please contact the root account admin for permission to access the resource.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4104,
@@ -217,7 +217,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The key does not exist",
     action: "The key used for the request does not exist. Please check and try again.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4105,
@@ -225,7 +225,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Incorrect token",
     action: "The token is incorrect.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4106,
@@ -233,7 +233,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "MFA verification failed",
     action: "MFA verification failed.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4110,
@@ -241,7 +241,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Other CAM authentication failures",
     action: "Other CAM authentication failures.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4300,
@@ -249,7 +249,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Access denied",
     action: "The account is blocked or not authorized to use the API.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4400,
@@ -257,7 +257,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Quota exceeded",
     action: "The number of requests exceeds the quota limit. Please submit a ticket for assistance.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4500,
@@ -265,7 +265,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Replay attack",
     action: "The Nonce and Timestamp parameters ensure that each request will be executed only once on the server. The Nonce parameter must be unique, and the difference between Timestamp and the Tencent server time should not be greater than 5 minutes",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 4600,
@@ -273,7 +273,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unsupported protocol",
     action: "The protocol is not supported. The API currently only supports HTTPS but not HTTP.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 5000,
@@ -281,7 +281,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The resource does not exist",
     action: "The instance corresponds to the resource ID does not exist, the instance has been returned or resource accessed belongs to other users",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 5100,
@@ -289,7 +289,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Resource operation failed",
     action: "The operation on the resource failed. For detailed error information, see the message field. Please try again later or contact customer service for assistance.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 5200,
@@ -297,7 +297,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Resource purchase failed",
     action: "Failed to purchase the resource. Possible causes include unsupported instance configuration or insufficient resources.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 5300,
@@ -305,7 +305,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Insufficient balance",
     action: "Failed to purchase the resource due to insufficient balance.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 5400,
@@ -313,7 +313,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Partially executed",
     action: "A part of the batch operation has been performed successfully. For more information, see the return value of the method.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 5500,
@@ -321,7 +321,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "User qualification review failed",
     action: "Failed to purchase the resource due to user qualification review failure.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 6000,
@@ -329,7 +329,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Internal server error",
     action: "An error occurred inside the server. Please try again later or contact customer service for assistance.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 6100,
@@ -337,7 +337,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unsupported by current version",
     action: "The API is not supported by the current version or is under maintenance. Note: When this error occurs, first check whether the domain name of the API is correct, as the domain name may vary by module",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "common",
     code: 6200,
@@ -345,7 +345,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "API temporarily inaccessible",
     action: "The current API is under maintenance and not in service. Please try again later.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -315,22 +315,22 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "image_download",
     title: "Image download errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "image_persistence_processing",
     title: "Image persistence processing errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "file_preview",
     title: "File preview errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "content_moderation",
     title: "Content moderation errors",
     fallback: "Internal error",
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -342,7 +342,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request. The request packet cannot be recognized",
     action: "Check the content of the request",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -104,
@@ -350,7 +350,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID",
     action: "Check whether the APPID is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -105,
@@ -358,7 +358,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name. The style name or alias specified in the URL is not set",
     action: "Check the style configuration or style name",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -106,
@@ -366,7 +366,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid URL. The URL format is invalid",
     action: "Check the URL format",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -107,
@@ -374,7 +374,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid Host header field",
     action: "Check whether Host is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -108,
@@ -382,7 +382,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid Referer",
     action: "Check the Referer configuration",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -109,
@@ -390,7 +390,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -110,
@@ -398,7 +398,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image is on the blocklist",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -113,
@@ -406,7 +406,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported",
     action: "For the input file types supported by file preview, see Rules and Restrictions",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -120,
@@ -414,7 +414,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Data returned by the origin server is exceptional during origin-pull, and consequently image data cannot be properly retrieved",
     action: "Check the data on the origin server",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -124,
@@ -422,7 +422,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect",
     action: "Check the checkpoint restart offset setting",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -154,
@@ -430,7 +430,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Download is prohibited for this URL by the original image protection mechanism",
     action: "Use style access",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -156,
@@ -438,7 +438,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Forcible execution of the 302 process",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -162,
@@ -446,7 +446,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Image downloading is not allowed due to overdue payment",
     action: "Top up your account promptly",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -163,
@@ -454,7 +454,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The business configuration does not exist",
     action: "Check related configuration items",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -164,
@@ -462,7 +462,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request frequency is too high",
     action: "Reduce the request frequency or submit a ticket to contact us",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -165,
@@ -470,7 +470,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Aggressive download requests are restricted",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -166,
@@ -478,7 +478,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The message format is invalid",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -167,
@@ -486,7 +486,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded",
     action: "Reduce the size of the file",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -168,
@@ -494,7 +494,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image file is too large and cannot be downloaded",
     action: "Reduce the size of the file",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -441,
@@ -502,7 +502,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unsupported image format. The image cannot be compressed",
     action: "Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -442,
@@ -510,7 +510,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image size exceeds the limit",
     action: "Ensure that image dimensions are equal to or less than 9,999 pixels",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -443,
@@ -518,7 +518,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Unsupported image format",
     action: "Use a supported image format. For details, see Rules and Restrictions",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -447,
@@ -526,7 +526,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Image resolution exceeds the limit or the GIF file contains too many frames",
     action: "Limit image dimensions to 9999 pixels (limit the frame number of GIF files)",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -901,
@@ -534,7 +534,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Compression timeout",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -902,
@@ -542,7 +542,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin server, the timer expires before a response is received",
     action: "Check the origin server data or origin-pull configuration",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -3006,
@@ -550,7 +550,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is encrypted and cannot be parsed",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -3008,
@@ -558,7 +558,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is empty and cannot be parsed",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -3011,
@@ -566,7 +566,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported",
     action: "For the input file types supported by file preview, see Rules and Restrictions",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -3015,
@@ -574,7 +574,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The requested page number does not exist",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -3075,
@@ -582,7 +582,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "This file exceeds 100 MB and cannot be parsed",
     action: "Ensure that the file size is equal to or less than 100 MB",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -5062,
@@ -590,7 +590,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image may be illegal",
     action: "Check whether the content of the image is illegal",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -6101,
@@ -598,7 +598,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image does not exist, is not uploaded, or has been deleted",
     action: "Check the source data of the request",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -29033,
@@ -606,7 +606,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The download request does not contain a valid range",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -29034,
@@ -614,7 +614,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The download offset is greater than the file size",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -29214,
@@ -622,7 +622,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Frequency control is triggered",
     action: "Reduce the request frequency, or submit a ticket to contact us",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -40168,
@@ -630,7 +630,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The original image is null",
     action: "Check the raw data of the request",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46152,
@@ -638,7 +638,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket name is invalid",
     action: "Check whether the bucket name is valid",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46154,
@@ -646,7 +646,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The APPID is invalid",
     action: "Check whether the APPID is valid",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46614,
@@ -654,7 +654,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Downloading is not allowed for a file that is being uploaded",
     action: "Send the download request after the file upload is completed",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46617,
@@ -662,7 +662,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "An entry on the blocklist is hit",
     action: "Check whether the content of the image is illegal",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46618,
@@ -670,7 +670,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Signature authentication fails",
     action: "Check whether the signature is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46619,
@@ -678,7 +678,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The signature has expired",
     action: "Update the signature",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46620,
@@ -686,7 +686,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket is blocked",
     action: "Your bucket is blocked. Submit a ticket for further assistance",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46621,
@@ -694,7 +694,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The bucket is blocked",
     action: "Your bucket is blocked. Submit a ticket for further assistance",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46627,
@@ -702,7 +702,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The user is currently on the blocklist",
     action: "Your account is blocked. Submit a ticket for further assistance",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46628,
@@ -710,7 +710,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file does not exist",
     action: "Check whether the file to be downloaded exists",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46642,
@@ -718,7 +718,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The APPID does not exist",
     action: "Check whether the APPID is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46646,
@@ -726,7 +726,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is blocked",
     action: "The file is blocked. Check whether the content of the file is illegal",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_download",
     code: -46661,
@@ -734,7 +734,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No access permission",
     action: "Contact the resource owner for permission",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60998,
@@ -742,7 +742,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "An image processing parameter is invalid",
     action: "Check whether image processing rules are correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60997,
@@ -750,7 +750,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of image processing rules exceeds the limit",
     action: "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60996,
@@ -758,7 +758,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is too large to process",
     action: "Ensure that the file size is less than or equal to 32 MB",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60987,
@@ -766,7 +766,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Failed to retrieve the image",
     action: "Check the URL of the image",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60983,
@@ -774,7 +774,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid host",
     action: "Check the host",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60972,
@@ -782,7 +782,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid region",
     action: "Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60967,
@@ -790,7 +790,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image style does not exist",
     action: "Check the image style",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60957,
@@ -798,7 +798,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of used styles exceeds the limit",
     action: "Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60955,
@@ -806,7 +806,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid URL",
     action: "Check whether the URL is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60950,
@@ -814,7 +814,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No file is specified",
     action: "Specify the file to be processed in the request",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60949,
@@ -822,7 +822,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request frequency is too high",
     action: "Reduce the request frequency. To increase the frequency limit, submit a ticket",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60948,
@@ -830,7 +830,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The account is suspected of violation",
     action: "Your APPID is blocked. Submit a ticket for further assistance",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60938,
@@ -838,7 +838,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Incomplete signing information",
     action: "Check the required items in the signing information",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60936,
@@ -846,7 +846,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The request is rejected",
     action: "Access denied",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -60932,
@@ -854,7 +854,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Signature error",
     action: "The signature is invalid. Check whether the signing information matches",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "image_persistence_processing",
     code: -62999,
@@ -862,7 +862,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid image format",
     action: "Check whether the image format is valid",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3006,
@@ -870,7 +870,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is encrypted",
     action: "Use a decrypted file",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3008,
@@ -878,7 +878,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file length is 0",
     action: "Check whether the file is normal",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3011,
@@ -886,7 +886,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported",
     action: "Check whether the file type is supported. For the supported file types, see Rules and Restrictions",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "file_preview",
     code: -3015,
@@ -894,7 +894,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The number of requested page is greater than the total number of document pages",
     action: "Check whether the number of the requested page is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -61011,
@@ -902,7 +902,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file does not exist",
     action: "Check whether the file exists",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65007,
@@ -910,7 +910,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "File content error. Decoding failed",
     action: "Check whether the file format is correct",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65010,
@@ -918,7 +918,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "File download failed",
     action: "Check whether the file link is correct. For a file with private read permission, the file link must be signed",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65011,
@@ -926,7 +926,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is too large to process",
     action: "Currently, an excessively large file cannot be moderated",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65012,
@@ -934,7 +934,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image resolution is too low to process",
     action: "Currently, images with excessively low resolution are not supported",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65013,
@@ -942,7 +942,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size)",
     action: "Check whether the file meets requirements",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65014,
@@ -950,7 +950,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No CI role (CI_QCSRole)",
     action: "Bind a CI role",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65015,
@@ -958,7 +958,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "No moderation scenario is used",
     action: "Use at least one moderation scenario for moderation",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "content_moderation",
     code: -65016,
@@ -966,7 +966,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "BizType used does not exist",
     action: "Enter a correct BizType",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

@@ -335,12 +335,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "http_4xx",
     title: "4xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "http_5xx",
     title: "5xx errors",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every row of the page, in the page's order. */
@@ -354,7 +354,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AttachmentFull",
     httpStatus: 400,
@@ -364,7 +364,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BadDigest",
     httpStatus: 400,
@@ -374,7 +374,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BadRquest",
     httpStatus: 400,
@@ -384,7 +384,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketAccelerateNotEnabled",
     httpStatus: 400,
@@ -394,7 +394,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketNameTooLong",
     httpStatus: 400,
@@ -404,7 +404,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketVersionNotOpen",
     httpStatus: 400,
@@ -414,7 +414,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "DNSRecordVerifyFailed",
     httpStatus: 400,
@@ -424,7 +424,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "EntitySizeNotMatch",
     httpStatus: 400,
@@ -434,7 +434,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "EntityTooLarge",
     httpStatus: 400,
@@ -444,7 +444,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "EntityTooSmall",
     httpStatus: 400,
@@ -454,7 +454,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ExpiredToken",
     httpStatus: 400,
@@ -464,7 +464,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ImageResolutionExceed",
     httpStatus: 400,
@@ -474,7 +474,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ImageTooLarge",
     httpStatus: 400,
@@ -484,7 +484,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "IncompleteBody",
     httpStatus: 400,
@@ -494,7 +494,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "IncorrectNumberOfFilesInPostRequest",
     httpStatus: 400,
@@ -504,7 +504,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidArgument",
     httpStatus: 400,
@@ -514,7 +514,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidBucketName",
     httpStatus: 400,
@@ -524,7 +524,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidCopySource",
     httpStatus: 400,
@@ -534,7 +534,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidDelimiter",
     httpStatus: 400,
@@ -544,7 +544,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidDigest",
     httpStatus: 400,
@@ -554,7 +554,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidImageFormat",
     httpStatus: 400,
@@ -564,7 +564,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidImageSource",
     httpStatus: 400,
@@ -574,7 +574,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidLocationConstraint",
     httpStatus: 400,
@@ -584,7 +584,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidObjectName",
     httpStatus: 400,
@@ -594,7 +594,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPart",
     httpStatus: 400,
@@ -604,7 +604,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPartOrder",
     httpStatus: 400,
@@ -614,7 +614,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPicOperations",
     httpStatus: 400,
@@ -624,7 +624,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidPolicyDocument",
     httpStatus: 400,
@@ -634,7 +634,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidRegionName",
     httpStatus: 400,
@@ -644,7 +644,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidRequest",
     httpStatus: 400,
@@ -654,7 +654,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidSHA1Digest",
     httpStatus: 400,
@@ -664,7 +664,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidTag",
     httpStatus: 400,
@@ -674,7 +674,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidTargetBucketForLogging",
     httpStatus: 400,
@@ -684,7 +684,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidUploadStatus",
     httpStatus: 400,
@@ -694,7 +694,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidURI",
     httpStatus: 400,
@@ -704,7 +704,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InventoryFull",
     httpStatus: 400,
@@ -714,7 +714,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "JsonAPINotSupportOnMAZBucket",
     httpStatus: 400,
@@ -724,7 +724,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KeyTooLong",
     httpStatus: 400,
@@ -734,7 +734,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsException",
     httpStatus: 400,
@@ -744,7 +744,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsKeyDisabled",
     httpStatus: 400,
@@ -754,7 +754,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsKeyNotExist",
     httpStatus: 400,
@@ -764,7 +764,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ListPartUploadIdIsEmpty",
     httpStatus: 400,
@@ -774,7 +774,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "LoggingConfExists",
     httpStatus: 400,
@@ -784,7 +784,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "LoggingPrefixInvalid",
     httpStatus: 400,
@@ -794,7 +794,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MalformedPolicy",
     httpStatus: 400,
@@ -804,7 +804,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MalformedPOSTRequest",
     httpStatus: 400,
@@ -814,7 +814,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MalformedXML",
     httpStatus: 400,
@@ -824,7 +824,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MAZOperationNotSupportOnOAZBucket",
     httpStatus: 400,
@@ -834,7 +834,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingRequestBodyError",
     httpStatus: 400,
@@ -844,7 +844,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MultiAZFeatureNotSupport",
     httpStatus: 400,
@@ -854,7 +854,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MultiBucketNotSupport",
     httpStatus: 400,
@@ -864,7 +864,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotifyRuleEventConflict",
     httpStatus: 400,
@@ -874,7 +874,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotifyRulePrefixConflict",
     httpStatus: 400,
@@ -884,7 +884,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotifyRuleSuffixConflict",
     httpStatus: 400,
@@ -894,7 +894,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotSupportedStorageClass",
     httpStatus: 400,
@@ -904,7 +904,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "OAZOperationNotSupportOnMAZBucket",
     httpStatus: 400,
@@ -914,7 +914,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PolicyFull",
     httpStatus: 400,
@@ -924,7 +924,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PolicyVersionFull",
     httpStatus: 400,
@@ -934,7 +934,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RequestTimeout",
     httpStatus: 400,
@@ -944,7 +944,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SsecDecryptHeaderInvalid",
     httpStatus: 400,
@@ -954,7 +954,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SSEContentNotSupported",
     httpStatus: 400,
@@ -964,7 +964,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SSEHeaderNotAllowed",
     httpStatus: 400,
@@ -974,7 +974,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TargetBucketNameInvalid",
     httpStatus: 400,
@@ -984,7 +984,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "TooManyBuckets",
     httpStatus: 400,
@@ -994,7 +994,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UnexpectedContent",
     httpStatus: 400,
@@ -1004,7 +1004,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserCnameInvalid",
     httpStatus: 400,
@@ -1014,7 +1014,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserNetworkTooSlow",
     httpStatus: 400,
@@ -1024,7 +1024,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "VerifyAlgorithmNotSupported",
     httpStatus: 400,
@@ -1034,7 +1034,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "WebsiteURLInvalid",
     httpStatus: 400,
@@ -1044,7 +1044,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "XMLSizeLimit",
     httpStatus: 400,
@@ -1054,7 +1054,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PaymentRequired",
     httpStatus: 402,
@@ -1064,7 +1064,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessDenied",
     httpStatus: 403,
@@ -1074,7 +1074,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AccessForbidden",
     httpStatus: 403,
@@ -1084,7 +1084,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidAccessKeyId",
     httpStatus: 403,
@@ -1094,7 +1094,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidObjectState",
     httpStatus: 403,
@@ -1104,7 +1104,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoProcessAuthority",
     httpStatus: 403,
@@ -1114,7 +1114,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RequestTimeTooSkewed",
     httpStatus: 403,
@@ -1124,7 +1124,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "Request has expired",
     httpStatus: 403,
@@ -1134,7 +1134,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SignatureDoesNotMatch",
     httpStatus: 403,
@@ -1144,7 +1144,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserNotSourceBucketOwner",
     httpStatus: 403,
@@ -1154,7 +1154,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UserNotTargetBucketOwner",
     httpStatus: 403,
@@ -1164,7 +1164,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InventoryConfigurationNotFoundError",
     httpStatus: 404,
@@ -1174,7 +1174,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoBucketQuotaPolicy",
     httpStatus: 404,
@@ -1184,7 +1184,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchBucket",
     httpStatus: 404,
@@ -1194,7 +1194,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchCopySource",
     httpStatus: 404,
@@ -1204,7 +1204,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchCORSConfiguration",
     httpStatus: 404,
@@ -1214,7 +1214,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchEncryptionConfiguration",
     httpStatus: 404,
@@ -1224,7 +1224,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchJob",
     httpStatus: 404,
@@ -1234,7 +1234,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchKey",
     httpStatus: 404,
@@ -1244,7 +1244,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchLifecycleConfiguration",
     httpStatus: 404,
@@ -1254,7 +1254,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchObjectLockConfiguration",
     httpStatus: 404,
@@ -1264,7 +1264,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchPolicyVersion",
     httpStatus: 404,
@@ -1274,7 +1274,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchTagSet",
     httpStatus: 404,
@@ -1284,7 +1284,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchUpload",
     httpStatus: 404,
@@ -1294,7 +1294,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchVersion",
     httpStatus: 404,
@@ -1304,7 +1304,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NoSuchWebsiteConfiguration",
     httpStatus: 404,
@@ -1314,7 +1314,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "OriginConfigurationNotFoundError",
     httpStatus: 404,
@@ -1324,7 +1324,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ReplicationConfigurationNotFoundError",
     httpStatus: 404,
@@ -1334,7 +1334,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MethodNotAllowed",
     httpStatus: 405,
@@ -1344,7 +1344,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RestoreNonArchiveObject",
     httpStatus: 405,
@@ -1354,7 +1354,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UploadIdNotSupported",
     httpStatus: 405,
@@ -1364,7 +1364,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "AppendPositionErr",
     httpStatus: 409,
@@ -1374,7 +1374,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketAlreadyExists",
     httpStatus: 409,
@@ -1384,7 +1384,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketAlreadyOwnedByYou",
     httpStatus: 409,
@@ -1394,7 +1394,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketLocked",
     httpStatus: 409,
@@ -1404,7 +1404,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "BucketNotEmpty",
     httpStatus: 409,
@@ -1414,7 +1414,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "DomainConfigConflict",
     httpStatus: 409,
@@ -1424,7 +1424,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidBucketState",
     httpStatus: 409,
@@ -1434,7 +1434,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidLockedTime",
     httpStatus: 409,
@@ -1444,7 +1444,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ObjectLocked",
     httpStatus: 409,
@@ -1454,7 +1454,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidObjectState",
     httpStatus: 409,
@@ -1464,7 +1464,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PathConflict",
     httpStatus: 409,
@@ -1474,7 +1474,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QuotaConflict",
     httpStatus: 409,
@@ -1484,7 +1484,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "QuotaOperationConflict",
     httpStatus: 409,
@@ -1494,7 +1494,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RecordAlreadyExist",
     httpStatus: 409,
@@ -1504,7 +1504,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "RestoreAlreadyInProgress",
     httpStatus: 409,
@@ -1514,7 +1514,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UploadConflict",
     httpStatus: 409,
@@ -1524,7 +1524,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ObjectNotAppendable",
     httpStatus: 409,
@@ -1534,7 +1534,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "MissingContentLength",
     httpStatus: 411,
@@ -1544,7 +1544,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "PreconditionFailed",
     httpStatus: 412,
@@ -1554,7 +1554,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidRange",
     httpStatus: 416,
@@ -1564,7 +1564,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "DomainAuditFailed",
     httpStatus: 451,
@@ -1574,7 +1574,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "UnavailableForLegalReasons",
     httpStatus: 451,
@@ -1584,7 +1584,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_4xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InternalError",
     httpStatus: 500,
@@ -1594,7 +1594,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsInternalException",
     httpStatus: 500,
@@ -1604,7 +1604,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "NotImplemented",
     httpStatus: 501,
@@ -1614,7 +1614,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "KmsFreqControl",
     httpStatus: 503,
@@ -1624,7 +1624,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "ServiceUnavailable",
     httpStatus: 503,
@@ -1634,7 +1634,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SlowDown",
     httpStatus: 503,
@@ -1644,7 +1644,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "http_5xx",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

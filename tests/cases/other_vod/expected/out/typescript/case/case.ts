@@ -101,7 +101,7 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "video_processing",
     title: "Video processing",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every row of the page, in the page's order. */
@@ -115,7 +115,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidInput.InvalidTimeOffset",
     httpStatus: null,
@@ -125,7 +125,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidInput.DefinitionNotExist",
     httpStatus: null,
@@ -135,7 +135,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidInput.ConfigurationUnsupported",
     httpStatus: null,
@@ -145,7 +145,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidInput.TaskDuplicated",
     httpStatus: null,
@@ -155,7 +155,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidInput.PermissionDenied",
     httpStatus: null,
@@ -165,7 +165,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InvalidInput.ResultFileSizeTooLarge",
     httpStatus: null,
@@ -175,7 +175,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SourceFileError",
     httpStatus: null,
@@ -185,7 +185,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SourceFileError.NoVideoMedia",
     httpStatus: null,
@@ -195,7 +195,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SourceFileError.NoVideoResolution",
     httpStatus: null,
@@ -205,7 +205,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SourceFileError.ContentMalformed",
     httpStatus: null,
@@ -215,7 +215,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SourceFileError.ContentUnsupported",
     httpStatus: null,
@@ -225,7 +225,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "SourceFileError.DownloadNotAccessible",
     httpStatus: null,
@@ -235,7 +235,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
   {
     code: "InternalError",
     httpStatus: null,
@@ -245,7 +245,7 @@ export const VARIANTS: readonly Variant[] = [
     category: "video_processing",
     deprecated: false,
     seeAlso: [],
-  },
+  } satisfies Variant as Variant,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

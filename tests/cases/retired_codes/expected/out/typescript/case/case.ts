@@ -146,12 +146,12 @@ export const CATEGORIES: readonly CategoryInfo[] = [
     id: "download",
     title: "Errors when downloading",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
   {
     id: "persistence_processing",
     title: "Error codes in persistence processing",
     fallback: null,
-  },
+  } satisfies CategoryInfo as CategoryInfo,
 ];
 
 /** Every code of every category, in the page's order. */
@@ -163,7 +163,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid request.",
     action: "Check the request.",
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -110,
@@ -171,7 +171,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The image is blocked.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -113,
@@ -179,7 +179,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "The file type is not supported.",
     action: null,
     deprecated: false,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "download",
     code: -109,
@@ -187,7 +187,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "Invalid style name ID.",
     action: "Check the style.",
     deprecated: true,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
   {
     category: "persistence_processing",
     code: -60998,
@@ -195,7 +195,7 @@ export const ERRORS: readonly ErrorInfo[] = [
     description: "An image processing parameter is invalid.",
     action: "Check the rules.",
     deprecated: true,
-  },
+  } satisfies ErrorInfo as ErrorInfo,
 ];
 
 // Every row by code, built on first use: a bundle that never looks a code up keeps no table.

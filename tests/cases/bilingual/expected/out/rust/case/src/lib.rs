@@ -967,7 +967,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Download errors" section of the page (category `download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-103`: Invalid request.
     InvalidRequest,
@@ -983,20 +983,28 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidRequest,
+        Self::InvalidAppid,
+        Self::NoSuchStyle,
+        Self::OnlyEnglishPageLists,
+        Self::CodeN120,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-120, Self::CodeN120),
+        (-110, Self::OnlyEnglishPageLists),
+        (-109, Self::NoSuchStyle),
+        (-104, Self::InvalidAppid),
+        (-103, Self::InvalidRequest),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..5).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidRequest),
-            1 => Some(Self::InvalidAppid),
-            2 => Some(Self::NoSuchStyle),
-            3 => Some(Self::OnlyEnglishPageLists),
-            4 => Some(Self::CodeN120),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1069,17 +1077,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -103 => Ok(Self::InvalidRequest),
-            -104 => Ok(Self::InvalidAppid),
-            -109 => Ok(Self::NoSuchStyle),
-            -110 => Ok(Self::OnlyEnglishPageLists),
-            -120 => Ok(Self::CodeN120),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1127,7 +1140,7 @@ impl PartialEq<DownloadError> for CaseError {
 ///
 /// Codes of this category that the page does not list mean: Internal error
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PreviewError {
     /// `-3006`: The file is encrypted.
     FileEncrypted,
@@ -1135,16 +1148,20 @@ pub enum PreviewError {
 
 #[allow(deprecated)]
 impl PreviewError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::FileEncrypted,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-3006, Self::FileEncrypted),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..1).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::FileEncrypted),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1217,13 +1234,22 @@ impl TryFrom<i64> for PreviewError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -3006 => Ok(Self::FileEncrypted),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "preview",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for PreviewError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1269,7 +1295,7 @@ impl PartialEq<PreviewError> for CaseError {
 
 /// A code of the "Section of the English page only" section of the page (category `section_english_page_only`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionEnglishPageOnlyError {
     /// `7001`: Only this page has this section.
     OnlyPageSection,
@@ -1277,16 +1303,20 @@ pub enum SectionEnglishPageOnlyError {
 
 #[allow(deprecated)]
 impl SectionEnglishPageOnlyError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::OnlyPageSection,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (7001, Self::OnlyPageSection),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..1).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::OnlyPageSection),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1359,13 +1389,22 @@ impl TryFrom<i64> for SectionEnglishPageOnlyError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            7001 => Ok(Self::OnlyPageSection),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "section_english_page_only",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for SectionEnglishPageOnlyError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Errors" section of the page (category `category_1`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category1Error {
     /// `-1`: BOM and CRLF.
     Bom,
@@ -978,18 +978,24 @@ pub enum Category1Error {
 
 #[allow(deprecated)]
 impl Category1Error {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::Bom,
+        Self::BareCrNext,
+        Self::AfterBareCr,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-3, Self::AfterBareCr),
+        (-2, Self::BareCrNext),
+        (-1, Self::Bom),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..3).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Bom),
-            1 => Some(Self::BareCrNext),
-            2 => Some(Self::AfterBareCr),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1062,15 +1068,22 @@ impl TryFrom<i64> for Category1Error {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -1 => Ok(Self::Bom),
-            -2 => Ok(Self::BareCrNext),
-            -3 => Ok(Self::AfterBareCr),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "category_1",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for Category1Error {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

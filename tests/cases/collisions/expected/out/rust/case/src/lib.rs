@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Download errors" section of the page (category `download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-168`: The image file is too large and cannot be downloaded.
     ImageFileTooLarge168,
@@ -994,26 +994,40 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::ImageFileTooLarge168,
+        Self::ImageFileTooLarge167,
+        Self::InvalidAppid104,
+        Self::InvalidAppid46154,
+        Self::FileMissing1,
+        Self::FileMissing2,
+        Self::E123StartsDigits,
+        Self::CodeN4,
+        Self::NoneError,
+        Self::CodeN6,
+        Self::ClassMroMissing,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-46154, Self::InvalidAppid46154),
+        (-168, Self::ImageFileTooLarge168),
+        (-167, Self::ImageFileTooLarge167),
+        (-104, Self::InvalidAppid104),
+        (-7, Self::ClassMroMissing),
+        (-6, Self::CodeN6),
+        (-5, Self::NoneError),
+        (-4, Self::CodeN4),
+        (-3, Self::E123StartsDigits),
+        (-2, Self::FileMissing2),
+        (-1, Self::FileMissing1),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..11).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::ImageFileTooLarge168),
-            1 => Some(Self::ImageFileTooLarge167),
-            2 => Some(Self::InvalidAppid104),
-            3 => Some(Self::InvalidAppid46154),
-            4 => Some(Self::FileMissing1),
-            5 => Some(Self::FileMissing2),
-            6 => Some(Self::E123StartsDigits),
-            7 => Some(Self::CodeN4),
-            8 => Some(Self::NoneError),
-            9 => Some(Self::CodeN6),
-            10 => Some(Self::ClassMroMissing),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1086,23 +1100,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -168 => Ok(Self::ImageFileTooLarge168),
-            -167 => Ok(Self::ImageFileTooLarge167),
-            -104 => Ok(Self::InvalidAppid104),
-            -46154 => Ok(Self::InvalidAppid46154),
-            -1 => Ok(Self::FileMissing1),
-            -2 => Ok(Self::FileMissing2),
-            -3 => Ok(Self::E123StartsDigits),
-            -4 => Ok(Self::CodeN4),
-            -5 => Ok(Self::NoneError),
-            -6 => Ok(Self::CodeN6),
-            -7 => Ok(Self::ClassMroMissing),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

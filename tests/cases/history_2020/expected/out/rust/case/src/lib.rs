@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Error Codes upon Download" section of the page (category `download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-103`: Invalid request. The request packet cannot be recognized.
     InvalidRequest,
@@ -1056,57 +1056,102 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidRequest,
+        Self::InvalidAppid,
+        Self::InvalidStyleName,
+        Self::InvalidUrl,
+        Self::InvalidHostHeaderField,
+        Self::InvalidReferer,
+        Self::InvalidStyleNameId,
+        Self::ImageBlacklisted,
+        Self::DataReturnedOriginServer,
+        Self::DownloadOffsetError,
+        Self::DownloadProhibitedUrlOriginal,
+        Self::ForcibleExecution302Process,
+        Self::BusinessConfigurationArrears,
+        Self::BusinessConfigurationNotExist,
+        Self::RequestFrequencyTooHigh,
+        Self::AggressiveDownloadRequestsRestricted,
+        Self::MessageFormatInvalid,
+        Self::ImageFileTooLarge167,
+        Self::ImageFileTooLarge168,
+        Self::FormatImageInvalid,
+        Self::ImageSizeExceedsLimit,
+        Self::ImageResolutionExceedsLimit,
+        Self::CompressionTimesOut,
+        Self::OriginPullTimesOut,
+        Self::ImageIllegal,
+        Self::ImageNotExist,
+        Self::DownloadRequestNotCarry,
+        Self::DownloadOffsetGreaterFile,
+        Self::FrequencyControlTriggered,
+        Self::OriginalImageNull,
+        Self::BucketNameInvalid,
+        Self::AppidInvalid,
+        Self::DownloadingDisallowedFileUploaded,
+        Self::BlacklistedEntryHit,
+        Self::SignatureAuthenticationFails,
+        Self::SignatureExpired,
+        Self::BucketBlocked,
+        Self::FileBlocked46621,
+        Self::UserBlacklisted,
+        Self::FileNotExist,
+        Self::AppidNotExist,
+        Self::FileBlocked46646,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-46646, Self::FileBlocked46646),
+        (-46642, Self::AppidNotExist),
+        (-46628, Self::FileNotExist),
+        (-46627, Self::UserBlacklisted),
+        (-46621, Self::FileBlocked46621),
+        (-46620, Self::BucketBlocked),
+        (-46619, Self::SignatureExpired),
+        (-46618, Self::SignatureAuthenticationFails),
+        (-46617, Self::BlacklistedEntryHit),
+        (-46614, Self::DownloadingDisallowedFileUploaded),
+        (-46154, Self::AppidInvalid),
+        (-46152, Self::BucketNameInvalid),
+        (-40168, Self::OriginalImageNull),
+        (-29214, Self::FrequencyControlTriggered),
+        (-29034, Self::DownloadOffsetGreaterFile),
+        (-29033, Self::DownloadRequestNotCarry),
+        (-6101, Self::ImageNotExist),
+        (-5062, Self::ImageIllegal),
+        (-902, Self::OriginPullTimesOut),
+        (-901, Self::CompressionTimesOut),
+        (-447, Self::ImageResolutionExceedsLimit),
+        (-442, Self::ImageSizeExceedsLimit),
+        (-441, Self::FormatImageInvalid),
+        (-168, Self::ImageFileTooLarge168),
+        (-167, Self::ImageFileTooLarge167),
+        (-166, Self::MessageFormatInvalid),
+        (-165, Self::AggressiveDownloadRequestsRestricted),
+        (-164, Self::RequestFrequencyTooHigh),
+        (-163, Self::BusinessConfigurationNotExist),
+        (-162, Self::BusinessConfigurationArrears),
+        (-156, Self::ForcibleExecution302Process),
+        (-154, Self::DownloadProhibitedUrlOriginal),
+        (-124, Self::DownloadOffsetError),
+        (-120, Self::DataReturnedOriginServer),
+        (-110, Self::ImageBlacklisted),
+        (-109, Self::InvalidStyleNameId),
+        (-108, Self::InvalidReferer),
+        (-107, Self::InvalidHostHeaderField),
+        (-106, Self::InvalidUrl),
+        (-105, Self::InvalidStyleName),
+        (-104, Self::InvalidAppid),
+        (-103, Self::InvalidRequest),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..42).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidRequest),
-            1 => Some(Self::InvalidAppid),
-            2 => Some(Self::InvalidStyleName),
-            3 => Some(Self::InvalidUrl),
-            4 => Some(Self::InvalidHostHeaderField),
-            5 => Some(Self::InvalidReferer),
-            6 => Some(Self::InvalidStyleNameId),
-            7 => Some(Self::ImageBlacklisted),
-            8 => Some(Self::DataReturnedOriginServer),
-            9 => Some(Self::DownloadOffsetError),
-            10 => Some(Self::DownloadProhibitedUrlOriginal),
-            11 => Some(Self::ForcibleExecution302Process),
-            12 => Some(Self::BusinessConfigurationArrears),
-            13 => Some(Self::BusinessConfigurationNotExist),
-            14 => Some(Self::RequestFrequencyTooHigh),
-            15 => Some(Self::AggressiveDownloadRequestsRestricted),
-            16 => Some(Self::MessageFormatInvalid),
-            17 => Some(Self::ImageFileTooLarge167),
-            18 => Some(Self::ImageFileTooLarge168),
-            19 => Some(Self::FormatImageInvalid),
-            20 => Some(Self::ImageSizeExceedsLimit),
-            21 => Some(Self::ImageResolutionExceedsLimit),
-            22 => Some(Self::CompressionTimesOut),
-            23 => Some(Self::OriginPullTimesOut),
-            24 => Some(Self::ImageIllegal),
-            25 => Some(Self::ImageNotExist),
-            26 => Some(Self::DownloadRequestNotCarry),
-            27 => Some(Self::DownloadOffsetGreaterFile),
-            28 => Some(Self::FrequencyControlTriggered),
-            29 => Some(Self::OriginalImageNull),
-            30 => Some(Self::BucketNameInvalid),
-            31 => Some(Self::AppidInvalid),
-            32 => Some(Self::DownloadingDisallowedFileUploaded),
-            33 => Some(Self::BlacklistedEntryHit),
-            34 => Some(Self::SignatureAuthenticationFails),
-            35 => Some(Self::SignatureExpired),
-            36 => Some(Self::BucketBlocked),
-            37 => Some(Self::FileBlocked46621),
-            38 => Some(Self::UserBlacklisted),
-            39 => Some(Self::FileNotExist),
-            40 => Some(Self::AppidNotExist),
-            41 => Some(Self::FileBlocked46646),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1179,54 +1224,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -103 => Ok(Self::InvalidRequest),
-            -104 => Ok(Self::InvalidAppid),
-            -105 => Ok(Self::InvalidStyleName),
-            -106 => Ok(Self::InvalidUrl),
-            -107 => Ok(Self::InvalidHostHeaderField),
-            -108 => Ok(Self::InvalidReferer),
-            -109 => Ok(Self::InvalidStyleNameId),
-            -110 => Ok(Self::ImageBlacklisted),
-            -120 => Ok(Self::DataReturnedOriginServer),
-            -124 => Ok(Self::DownloadOffsetError),
-            -154 => Ok(Self::DownloadProhibitedUrlOriginal),
-            -156 => Ok(Self::ForcibleExecution302Process),
-            -162 => Ok(Self::BusinessConfigurationArrears),
-            -163 => Ok(Self::BusinessConfigurationNotExist),
-            -164 => Ok(Self::RequestFrequencyTooHigh),
-            -165 => Ok(Self::AggressiveDownloadRequestsRestricted),
-            -166 => Ok(Self::MessageFormatInvalid),
-            -167 => Ok(Self::ImageFileTooLarge167),
-            -168 => Ok(Self::ImageFileTooLarge168),
-            -441 => Ok(Self::FormatImageInvalid),
-            -442 => Ok(Self::ImageSizeExceedsLimit),
-            -447 => Ok(Self::ImageResolutionExceedsLimit),
-            -901 => Ok(Self::CompressionTimesOut),
-            -902 => Ok(Self::OriginPullTimesOut),
-            -5062 => Ok(Self::ImageIllegal),
-            -6101 => Ok(Self::ImageNotExist),
-            -29033 => Ok(Self::DownloadRequestNotCarry),
-            -29034 => Ok(Self::DownloadOffsetGreaterFile),
-            -29214 => Ok(Self::FrequencyControlTriggered),
-            -40168 => Ok(Self::OriginalImageNull),
-            -46152 => Ok(Self::BucketNameInvalid),
-            -46154 => Ok(Self::AppidInvalid),
-            -46614 => Ok(Self::DownloadingDisallowedFileUploaded),
-            -46617 => Ok(Self::BlacklistedEntryHit),
-            -46618 => Ok(Self::SignatureAuthenticationFails),
-            -46619 => Ok(Self::SignatureExpired),
-            -46620 => Ok(Self::BucketBlocked),
-            -46621 => Ok(Self::FileBlocked46621),
-            -46627 => Ok(Self::UserBlacklisted),
-            -46628 => Ok(Self::FileNotExist),
-            -46642 => Ok(Self::AppidNotExist),
-            -46646 => Ok(Self::FileBlocked46646),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1272,7 +1285,7 @@ impl PartialEq<DownloadError> for CaseError {
 
 /// A code of the "Error codes in persistence processing" section of the page (category `persistence_processing`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PersistenceProcessingError {
     /// `-60998`: An image processing parameter is invalid.
     ImageProcessingParameterInvalid,
@@ -1310,31 +1323,50 @@ pub enum PersistenceProcessingError {
 
 #[allow(deprecated)]
 impl PersistenceProcessingError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::ImageProcessingParameterInvalid,
+        Self::NumberImageProcessingRules,
+        Self::FileTooLargeProcess,
+        Self::ImageFailsObtained,
+        Self::HostInvalid,
+        Self::RegionInvalid,
+        Self::ImageStyleNotExist,
+        Self::NumberUsedStylesExceeds,
+        Self::UrlInvalid,
+        Self::NoFileSpecified,
+        Self::RequestFrequencyTooHigh,
+        Self::AccountSuspendedPolicyViolations,
+        Self::SigningInformationIncomplete,
+        Self::RequestDenied,
+        Self::SignatureIncorrect,
+        Self::ImageFormatInvalid,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-62999, Self::ImageFormatInvalid),
+        (-60998, Self::ImageProcessingParameterInvalid),
+        (-60997, Self::NumberImageProcessingRules),
+        (-60996, Self::FileTooLargeProcess),
+        (-60987, Self::ImageFailsObtained),
+        (-60983, Self::HostInvalid),
+        (-60972, Self::RegionInvalid),
+        (-60967, Self::ImageStyleNotExist),
+        (-60957, Self::NumberUsedStylesExceeds),
+        (-60955, Self::UrlInvalid),
+        (-60950, Self::NoFileSpecified),
+        (-60949, Self::RequestFrequencyTooHigh),
+        (-60948, Self::AccountSuspendedPolicyViolations),
+        (-60938, Self::SigningInformationIncomplete),
+        (-60936, Self::RequestDenied),
+        (-60932, Self::SignatureIncorrect),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..16).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::ImageProcessingParameterInvalid),
-            1 => Some(Self::NumberImageProcessingRules),
-            2 => Some(Self::FileTooLargeProcess),
-            3 => Some(Self::ImageFailsObtained),
-            4 => Some(Self::HostInvalid),
-            5 => Some(Self::RegionInvalid),
-            6 => Some(Self::ImageStyleNotExist),
-            7 => Some(Self::NumberUsedStylesExceeds),
-            8 => Some(Self::UrlInvalid),
-            9 => Some(Self::NoFileSpecified),
-            10 => Some(Self::RequestFrequencyTooHigh),
-            11 => Some(Self::AccountSuspendedPolicyViolations),
-            12 => Some(Self::SigningInformationIncomplete),
-            13 => Some(Self::RequestDenied),
-            14 => Some(Self::SignatureIncorrect),
-            15 => Some(Self::ImageFormatInvalid),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1407,28 +1439,22 @@ impl TryFrom<i64> for PersistenceProcessingError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -60998 => Ok(Self::ImageProcessingParameterInvalid),
-            -60997 => Ok(Self::NumberImageProcessingRules),
-            -60996 => Ok(Self::FileTooLargeProcess),
-            -60987 => Ok(Self::ImageFailsObtained),
-            -60983 => Ok(Self::HostInvalid),
-            -60972 => Ok(Self::RegionInvalid),
-            -60967 => Ok(Self::ImageStyleNotExist),
-            -60957 => Ok(Self::NumberUsedStylesExceeds),
-            -60955 => Ok(Self::UrlInvalid),
-            -60950 => Ok(Self::NoFileSpecified),
-            -60949 => Ok(Self::RequestFrequencyTooHigh),
-            -60948 => Ok(Self::AccountSuspendedPolicyViolations),
-            -60938 => Ok(Self::SigningInformationIncomplete),
-            -60936 => Ok(Self::RequestDenied),
-            -60932 => Ok(Self::SignatureIncorrect),
-            -62999 => Ok(Self::ImageFormatInvalid),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "persistence_processing",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for PersistenceProcessingError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Hostile "text" / {{ 77 }}" section of the page (category `hostile_text_77`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HostileText77Error {
     /// `-1`: Quotes " ' and backslash \\ and\N{BULLET}` and ${x} and {{ 7*7 }} and {% raw %}
     Quotes,
@@ -982,20 +982,28 @@ pub enum HostileText77Error {
 
 #[allow(deprecated)]
 impl HostileText77Error {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::Quotes,
+        Self::EndsQuote,
+        Self::Then,
+        Self::LineSeparator,
+        Self::BidiReversed,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-5, Self::BidiReversed),
+        (-4, Self::LineSeparator),
+        (-3, Self::Then),
+        (-2, Self::EndsQuote),
+        (-1, Self::Quotes),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..5).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Quotes),
-            1 => Some(Self::EndsQuote),
-            2 => Some(Self::Then),
-            3 => Some(Self::LineSeparator),
-            4 => Some(Self::BidiReversed),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1068,17 +1076,22 @@ impl TryFrom<i64> for HostileText77Error {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -1 => Ok(Self::Quotes),
-            -2 => Ok(Self::EndsQuote),
-            -3 => Ok(Self::Then),
-            -4 => Ok(Self::LineSeparator),
-            -5 => Ok(Self::BidiReversed),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "hostile_text_77",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for HostileText77Error {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Download errors" section of the page (category `download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-1`: The request is invalid.
     BadArg,
@@ -976,17 +976,22 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::BadArg,
+        Self::X,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-2, Self::X),
+        (-1, Self::BadArg),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..2).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::BadArg),
-            1 => Some(Self::X),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1059,14 +1064,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -1 => Ok(Self::BadArg),
-            -2 => Ok(Self::X),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1112,7 +1125,7 @@ impl PartialEq<DownloadError> for CaseError {
 
 /// A code of the "Upload errors" section of the page (category `upload`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UploadError {
     /// `-1`: Upload rejected.
     UploadRejected,
@@ -1122,17 +1135,22 @@ pub enum UploadError {
 
 #[allow(deprecated)]
 impl UploadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::UploadRejected,
+        Self::UploadTimedOut,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-3, Self::UploadTimedOut),
+        (-1, Self::UploadRejected),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..2).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::UploadRejected),
-            1 => Some(Self::UploadTimedOut),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1205,14 +1223,22 @@ impl TryFrom<i64> for UploadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -1 => Ok(Self::UploadRejected),
-            -3 => Ok(Self::UploadTimedOut),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "upload",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for UploadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

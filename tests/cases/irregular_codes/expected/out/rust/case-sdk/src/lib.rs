@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Web SDK errors" section of the page (category `web_sdk`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebSdkError {
     /// `4096`: Invalid parameter: check the arguments
     InvalidParameter,
@@ -978,18 +978,24 @@ pub enum WebSdkError {
 
 #[allow(deprecated)]
 impl WebSdkError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidParameter,
+        Self::InvalidOperation,
+        Self::Unknown,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (4096, Self::InvalidParameter),
+        (4097, Self::InvalidOperation),
+        (65535, Self::Unknown),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..3).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidParameter),
-            1 => Some(Self::InvalidOperation),
-            2 => Some(Self::Unknown),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1062,15 +1068,22 @@ impl TryFrom<i64> for WebSdkError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            4096 => Ok(Self::InvalidParameter),
-            4097 => Ok(Self::InvalidOperation),
-            65535 => Ok(Self::Unknown),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "web_sdk",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for WebSdkError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1116,7 +1129,7 @@ impl PartialEq<WebSdkError> for CaseSdkError {
 
 /// A code of the "Account errors" section of the page (category `account`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountError {
     /// `70001`: userSig expired
     UsersigExpired,
@@ -1126,17 +1139,22 @@ pub enum AccountError {
 
 #[allow(deprecated)]
 impl AccountError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::UsersigExpired,
+        Self::UsersigEmpty,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (70001, Self::UsersigExpired),
+        (70002, Self::UsersigEmpty),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..2).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::UsersigExpired),
-            1 => Some(Self::UsersigEmpty),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1209,14 +1227,22 @@ impl TryFrom<i64> for AccountError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            70001 => Ok(Self::UsersigExpired),
-            70002 => Ok(Self::UsersigEmpty),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "account",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for AccountError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -726,7 +726,7 @@ impl std::error::Error for UnknownCode {}
 
 /// A code of the page, e.g. `ErrorCode::AccessDenied` (`"AccessDenied"`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ErrorCode {
     /// `DELIVRD`: Delivered
     Delivrd,
@@ -760,50 +760,38 @@ pub enum ErrorCode {
 
 #[allow(deprecated)]
 impl ErrorCode {
+    /// Every variant in the order of declaration: its name and its rows in `VARIANTS`.
+    #[rustfmt::skip]
+    const TABLE: &[(Self, &str, usize, usize)] = &[
+        (Self::Delivrd, "Delivrd", 0, 1),
+        (Self::Undeliv, "Undeliv", 1, 2),
+        (Self::Mk0017, "Mk0017", 2, 3),
+        (Self::Td0001, "Td0001", 3, 4),
+        (Self::Td0004, "Td0004", 4, 5),
+        (Self::Bwlist006, "Bwlist006", 5, 6),
+        (Self::MobileBlack, "MobileBlack", 6, 7),
+        (Self::E12, "E12", 7, 8),
+        (Self::E1, "E1", 8, 9),
+        (Self::E24, "E24", 9, 10),
+        (Self::ErrServerCenterInvalidRoomId, "ErrServerCenterInvalidRoomId", 10, 11),
+        (Self::ErrServerCenterInvalidRoomId2, "ErrServerCenterInvalidRoomId2", 11, 12),
+        (Self::Td00042, "Td00042", 12, 13),
+        (Self::Mk0020, "Mk0020", 13, 14),
+    ];
+
     /// Every code, in the order of first appearance (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..14).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Delivrd),
-            1 => Some(Self::Undeliv),
-            2 => Some(Self::Mk0017),
-            3 => Some(Self::Td0001),
-            4 => Some(Self::Td0004),
-            5 => Some(Self::Bwlist006),
-            6 => Some(Self::MobileBlack),
-            7 => Some(Self::E12),
-            8 => Some(Self::E1),
-            9 => Some(Self::E24),
-            10 => Some(Self::ErrServerCenterInvalidRoomId),
-            11 => Some(Self::ErrServerCenterInvalidRoomId2),
-            12 => Some(Self::Td00042),
-            13 => Some(Self::Mk0020),
-            _ => None,
-        }
+        Self::TABLE.iter().map(|row| row.0)
     }
 
     /// Every row of the code, in the page's order.
     pub fn variants(self) -> &'static [Variant] {
-        let (start, end) = match self {
-            Self::Delivrd => (0, 1),
-            Self::Undeliv => (1, 2),
-            Self::Mk0017 => (2, 3),
-            Self::Td0001 => (3, 4),
-            Self::Td0004 => (4, 5),
-            Self::Bwlist006 => (5, 6),
-            Self::MobileBlack => (6, 7),
-            Self::E12 => (7, 8),
-            Self::E1 => (8, 9),
-            Self::E24 => (9, 10),
-            Self::ErrServerCenterInvalidRoomId => (10, 11),
-            Self::ErrServerCenterInvalidRoomId2 => (11, 12),
-            Self::Td00042 => (12, 13),
-            Self::Mk0020 => (13, 14),
-        };
+        let (_, _, start, end) = Self::TABLE[self as usize];
         &VARIANTS[start..end]
+    }
+
+    fn variant_name(self) -> &'static str {
+        Self::TABLE[self as usize].1
     }
 
     /// The code, e.g. `"AccessDenied"`.
@@ -902,6 +890,14 @@ impl std::str::FromStr for ErrorCode {
 
     fn from_str(code: &str) -> Result<Self, UnknownCode> {
         ErrorCode::try_from(code)
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ErrorCode {
+    /// The variant's name, e.g. `AccessDenied` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.variant_name())
     }
 }
 

@@ -968,7 +968,7 @@ impl std::error::Error for UnknownName {}
 ///
 /// Codes of this category that the page does not list mean: Internal error
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-60998`: No spaces around cells.
     NoSpacesAroundCells,
@@ -986,21 +986,30 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::NoSpacesAroundCells,
+        Self::ExtraDashCell,
+        Self::StrayDashAfterLast,
+        Self::DashMeansNoAction,
+        Self::NMeansNoAction,
+        Self::FewerCellsHeader,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-60998, Self::NoSpacesAroundCells),
+        (-46621, Self::StrayDashAfterLast),
+        (-167, Self::FewerCellsHeader),
+        (-166, Self::NMeansNoAction),
+        (-165, Self::DashMeansNoAction),
+        (-164, Self::ExtraDashCell),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..6).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::NoSpacesAroundCells),
-            1 => Some(Self::ExtraDashCell),
-            2 => Some(Self::StrayDashAfterLast),
-            3 => Some(Self::DashMeansNoAction),
-            4 => Some(Self::NMeansNoAction),
-            5 => Some(Self::FewerCellsHeader),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1073,18 +1082,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -60998 => Ok(Self::NoSpacesAroundCells),
-            -164 => Ok(Self::ExtraDashCell),
-            -46621 => Ok(Self::StrayDashAfterLast),
-            -165 => Ok(Self::DashMeansNoAction),
-            -166 => Ok(Self::NMeansNoAction),
-            -167 => Ok(Self::FewerCellsHeader),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1130,7 +1143,7 @@ impl PartialEq<DownloadError> for CaseError {
 
 /// A code of the "Media processing errors" section of the page (category `media_processing`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MediaProcessingError {
     /// `1015`: Invalid argument
     InvalidArgument,
@@ -1142,18 +1155,24 @@ pub enum MediaProcessingError {
 
 #[allow(deprecated)]
 impl MediaProcessingError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidArgument,
+        Self::SecretidNotExist,
+        Self::CiRoleNotExist,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (1015, Self::InvalidArgument),
+        (1019, Self::SecretidNotExist),
+        (1021, Self::CiRoleNotExist),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..3).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidArgument),
-            1 => Some(Self::SecretidNotExist),
-            2 => Some(Self::CiRoleNotExist),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1226,15 +1245,22 @@ impl TryFrom<i64> for MediaProcessingError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            1015 => Ok(Self::InvalidArgument),
-            1019 => Ok(Self::SecretidNotExist),
-            1021 => Ok(Self::CiRoleNotExist),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "media_processing",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for MediaProcessingError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Common Error Codes" section of the page (category `common`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CommonError {
     /// `4000`: Invalid request parameter
     InvalidRequestParameter,
@@ -1016,37 +1016,62 @@ pub enum CommonError {
 
 #[allow(deprecated)]
 impl CommonError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidRequestParameter,
+        Self::AuthenticationFailed,
+        Self::NoApiAccessAuthorization,
+        Self::NoAuthorizationAccessResources4102,
+        Self::NoAuthorizationAccessResources4103,
+        Self::KeyNotExist,
+        Self::IncorrectToken,
+        Self::MfaVerificationFailed,
+        Self::OtherCamAuthenticationFailures,
+        Self::AccessDenied,
+        Self::QuotaExceeded,
+        Self::ReplayAttack,
+        Self::UnsupportedProtocol,
+        Self::ResourceNotExist,
+        Self::ResourceOperationFailed,
+        Self::ResourcePurchaseFailed,
+        Self::InsufficientBalance,
+        Self::PartiallyExecuted,
+        Self::UserQualificationReviewFailed,
+        Self::InternalServerError,
+        Self::UnsupportedCurrentVersion,
+        Self::ApiTemporarilyInaccessible,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (4000, Self::InvalidRequestParameter),
+        (4100, Self::AuthenticationFailed),
+        (4101, Self::NoApiAccessAuthorization),
+        (4102, Self::NoAuthorizationAccessResources4102),
+        (4103, Self::NoAuthorizationAccessResources4103),
+        (4104, Self::KeyNotExist),
+        (4105, Self::IncorrectToken),
+        (4106, Self::MfaVerificationFailed),
+        (4110, Self::OtherCamAuthenticationFailures),
+        (4300, Self::AccessDenied),
+        (4400, Self::QuotaExceeded),
+        (4500, Self::ReplayAttack),
+        (4600, Self::UnsupportedProtocol),
+        (5000, Self::ResourceNotExist),
+        (5100, Self::ResourceOperationFailed),
+        (5200, Self::ResourcePurchaseFailed),
+        (5300, Self::InsufficientBalance),
+        (5400, Self::PartiallyExecuted),
+        (5500, Self::UserQualificationReviewFailed),
+        (6000, Self::InternalServerError),
+        (6100, Self::UnsupportedCurrentVersion),
+        (6200, Self::ApiTemporarilyInaccessible),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..22).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidRequestParameter),
-            1 => Some(Self::AuthenticationFailed),
-            2 => Some(Self::NoApiAccessAuthorization),
-            3 => Some(Self::NoAuthorizationAccessResources4102),
-            4 => Some(Self::NoAuthorizationAccessResources4103),
-            5 => Some(Self::KeyNotExist),
-            6 => Some(Self::IncorrectToken),
-            7 => Some(Self::MfaVerificationFailed),
-            8 => Some(Self::OtherCamAuthenticationFailures),
-            9 => Some(Self::AccessDenied),
-            10 => Some(Self::QuotaExceeded),
-            11 => Some(Self::ReplayAttack),
-            12 => Some(Self::UnsupportedProtocol),
-            13 => Some(Self::ResourceNotExist),
-            14 => Some(Self::ResourceOperationFailed),
-            15 => Some(Self::ResourcePurchaseFailed),
-            16 => Some(Self::InsufficientBalance),
-            17 => Some(Self::PartiallyExecuted),
-            18 => Some(Self::UserQualificationReviewFailed),
-            19 => Some(Self::InternalServerError),
-            20 => Some(Self::UnsupportedCurrentVersion),
-            21 => Some(Self::ApiTemporarilyInaccessible),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1119,34 +1144,22 @@ impl TryFrom<i64> for CommonError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            4000 => Ok(Self::InvalidRequestParameter),
-            4100 => Ok(Self::AuthenticationFailed),
-            4101 => Ok(Self::NoApiAccessAuthorization),
-            4102 => Ok(Self::NoAuthorizationAccessResources4102),
-            4103 => Ok(Self::NoAuthorizationAccessResources4103),
-            4104 => Ok(Self::KeyNotExist),
-            4105 => Ok(Self::IncorrectToken),
-            4106 => Ok(Self::MfaVerificationFailed),
-            4110 => Ok(Self::OtherCamAuthenticationFailures),
-            4300 => Ok(Self::AccessDenied),
-            4400 => Ok(Self::QuotaExceeded),
-            4500 => Ok(Self::ReplayAttack),
-            4600 => Ok(Self::UnsupportedProtocol),
-            5000 => Ok(Self::ResourceNotExist),
-            5100 => Ok(Self::ResourceOperationFailed),
-            5200 => Ok(Self::ResourcePurchaseFailed),
-            5300 => Ok(Self::InsufficientBalance),
-            5400 => Ok(Self::PartiallyExecuted),
-            5500 => Ok(Self::UserQualificationReviewFailed),
-            6000 => Ok(Self::InternalServerError),
-            6100 => Ok(Self::UnsupportedCurrentVersion),
-            6200 => Ok(Self::ApiTemporarilyInaccessible),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "common",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for CommonError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -729,7 +729,7 @@ impl std::error::Error for UnknownCode {}
 // `InvalidInput.TaskDuplicated`), which rustc's camel-case lint would flag.
 #[allow(non_camel_case_types)]
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ErrorCode {
     /// `InvalidInput`: Invalid input parameter. Please check.
     InvalidInput,
@@ -763,50 +763,38 @@ pub enum ErrorCode {
 
 #[allow(deprecated)]
 impl ErrorCode {
+    /// Every variant in the order of declaration: its name and its rows in `VARIANTS`.
+    #[rustfmt::skip]
+    const TABLE: &[(Self, &str, usize, usize)] = &[
+        (Self::InvalidInput, "InvalidInput", 0, 1),
+        (Self::InvalidInput_InvalidTimeOffset, "InvalidInput_InvalidTimeOffset", 1, 2),
+        (Self::InvalidInput_DefinitionNotExist, "InvalidInput_DefinitionNotExist", 2, 3),
+        (Self::InvalidInput_ConfigurationUnsupported, "InvalidInput_ConfigurationUnsupported", 3, 4),
+        (Self::InvalidInput_TaskDuplicated, "InvalidInput_TaskDuplicated", 4, 5),
+        (Self::InvalidInput_PermissionDenied, "InvalidInput_PermissionDenied", 5, 6),
+        (Self::InvalidInput_ResultFileSizeTooLarge, "InvalidInput_ResultFileSizeTooLarge", 6, 7),
+        (Self::SourceFileError, "SourceFileError", 7, 8),
+        (Self::SourceFileError_NoVideoMedia, "SourceFileError_NoVideoMedia", 8, 9),
+        (Self::SourceFileError_NoVideoResolution, "SourceFileError_NoVideoResolution", 9, 10),
+        (Self::SourceFileError_ContentMalformed, "SourceFileError_ContentMalformed", 10, 11),
+        (Self::SourceFileError_ContentUnsupported, "SourceFileError_ContentUnsupported", 11, 12),
+        (Self::SourceFileError_DownloadNotAccessible, "SourceFileError_DownloadNotAccessible", 12, 13),
+        (Self::InternalError, "InternalError", 13, 14),
+    ];
+
     /// Every code, in the order of first appearance (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..14).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidInput),
-            1 => Some(Self::InvalidInput_InvalidTimeOffset),
-            2 => Some(Self::InvalidInput_DefinitionNotExist),
-            3 => Some(Self::InvalidInput_ConfigurationUnsupported),
-            4 => Some(Self::InvalidInput_TaskDuplicated),
-            5 => Some(Self::InvalidInput_PermissionDenied),
-            6 => Some(Self::InvalidInput_ResultFileSizeTooLarge),
-            7 => Some(Self::SourceFileError),
-            8 => Some(Self::SourceFileError_NoVideoMedia),
-            9 => Some(Self::SourceFileError_NoVideoResolution),
-            10 => Some(Self::SourceFileError_ContentMalformed),
-            11 => Some(Self::SourceFileError_ContentUnsupported),
-            12 => Some(Self::SourceFileError_DownloadNotAccessible),
-            13 => Some(Self::InternalError),
-            _ => None,
-        }
+        Self::TABLE.iter().map(|row| row.0)
     }
 
     /// Every row of the code, in the page's order.
     pub fn variants(self) -> &'static [Variant] {
-        let (start, end) = match self {
-            Self::InvalidInput => (0, 1),
-            Self::InvalidInput_InvalidTimeOffset => (1, 2),
-            Self::InvalidInput_DefinitionNotExist => (2, 3),
-            Self::InvalidInput_ConfigurationUnsupported => (3, 4),
-            Self::InvalidInput_TaskDuplicated => (4, 5),
-            Self::InvalidInput_PermissionDenied => (5, 6),
-            Self::InvalidInput_ResultFileSizeTooLarge => (6, 7),
-            Self::SourceFileError => (7, 8),
-            Self::SourceFileError_NoVideoMedia => (8, 9),
-            Self::SourceFileError_NoVideoResolution => (9, 10),
-            Self::SourceFileError_ContentMalformed => (10, 11),
-            Self::SourceFileError_ContentUnsupported => (11, 12),
-            Self::SourceFileError_DownloadNotAccessible => (12, 13),
-            Self::InternalError => (13, 14),
-        };
+        let (_, _, start, end) = Self::TABLE[self as usize];
         &VARIANTS[start..end]
+    }
+
+    fn variant_name(self) -> &'static str {
+        Self::TABLE[self as usize].1
     }
 
     /// The code, e.g. `"AccessDenied"`.
@@ -905,6 +893,14 @@ impl std::str::FromStr for ErrorCode {
 
     fn from_str(code: &str) -> Result<Self, UnknownCode> {
         ErrorCode::try_from(code)
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for ErrorCode {
+    /// The variant's name, e.g. `AccessDenied` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.variant_name())
     }
 }
 

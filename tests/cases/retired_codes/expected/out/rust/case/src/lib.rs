@@ -966,7 +966,7 @@ impl std::error::Error for UnknownName {}
 
 /// A code of the "Errors when downloading" section of the page (category `download`).
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DownloadError {
     /// `-103`: Invalid request.
     InvalidRequest,
@@ -983,19 +983,26 @@ pub enum DownloadError {
 
 #[allow(deprecated)]
 impl DownloadError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidRequest,
+        Self::ImageBlacklisted,
+        Self::UnsupportedFileType,
+        Self::InvalidStyleNameId,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-113, Self::UnsupportedFileType),
+        (-110, Self::ImageBlacklisted),
+        (-109, Self::InvalidStyleNameId),
+        (-103, Self::InvalidRequest),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..4).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidRequest),
-            1 => Some(Self::ImageBlacklisted),
-            2 => Some(Self::UnsupportedFileType),
-            3 => Some(Self::InvalidStyleNameId),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1068,16 +1075,22 @@ impl TryFrom<i64> for DownloadError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -103 => Ok(Self::InvalidRequest),
-            -110 => Ok(Self::ImageBlacklisted),
-            -113 => Ok(Self::UnsupportedFileType),
-            -109 => Ok(Self::InvalidStyleNameId),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "download",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for DownloadError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 
@@ -1126,7 +1139,7 @@ impl PartialEq<DownloadError> for CaseError {
 /// Retired from the upstream page; kept for compatibility.
 #[deprecated(note = "retired from the upstream page; kept for compatibility")]
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PersistenceProcessingError {
     /// `-60998`: An image processing parameter is invalid.
     ///
@@ -1137,16 +1150,20 @@ pub enum PersistenceProcessingError {
 
 #[allow(deprecated)]
 impl PersistenceProcessingError {
+    #[rustfmt::skip]
+    const VALUES: &[Self] = &[
+        Self::InvalidParameter,
+    ];
+
+    /// The variants by code, in the order of the codes (see `TryFrom<i64>`).
+    #[rustfmt::skip]
+    const BY_CODE: &[(i64, Self)] = &[
+        (-60998, Self::InvalidParameter),
+    ];
+
     /// Every variant, in the page's order (retired ones included).
     pub fn values() -> impl Iterator<Item = Self> {
-        (0..1).filter_map(Self::at)
-    }
-
-    fn at(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::InvalidParameter),
-            _ => None,
-        }
+        Self::VALUES.iter().copied()
     }
 
     /// The variant's row of the page (see [`all`]).
@@ -1219,13 +1236,22 @@ impl TryFrom<i64> for PersistenceProcessingError {
     type Error = UnknownCode;
 
     fn try_from(code: i64) -> Result<Self, UnknownCode> {
-        match code {
-            -60998 => Ok(Self::InvalidParameter),
-            _ => Err(UnknownCode {
+        match Self::BY_CODE.binary_search_by_key(&code, |&(known, _)| known) {
+            Ok(index) => Ok(Self::BY_CODE[index].1),
+            Err(_) => Err(UnknownCode {
                 code,
                 category: "persistence_processing",
             }),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl fmt::Debug for PersistenceProcessingError {
+    /// The variant's name, e.g. `SignatureAuthenticationFails` (as `derive(Debug)` writes it).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.info().rust_name;
+        f.write_str(name.rsplit_once("::").map_or(name, |(_, variant)| variant))
     }
 }
 

@@ -2,22 +2,22 @@
 
 package io.github.errcodegen.ci;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** One section of the upstream page: its id, heading and fallback text. */
 public final class Category {
-    /** Every category of the page, in the page's order. */
-    static final List<Category> ALL = List.of(
-            new Category("download", "Download errors", null, "下载时处理错误码", null),
-            new Category("persistence_processing", "Persistence processing errors", null, "持久化处理错误码", null),
-            new Category("file_preview", "File preview errors", null, "文档预览错误码", null),
-            new Category("content_moderation", "Content moderation errors", "Internal error", "内容审核错误码", "内部错误"),
-            new Category("media_processing", "Media processing errors", null, "媒体处理错误码", null)
-    );
-
     /** The locales other than the default, in order: a text's place in {@code texts}. */
     private static final List<String> OTHER_LOCALES = List.of("zh");
+
+    /** Every category of the page, in the page's order (after {@code OTHER_LOCALES}, which it reads). */
+    static final List<Category> ALL = all(unpack(
+            "8:download" + "15:Download errors" + "-" + "8:下载时处理错误码" + "-" +
+            "22:persistence_processing" + "29:Persistence processing errors" + "-" + "8:持久化处理错误码" + "-" +
+            "12:file_preview" + "19:File preview errors" + "-" + "7:文档预览错误码" + "-" +
+            "18:content_moderation" + "25:Content moderation errors" + "14:Internal error" + "7:内容审核错误码" + "4:内部错误" +
+            "16:media_processing" + "23:Media processing errors" + "-" + "7:媒体处理错误码" + "-"));
 
     private final String id;
     private final String title;
@@ -29,6 +29,44 @@ public final class Category {
         this.title = title;
         this.fallback = fallback;
         this.texts = texts;
+    }
+
+    private static List<Category> all(String[] data) {
+        int width = 3 + 2 * OTHER_LOCALES.size();
+        List<Category> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += width) {
+            String[] texts = new String[width - 3];
+            System.arraycopy(data, at + 3, texts, 0, texts.length);
+            out.add(new Category(data[at], data[at + 1], data[at + 2], texts));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The values of a table that errcodegen wrote as data, in order: each its length in UTF-16
+     * units, a colon and the text, or a dash for null. A class file holds no string constant of
+     * more than 65 535 bytes and no static initializer of more than 64 KB of code: the tables
+     * are string constants that this reads once.
+     *
+     * @param packed the values, cut into constants anywhere
+     * @return the values
+     */
+    static String[] unpack(String... packed) {
+        String all = String.join("", packed);
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at < all.length()) {
+            if (all.charAt(at) == '-') {
+                out.add(null);
+                at++;
+            } else {
+                int colon = all.indexOf(':', at);
+                int end = colon + 1 + Integer.parseInt(all.substring(at, colon));
+                out.add(all.substring(colon + 1, end));
+                at = end;
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /**

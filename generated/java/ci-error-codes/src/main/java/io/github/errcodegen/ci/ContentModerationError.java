@@ -16,91 +16,92 @@ public enum ContentModerationError implements ErrorInfo {
      *
      * <p>What to do: Check whether the file exists.
      */
-    FILE_NOT_EXIST(-61011, false, "The file does not exist.", "Check whether the file exists.", "文件不存在。", "请检查文件是否存在。"),
+    FILE_NOT_EXIST,
 
     /**
      * -65007: File content error. Decoding failed.
      *
      * <p>What to do: Check whether the file format is correct.
      */
-    FILE_CONTENT_ERROR(-65007, false, "File content error. Decoding failed.", "Check whether the file format is correct.", "文件内容错误，解码失败。", "请检查文件格式是否正确。"),
+    FILE_CONTENT_ERROR,
 
     /**
      * -65010: Failed to download the file
      *
      * <p>What to do: Check whether the file link is correct. For a file with private read permission, the file link must be signed.
      */
-    FAILED_DOWNLOAD_FILE(-65010, false, "Failed to download the file", "Check whether the file link is correct. For a file with private read permission, the file link must be signed.", "下载文件失败。", "请检查文件链接是否正确，私有读文件需要携带签名。"),
+    FAILED_DOWNLOAD_FILE,
 
     /**
      * -65011: The file is too large to process.
      *
      * <p>What to do: Currently, an excessively large file cannot be moderated.
      */
-    FILE_TOO_LARGE(-65011, false, "The file is too large to process.", "Currently, an excessively large file cannot be moderated.", "文件过大，无法处理。", "当前不支持审核过大的文件。"),
+    FILE_TOO_LARGE,
 
     /**
      * -65012: The image resolution is too low to process.
      *
      * <p>What to do: Currently, images with excessively low resolution are not supported.
      */
-    IMAGE_RESOLUTION_TOO_LOW(-65012, false, "The image resolution is too low to process.", "Currently, images with excessively low resolution are not supported.", "图片分辨率过小，无法处理。", "当前不支持分辨率过小的图片。"),
+    IMAGE_RESOLUTION_TOO_LOW,
 
     /**
      * -65013: The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).
      *
      * <p>What to do: Check whether the file meets requirements.
      */
-    FILE_NOT_MEET_REQUIREMENTS(-65013, false, "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size).", "Check whether the file meets requirements.", "不符合要求（例如不支持识别的文件后缀、文件过大等），未进行处理。", "请检查文件是否符合规则。"),
+    FILE_NOT_MEET_REQUIREMENTS,
 
     /**
      * -65014: No CI role (CI_QCSRole)
      *
      * <p>What to do: Bind a CI role.
      */
-    NO_CI_ROLE(-65014, false, "No CI role (CI_QCSRole)", "Bind a CI role.", "没有数据万象角色 CI_QCSRole。", "请绑定数据万象角色。"),
+    NO_CI_ROLE,
 
     /**
      * -65015: No moderation scenario is used.
      *
      * <p>What to do: Use at least one moderation scenario for moderation.
      */
-    NO_MODERATION_SCENARIO_USED(-65015, false, "No moderation scenario is used.", "Use at least one moderation scenario for moderation.", "未启用审核场景。", "请使用至少一种审核场景进行审核。"),
+    NO_MODERATION_SCENARIO_USED,
 
     /**
      * -65016: BizType used does not exist.
      *
      * <p>What to do: Enter a correct BizType.
      */
-    BIZTYPE_NOT_EXIST(-65016, false, "BizType used does not exist.", "Enter a correct BizType.", "使用的 BizType 不存在。", "请填写正确的 BizType。");
+    BIZTYPE_NOT_EXIST;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 7;
 
-    ContentModerationError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "6:-61011" + "5:false" + "24:The file does not exist." + "30:Check whether the file exists." + "6:文件不存在。" + "10:请检查文件是否存在。" + "-" +
+            "6:-65007" + "5:false" + "36:File content error. Decoding failed." + "41:Check whether the file format is correct." + "12:文件内容错误，解码失败。" + "12:请检查文件格式是否正确。" + "-" +
+            "6:-65010" + "5:false" + "27:Failed to download the file" + "110:Check whether the file link is correct. For a file with private read permission, the file link must be signed." + "7:下载文件失败。" + "24:请检查文件链接是否正确，私有读文件需要携带签名。" + "-" +
+            "6:-65011" + "5:false" + "33:The file is too large to process." + "57:Currently, an excessively large file cannot be moderated." + "10:文件过大，无法处理。" + "13:当前不支持审核过大的文件。" + "-" +
+            "6:-65012" + "5:false" + "43:The image resolution is too low to process." + "68:Currently, images with excessively low resolution are not supported." + "13:图片分辨率过小，无法处理。" + "14:当前不支持分辨率过小的图片。" + "-" +
+            "6:-65013" + "5:false" + "122:The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size)." + "42:Check whether the file meets requirements." + "32:不符合要求（例如不支持识别的文件后缀、文件过大等），未进行处理。" + "12:请检查文件是否符合规则。" + "-" +
+            "6:-65014" + "5:false" + "23:No CI role (CI_QCSRole)" + "15:Bind a CI role." + "20:没有数据万象角色 CI_QCSRole。" + "10:请绑定数据万象角色。" + "-" +
+            "6:-65015" + "5:false" + "31:No moderation scenario is used." + "52:Use at least one moderation scenario for moderation." + "8:未启用审核场景。" + "16:请使用至少一种审核场景进行审核。" + "-" +
+            "6:-65016" + "5:false" + "28:BizType used does not exist." + "24:Enter a correct BizType." + "16:使用的 BizType 不存在。" + "15:请填写正确的 BizType。" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -110,20 +111,22 @@ public enum ContentModerationError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,356 +14,398 @@ public enum DownloadError implements ErrorInfo {
      *
      * <p>What to do: Check the content of the request.
      */
-    INVALID_REQUEST(-103, false, "Invalid request. The request packet cannot be recognized.", "Check the content of the request.", "无效的请求；请求报文无法识别。", "请检查请求内容。"),
+    INVALID_REQUEST,
 
     /**
      * -104: Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.
      *
      * <p>What to do: Check whether the APPID is correct.
      */
-    INVALID_APPID(-104, false, "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.", "Check whether the APPID is correct.", "无效的 APPID，URL 中包含的 APPID 无效，或者域名没有和 APPID 绑定。", "请检查 APPID 是否正确。"),
+    INVALID_APPID,
 
     /**
      * -105: Invalid style name. The style name or alias specified in the URL is not set.
      *
      * <p>What to do: Check the style configuration or style name.
      */
-    INVALID_STYLE_NAME(-105, false, "Invalid style name. The style name or alias specified in the URL is not set.", "Check the style configuration or style name.", "无效的样式名，URL 中指定的样式名或者别名没有配置。", "请检查样式配置或样式名内容。"),
+    INVALID_STYLE_NAME,
 
     /**
      * -106: Invalid URL. The URL format is invalid.
      *
      * <p>What to do: Check the URL format.
      */
-    INVALID_URL(-106, false, "Invalid URL. The URL format is invalid.", "Check the URL format.", "无效的 URL，URL 格式不符合格式要求。", "请检查 URL 格式。"),
+    INVALID_URL,
 
     /**
      * -107: Invalid Host header field
      *
      * <p>What to do: Check whether Host is correct.
      */
-    INVALID_HOST_HEADER_FIELD(-107, false, "Invalid Host header field", "Check whether Host is correct.", "无效的 Host 头域。", "请检查 Host 是否正确。"),
+    INVALID_HOST_HEADER_FIELD,
 
     /**
      * -108: Invalid Referer
      *
      * <p>What to do: Check the Referer configuration.
      */
-    INVALID_REFERER(-108, false, "Invalid Referer", "Check the Referer configuration.", "无效的 Referer。", "请检查相关 Referer 配置。"),
+    INVALID_REFERER,
 
     /**
      * -109: Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.
      */
-    INVALID_STYLE_NAME_ID(-109, false, "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.", null, "无效的样式名 ID。没有找到该样式名对应的图片。可能是上传该图片后，新增的样式名， 因此图片上传时不能生成该样式名对应的数据。", null),
+    INVALID_STYLE_NAME_ID,
 
     /**
      * -110: The image is blocked.
      */
-    IMAGE_BLOCKED(-110, false, "The image is blocked.", null, "该图片在黑名单中。", null),
+    IMAGE_BLOCKED,
 
     /**
      * -113: The file type is not supported.
      *
      * <p>What to do: For the input file types supported by file preview, see Rules and Restrictions.
      */
-    FILE_TYPE_NOT_SUPPORTED_113(-113, false, "The file type is not supported.", "For the input file types supported by file preview, see Rules and Restrictions.", "该文档的类型不支持", "文档预览目前所支持的输入文件类型，请参见 规则与限制"),
+    FILE_TYPE_NOT_SUPPORTED_113,
 
     /**
      * -120: Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.
      *
      * <p>What to do: Check the data on the origin.
      */
-    ORIGIN_DATA_ABNORMAL(-120, false, "Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved.", "Check the data on the origin.", "回源到源站获取数据时，源站返回的数据有异常，无法正常获取到图片数据。", "请检查源站数据。"),
+    ORIGIN_DATA_ABNORMAL,
 
     /**
      * -124: A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.
      *
      * <p>What to do: Check the checkpoint restart offset setting.
      */
-    DOWNLOAD_OFFSET_ERROR(-124, false, "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect.", "Check the checkpoint restart offset setting.", "下载偏移错误。HTTP 请求的 Range 断点续传偏移量可能设置错误。", "请检查断点续传偏移量的相关配置。"),
+    DOWNLOAD_OFFSET_ERROR,
 
     /**
      * -154: Download is prohibited for this URL by the original image protection mechanism.
      *
      * <p>What to do: Use the style to access the image.
      */
-    ORIGINAL_IMAGE_PROTECTED(-154, false, "Download is prohibited for this URL by the original image protection mechanism.", "Use the style to access the image.", "原图保护机制禁止该 URL 下载。", "请使用样式访问。"),
+    ORIGINAL_IMAGE_PROTECTED,
 
     /**
      * -156: Forcible execution of the 302 process
      */
-    FORCED_302_REDIRECT(-156, false, "Forcible execution of the 302 process", null, "强制执行302流程。", null),
+    FORCED_302_REDIRECT,
 
     /**
      * -162: Image downloading is not allowed due to overdue payment.
      *
      * <p>What to do: Top up your account promptly.
      */
-    OVERDUE_PAYMENT(-162, false, "Image downloading is not allowed due to overdue payment.", "Top up your account promptly.", "业务配置为欠费，禁止下载图片。", "请及时充值。"),
+    OVERDUE_PAYMENT,
 
     /**
      * -163: The business configuration does not exist.
      *
      * <p>What to do: Check relevant configuration items.
      */
-    BUSINESS_CONFIGURATION_NOT_EXIST(-163, false, "The business configuration does not exist.", "Check relevant configuration items.", "业务配置不存在。", "请检查相关配置项。"),
+    BUSINESS_CONFIGURATION_NOT_EXIST,
 
     /**
      * -164: The request frequency is too high.
      *
      * <p>What to do: Reduce the request frequency, or submit a ticket to contact us.
      */
-    REQUEST_FREQUENCY_TOO_HIGH(-164, false, "The request frequency is too high.", "Reduce the request frequency, or submit a ticket to contact us.", "热图下载，限制。", "请降低请求频率，或 提交工单 联系我们处理。"),
+    REQUEST_FREQUENCY_TOO_HIGH,
 
     /**
      * -165: Attack download requests are restricted.
      */
-    ATTACK_REQUESTS_RESTRICTED(-165, false, "Attack download requests are restricted.", null, "攻击性下载请求，限制。", null),
+    ATTACK_REQUESTS_RESTRICTED,
 
     /**
      * -166: Invalid message format
      */
-    INVALID_MESSAGE_FORMAT(-166, false, "Invalid message format", null, "消息格式错误。", null),
+    INVALID_MESSAGE_FORMAT,
 
     /**
      * -167: The image file is too large and cannot be downloaded.
      *
      * <p>What to do: Reduce the size of the file.
      */
-    IMAGE_FILE_TOO_LARGE_167(-167, false, "The image file is too large and cannot be downloaded.", "Reduce the size of the file.", "文件太大，无法支持图片下载。", "请降低图片大小。"),
+    IMAGE_FILE_TOO_LARGE_167,
 
     /**
      * -168: The image file is too large and cannot be downloaded.
      *
      * <p>What to do: Reduce the size of the file.
      */
-    IMAGE_FILE_TOO_LARGE_168(-168, false, "The image file is too large and cannot be downloaded.", "Reduce the size of the file.", "文件太大，无法支持图片下载。", "请降低图片大小。"),
+    IMAGE_FILE_TOO_LARGE_168,
 
     /**
      * -441: Unsupported image format. The image cannot be compressed.
      *
      * <p>What to do: Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP
      */
-    UNSUPPORTED_IMAGE_FORMAT_441(-441, false, "Unsupported image format. The image cannot be compressed.", "Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP", "图片格式不符，无法进行压缩。", "请使用数据万象支持的图片格式进行图片处理操作。具体支持格式为 jpg、bmp、gif、png、webp。"),
+    UNSUPPORTED_IMAGE_FORMAT_441,
 
     /**
      * -442: The image size exceeds the limit.
      *
      * <p>What to do: Ensure that image dimensions are equal to or less than 9,999 pixels.
      */
-    IMAGE_SIZE_EXCEEDS_LIMIT(-442, false, "The image size exceeds the limit.", "Ensure that image dimensions are equal to or less than 9,999 pixels.", "图片超过限制大小。", "请将图片长宽限制在9999像素以内。"),
+    IMAGE_SIZE_EXCEEDS_LIMIT,
 
     /**
      * -443: Unsupported image format
      *
      * <p>What to do: Use a supported image format. For details, see Specifications and Limits.
      */
-    UNSUPPORTED_IMAGE_FORMAT_443(-443, false, "Unsupported image format", "Use a supported image format. For details, see Specifications and Limits.", "图片格式不满足处理限制。", "请使用支持的图片格式进行处理，详情请参见 规则与限制"),
+    UNSUPPORTED_IMAGE_FORMAT_443,
 
     /**
      * -447: Image resolution exceeds the limit or the GIF file contains too many frames.
      *
      * <p>What to do: Limit image dimensions to 9,999 pixels (limit the frame number of GIF files).
      */
-    IMAGE_RESOLUTION_EXCEEDS_LIMIT(-447, false, "Image resolution exceeds the limit or the GIF file contains too many frames.", "Limit image dimensions to 9,999 pixels (limit the frame number of GIF files).", "图片分辨率超出限制或动图帧数过多。", "请将图片长宽限制在9999像素以内（动图请限制帧数）。"),
+    IMAGE_RESOLUTION_EXCEEDS_LIMIT,
 
     /**
      * -901: Compression times out.
      */
-    COMPRESSION_TIMES_OUT(-901, false, "Compression times out.", null, "压缩超时。", null),
+    COMPRESSION_TIMES_OUT,
 
     /**
      * -902: Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.
      *
      * <p>What to do: Check the origin data or origin-pull configuration.
      */
-    ORIGIN_PULL_TIMES_OUT(-902, false, "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received.", "Check the origin data or origin-pull configuration.", "回源超时，镜像存储功能把请求转发到开发商源站，但没有收到响应，超时了。", "请检查源站数据或回源配置。"),
+    ORIGIN_PULL_TIMES_OUT,
 
     /**
      * -3006: The file is encrypted and cannot be parsed.
      */
-    FILE_ENCRYPTED(-3006, false, "The file is encrypted and cannot be parsed.", null, "该文档被加密，无法解析。", null),
+    FILE_ENCRYPTED,
 
     /**
      * -3008: The file is empty and cannot be parsed.
      */
-    FILE_EMPTY(-3008, false, "The file is empty and cannot be parsed.", null, "该文件为空文件，无法解析。", null),
+    FILE_EMPTY,
 
     /**
      * -3011: The file type is not supported.
      *
      * <p>What to do: For the input file types supported by file preview, see Specifications and Limits.
      */
-    FILE_TYPE_NOT_SUPPORTED_3011(-3011, false, "The file type is not supported.", "For the input file types supported by file preview, see Specifications and Limits.", "该文档的类型不支持。", "文档预览目前所支持的输入文件类型，请参见 规则与限制"),
+    FILE_TYPE_NOT_SUPPORTED_3011,
 
     /**
      * -3015: The requested page number does not exist.
      */
-    REQUESTED_PAGE_NOT_EXIST(-3015, false, "The requested page number does not exist.", null, "请求的页码不存在。", null),
+    REQUESTED_PAGE_NOT_EXIST,
 
     /**
      * -3075: This file exceeds 100 MB and cannot be parsed.
      *
      * <p>What to do: Ensure that the file size is equal to or less than 100 MB.
      */
-    FILE_EXCEEDS_100_MB(-3075, false, "This file exceeds 100 MB and cannot be parsed.", "Ensure that the file size is equal to or less than 100 MB.", "该文档超过100MB，无法解析。", "输入文件大小需限制在100MB之内"),
+    FILE_EXCEEDS_100_MB,
 
     /**
      * -5062: The image may be illegal.
      *
      * <p>What to do: Check whether the content of the image is illegal.
      */
-    IMAGE_ILLEGAL(-5062, false, "The image may be illegal.", "Check whether the content of the image is illegal.", "图片涉嫌违禁。", "请检查图片内容是否违规。"),
+    IMAGE_ILLEGAL,
 
     /**
      * -6101: The image does not exist, is not uploaded, or has been deleted.
      *
      * <p>What to do: Check the raw data of the request.
      */
-    IMAGE_NOT_EXIST(-6101, false, "The image does not exist, is not uploaded, or has been deleted.", "Check the raw data of the request.", "图片不存在、图片没有上传或者图片已经删除。", "请检查请求源数据。"),
+    IMAGE_NOT_EXIST,
 
     /**
      * -29033: The download request does not contain a valid range.
      */
-    NO_VALID_RANGE(-29033, false, "The download request does not contain a valid range.", null, "下载请求无有效的 range。", null),
+    NO_VALID_RANGE,
 
     /**
      * -29034: The download offset is greater than the file size.
      */
-    OFFSET_EXCEEDS_FILE_SIZE(-29034, false, "The download offset is greater than the file size.", null, "下载的 offset 大于文件 size。", null),
+    OFFSET_EXCEEDS_FILE_SIZE,
 
     /**
      * -29214: Frequency control is triggered.
      *
      * <p>What to do: Reduce the request frequency, or submit a ticket to contact us.
      */
-    FREQUENCY_CONTROL_TRIGGERED(-29214, false, "Frequency control is triggered.", "Reduce the request frequency, or submit a ticket to contact us.", "触发频控。", "请降低请求频率，或 提交工单 联系我们处理。"),
+    FREQUENCY_CONTROL_TRIGGERED,
 
     /**
      * -40168: The original image is null.
      *
      * <p>What to do: Check the raw data of the request.
      */
-    ORIGINAL_IMAGE_NULL(-40168, false, "The original image is null.", "Check the raw data of the request.", "原图为空数据。", "请检查请求源数据。"),
+    ORIGINAL_IMAGE_NULL,
 
     /**
      * -46152: Invalid bucket name
      *
      * <p>What to do: Check whether the bucket name is valid.
      */
-    INVALID_BUCKET_NAME(-46152, false, "Invalid bucket name", "Check whether the bucket name is valid.", "非法的 bucketName。", "请检查存储桶名称是否正确。"),
+    INVALID_BUCKET_NAME,
 
     /**
      * -46154: Invalid APPID
      *
      * <p>What to do: Check whether the APPID is valid.
      */
-    INVALID_APPID_46154(-46154, false, "Invalid APPID", "Check whether the APPID is valid.", "非法的 APPID。", "请检查 APPID 是否正确。"),
+    INVALID_APPID_46154,
 
     /**
      * -46614: Downloading is not allowed for a file that is being uploaded.
      *
      * <p>What to do: Send the download request after the file upload is completed.
      */
-    FILE_BEING_UPLOADED(-46614, false, "Downloading is not allowed for a file that is being uploaded.", "Send the download request after the file upload is completed.", "文件尚未上传完成，禁止下载。", "请等待文件上传成功后请求。"),
+    FILE_BEING_UPLOADED,
 
     /**
      * -46617: A blocked entry is hit.
      *
      * <p>What to do: Check whether the content of the image is illegal.
      */
-    BLOCKED_ENTRY_HIT(-46617, false, "A blocked entry is hit.", "Check whether the content of the image is illegal.", "命中黑名单。", "请检查图片内容是否违规。"),
+    BLOCKED_ENTRY_HIT,
 
     /**
      * -46618: Signature authentication fails.
      *
      * <p>What to do: Check whether the signature is correct.
      */
-    SIGNATURE_AUTHENTICATION_FAILS(-46618, false, "Signature authentication fails.", "Check whether the signature is correct.", "签名校验失败。", "请检查签名是否准确。"),
+    SIGNATURE_AUTHENTICATION_FAILS,
 
     /**
      * -46619: The signature is expired.
      *
      * <p>What to do: Update the signature.
      */
-    SIGNATURE_EXPIRED(-46619, false, "The signature is expired.", "Update the signature.", "签名过期。", "请更新签名。"),
+    SIGNATURE_EXPIRED,
 
     /**
      * -46620: The bucket is blocked.
      *
      * <p>What to do: Your bucket is blocked. Submit a ticket for further assistance.
      */
-    BUCKET_BLOCKED(-46620, false, "The bucket is blocked.", "Your bucket is blocked. Submit a ticket for further assistance.", "Bucket 被封禁。", "您的 Bucket 已被封禁，请 提交工单 联系我们处理。"),
+    BUCKET_BLOCKED,
 
     /**
      * -46621: The file is blocked.
      *
      * <p>What to do: Your resource is blocked. Submit a ticket for further assistance.
      */
-    FILE_BLOCKED_46621(-46621, false, "The file is blocked.", "Your resource is blocked. Submit a ticket for further assistance.", "文件被封禁。", "您的资源已被封禁，请 提交工单 联系我们处理。"),
+    FILE_BLOCKED_46621,
 
     /**
      * -46627: The user is currently on the blocklist.
      *
      * <p>What to do: Your account is blocked. Submit a ticket for further assistance.
      */
-    USER_BLOCKLISTED(-46627, false, "The user is currently on the blocklist.", "Your account is blocked. Submit a ticket for further assistance.", "用户目前在黑名单中。", "您的账号已被封禁，请 提交工单 联系我们处理。"),
+    USER_BLOCKLISTED,
 
     /**
      * -46628: The file does not exist.
      *
      * <p>What to do: Check whether the file to be downloaded exists.
      */
-    FILE_NOT_EXIST(-46628, false, "The file does not exist.", "Check whether the file to be downloaded exists.", "文件不存在。", "请确认请求下载的文件是否真实存在。"),
+    FILE_NOT_EXIST,
 
     /**
      * -46642: The APPID does not exist.
      *
      * <p>What to do: Check whether the APPID is correct.
      */
-    APPID_NOT_EXIST(-46642, false, "The APPID does not exist.", "Check whether the APPID is correct.", "APPID 不存在。", "请检查 APPID 是否正确。"),
+    APPID_NOT_EXIST,
 
     /**
      * -46646: The file is blocked.
      *
      * <p>What to do: The file is blocked. Check whether the content of the file is illegal.
      */
-    FILE_BLOCKED_46646(-46646, false, "The file is blocked.", "The file is blocked. Check whether the content of the file is illegal.", "文件已封禁。", "文件已被封禁，请检查文件内容是否违规。"),
+    FILE_BLOCKED_46646,
 
     /**
      * -46661: No access permission
      *
      * <p>What to do: Contact the resource owner for permission.
      */
-    NO_ACCESS_PERMISSION(-46661, false, "No access permission", "Contact the resource owner for permission.", "无权访问", "请联系资源所有者授予权限。");
+    NO_ACCESS_PERMISSION;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 7;
 
-    DownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:-103" + "5:false" + "57:Invalid request. The request packet cannot be recognized." + "33:Check the content of the request." + "15:无效的请求；请求报文无法识别。" + "8:请检查请求内容。" + "-" +
+            "4:-104" + "5:false" + "103:Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID." + "35:Check whether the APPID is correct." + "45:无效的 APPID，URL 中包含的 APPID 无效，或者域名没有和 APPID 绑定。" + "15:请检查 APPID 是否正确。" + "-" +
+            "4:-105" + "5:false" + "76:Invalid style name. The style name or alias specified in the URL is not set." + "44:Check the style configuration or style name." + "27:无效的样式名，URL 中指定的样式名或者别名没有配置。" + "14:请检查样式配置或样式名内容。" + "-" +
+            "4:-106" + "5:false" + "39:Invalid URL. The URL format is invalid." + "21:Check the URL format." + "22:无效的 URL，URL 格式不符合格式要求。" + "11:请检查 URL 格式。" + "-" +
+            "4:-107" + "5:false" + "25:Invalid Host header field" + "30:Check whether Host is correct." + "12:无效的 Host 头域。" + "14:请检查 Host 是否正确。" + "-" +
+            "4:-108" + "5:false" + "15:Invalid Referer" + "32:Check the Referer configuration." + "12:无效的 Referer。" + "17:请检查相关 Referer 配置。" + "-" +
+            "4:-109" + "5:false" + "248:Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded." + "-" + "63:无效的样式名 ID。没有找到该样式名对应的图片。可能是上传该图片后，新增的样式名， 因此图片上传时不能生成该样式名对应的数据。" + "-" + "-" +
+            "4:-110" + "5:false" + "21:The image is blocked." + "-" + "9:该图片在黑名单中。" + "-" + "-" +
+            "4:-113" + "5:false" + "31:The file type is not supported." + "79:For the input file types supported by file preview, see Rules and Restrictions." + "9:该文档的类型不支持" + "26:文档预览目前所支持的输入文件类型，请参见 规则与限制" + "-" +
+            "4:-120" + "5:false" + "117:Data returned by the origin is abnormal during origin-pull, and consequently image data cannot be properly retrieved." + "29:Check the data on the origin." + "34:回源到源站获取数据时，源站返回的数据有异常，无法正常获取到图片数据。" + "8:请检查源站数据。" + "-" +
+            "4:-124" + "5:false" + "125:A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect." + "44:Check the checkpoint restart offset setting." + "36:下载偏移错误。HTTP 请求的 Range 断点续传偏移量可能设置错误。" + "16:请检查断点续传偏移量的相关配置。" + "-" +
+            "4:-154" + "5:false" + "79:Download is prohibited for this URL by the original image protection mechanism." + "34:Use the style to access the image." + "17:原图保护机制禁止该 URL 下载。" + "8:请使用样式访问。" + "-" +
+            "4:-156" + "5:false" + "37:Forcible execution of the 302 process" + "-" + "10:强制执行302流程。" + "-" + "-" +
+            "4:-162" + "5:false" + "56:Image downloading is not allowed due to overdue payment." + "29:Top up your account promptly." + "15:业务配置为欠费，禁止下载图片。" + "6:请及时充值。" + "-" +
+            "4:-163" + "5:false" + "42:The business configuration does not exist." + "35:Check relevant configuration items." + "8:业务配置不存在。" + "9:请检查相关配置项。" + "-" +
+            "4:-164" + "5:false" + "34:The request frequency is too high." + "63:Reduce the request frequency, or submit a ticket to contact us." + "8:热图下载，限制。" + "22:请降低请求频率，或 提交工单 联系我们处理。" + "-" +
+            "4:-165" + "5:false" + "40:Attack download requests are restricted." + "-" + "11:攻击性下载请求，限制。" + "-" + "-" +
+            "4:-166" + "5:false" + "22:Invalid message format" + "-" + "7:消息格式错误。" + "-" + "-" +
+            "4:-167" + "5:false" + "53:The image file is too large and cannot be downloaded." + "28:Reduce the size of the file." + "14:文件太大，无法支持图片下载。" + "8:请降低图片大小。" + "-" +
+            "4:-168" + "5:false" + "53:The image file is too large and cannot be downloaded." + "28:Reduce the size of the file." + "14:文件太大，无法支持图片下载。" + "8:请降低图片大小。" + "-" +
+            "4:-441" + "5:false" + "57:Unsupported image format. The image cannot be compressed." + "93:Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP" + "14:图片格式不符，无法进行压缩。" + "52:请使用数据万象支持的图片格式进行图片处理操作。具体支持格式为 jpg、bmp、gif、png、webp。" + "-" +
+            "4:-442" + "5:false" + "33:The image size exceeds the limit." + "68:Ensure that image dimensions are equal to or less than 9,999 pixels." + "9:图片超过限制大小。" + "18:请将图片长宽限制在9999像素以内。" + "-" +
+            "4:-443" + "5:false" + "24:Unsupported image format" + "73:Use a supported image format. For details, see Specifications and Limits." + "12:图片格式不满足处理限制。" + "26:请使用支持的图片格式进行处理，详情请参见 规则与限制" + "-" +
+            "4:-447" + "5:false" + "76:Image resolution exceeds the limit or the GIF file contains too many frames." + "77:Limit image dimensions to 9,999 pixels (limit the frame number of GIF files)." + "17:图片分辨率超出限制或动图帧数过多。" + "27:请将图片长宽限制在9999像素以内（动图请限制帧数）。" + "-" +
+            "4:-901" + "5:false" + "22:Compression times out." + "-" + "5:压缩超时。" + "-" + "-" +
+            "4:-902" + "5:false" + "162:Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin, the timer expires before a response is received." + "51:Check the origin data or origin-pull configuration." + "35:回源超时，镜像存储功能把请求转发到开发商源站，但没有收到响应，超时了。" + "13:请检查源站数据或回源配置。" + "-" +
+            "5:-3006" + "5:false" + "43:The file is encrypted and cannot be parsed." + "-" + "12:该文档被加密，无法解析。" + "-" + "-" +
+            "5:-3008" + "5:false" + "39:The file is empty and cannot be parsed." + "-" + "13:该文件为空文件，无法解析。" + "-" + "-" +
+            "5:-3011" + "5:false" + "31:The file type is not supported." + "82:For the input file types supported by file preview, see Specifications and Limits." + "10:该文档的类型不支持。" + "26:文档预览目前所支持的输入文件类型，请参见 规则与限制" + "-" +
+            "5:-3015" + "5:false" + "41:The requested page number does not exist." + "-" + "9:请求的页码不存在。" + "-" + "-" +
+            "5:-3075" + "5:false" + "46:This file exceeds 100 MB and cannot be parsed." + "58:Ensure that the file size is equal to or less than 100 MB." + "16:该文档超过100MB，无法解析。" + "17:输入文件大小需限制在100MB之内" + "-" +
+            "5:-5062" + "5:false" + "25:The image may be illegal." + "50:Check whether the content of the image is illegal." + "7:图片涉嫌违禁。" + "12:请检查图片内容是否违规。" + "-" +
+            "5:-6101" + "5:false" + "63:The image does not exist, is not uploaded, or has been deleted." + "34:Check the raw data of the request." + "21:图片不存在、图片没有上传或者图片已经删除。" + "9:请检查请求源数据。" + "-" +
+            "6:-29033" + "5:false" + "52:The download request does not contain a valid range." + "-" + "15:下载请求无有效的 range。" + "-" + "-" +
+            "6:-29034" + "5:false" + "50:The download offset is greater than the file size." + "-" + "21:下载的 offset 大于文件 size。" + "-" + "-" +
+            "6:-29214" + "5:false" + "31:Frequency control is triggered." + "63:Reduce the request frequency, or submit a ticket to contact us." + "5:触发频控。" + "22:请降低请求频率，或 提交工单 联系我们处理。" + "-" +
+            "6:-40168" + "5:false" + "27:The original image is null." + "34:Check the raw data of the request." + "7:原图为空数据。" + "9:请检查请求源数据。" + "-" +
+            "6:-46152" + "5:false" + "19:Invalid bucket name" + "39:Check whether the bucket name is valid." + "15:非法的 bucketName。" + "13:请检查存储桶名称是否正确。" + "-" +
+            "6:-46154" + "5:false" + "13:Invalid APPID" + "33:Check whether the APPID is valid." + "10:非法的 APPID。" + "15:请检查 APPID 是否正确。" + "-" +
+            "6:-46614" + "5:false" + "61:Downloading is not allowed for a file that is being uploaded." + "61:Send the download request after the file upload is completed." + "14:文件尚未上传完成，禁止下载。" + "13:请等待文件上传成功后请求。" + "-" +
+            "6:-46617" + "5:false" + "23:A blocked entry is hit." + "50:Check whether the content of the image is illegal." + "6:命中黑名单。" + "12:请检查图片内容是否违规。" + "-" +
+            "6:-46618" + "5:false" + "31:Signature authentication fails." + "39:Check whether the signature is correct." + "7:签名校验失败。" + "10:请检查签名是否准确。" + "-" +
+            "6:-46619" + "5:false" + "25:The signature is expired." + "21:Update the signature." + "5:签名过期。" + "6:请更新签名。" + "-" +
+            "6:-46620" + "5:false" + "22:The bucket is blocked." + "63:Your bucket is blocked. Submit a ticket for further assistance." + "11:Bucket 被封禁。" + "29:您的 Bucket 已被封禁，请 提交工单 联系我们处理。" + "-" +
+            "6:-46621" + "5:false" + "20:The file is blocked." + "65:Your resource is blocked. Submit a ticket for further assistance." + "6:文件被封禁。" + "23:您的资源已被封禁，请 提交工单 联系我们处理。" + "-" +
+            "6:-46627" + "5:false" + "39:The user is currently on the blocklist." + "64:Your account is blocked. Submit a ticket for further assistance." + "10:用户目前在黑名单中。" + "23:您的账号已被封禁，请 提交工单 联系我们处理。" + "-" +
+            "6:-46628" + "5:false" + "24:The file does not exist." + "47:Check whether the file to be downloaded exists." + "6:文件不存在。" + "17:请确认请求下载的文件是否真实存在。" + "-" +
+            "6:-46642" + "5:false" + "25:The APPID does not exist." + "35:Check whether the APPID is correct." + "10:APPID 不存在。" + "15:请检查 APPID 是否正确。" + "-" +
+            "6:-46646" + "5:false" + "20:The file is blocked." + "70:The file is blocked. Check whether the content of the file is illegal." + "6:文件已封禁。" + "19:文件已被封禁，请检查文件内容是否违规。" + "-" +
+            "6:-46661" + "5:false" + "20:No access permission" + "42:Contact the resource owner for permission." + "4:无权访问" + "13:请联系资源所有者授予权限。" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -373,20 +415,22 @@ public enum DownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

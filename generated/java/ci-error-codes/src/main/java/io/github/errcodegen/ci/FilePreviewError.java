@@ -14,56 +14,52 @@ public enum FilePreviewError implements ErrorInfo {
      *
      * <p>What to do: Use a decrypted file.
      */
-    FILE_ENCRYPTED(-3006, false, "The file is encrypted.", "Use a decrypted file.", "文档为加密文件", "建议使用已解密的文档。"),
+    FILE_ENCRYPTED,
 
     /**
      * -3008: The file length is 0.
      *
      * <p>What to do: Check whether the file is normal.
      */
-    FILE_EMPTY(-3008, false, "The file length is 0.", "Check whether the file is normal.", "文档长度为0", "请确认文档是否正常。"),
+    FILE_EMPTY,
 
     /**
      * -3011: The file type is not supported.
      *
      * <p>What to do: Check whether the file type is supported. For the supported file types, see Specifications and Limits.
      */
-    FILE_TYPE_NOT_SUPPORTED(-3011, false, "The file type is not supported.", "Check whether the file type is supported. For the supported file types, see Specifications and Limits.", "文档类型不支持", "请确认文档是否在支持范围内，支持的文档类型详情请参见 规则与限制。"),
+    FILE_TYPE_NOT_SUPPORTED,
 
     /**
      * -3015: The number of requested page is greater than the total number of document pages.
      *
      * <p>What to do: Check whether the number of the requested page is correct.
      */
-    PAGE_NUMBER_OUT_OF_RANGE(-3015, false, "The number of requested page is greater than the total number of document pages.", "Check whether the number of the requested page is correct.", "请求的页数超过了文档总页数", "请检查请求页数是否正确。");
+    PAGE_NUMBER_OUT_OF_RANGE;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 7;
 
-    FilePreviewError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "5:-3006" + "5:false" + "22:The file is encrypted." + "21:Use a decrypted file." + "7:文档为加密文件" + "11:建议使用已解密的文档。" + "-" +
+            "5:-3008" + "5:false" + "21:The file length is 0." + "33:Check whether the file is normal." + "6:文档长度为0" + "10:请确认文档是否正常。" + "-" +
+            "5:-3011" + "5:false" + "31:The file type is not supported." + "102:Check whether the file type is supported. For the supported file types, see Specifications and Limits." + "7:文档类型不支持" + "33:请确认文档是否在支持范围内，支持的文档类型详情请参见 规则与限制。" + "-" +
+            "5:-3015" + "5:false" + "80:The number of requested page is greater than the total number of document pages." + "58:Check whether the number of the requested page is correct." + "13:请求的页数超过了文档总页数" + "12:请检查请求页数是否正确。" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -73,20 +69,22 @@ public enum FilePreviewError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

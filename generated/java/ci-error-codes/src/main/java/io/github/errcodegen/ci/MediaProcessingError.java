@@ -12,155 +12,172 @@ public enum MediaProcessingError implements ErrorInfo {
     /**
      * 1007: Internal error
      */
-    INTERNAL_ERROR(1007, false, "Internal error", null, "内部错误", null),
+    INTERNAL_ERROR,
 
     /**
      * 1010: Invalid URL
      */
-    INVALID_URL(1010, false, "Invalid URL", null, "无效的 url", null),
+    INVALID_URL,
 
     /**
      * 1011: Invalid request body
      */
-    INVALID_CONTENT(1011, false, "Invalid request body", null, "无效的请求体", null),
+    INVALID_CONTENT,
 
     /**
      * 1012: Missing signature
      */
-    MISSING_AUTHORIZATION(1012, false, "Missing signature", null, "缺失签名", null),
+    MISSING_AUTHORIZATION,
 
     /**
      * 1013: Invalid signature
      */
-    INVALID_AUTHORIZATION(1013, false, "Invalid signature", null, "无效的签名", null),
+    INVALID_AUTHORIZATION,
 
     /**
      * 1014: Signature expired
      */
-    SIGNATURE_EXPIRED(1014, false, "Signature expired", null, "签名已过期", null),
+    SIGNATURE_EXPIRED,
 
     /**
      * 1015: Invalid argument
      */
-    INVALID_ARGUMENT(1015, false, "Invalid argument", null, "无效的参数", null),
+    INVALID_ARGUMENT,
 
     /**
      * 1016: Missing request body
      */
-    MISSING_CONTENT(1016, false, "Missing request body", null, "缺失请求体", null),
+    MISSING_CONTENT,
 
     /**
      * 1017: Invalid host
      */
-    INVALID_HOST(1017, false, "Invalid host", null, "无效的 host", null),
+    INVALID_HOST,
 
     /**
      * 1018: Access denied
      */
-    ACCESS_DENIED(1018, false, "Access denied", null, "拒绝访问", null),
+    ACCESS_DENIED,
 
     /**
      * 1019: The key does not exist
      */
-    SECRETID_NOT_EXIST(1019, false, "The key does not exist", null, "密钥不存在", null),
+    SECRETID_NOT_EXIST,
 
     /**
      * 1020: Frequency control
      */
-    SLOW_DOWN(1020, false, "Frequency control", null, "频率控制", null),
+    SLOW_DOWN,
 
     /**
      * 1021: Invalid request body type
      */
-    INVALID_CONTENT_TYPE(1021, false, "Invalid request body type", null, "请求体类型无效", null),
+    INVALID_CONTENT_TYPE,
 
     /**
      * 1100: The bucket is already bound
      */
-    BUCKET_ALREADY_BINDED(1100, false, "The bucket is already bound", null, "存储桶已绑定", null),
+    BUCKET_ALREADY_BINDED,
 
     /**
      * 1103: Resource not found
      */
-    RESOURCE_NOT_FOUND(1103, false, "Resource not found", null, "资源未找到", null),
+    RESOURCE_NOT_FOUND,
 
     /**
      * 1106: Queue not found
      */
-    QUEUE_NOT_FOUND(1106, false, "Queue not found", null, "队列未找到", null),
+    QUEUE_NOT_FOUND,
 
     /**
      * 1107: Template not found
      */
-    TEMPLATE_NOT_FOUND(1107, false, "Template not found", null, "模板未找到", null),
+    TEMPLATE_NOT_FOUND,
 
     /**
      * 1109: The number of bound buckets exceeds the upper limit
      */
-    BINDED_BUCKET_NUM_LIMIT(1109, false, "The number of bound buckets exceeds the upper limit", null, "绑定的存储桶数量超过上限", null),
+    BINDED_BUCKET_NUM_LIMIT,
 
     /**
      * 1110: The number of created templates exceeds the upper limit
      */
-    CREATED_TEMPLATE_NUM_LIMIT(1110, false, "The number of created templates exceeds the upper limit", null, "创建的模板数量超过上限", null),
+    CREATED_TEMPLATE_NUM_LIMIT,
 
     /**
      * 1111: The bucket is not bound
      */
-    MEDIA_BUCKET_UN_BINDED(1111, false, "The bucket is not bound", null, "存储桶未绑定", null),
+    MEDIA_BUCKET_UN_BINDED,
 
     /**
      * 1112: Duplicate template name
      */
-    TEMPLATE_NAME_DUPLICATE(1112, false, "Duplicate template name", null, "模板命名重复", null),
+    TEMPLATE_NAME_DUPLICATE,
 
     /**
      * 1114: The workflow that has been enabled cannot be updated
      */
-    ACTIVE_WORKFLOW_FORBIDDEN_UPDATE(1114, false, "The workflow that has been enabled cannot be updated", null, "开启的工作流禁止更新", null),
+    ACTIVE_WORKFLOW_FORBIDDEN_UPDATE,
 
     /**
      * 1120: The number of created workflows exceeds the upper limit
      */
-    WORK_FLOW_NUM_LIMIT(1120, false, "The number of created workflows exceeds the upper limit", null, "创建的工作流数量超过上限", null),
+    WORK_FLOW_NUM_LIMIT,
 
     /**
      * 1124: Writing to the bucket is forbidden
      */
-    WRITE_TARGET_BUCKET_DENIED(1124, false, "Writing to the bucket is forbidden", null, "禁止写入存储桶", null),
+    WRITE_TARGET_BUCKET_DENIED,
 
     /**
      * 1145: The number of created queues exceeds the upper limit
      */
-    QUEUE_NUM_LIMIT(1145, false, "The number of created queues exceeds the upper limit", null, "创建的队列数量超过上限", null);
+    QUEUE_NUM_LIMIT;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 7;
 
-    MediaProcessingError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:1007" + "5:false" + "14:Internal error" + "-" + "4:内部错误" + "-" + "104:31:ci-media-processing-error-codes8:http_5xx13:InternalError15:cos-error-codes8:http_5xx13:InternalError" +
+            "4:1010" + "5:false" + "11:Invalid URL" + "-" + "7:无效的 url" + "-" + "57:31:ci-media-processing-error-codes8:http_4xx10:InvalidUrl" +
+            "4:1011" + "5:false" + "20:Invalid request body" + "-" + "6:无效的请求体" + "-" + "61:31:ci-media-processing-error-codes8:http_4xx14:InvalidContent" +
+            "4:1012" + "5:false" + "17:Missing signature" + "-" + "4:缺失签名" + "-" + "67:31:ci-media-processing-error-codes8:http_4xx20:MissingAuthorization" +
+            "4:1013" + "5:false" + "17:Invalid signature" + "-" + "5:无效的签名" + "-" + "67:31:ci-media-processing-error-codes8:http_4xx20:InvalidAuthorization" +
+            "4:1014" + "5:false" + "17:Signature expired" + "-" + "5:签名已过期" + "-" + "63:31:ci-media-processing-error-codes8:http_4xx16:SignatureExpired" +
+            "4:1015" + "5:false" + "16:Invalid argument" + "-" + "5:无效的参数" + "-" + "108:31:ci-media-processing-error-codes8:http_4xx15:InvalidArgument15:cos-error-codes8:http_4xx15:InvalidArgument" +
+            "4:1016" + "5:false" + "20:Missing request body" + "-" + "5:缺失请求体" + "-" + "61:31:ci-media-processing-error-codes8:http_4xx14:MissingContent" +
+            "4:1017" + "5:false" + "12:Invalid host" + "-" + "8:无效的 host" + "-" + "58:31:ci-media-processing-error-codes8:http_4xx11:InvalidHost" +
+            "4:1018" + "5:false" + "13:Access denied" + "-" + "4:拒绝访问" + "-" + "102:31:ci-media-processing-error-codes8:http_4xx12:AccessDenied15:cos-error-codes8:http_4xx12:AccessDenied" +
+            "4:1019" + "5:false" + "22:The key does not exist" + "-" + "5:密钥不存在" + "-" + "63:31:ci-media-processing-error-codes8:http_4xx16:SecretidNotExist" +
+            "4:1020" + "5:false" + "17:Frequency control" + "-" + "4:频率控制" + "-" + "92:31:ci-media-processing-error-codes8:http_4xx8:SlowDown15:cos-error-codes8:http_5xx8:SlowDown" +
+            "4:1021" + "5:false" + "25:Invalid request body type" + "-" + "7:请求体类型无效" + "-" + "-" +
+            "4:1100" + "5:false" + "27:The bucket is already bound" + "-" + "6:存储桶已绑定" + "-" + "-" +
+            "4:1103" + "5:false" + "18:Resource not found" + "-" + "5:资源未找到" + "-" + "63:31:ci-media-processing-error-codes8:http_4xx16:ResourceNotFound" +
+            "4:1106" + "5:false" + "15:Queue not found" + "-" + "5:队列未找到" + "-" + "-" +
+            "4:1107" + "5:false" + "18:Template not found" + "-" + "5:模板未找到" + "-" + "-" +
+            "4:1109" + "5:false" + "51:The number of bound buckets exceeds the upper limit" + "-" + "12:绑定的存储桶数量超过上限" + "-" + "-" +
+            "4:1110" + "5:false" + "55:The number of created templates exceeds the upper limit" + "-" + "11:创建的模板数量超过上限" + "-" + "-" +
+            "4:1111" + "5:false" + "23:The bucket is not bound" + "-" + "6:存储桶未绑定" + "-" + "-" +
+            "4:1112" + "5:false" + "23:Duplicate template name" + "-" + "6:模板命名重复" + "-" + "-" +
+            "4:1114" + "5:false" + "52:The workflow that has been enabled cannot be updated" + "-" + "10:开启的工作流禁止更新" + "-" + "-" +
+            "4:1120" + "5:false" + "55:The number of created workflows exceeds the upper limit" + "-" + "12:创建的工作流数量超过上限" + "-" + "-" +
+            "4:1124" + "5:false" + "34:Writing to the bucket is forbidden" + "-" + "7:禁止写入存储桶" + "-" + "-" +
+            "4:1145" + "5:false" + "52:The number of created queues exceeds the upper limit" + "-" + "11:创建的队列数量超过上限" + "-" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -170,49 +187,22 @@ public enum MediaProcessingError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        switch (this) {
-            case INTERNAL_ERROR:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_5xx", "InternalError"), new SeeAlso("cos-error-codes", "http_5xx", "InternalError"));
-            case INVALID_URL:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "InvalidUrl"));
-            case INVALID_CONTENT:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "InvalidContent"));
-            case MISSING_AUTHORIZATION:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "MissingAuthorization"));
-            case INVALID_AUTHORIZATION:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "InvalidAuthorization"));
-            case SIGNATURE_EXPIRED:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "SignatureExpired"));
-            case INVALID_ARGUMENT:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "InvalidArgument"), new SeeAlso("cos-error-codes", "http_4xx", "InvalidArgument"));
-            case MISSING_CONTENT:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "MissingContent"));
-            case INVALID_HOST:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "InvalidHost"));
-            case ACCESS_DENIED:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "AccessDenied"), new SeeAlso("cos-error-codes", "http_4xx", "AccessDenied"));
-            case SECRETID_NOT_EXIST:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "SecretidNotExist"));
-            case SLOW_DOWN:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "SlowDown"), new SeeAlso("cos-error-codes", "http_5xx", "SlowDown"));
-            case RESOURCE_NOT_FOUND:
-                return List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "ResourceNotFound"));
-            default:
-                return List.of();
-        }
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,140 +14,148 @@ public enum PersistenceProcessingError implements ErrorInfo {
      *
      * <p>What to do: Check whether image processing rules are correct.
      */
-    IMAGE_PROCESSING_PARAMETER_INVALID(-60998, false, "An image processing parameter is invalid.", "Check whether image processing rules are correct.", "图片处理参数无效。", "请检查图片处理规则是否正确。"),
+    IMAGE_PROCESSING_PARAMETER_INVALID,
 
     /**
      * -60997: The number of image processing rules exceeds the limit.
      *
      * <p>What to do: Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured.
      */
-    TOO_MANY_PROCESSING_RULES(-60997, false, "The number of image processing rules exceeds the limit.", "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured.", "图片处理规则过多。", "持久化处理当前最多支持五条规则，请控制在五条以内。"),
+    TOO_MANY_PROCESSING_RULES,
 
     /**
      * -60996: The file is too large to process.
      *
      * <p>What to do: Ensure that the file size is less than or equal to 32 MB.
      */
-    FILE_TOO_LARGE(-60996, false, "The file is too large to process.", "Ensure that the file size is less than or equal to 32 MB.", "文件太大，无法处理。", "请将文件控制在32MB以内。"),
+    FILE_TOO_LARGE,
 
     /**
      * -60987: Failed to retrieve the image
      *
      * <p>What to do: Check the URL of the image.
      */
-    FAILED_RETRIEVE_IMAGE(-60987, false, "Failed to retrieve the image", "Check the URL of the image.", "图片获取失败。", "请检查图片 URL。"),
+    FAILED_RETRIEVE_IMAGE,
 
     /**
      * -60983: Invalid host
      *
      * <p>What to do: Check the host.
      */
-    INVALID_HOST(-60983, false, "Invalid host", "Check the host.", "无效的 Host。", "请检查 Host。"),
+    INVALID_HOST,
 
     /**
      * -60972: Invalid region
      *
      * <p>What to do: Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names.
      */
-    INVALID_REGION(-60972, false, "Invalid region", "Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names.", "无效地域。", "请检查请求地域是否支持数据万象服务。数据万象现有地域详见 地域与域名。"),
+    INVALID_REGION,
 
     /**
      * -60967: The image style does not exist.
      *
      * <p>What to do: Check the image style.
      */
-    IMAGE_STYLE_NOT_EXIST(-60967, false, "The image style does not exist.", "Check the image style.", "图片样式不存在。", "请检查图片样式。"),
+    IMAGE_STYLE_NOT_EXIST,
 
     /**
      * -60957: The number of used styles exceeds the limit.
      *
      * <p>What to do: Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us.
      */
-    TOO_MANY_STYLES(-60957, false, "The number of used styles exceeds the limit.", "Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us.", "样式数量超过上限。", "当前样式数量上限为100条，如需更多样式请 提交工单 联系我们。"),
+    TOO_MANY_STYLES,
 
     /**
      * -60955: Invalid URL
      *
      * <p>What to do: Check whether the URL is correct.
      */
-    INVALID_URL(-60955, false, "Invalid URL", "Check whether the URL is correct.", "无效的 URL。", "请检查 URL 是否正确。"),
+    INVALID_URL,
 
     /**
      * -60950: No file is specified.
      *
      * <p>What to do: Specify the file to be processed in the request.
      */
-    NO_FILE_SPECIFIED(-60950, false, "No file is specified.", "Specify the file to be processed in the request.", "未指定文件。", "请在请求中指定需要处理的文件。"),
+    NO_FILE_SPECIFIED,
 
     /**
      * -60949: The request frequency is too high.
      *
      * <p>What to do: Reduce the request frequency. To increase the frequency limit, submit a ticket.
      */
-    REQUEST_FREQUENCY_TOO_HIGH(-60949, false, "The request frequency is too high.", "Reduce the request frequency. To increase the frequency limit, submit a ticket.", "请求频率过高。", "请放缓请求频率。如有需要请 提交工单 联系我们提升频率限制。"),
+    REQUEST_FREQUENCY_TOO_HIGH,
 
     /**
      * -60948: The account is suspected of violation.
      *
      * <p>What to do: Your APPID is blocked. Submit a ticket for further assistance.
      */
-    ACCOUNT_SUSPECTED_VIOLATION(-60948, false, "The account is suspected of violation.", "Your APPID is blocked. Submit a ticket for further assistance.", "账号涉嫌违规。", "您的 APPID 已被封禁，请 提交工单 联系我们处理。"),
+    ACCOUNT_SUSPECTED_VIOLATION,
 
     /**
      * -60938: Incomplete signing information
      *
      * <p>What to do: Check the required items in the signing information.
      */
-    INCOMPLETE_SIGNING_INFORMATION(-60938, false, "Incomplete signing information", "Check the required items in the signing information.", "签名信息不完整。", "请检查签名信息中的必选项。"),
+    INCOMPLETE_SIGNING_INFORMATION,
 
     /**
      * -60936: The request is rejected.
      *
      * <p>What to do: Access denied
      */
-    REQUEST_REJECTED(-60936, false, "The request is rejected.", "Access denied", "请求被拒绝。", "AccessDenied。"),
+    REQUEST_REJECTED,
 
     /**
      * -60932: Signature error
      *
      * <p>What to do: The signature is invalid. Check whether the signing information matches.
      */
-    SIGNATURE_ERROR(-60932, false, "Signature error", "The signature is invalid. Check whether the signing information matches.", "签名错误。", "签名无效，请检查签名信息是否匹配。"),
+    SIGNATURE_ERROR,
 
     /**
      * -62999: Invalid image format
      *
      * <p>What to do: Check whether the image format is valid.
      */
-    INVALID_IMAGE_FORMAT(-62999, false, "Invalid image format", "Check whether the image format is valid.", "无效的图片格式。", "请检查图片格式是否正确。");
+    INVALID_IMAGE_FORMAT;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 7;
 
-    PersistenceProcessingError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "6:-60998" + "5:false" + "41:An image processing parameter is invalid." + "49:Check whether image processing rules are correct." + "9:图片处理参数无效。" + "14:请检查图片处理规则是否正确。" + "-" +
+            "6:-60997" + "5:false" + "55:The number of image processing rules exceeds the limit." + "124:Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured." + "9:图片处理规则过多。" + "25:持久化处理当前最多支持五条规则，请控制在五条以内。" + "-" +
+            "6:-60996" + "5:false" + "33:The file is too large to process." + "57:Ensure that the file size is less than or equal to 32 MB." + "10:文件太大，无法处理。" + "14:请将文件控制在32MB以内。" + "-" +
+            "6:-60987" + "5:false" + "28:Failed to retrieve the image" + "27:Check the URL of the image." + "7:图片获取失败。" + "10:请检查图片 URL。" + "-" +
+            "6:-60983" + "5:false" + "12:Invalid host" + "15:Check the host." + "9:无效的 Host。" + "9:请检查 Host。" + "-" +
+            "6:-60972" + "5:false" + "14:Invalid region" + "126:Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names." + "5:无效地域。" + "35:请检查请求地域是否支持数据万象服务。数据万象现有地域详见 地域与域名。" + "-" +
+            "6:-60967" + "5:false" + "31:The image style does not exist." + "22:Check the image style." + "8:图片样式不存在。" + "8:请检查图片样式。" + "-" +
+            "6:-60957" + "5:false" + "44:The number of used styles exceeds the limit." + "105:Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us." + "9:样式数量超过上限。" + "32:当前样式数量上限为100条，如需更多样式请 提交工单 联系我们。" + "-" +
+            "6:-60955" + "5:false" + "11:Invalid URL" + "33:Check whether the URL is correct." + "8:无效的 URL。" + "13:请检查 URL 是否正确。" + "-" +
+            "6:-60950" + "5:false" + "21:No file is specified." + "48:Specify the file to be processed in the request." + "6:未指定文件。" + "15:请在请求中指定需要处理的文件。" + "-" +
+            "6:-60949" + "5:false" + "34:The request frequency is too high." + "79:Reduce the request frequency. To increase the frequency limit, submit a ticket." + "7:请求频率过高。" + "30:请放缓请求频率。如有需要请 提交工单 联系我们提升频率限制。" + "-" +
+            "6:-60948" + "5:false" + "38:The account is suspected of violation." + "62:Your APPID is blocked. Submit a ticket for further assistance." + "7:账号涉嫌违规。" + "28:您的 APPID 已被封禁，请 提交工单 联系我们处理。" + "-" +
+            "6:-60938" + "5:false" + "30:Incomplete signing information" + "52:Check the required items in the signing information." + "8:签名信息不完整。" + "13:请检查签名信息中的必选项。" + "-" +
+            "6:-60936" + "5:false" + "24:The request is rejected." + "13:Access denied" + "6:请求被拒绝。" + "13:AccessDenied。" + "-" +
+            "6:-60932" + "5:false" + "15:Signature error" + "72:The signature is invalid. Check whether the signing information matches." + "5:签名错误。" + "17:签名无效，请检查签名信息是否匹配。" + "-" +
+            "6:-62999" + "5:false" + "20:Invalid image format" + "40:Check whether the image format is valid." + "8:无效的图片格式。" + "12:请检查图片格式是否正确。" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -157,20 +165,22 @@ public enum PersistenceProcessingError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

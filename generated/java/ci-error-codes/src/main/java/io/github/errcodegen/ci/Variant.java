@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public final class Variant {
     /** The codes the page lists on several rows of one table: every row, in the page's order. */
-    private static final List<Variant> ROWS = List.of();
+    private static final List<Variant> ROWS = all(Category.unpack(
+            ));
 
     private final String category;
     private final int code;
@@ -30,6 +31,16 @@ public final class Variant {
         this.action = action;
         this.column = column;
         this.value = value;
+    }
+
+    /** The rows of a table: category id, code, description, action, column, value each. */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 6) {
+            int code = Integer.parseInt(data[at + 1]);
+            out.add(new Variant(data[at], code, data[at + 2], data[at + 3], data[at + 4], data[at + 5]));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -14,143 +14,167 @@ public enum ErrorCode {
     /**
      * {@code PermanentRedirect}: HTTP 301 Moved Permanently: The resource has been permanently relocated. Please use the HTTP Location response header to get redirected to the correct location
      */
-    PERMANENT_REDIRECT("PermanentRedirect"),
+    PERMANENT_REDIRECT,
 
     /**
      * {@code TemporaryRedirect}: HTTP 307 Temporary Redirect: The resource has been temporarily relocated. Please use the HTTP Location response header to get redirected to the correct location
      */
-    TEMPORARY_REDIRECT("TemporaryRedirect"),
+    TEMPORARY_REDIRECT,
 
     /**
      * {@code InvalidArgument}: HTTP 400 Bad Request: Some parameters of the request do not meet requirements.
      */
-    INVALID_ARGUMENT("InvalidArgument"),
+    INVALID_ARGUMENT,
 
     /**
      * {@code MissingContent}: HTTP 400 Bad Request: Packet missing.
      */
-    MISSING_CONTENT("MissingContent"),
+    MISSING_CONTENT,
 
     /**
      * {@code InvalidContent}: HTTP 400 Bad Request: The packet sent is in incorrect format or is inconsistent with the value of Content-MD5. / HTTP 413 Payload Too Large: The sent packet is too large.
      */
-    INVALID_CONTENT("InvalidContent"),
+    INVALID_CONTENT,
 
     /**
      * {@code InvalidHost}: HTTP 400 Bad Request: Host authentication failed.
      */
-    INVALID_HOST("InvalidHost"),
+    INVALID_HOST,
 
     /**
      * {@code ResourceNotFound}: HTTP 400 Bad Request: The specified input resource does not exist.
      */
-    RESOURCE_NOT_FOUND("ResourceNotFound"),
+    RESOURCE_NOT_FOUND,
 
     /**
      * {@code ResourceAccessDenied}: HTTP 400 Bad Request: You have no permission to operate the specified resource. Check whether the permission is granted.
      */
-    RESOURCE_ACCESS_DENIED("ResourceAccessDenied"),
+    RESOURCE_ACCESS_DENIED,
 
     /**
      * {@code ResourceDownloadFailed}: HTTP 400 Bad Request: Downloading the specified input resource failed.
      */
-    RESOURCE_DOWNLOAD_FAILED("ResourceDownloadFailed"),
+    RESOURCE_DOWNLOAD_FAILED,
 
     /**
      * {@code CIRoleNotExist}: HTTP 400 Bad Request: The CI role CI_QCSRole does not exist.
      */
-    CI_ROLE_NOT_EXIST("CIRoleNotExist"),
+    CI_ROLE_NOT_EXIST,
 
     /**
      * {@code ResourceNotSupported}: HTTP 400 Bad Request: The file is faulty or unsupported.
      */
-    RESOURCE_NOT_SUPPORTED("ResourceNotSupported"),
+    RESOURCE_NOT_SUPPORTED,
 
     /**
      * {@code MissingAuthorization}: HTTP 401 Unauthorized: Authorization missing.
      */
-    MISSING_AUTHORIZATION("MissingAuthorization"),
+    MISSING_AUTHORIZATION,
 
     /**
      * {@code InvalidAuthorization}: HTTP 401 Unauthorized: Incorrect format of Authorization.
      */
-    INVALID_AUTHORIZATION("InvalidAuthorization"),
+    INVALID_AUTHORIZATION,
 
     /**
      * {@code AccessDenied}: HTTP 401 Unauthorized: No permission. / HTTP 403 Forbidden: The operation is prohibited.
      */
-    ACCESS_DENIED("AccessDenied"),
+    ACCESS_DENIED,
 
     /**
      * {@code SecretidNotExist}: HTTP 401 Unauthorized: The key does not exist.
      */
-    SECRETID_NOT_EXIST("SecretidNotExist"),
+    SECRETID_NOT_EXIST,
 
     /**
      * {@code SignatureExpired}: HTTP 401 Unauthorized: The signature has expired.
      */
-    SIGNATURE_EXPIRED("SignatureExpired"),
+    SIGNATURE_EXPIRED,
 
     /**
      * {@code MediaBucketAlreadyBinded}: HTTP 403 Forbidden: The bucket is already bound.
      */
-    MEDIA_BUCKET_ALREADY_BINDED("MediaBucketAlreadyBinded"),
+    MEDIA_BUCKET_ALREADY_BINDED,
 
     /**
      * {@code QueueSaturated}: HTTP 403 Forbidden: The queue is full.
      */
-    QUEUE_SATURATED("QueueSaturated"),
+    QUEUE_SATURATED,
 
     /**
      * {@code QueuePaused}: HTTP 403 Forbidden: The queue is suspended.
      */
-    QUEUE_PAUSED("QueuePaused"),
+    QUEUE_PAUSED,
 
     /**
      * {@code InvalidUrl}: HTTP 404 Not Found: The request URL format is incorrect.
      */
-    INVALID_URL("InvalidUrl"),
+    INVALID_URL,
 
     /**
      * {@code AuditingJobNotFound}: HTTP 404 Not Found: The audit job does not exist.
      */
-    AUDITING_JOB_NOT_FOUND("AuditingJobNotFound"),
+    AUDITING_JOB_NOT_FOUND,
 
     /**
      * {@code MissingContentLength}: HTTP 411 Length Required: The Content-Length request header is missing.
      */
-    MISSING_CONTENT_LENGTH("MissingContentLength"),
+    MISSING_CONTENT_LENGTH,
 
     /**
      * {@code SlowDown}: HTTP 429 Too Many Requests: Please decrease the access frequency.
      */
-    SLOW_DOWN("SlowDown"),
+    SLOW_DOWN,
 
     /**
      * {@code UnavailableForLegalReasons}: HTTP 451 Unavailable For Legal Reasons: Unavailable due to legal reasons. Please submit a ticket.
      */
-    UNAVAILABLE_FOR_LEGAL_REASONS("UnavailableForLegalReasons"),
+    UNAVAILABLE_FOR_LEGAL_REASONS,
 
     /**
      * {@code InternalError}: HTTP 500 Internal Server: Internal server error.
      */
-    INTERNAL_ERROR("InternalError"),
+    INTERNAL_ERROR,
 
     /**
      * {@code NotImplemented}: HTTP 501 Not Implemented: The request has not been implemented.
      */
-    NOT_IMPLEMENTED("NotImplemented"),
+    NOT_IMPLEMENTED,
 
     /**
      * {@code ServiceUnavailable}: HTTP 503 Service Unavailable: The service is temporarily unavailable. Please try again.
      */
-    SERVICE_UNAVAILABLE("ServiceUnavailable");
+    SERVICE_UNAVAILABLE;
 
-    private final String code;
-
-    ErrorCode(String code) {
-        this.code = code;
-    }
+    /** Every constant's code, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] CODES = Category.unpack(
+            "17:PermanentRedirect" +
+            "17:TemporaryRedirect" +
+            "15:InvalidArgument" +
+            "14:MissingContent" +
+            "14:InvalidContent" +
+            "11:InvalidHost" +
+            "16:ResourceNotFound" +
+            "20:ResourceAccessDenied" +
+            "22:ResourceDownloadFailed" +
+            "14:CIRoleNotExist" +
+            "20:ResourceNotSupported" +
+            "20:MissingAuthorization" +
+            "20:InvalidAuthorization" +
+            "12:AccessDenied" +
+            "16:SecretidNotExist" +
+            "16:SignatureExpired" +
+            "24:MediaBucketAlreadyBinded" +
+            "14:QueueSaturated" +
+            "11:QueuePaused" +
+            "10:InvalidUrl" +
+            "19:AuditingJobNotFound" +
+            "20:MissingContentLength" +
+            "8:SlowDown" +
+            "26:UnavailableForLegalReasons" +
+            "13:InternalError" +
+            "14:NotImplemented" +
+            "18:ServiceUnavailable");
 
     /**
      * The code itself, e.g. {@code "AccessDenied"}.
@@ -158,7 +182,7 @@ public enum ErrorCode {
      * @return the code
      */
     public String code() {
-        return code;
+        return CODES[ordinal()];
     }
 
     /**
@@ -169,7 +193,7 @@ public enum ErrorCode {
      */
     public static Optional<ErrorCode> of(String code) {
         for (ErrorCode value : values()) {
-            if (value.code.equals(code)) {
+            if (value.code().equals(code)) {
                 return Optional.of(value);
             }
         }
@@ -182,7 +206,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return CIMediaErrors.lookup(code);
+        return CIMediaErrors.lookup(code());
     }
 
     /**
@@ -227,7 +251,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return CIMediaErrors.parentOf(code);
+        return CIMediaErrors.parentOf(code());
     }
 
     /**
@@ -236,6 +260,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return CIMediaErrors.subcodes(code);
+        return CIMediaErrors.subcodes(code());
     }
 }

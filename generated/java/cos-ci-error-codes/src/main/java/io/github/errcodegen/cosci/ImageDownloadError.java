@@ -14,356 +14,398 @@ public enum ImageDownloadError implements ErrorInfo {
      *
      * <p>What to do: Check the content of the request
      */
-    INVALID_REQUEST(-103, false, "Invalid request. The request packet cannot be recognized", "Check the content of the request"),
+    INVALID_REQUEST,
 
     /**
      * -104: Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID
      *
      * <p>What to do: Check whether the APPID is correct
      */
-    INVALID_APPID(-104, false, "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID", "Check whether the APPID is correct"),
+    INVALID_APPID,
 
     /**
      * -105: Invalid style name. The style name or alias specified in the URL is not set
      *
      * <p>What to do: Check the style configuration or style name
      */
-    INVALID_STYLE_NAME(-105, false, "Invalid style name. The style name or alias specified in the URL is not set", "Check the style configuration or style name"),
+    INVALID_STYLE_NAME,
 
     /**
      * -106: Invalid URL. The URL format is invalid
      *
      * <p>What to do: Check the URL format
      */
-    INVALID_URL(-106, false, "Invalid URL. The URL format is invalid", "Check the URL format"),
+    INVALID_URL,
 
     /**
      * -107: Invalid Host header field
      *
      * <p>What to do: Check whether Host is correct
      */
-    INVALID_HOST_HEADER_FIELD(-107, false, "Invalid Host header field", "Check whether Host is correct"),
+    INVALID_HOST_HEADER_FIELD,
 
     /**
      * -108: Invalid Referer
      *
      * <p>What to do: Check the Referer configuration
      */
-    INVALID_REFERER(-108, false, "Invalid Referer", "Check the Referer configuration"),
+    INVALID_REFERER,
 
     /**
      * -109: Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded
      */
-    INVALID_STYLE_NAME_ID(-109, false, "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded", null),
+    INVALID_STYLE_NAME_ID,
 
     /**
      * -110: The image is on the blocklist
      */
-    IMAGE_BLOCKLIST(-110, false, "The image is on the blocklist", null),
+    IMAGE_BLOCKLIST,
 
     /**
      * -113: The file type is not supported
      *
      * <p>What to do: For the input file types supported by file preview, see Rules and Restrictions
      */
-    FILE_TYPE_NOT_SUPPORTED_113(-113, false, "The file type is not supported", "For the input file types supported by file preview, see Rules and Restrictions"),
+    FILE_TYPE_NOT_SUPPORTED_113,
 
     /**
      * -120: Data returned by the origin server is exceptional during origin-pull, and consequently image data cannot be properly retrieved
      *
      * <p>What to do: Check the data on the origin server
      */
-    DATA_RETURNED_ORIGIN_SERVER(-120, false, "Data returned by the origin server is exceptional during origin-pull, and consequently image data cannot be properly retrieved", "Check the data on the origin server"),
+    DATA_RETURNED_ORIGIN_SERVER,
 
     /**
      * -124: A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect
      *
      * <p>What to do: Check the checkpoint restart offset setting
      */
-    DOWNLOAD_OFFSET_ERROR(-124, false, "A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect", "Check the checkpoint restart offset setting"),
+    DOWNLOAD_OFFSET_ERROR,
 
     /**
      * -154: Download is prohibited for this URL by the original image protection mechanism
      *
      * <p>What to do: Use style access
      */
-    DOWNLOAD_PROHIBITED_URL_ORIGINAL(-154, false, "Download is prohibited for this URL by the original image protection mechanism", "Use style access"),
+    DOWNLOAD_PROHIBITED_URL_ORIGINAL,
 
     /**
      * -156: Forcible execution of the 302 process
      */
-    FORCIBLE_EXECUTION_302_PROCESS(-156, false, "Forcible execution of the 302 process", null),
+    FORCIBLE_EXECUTION_302_PROCESS,
 
     /**
      * -162: Image downloading is not allowed due to overdue payment
      *
      * <p>What to do: Top up your account promptly
      */
-    IMAGE_DOWNLOADING_NOT_ALLOWED(-162, false, "Image downloading is not allowed due to overdue payment", "Top up your account promptly"),
+    IMAGE_DOWNLOADING_NOT_ALLOWED,
 
     /**
      * -163: The business configuration does not exist
      *
      * <p>What to do: Check related configuration items
      */
-    BUSINESS_CONFIGURATION_NOT_EXIST(-163, false, "The business configuration does not exist", "Check related configuration items"),
+    BUSINESS_CONFIGURATION_NOT_EXIST,
 
     /**
      * -164: The request frequency is too high
      *
      * <p>What to do: Reduce the request frequency or submit a ticket to contact us
      */
-    REQUEST_FREQUENCY_TOO_HIGH(-164, false, "The request frequency is too high", "Reduce the request frequency or submit a ticket to contact us"),
+    REQUEST_FREQUENCY_TOO_HIGH,
 
     /**
      * -165: Aggressive download requests are restricted
      */
-    AGGRESSIVE_DOWNLOAD_REQUESTS_RESTRICTED(-165, false, "Aggressive download requests are restricted", null),
+    AGGRESSIVE_DOWNLOAD_REQUESTS_RESTRICTED,
 
     /**
      * -166: The message format is invalid
      */
-    MESSAGE_FORMAT_INVALID(-166, false, "The message format is invalid", null),
+    MESSAGE_FORMAT_INVALID,
 
     /**
      * -167: The image file is too large and cannot be downloaded
      *
      * <p>What to do: Reduce the size of the file
      */
-    IMAGE_FILE_TOO_LARGE_167(-167, false, "The image file is too large and cannot be downloaded", "Reduce the size of the file"),
+    IMAGE_FILE_TOO_LARGE_167,
 
     /**
      * -168: The image file is too large and cannot be downloaded
      *
      * <p>What to do: Reduce the size of the file
      */
-    IMAGE_FILE_TOO_LARGE_168(-168, false, "The image file is too large and cannot be downloaded", "Reduce the size of the file"),
+    IMAGE_FILE_TOO_LARGE_168,
 
     /**
      * -441: Unsupported image format. The image cannot be compressed
      *
      * <p>What to do: Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP
      */
-    UNSUPPORTED_IMAGE_FORMAT_441(-441, false, "Unsupported image format. The image cannot be compressed", "Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP"),
+    UNSUPPORTED_IMAGE_FORMAT_441,
 
     /**
      * -442: The image size exceeds the limit
      *
      * <p>What to do: Ensure that image dimensions are equal to or less than 9,999 pixels
      */
-    IMAGE_SIZE_EXCEEDS_LIMIT(-442, false, "The image size exceeds the limit", "Ensure that image dimensions are equal to or less than 9,999 pixels"),
+    IMAGE_SIZE_EXCEEDS_LIMIT,
 
     /**
      * -443: Unsupported image format
      *
      * <p>What to do: Use a supported image format. For details, see Rules and Restrictions
      */
-    UNSUPPORTED_IMAGE_FORMAT_443(-443, false, "Unsupported image format", "Use a supported image format. For details, see Rules and Restrictions"),
+    UNSUPPORTED_IMAGE_FORMAT_443,
 
     /**
      * -447: Image resolution exceeds the limit or the GIF file contains too many frames
      *
      * <p>What to do: Limit image dimensions to 9999 pixels (limit the frame number of GIF files)
      */
-    IMAGE_RESOLUTION_EXCEEDS_LIMIT(-447, false, "Image resolution exceeds the limit or the GIF file contains too many frames", "Limit image dimensions to 9999 pixels (limit the frame number of GIF files)"),
+    IMAGE_RESOLUTION_EXCEEDS_LIMIT,
 
     /**
      * -901: Compression timeout
      */
-    COMPRESSION_TIMEOUT(-901, false, "Compression timeout", null),
+    COMPRESSION_TIMEOUT,
 
     /**
      * -902: Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin server, the timer expires before a response is received
      *
      * <p>What to do: Check the origin server data or origin-pull configuration
      */
-    ORIGIN_PULL_TIMES_OUT(-902, false, "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin server, the timer expires before a response is received", "Check the origin server data or origin-pull configuration"),
+    ORIGIN_PULL_TIMES_OUT,
 
     /**
      * -3006: The file is encrypted and cannot be parsed
      */
-    FILE_ENCRYPTED(-3006, false, "The file is encrypted and cannot be parsed", null),
+    FILE_ENCRYPTED,
 
     /**
      * -3008: The file is empty and cannot be parsed
      */
-    FILE_EMPTY(-3008, false, "The file is empty and cannot be parsed", null),
+    FILE_EMPTY,
 
     /**
      * -3011: The file type is not supported
      *
      * <p>What to do: For the input file types supported by file preview, see Rules and Restrictions
      */
-    FILE_TYPE_NOT_SUPPORTED_3011(-3011, false, "The file type is not supported", "For the input file types supported by file preview, see Rules and Restrictions"),
+    FILE_TYPE_NOT_SUPPORTED_3011,
 
     /**
      * -3015: The requested page number does not exist
      */
-    REQUESTED_PAGE_NUMBER_NOT(-3015, false, "The requested page number does not exist", null),
+    REQUESTED_PAGE_NUMBER_NOT,
 
     /**
      * -3075: This file exceeds 100 MB and cannot be parsed
      *
      * <p>What to do: Ensure that the file size is equal to or less than 100 MB
      */
-    FILE_EXCEEDS_100_MB(-3075, false, "This file exceeds 100 MB and cannot be parsed", "Ensure that the file size is equal to or less than 100 MB"),
+    FILE_EXCEEDS_100_MB,
 
     /**
      * -5062: The image may be illegal
      *
      * <p>What to do: Check whether the content of the image is illegal
      */
-    IMAGE_ILLEGAL(-5062, false, "The image may be illegal", "Check whether the content of the image is illegal"),
+    IMAGE_ILLEGAL,
 
     /**
      * -6101: The image does not exist, is not uploaded, or has been deleted
      *
      * <p>What to do: Check the source data of the request
      */
-    IMAGE_NOT_EXIST(-6101, false, "The image does not exist, is not uploaded, or has been deleted", "Check the source data of the request"),
+    IMAGE_NOT_EXIST,
 
     /**
      * -29033: The download request does not contain a valid range
      */
-    DOWNLOAD_REQUEST_NOT_CONTAIN(-29033, false, "The download request does not contain a valid range", null),
+    DOWNLOAD_REQUEST_NOT_CONTAIN,
 
     /**
      * -29034: The download offset is greater than the file size
      */
-    DOWNLOAD_OFFSET_GREATER_FILE(-29034, false, "The download offset is greater than the file size", null),
+    DOWNLOAD_OFFSET_GREATER_FILE,
 
     /**
      * -29214: Frequency control is triggered
      *
      * <p>What to do: Reduce the request frequency, or submit a ticket to contact us
      */
-    FREQUENCY_CONTROL_TRIGGERED(-29214, false, "Frequency control is triggered", "Reduce the request frequency, or submit a ticket to contact us"),
+    FREQUENCY_CONTROL_TRIGGERED,
 
     /**
      * -40168: The original image is null
      *
      * <p>What to do: Check the raw data of the request
      */
-    ORIGINAL_IMAGE_NULL(-40168, false, "The original image is null", "Check the raw data of the request"),
+    ORIGINAL_IMAGE_NULL,
 
     /**
      * -46152: The bucket name is invalid
      *
      * <p>What to do: Check whether the bucket name is valid
      */
-    BUCKET_NAME_INVALID(-46152, false, "The bucket name is invalid", "Check whether the bucket name is valid"),
+    BUCKET_NAME_INVALID,
 
     /**
      * -46154: The APPID is invalid
      *
      * <p>What to do: Check whether the APPID is valid
      */
-    APPID_INVALID(-46154, false, "The APPID is invalid", "Check whether the APPID is valid"),
+    APPID_INVALID,
 
     /**
      * -46614: Downloading is not allowed for a file that is being uploaded
      *
      * <p>What to do: Send the download request after the file upload is completed
      */
-    DOWNLOADING_NOT_ALLOWED_FILE(-46614, false, "Downloading is not allowed for a file that is being uploaded", "Send the download request after the file upload is completed"),
+    DOWNLOADING_NOT_ALLOWED_FILE,
 
     /**
      * -46617: An entry on the blocklist is hit
      *
      * <p>What to do: Check whether the content of the image is illegal
      */
-    ENTRY_BLOCKLIST_HIT(-46617, false, "An entry on the blocklist is hit", "Check whether the content of the image is illegal"),
+    ENTRY_BLOCKLIST_HIT,
 
     /**
      * -46618: Signature authentication fails
      *
      * <p>What to do: Check whether the signature is correct
      */
-    SIGNATURE_AUTHENTICATION_FAILS(-46618, false, "Signature authentication fails", "Check whether the signature is correct"),
+    SIGNATURE_AUTHENTICATION_FAILS,
 
     /**
      * -46619: The signature has expired
      *
      * <p>What to do: Update the signature
      */
-    SIGNATURE_EXPIRED(-46619, false, "The signature has expired", "Update the signature"),
+    SIGNATURE_EXPIRED,
 
     /**
      * -46620: The bucket is blocked
      *
      * <p>What to do: Your bucket is blocked. Submit a ticket for further assistance
      */
-    BUCKET_BLOCKED_46620(-46620, false, "The bucket is blocked", "Your bucket is blocked. Submit a ticket for further assistance"),
+    BUCKET_BLOCKED_46620,
 
     /**
      * -46621: The bucket is blocked
      *
      * <p>What to do: Your bucket is blocked. Submit a ticket for further assistance
      */
-    BUCKET_BLOCKED_46621(-46621, false, "The bucket is blocked", "Your bucket is blocked. Submit a ticket for further assistance"),
+    BUCKET_BLOCKED_46621,
 
     /**
      * -46627: The user is currently on the blocklist
      *
      * <p>What to do: Your account is blocked. Submit a ticket for further assistance
      */
-    USER_BLOCKLIST(-46627, false, "The user is currently on the blocklist", "Your account is blocked. Submit a ticket for further assistance"),
+    USER_BLOCKLIST,
 
     /**
      * -46628: The file does not exist
      *
      * <p>What to do: Check whether the file to be downloaded exists
      */
-    FILE_NOT_EXIST(-46628, false, "The file does not exist", "Check whether the file to be downloaded exists"),
+    FILE_NOT_EXIST,
 
     /**
      * -46642: The APPID does not exist
      *
      * <p>What to do: Check whether the APPID is correct
      */
-    APPID_NOT_EXIST(-46642, false, "The APPID does not exist", "Check whether the APPID is correct"),
+    APPID_NOT_EXIST,
 
     /**
      * -46646: The file is blocked
      *
      * <p>What to do: The file is blocked. Check whether the content of the file is illegal
      */
-    FILE_BLOCKED(-46646, false, "The file is blocked", "The file is blocked. Check whether the content of the file is illegal"),
+    FILE_BLOCKED,
 
     /**
      * -46661: No access permission
      *
      * <p>What to do: Contact the resource owner for permission
      */
-    NO_ACCESS_PERMISSION(-46661, false, "No access permission", "Contact the resource owner for permission");
+    NO_ACCESS_PERMISSION;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    ImageDownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:-103" + "5:false" + "56:Invalid request. The request packet cannot be recognized" + "32:Check the content of the request" + "-" +
+            "4:-104" + "5:false" + "102:Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID" + "34:Check whether the APPID is correct" + "-" +
+            "4:-105" + "5:false" + "75:Invalid style name. The style name or alias specified in the URL is not set" + "43:Check the style configuration or style name" + "-" +
+            "4:-106" + "5:false" + "38:Invalid URL. The URL format is invalid" + "20:Check the URL format" + "-" +
+            "4:-107" + "5:false" + "25:Invalid Host header field" + "29:Check whether Host is correct" + "-" +
+            "4:-108" + "5:false" + "15:Invalid Referer" + "31:Check the Referer configuration" + "-" +
+            "4:-109" + "5:false" + "247:Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded" + "-" + "-" +
+            "4:-110" + "5:false" + "29:The image is on the blocklist" + "-" + "-" +
+            "4:-113" + "5:false" + "30:The file type is not supported" + "78:For the input file types supported by file preview, see Rules and Restrictions" + "-" +
+            "4:-120" + "5:false" + "126:Data returned by the origin server is exceptional during origin-pull, and consequently image data cannot be properly retrieved" + "35:Check the data on the origin server" + "-" +
+            "4:-124" + "5:false" + "124:A download offset error has occurred. The setting of Range (checkpoint restart offset) for the HTTP request may be incorrect" + "43:Check the checkpoint restart offset setting" + "-" +
+            "4:-154" + "5:false" + "78:Download is prohibited for this URL by the original image protection mechanism" + "16:Use style access" + "-" +
+            "4:-156" + "5:false" + "37:Forcible execution of the 302 process" + "-" + "-" +
+            "4:-162" + "5:false" + "55:Image downloading is not allowed due to overdue payment" + "28:Top up your account promptly" + "-" +
+            "4:-163" + "5:false" + "41:The business configuration does not exist" + "33:Check related configuration items" + "-" +
+            "4:-164" + "5:false" + "33:The request frequency is too high" + "61:Reduce the request frequency or submit a ticket to contact us" + "-" +
+            "4:-165" + "5:false" + "43:Aggressive download requests are restricted" + "-" + "-" +
+            "4:-166" + "5:false" + "29:The message format is invalid" + "-" + "-" +
+            "4:-167" + "5:false" + "52:The image file is too large and cannot be downloaded" + "27:Reduce the size of the file" + "-" +
+            "4:-168" + "5:false" + "52:The image file is too large and cannot be downloaded" + "27:Reduce the size of the file" + "-" +
+            "4:-441" + "5:false" + "56:Unsupported image format. The image cannot be compressed" + "93:Use a CI supported image format for image processing. Valid formats: JPG, BMP, GIF, PNG, WEBP" + "-" +
+            "4:-442" + "5:false" + "32:The image size exceeds the limit" + "67:Ensure that image dimensions are equal to or less than 9,999 pixels" + "-" +
+            "4:-443" + "5:false" + "24:Unsupported image format" + "69:Use a supported image format. For details, see Rules and Restrictions" + "-" +
+            "4:-447" + "5:false" + "75:Image resolution exceeds the limit or the GIF file contains too many frames" + "75:Limit image dimensions to 9999 pixels (limit the frame number of GIF files)" + "-" +
+            "4:-901" + "5:false" + "19:Compression timeout" + "-" + "-" +
+            "4:-902" + "5:false" + "168:Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer's origin server, the timer expires before a response is received" + "57:Check the origin server data or origin-pull configuration" + "-" +
+            "5:-3006" + "5:false" + "42:The file is encrypted and cannot be parsed" + "-" + "-" +
+            "5:-3008" + "5:false" + "38:The file is empty and cannot be parsed" + "-" + "-" +
+            "5:-3011" + "5:false" + "30:The file type is not supported" + "78:For the input file types supported by file preview, see Rules and Restrictions" + "-" +
+            "5:-3015" + "5:false" + "40:The requested page number does not exist" + "-" + "-" +
+            "5:-3075" + "5:false" + "45:This file exceeds 100 MB and cannot be parsed" + "57:Ensure that the file size is equal to or less than 100 MB" + "-" +
+            "5:-5062" + "5:false" + "24:The image may be illegal" + "49:Check whether the content of the image is illegal" + "-" +
+            "5:-6101" + "5:false" + "62:The image does not exist, is not uploaded, or has been deleted" + "36:Check the source data of the request" + "-" +
+            "6:-29033" + "5:false" + "51:The download request does not contain a valid range" + "-" + "-" +
+            "6:-29034" + "5:false" + "49:The download offset is greater than the file size" + "-" + "-" +
+            "6:-29214" + "5:false" + "30:Frequency control is triggered" + "62:Reduce the request frequency, or submit a ticket to contact us" + "-" +
+            "6:-40168" + "5:false" + "26:The original image is null" + "33:Check the raw data of the request" + "-" +
+            "6:-46152" + "5:false" + "26:The bucket name is invalid" + "38:Check whether the bucket name is valid" + "-" +
+            "6:-46154" + "5:false" + "20:The APPID is invalid" + "32:Check whether the APPID is valid" + "-" +
+            "6:-46614" + "5:false" + "60:Downloading is not allowed for a file that is being uploaded" + "60:Send the download request after the file upload is completed" + "-" +
+            "6:-46617" + "5:false" + "32:An entry on the blocklist is hit" + "49:Check whether the content of the image is illegal" + "-" +
+            "6:-46618" + "5:false" + "30:Signature authentication fails" + "38:Check whether the signature is correct" + "-" +
+            "6:-46619" + "5:false" + "25:The signature has expired" + "20:Update the signature" + "-" +
+            "6:-46620" + "5:false" + "21:The bucket is blocked" + "62:Your bucket is blocked. Submit a ticket for further assistance" + "-" +
+            "6:-46621" + "5:false" + "21:The bucket is blocked" + "62:Your bucket is blocked. Submit a ticket for further assistance" + "-" +
+            "6:-46627" + "5:false" + "38:The user is currently on the blocklist" + "63:Your account is blocked. Submit a ticket for further assistance" + "-" +
+            "6:-46628" + "5:false" + "23:The file does not exist" + "46:Check whether the file to be downloaded exists" + "-" +
+            "6:-46642" + "5:false" + "24:The APPID does not exist" + "34:Check whether the APPID is correct" + "-" +
+            "6:-46646" + "5:false" + "19:The file is blocked" + "69:The file is blocked. Check whether the content of the file is illegal" + "-" +
+            "6:-46661" + "5:false" + "20:No access permission" + "41:Contact the resource owner for permission" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -373,20 +415,22 @@ public enum ImageDownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,140 +14,148 @@ public enum ImagePersistenceProcessingError implements ErrorInfo {
      *
      * <p>What to do: Check whether image processing rules are correct
      */
-    IMAGE_PROCESSING_PARAMETER_INVALID(-60998, false, "An image processing parameter is invalid", "Check whether image processing rules are correct"),
+    IMAGE_PROCESSING_PARAMETER_INVALID,
 
     /**
      * -60997: The number of image processing rules exceeds the limit
      *
      * <p>What to do: Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured
      */
-    NUMBER_IMAGE_PROCESSING_RULES(-60997, false, "The number of image processing rules exceeds the limit", "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured"),
+    NUMBER_IMAGE_PROCESSING_RULES,
 
     /**
      * -60996: The file is too large to process
      *
      * <p>What to do: Ensure that the file size is less than or equal to 32 MB
      */
-    FILE_TOO_LARGE_PROCESS(-60996, false, "The file is too large to process", "Ensure that the file size is less than or equal to 32 MB"),
+    FILE_TOO_LARGE_PROCESS,
 
     /**
      * -60987: Failed to retrieve the image
      *
      * <p>What to do: Check the URL of the image
      */
-    FAILED_RETRIEVE_IMAGE(-60987, false, "Failed to retrieve the image", "Check the URL of the image"),
+    FAILED_RETRIEVE_IMAGE,
 
     /**
      * -60983: Invalid host
      *
      * <p>What to do: Check the host
      */
-    INVALID_HOST(-60983, false, "Invalid host", "Check the host"),
+    INVALID_HOST,
 
     /**
      * -60972: Invalid region
      *
      * <p>What to do: Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names
      */
-    INVALID_REGION(-60972, false, "Invalid region", "Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names"),
+    INVALID_REGION,
 
     /**
      * -60967: The image style does not exist
      *
      * <p>What to do: Check the image style
      */
-    IMAGE_STYLE_NOT_EXIST(-60967, false, "The image style does not exist", "Check the image style"),
+    IMAGE_STYLE_NOT_EXIST,
 
     /**
      * -60957: The number of used styles exceeds the limit
      *
      * <p>What to do: Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us
      */
-    NUMBER_USED_STYLES_EXCEEDS(-60957, false, "The number of used styles exceeds the limit", "Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us"),
+    NUMBER_USED_STYLES_EXCEEDS,
 
     /**
      * -60955: Invalid URL
      *
      * <p>What to do: Check whether the URL is correct
      */
-    INVALID_URL(-60955, false, "Invalid URL", "Check whether the URL is correct"),
+    INVALID_URL,
 
     /**
      * -60950: No file is specified
      *
      * <p>What to do: Specify the file to be processed in the request
      */
-    NO_FILE_SPECIFIED(-60950, false, "No file is specified", "Specify the file to be processed in the request"),
+    NO_FILE_SPECIFIED,
 
     /**
      * -60949: The request frequency is too high
      *
      * <p>What to do: Reduce the request frequency. To increase the frequency limit, submit a ticket
      */
-    REQUEST_FREQUENCY_TOO_HIGH(-60949, false, "The request frequency is too high", "Reduce the request frequency. To increase the frequency limit, submit a ticket"),
+    REQUEST_FREQUENCY_TOO_HIGH,
 
     /**
      * -60948: The account is suspected of violation
      *
      * <p>What to do: Your APPID is blocked. Submit a ticket for further assistance
      */
-    ACCOUNT_SUSPECTED_VIOLATION(-60948, false, "The account is suspected of violation", "Your APPID is blocked. Submit a ticket for further assistance"),
+    ACCOUNT_SUSPECTED_VIOLATION,
 
     /**
      * -60938: Incomplete signing information
      *
      * <p>What to do: Check the required items in the signing information
      */
-    INCOMPLETE_SIGNING_INFORMATION(-60938, false, "Incomplete signing information", "Check the required items in the signing information"),
+    INCOMPLETE_SIGNING_INFORMATION,
 
     /**
      * -60936: The request is rejected
      *
      * <p>What to do: Access denied
      */
-    REQUEST_REJECTED(-60936, false, "The request is rejected", "Access denied"),
+    REQUEST_REJECTED,
 
     /**
      * -60932: Signature error
      *
      * <p>What to do: The signature is invalid. Check whether the signing information matches
      */
-    SIGNATURE_ERROR(-60932, false, "Signature error", "The signature is invalid. Check whether the signing information matches"),
+    SIGNATURE_ERROR,
 
     /**
      * -62999: Invalid image format
      *
      * <p>What to do: Check whether the image format is valid
      */
-    INVALID_IMAGE_FORMAT(-62999, false, "Invalid image format", "Check whether the image format is valid");
+    INVALID_IMAGE_FORMAT;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    ImagePersistenceProcessingError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "6:-60998" + "5:false" + "40:An image processing parameter is invalid" + "48:Check whether image processing rules are correct" + "-" +
+            "6:-60997" + "5:false" + "54:The number of image processing rules exceeds the limit" + "123:Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured" + "-" +
+            "6:-60996" + "5:false" + "32:The file is too large to process" + "56:Ensure that the file size is less than or equal to 32 MB" + "-" +
+            "6:-60987" + "5:false" + "28:Failed to retrieve the image" + "26:Check the URL of the image" + "-" +
+            "6:-60983" + "5:false" + "12:Invalid host" + "14:Check the host" + "-" +
+            "6:-60972" + "5:false" + "14:Invalid region" + "125:Check if the region in the request supports CI. For more information on regions that support CI, see Regions and Domain Names" + "-" +
+            "6:-60967" + "5:false" + "30:The image style does not exist" + "21:Check the image style" + "-" +
+            "6:-60957" + "5:false" + "43:The number of used styles exceeds the limit" + "104:Currently, a maximum of 100 styles are supported. If you need more styles, submit a ticket to contact us" + "-" +
+            "6:-60955" + "5:false" + "11:Invalid URL" + "32:Check whether the URL is correct" + "-" +
+            "6:-60950" + "5:false" + "20:No file is specified" + "47:Specify the file to be processed in the request" + "-" +
+            "6:-60949" + "5:false" + "33:The request frequency is too high" + "78:Reduce the request frequency. To increase the frequency limit, submit a ticket" + "-" +
+            "6:-60948" + "5:false" + "37:The account is suspected of violation" + "61:Your APPID is blocked. Submit a ticket for further assistance" + "-" +
+            "6:-60938" + "5:false" + "30:Incomplete signing information" + "51:Check the required items in the signing information" + "-" +
+            "6:-60936" + "5:false" + "23:The request is rejected" + "13:Access denied" + "-" +
+            "6:-60932" + "5:false" + "15:Signature error" + "71:The signature is invalid. Check whether the signing information matches" + "-" +
+            "6:-62999" + "5:false" + "20:Invalid image format" + "39:Check whether the image format is valid" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -157,20 +165,22 @@ public enum ImagePersistenceProcessingError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,653 +14,779 @@ public enum ErrorCode {
     /**
      * {@code ActionAccelerateNotSupported}: HTTP 400 Bad Request: The acceleration endpoint does not support this operation.
      */
-    ACTION_ACCELERATE_NOT_SUPPORTED("ActionAccelerateNotSupported"),
+    ACTION_ACCELERATE_NOT_SUPPORTED,
 
     /**
      * {@code AttachmentFull}: HTTP 400 Bad Request: The number of ACLs and policies has exceeded the upper threshold. For more information, please see Specifications and Limits.
      */
-    ATTACHMENT_FULL("AttachmentFull"),
+    ATTACHMENT_FULL,
 
     /**
      * {@code BadDigest}: HTTP 400 Bad Request: Value of the provided Content-MD5 is not the same as the MD5 hash value the server received.
      */
-    BAD_DIGEST("BadDigest"),
+    BAD_DIGEST,
 
     /**
      * {@code BadRquest}: HTTP 400 Bad Request: Parameter error.
      */
-    BAD_RQUEST("BadRquest"),
+    BAD_RQUEST,
 
     /**
      * {@code BucketAccelerateNotEnabled}: HTTP 400 Bad Request: The acceleration endpoint is not enabled for the bucket
      */
-    BUCKET_ACCELERATE_NOT_ENABLED("BucketAccelerateNotEnabled"),
+    BUCKET_ACCELERATE_NOT_ENABLED,
 
     /**
      * {@code BucketNameTooLong}: HTTP 400 Bad Request: The bucket name is too long. For more information, please see Naming Conventions in Bucket Overview
      */
-    BUCKET_NAME_TOO_LONG("BucketNameTooLong"),
+    BUCKET_NAME_TOO_LONG,
 
     /**
      * {@code BucketVersionNotOpen}: HTTP 400 Bad Request: Versioning is not enabled for the bucket
      */
-    BUCKET_VERSION_NOT_OPEN("BucketVersionNotOpen"),
+    BUCKET_VERSION_NOT_OPEN,
 
     /**
      * {@code DNSRecordVerifyFailed}: HTTP 400 Bad Request: The DNS record fails to be verified. Please add a CNAME or TXT record. The DNS record takes effect within 10 minutes
      */
-    DNS_RECORD_VERIFY_FAILED("DNSRecordVerifyFailed"),
+    DNS_RECORD_VERIFY_FAILED,
 
     /**
      * {@code EntitySizeNotMatch}: HTTP 400 Bad Request: The size of the request body is not the same as that specified in the Content-Length request header
      */
-    ENTITY_SIZE_NOT_MATCH("EntitySizeNotMatch"),
+    ENTITY_SIZE_NOT_MATCH,
 
     /**
      * {@code EntityTooLarge}: HTTP 400 Bad Request: The size of the uploaded object exceeds the upper threshold. For more information, please see Specifications and Limits
      */
-    ENTITY_TOO_LARGE("EntityTooLarge"),
+    ENTITY_TOO_LARGE,
 
     /**
      * {@code EntityTooSmall}: HTTP 400 Bad Request: The size of the uploaded object does not reach the lower threshold. This error is often seen in multipart uploads. For more information, please see Specifications and Limits
      */
-    ENTITY_TOO_SMALL("EntityTooSmall"),
+    ENTITY_TOO_SMALL,
 
     /**
      * {@code ExpiredToken}: HTTP 400 Bad Request: The temporary key token has expired
      */
-    EXPIRED_TOKEN("ExpiredToken"),
+    EXPIRED_TOKEN,
 
     /**
      * {@code ImageResolutionExceed}: HTTP 400 Bad Request: The image resolution exceeds the limit, or the animated image contains too many frames
      */
-    IMAGE_RESOLUTION_EXCEED("ImageResolutionExceed"),
+    IMAGE_RESOLUTION_EXCEED,
 
     /**
      * {@code ImageTooLarge}: HTTP 400 Bad Request: The image is too large
      */
-    IMAGE_TOO_LARGE("ImageTooLarge"),
+    IMAGE_TOO_LARGE,
 
     /**
      * {@code IncompleteBody}: HTTP 400 Bad Request: The size of the request body is smaller than that specified in the Content-Length request header
      */
-    INCOMPLETE_BODY("IncompleteBody"),
+    INCOMPLETE_BODY,
 
     /**
      * {@code IncorrectNumberOfFilesInPostRequest}: HTTP 400 Bad Request: Only one object can be uploaded in a POST Object request
      */
-    INCORRECT_NUMBER_OF_FILES_IN_POST_REQUEST("IncorrectNumberOfFilesInPostRequest"),
+    INCORRECT_NUMBER_OF_FILES_IN_POST_REQUEST,
 
     /**
      * {@code InvalidArgument}: HTTP 400 Bad Request: The argument is invalid. Please check whether the request can take this argument
      */
-    INVALID_ARGUMENT("InvalidArgument"),
+    INVALID_ARGUMENT,
 
     /**
      * {@code InvalidBucketName}: HTTP 400 Bad Request: The bucket name is invalid. For more information, please see Naming Conventions
      */
-    INVALID_BUCKET_NAME("InvalidBucketName"),
+    INVALID_BUCKET_NAME,
 
     /**
      * {@code InvalidCopySource}: HTTP 400 Bad Request: The source for object replication is invalid
      */
-    INVALID_COPY_SOURCE("InvalidCopySource"),
+    INVALID_COPY_SOURCE,
 
     /**
      * {@code InvalidDelimiter}: HTTP 400 Bad Request: The delimiter parameter is invalid. It should be one character
      */
-    INVALID_DELIMITER("InvalidDelimiter"),
+    INVALID_DELIMITER,
 
     /**
      * {@code InvalidDigest}: HTTP 400 Bad Request: The provided value of Content-MD5 is invalid
      */
-    INVALID_DIGEST("InvalidDigest"),
+    INVALID_DIGEST,
 
     /**
      * {@code InvalidImageFormat}: HTTP 400 Bad Request: The image format is invalid
      */
-    INVALID_IMAGE_FORMAT("InvalidImageFormat"),
+    INVALID_IMAGE_FORMAT,
 
     /**
      * {@code InvalidImageSource}: HTTP 400 Bad Request: The image source is invalid
      */
-    INVALID_IMAGE_SOURCE("InvalidImageSource"),
+    INVALID_IMAGE_SOURCE,
 
     /**
      * {@code InvalidLocationConstraint}: HTTP 400 Bad Request: The specified location is invalid
      */
-    INVALID_LOCATION_CONSTRAINT("InvalidLocationConstraint"),
+    INVALID_LOCATION_CONSTRAINT,
 
     /**
      * {@code InvalidObjectName}: HTTP 400 Bad Request: The object name is invalid. For more information, please see ObjectKey
      */
-    INVALID_OBJECT_NAME("InvalidObjectName"),
+    INVALID_OBJECT_NAME,
 
     /**
      * {@code InvalidPart}: HTTP 400 Bad Request: One or more parts are missing
      */
-    INVALID_PART("InvalidPart"),
+    INVALID_PART,
 
     /**
      * {@code InvalidPartOrder}: HTTP 400 Bad Request: The part numbers are not continuous
      */
-    INVALID_PART_ORDER("InvalidPartOrder"),
+    INVALID_PART_ORDER,
 
     /**
      * {@code InvalidPicOperations}: HTTP 400 Bad Request: The Pic-Operations request header is invalid
      */
-    INVALID_PIC_OPERATIONS("InvalidPicOperations"),
+    INVALID_PIC_OPERATIONS,
 
     /**
      * {@code InvalidPolicyDocument}: HTTP 400 Bad Request: The policy in the POST Object request is invalid
      */
-    INVALID_POLICY_DOCUMENT("InvalidPolicyDocument"),
+    INVALID_POLICY_DOCUMENT,
 
     /**
      * {@code InvalidRegionName}: HTTP 400 Bad Request: The endpoint is invalid. For more information, please see Regions and Access Endpoints
      */
-    INVALID_REGION_NAME("InvalidRegionName"),
+    INVALID_REGION_NAME,
 
     /**
      * {@code InvalidRequest}: HTTP 400 Bad Request: The request is invalid
      */
-    INVALID_REQUEST("InvalidRequest"),
+    INVALID_REQUEST,
 
     /**
      * {@code InvalidSHA1Digest}: HTTP 400 Bad Request: The request fails the SHA-1 verification
      */
-    INVALID_SHA_1_DIGEST("InvalidSHA1Digest"),
+    INVALID_SHA_1_DIGEST,
 
     /**
      * {@code InvalidTag}: HTTP 400 Bad Request: The bucket tag is invalid. For more information, please see Bucket Tag Overview
      */
-    INVALID_TAG("InvalidTag"),
+    INVALID_TAG,
 
     /**
      * {@code InvalidTargetBucketForLogging}: HTTP 400 Bad Request: The destination bucket for logging is invalid. The destination bucket must be in the same region as the current bucket
      */
-    INVALID_TARGET_BUCKET_FOR_LOGGING("InvalidTargetBucketForLogging"),
+    INVALID_TARGET_BUCKET_FOR_LOGGING,
 
     /**
      * {@code InvalidUploadStatus}: HTTP 400 Bad Request: If versioning is enabled, you cannot call a JSON API to upload objects. Please use an XML API
      */
-    INVALID_UPLOAD_STATUS("InvalidUploadStatus"),
+    INVALID_UPLOAD_STATUS,
 
     /**
      * {@code InvalidURI}: HTTP 400 Bad Request: The URI is invalid
      */
-    INVALID_URI("InvalidURI"),
+    INVALID_URI,
 
     /**
      * {@code InventoryFull}: HTTP 400 Bad Request: The number of inventory jobs has exceeded the upper threshold (1,000)
      */
-    INVENTORY_FULL("InventoryFull"),
+    INVENTORY_FULL,
 
     /**
      * {@code JsonAPINotSupportOnMAZBucket}: HTTP 400 Bad Request: JSON APIs do not support operations on MAZ buckets. Please use XML APIs
      */
-    JSON_API_NOT_SUPPORT_ON_MAZ_BUCKET("JsonAPINotSupportOnMAZBucket"),
+    JSON_API_NOT_SUPPORT_ON_MAZ_BUCKET,
 
     /**
      * {@code KeyTooLong}: HTTP 400 Bad Request: The object key is too long. For more information, please see “ObjectKey” in Object Overview
      */
-    KEY_TOO_LONG("KeyTooLong"),
+    KEY_TOO_LONG,
 
     /**
      * {@code KmsException}: HTTP 400 Bad Request: A Key Management Service (KMS) exception occurs
      */
-    KMS_EXCEPTION("KmsException"),
+    KMS_EXCEPTION,
 
     /**
      * {@code KmsKeyDisabled}: HTTP 400 Bad Request: The provided key is disabled
      */
-    KMS_KEY_DISABLED("KmsKeyDisabled"),
+    KMS_KEY_DISABLED,
 
     /**
      * {@code KmsKeyNotExist}: HTTP 400 Bad Request: The provided key does not exist
      */
-    KMS_KEY_NOT_EXIST("KmsKeyNotExist"),
+    KMS_KEY_NOT_EXIST,
 
     /**
      * {@code ListPartUploadIdIsEmpty}: HTTP 400 Bad Request: UploadId is empty
      */
-    LIST_PART_UPLOAD_ID_IS_EMPTY("ListPartUploadIdIsEmpty"),
+    LIST_PART_UPLOAD_ID_IS_EMPTY,
 
     /**
      * {@code LoggingConfExists}: HTTP 400 Bad Request: The logging configuration already exists
      */
-    LOGGING_CONF_EXISTS("LoggingConfExists"),
+    LOGGING_CONF_EXISTS,
 
     /**
      * {@code LoggingPrefixInvalid}: HTTP 400 Bad Request: The logging prefix is invalid
      */
-    LOGGING_PREFIX_INVALID("LoggingPrefixInvalid"),
+    LOGGING_PREFIX_INVALID,
 
     /**
      * {@code MalformedPolicy}: HTTP 400 Bad Request: The policy format is invalid
      */
-    MALFORMED_POLICY("MalformedPolicy"),
+    MALFORMED_POLICY,
 
     /**
      * {@code MalformedPOSTRequest}: HTTP 400 Bad Request: The request body content of the current POST request is invalid
      */
-    MALFORMED_POST_REQUEST("MalformedPOSTRequest"),
+    MALFORMED_POST_REQUEST,
 
     /**
      * {@code MalformedXML}: HTTP 400 Bad Request: The XML syntax of the request body is incorrect
      */
-    MALFORMED_XML("MalformedXML"),
+    MALFORMED_XML,
 
     /**
      * {@code MAZOperationNotSupportOnOAZBucket}: HTTP 400 Bad Request: OAZ buckets do not support multi-AZ operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature
      */
-    MAZ_OPERATION_NOT_SUPPORT_ON_OAZ_BUCKET("MAZOperationNotSupportOnOAZBucket"),
+    MAZ_OPERATION_NOT_SUPPORT_ON_OAZ_BUCKET,
 
     /**
      * {@code MissingRequestBodyError}: HTTP 400 Bad Request: The request body is missing
      */
-    MISSING_REQUEST_BODY_ERROR("MissingRequestBodyError"),
+    MISSING_REQUEST_BODY_ERROR,
 
     /**
      * {@code MultiAZFeatureNotSupport}: HTTP 400 Bad Request: The current region does not support the MAZ feature
      */
-    MULTI_AZ_FEATURE_NOT_SUPPORT("MultiAZFeatureNotSupport"),
+    MULTI_AZ_FEATURE_NOT_SUPPORT,
 
     /**
      * {@code MultiBucketNotSupport}: HTTP 400 Bad Request: Only one destination bucket can be set for cross-region replication
      */
-    MULTI_BUCKET_NOT_SUPPORT("MultiBucketNotSupport"),
+    MULTI_BUCKET_NOT_SUPPORT,
 
     /**
      * {@code NotifyRuleEventConflict}: HTTP 400 Bad Request: Notification rules (event) conflict
      */
-    NOTIFY_RULE_EVENT_CONFLICT("NotifyRuleEventConflict"),
+    NOTIFY_RULE_EVENT_CONFLICT,
 
     /**
      * {@code NotifyRulePrefixConflict}: HTTP 400 Bad Request: Notification rule prefixes conflict
      */
-    NOTIFY_RULE_PREFIX_CONFLICT("NotifyRulePrefixConflict"),
+    NOTIFY_RULE_PREFIX_CONFLICT,
 
     /**
      * {@code NotifyRuleSuffixConflict}: HTTP 400 Bad Request: Notification rule suffixes conflict
      */
-    NOTIFY_RULE_SUFFIX_CONFLICT("NotifyRuleSuffixConflict"),
+    NOTIFY_RULE_SUFFIX_CONFLICT,
 
     /**
      * {@code NotSupportedStorageClass}: HTTP 400 Bad Request: The specified Storage Class is not supported
      */
-    NOT_SUPPORTED_STORAGE_CLASS("NotSupportedStorageClass"),
+    NOT_SUPPORTED_STORAGE_CLASS,
 
     /**
      * {@code OAZOperationNotSupportOnMAZBucket}: HTTP 400 Bad Request: Multi-AZ buckets do not support OAZ operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature
      */
-    OAZ_OPERATION_NOT_SUPPORT_ON_MAZ_BUCKET("OAZOperationNotSupportOnMAZBucket"),
+    OAZ_OPERATION_NOT_SUPPORT_ON_MAZ_BUCKET,
 
     /**
      * {@code PolicyFull}: HTTP 400 Bad Request: The number of ACLs and policies exceeds the upper threshold. For more information, please see Specifications and Limits
      */
-    POLICY_FULL("PolicyFull"),
+    POLICY_FULL,
 
     /**
      * {@code PolicyVersionFull}: HTTP 400 Bad Request: The number of policy versions exceeds the limit
      */
-    POLICY_VERSION_FULL("PolicyVersionFull"),
+    POLICY_VERSION_FULL,
 
     /**
      * {@code RequestTimeout}: HTTP 400 Bad Request: The request timed out
      */
-    REQUEST_TIMEOUT("RequestTimeout"),
+    REQUEST_TIMEOUT,
 
     /**
      * {@code SsecDecryptHeaderInvalid}: HTTP 400 Bad Request: The source object is encrypted with SSE-C. Therefore, the same key should be provided in the request header
      */
-    SSEC_DECRYPT_HEADER_INVALID("SsecDecryptHeaderInvalid"),
+    SSEC_DECRYPT_HEADER_INVALID,
 
     /**
      * {@code SSEContentNotSupported}: HTTP 400 Bad Request: The encryption method is not supported
      */
-    SSE_CONTENT_NOT_SUPPORTED("SSEContentNotSupported"),
+    SSE_CONTENT_NOT_SUPPORTED,
 
     /**
      * {@code SSEHeaderNotAllowed}: HTTP 400 Bad Request: The operation does not support the specified SSE header
      */
-    SSE_HEADER_NOT_ALLOWED("SSEHeaderNotAllowed"),
+    SSE_HEADER_NOT_ALLOWED,
 
     /**
      * {@code TargetBucketNameInvalid}: HTTP 400 Bad Request: The destination bucket is invalid. For more information, please see Naming Conventions
      */
-    TARGET_BUCKET_NAME_INVALID("TargetBucketNameInvalid"),
+    TARGET_BUCKET_NAME_INVALID,
 
     /**
      * {@code TooManyBuckets}: HTTP 400 Bad Request: The number of buckets exceeds the upper limit (200)
      */
-    TOO_MANY_BUCKETS("TooManyBuckets"),
+    TOO_MANY_BUCKETS,
 
     /**
      * {@code UnexpectedContent}: HTTP 400 Bad Request: The request does not support the related content
      */
-    UNEXPECTED_CONTENT("UnexpectedContent"),
+    UNEXPECTED_CONTENT,
 
     /**
      * {@code UserCnameInvalid}: HTTP 400 Bad Request: The specified CNAME does not exist or is invalid
      */
-    USER_CNAME_INVALID("UserCnameInvalid"),
+    USER_CNAME_INVALID,
 
     /**
      * {@code UserNetworkTooSlow}: HTTP 400 Bad Request: The network speed is too slow
      */
-    USER_NETWORK_TOO_SLOW("UserNetworkTooSlow"),
+    USER_NETWORK_TOO_SLOW,
 
     /**
      * {@code VerifyAlgorithmNotSupported}: HTTP 400 Bad Request: The verification algorithm is not supported
      */
-    VERIFY_ALGORITHM_NOT_SUPPORTED("VerifyAlgorithmNotSupported"),
+    VERIFY_ALGORITHM_NOT_SUPPORTED,
 
     /**
      * {@code WebsiteURLInvalid}: HTTP 400 Bad Request: The custom URL is invalid
      */
-    WEBSITE_URL_INVALID("WebsiteURLInvalid"),
+    WEBSITE_URL_INVALID,
 
     /**
      * {@code XMLSizeLimit}: HTTP 400 Bad Request: The length of XML exceeds the limit
      */
-    XML_SIZE_LIMIT("XMLSizeLimit"),
+    XML_SIZE_LIMIT,
 
     /**
      * {@code PaymentRequired}: HTTP 402 Payment Required: The cost quota is used up
      */
-    PAYMENT_REQUIRED("PaymentRequired"),
+    PAYMENT_REQUIRED,
 
     /**
      * {@code AccessDenied}: HTTP 403 Forbidden: The access is denied due to an incorrect signature or permission. For more information, please see Request Signature and ACL Overview
      */
-    ACCESS_DENIED("AccessDenied"),
+    ACCESS_DENIED,
 
     /**
      * {@code AccessForbidden}: HTTP 403 Forbidden: The cross-origin resource sharing (CORS) request is denied. Please check whether Origin, Access-Control-Request-Method, and Access-Control-Request-Headers in the request method or request header are in the configured CORS allowlist
      */
-    ACCESS_FORBIDDEN("AccessForbidden"),
+    ACCESS_FORBIDDEN,
 
     /**
      * {@code InvalidAccessKeyId}: HTTP 403 Forbidden: The SecretID does not exist
      */
-    INVALID_ACCESS_KEY_ID("InvalidAccessKeyId"),
+    INVALID_ACCESS_KEY_ID,
 
     /**
      * {@code InvalidObjectState}: HTTP 403 Forbidden: The storage class and requested operation conflict / HTTP 409 Conflict: The object state conflicts with the request
      */
-    INVALID_OBJECT_STATE("InvalidObjectState"),
+    INVALID_OBJECT_STATE,
 
     /**
      * {@code NoProcessAuthority}: HTTP 403 Forbidden: You do not have permission to process images
      */
-    NO_PROCESS_AUTHORITY("NoProcessAuthority"),
+    NO_PROCESS_AUTHORITY,
 
     /**
      * {@code RequestTimeTooSkewed}: HTTP 403 Forbidden: The difference between the local time and server time is more than 15 minutes
      */
-    REQUEST_TIME_TOO_SKEWED("RequestTimeTooSkewed"),
+    REQUEST_TIME_TOO_SKEWED,
 
     /**
      * {@code Request has expired}: HTTP 403 Forbidden: The signature has expired when you initiate the request, or your system time is out of sync with the time in your time zone. For more information, please see FAQs
      */
-    REQUEST_HAS_EXPIRED("Request has expired"),
+    REQUEST_HAS_EXPIRED,
 
     /**
      * {@code SignatureDoesNotMatch}: HTTP 403 Forbidden: The client-calculated signature is inconsistent with that calculated on the COS server. You can refer to Request Signature and use COS's request signature tool to check the signature generation process
      */
-    SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch"),
+    SIGNATURE_DOES_NOT_MATCH,
 
     /**
      * {@code UserNotSourceBucketOwner}: HTTP 403 Forbidden: The current user is not the owner of the source bucket
      */
-    USER_NOT_SOURCE_BUCKET_OWNER("UserNotSourceBucketOwner"),
+    USER_NOT_SOURCE_BUCKET_OWNER,
 
     /**
      * {@code UserNotTargetBucketOwner}: HTTP 403 Forbidden: The current user is not the owner of the destination bucket
      */
-    USER_NOT_TARGET_BUCKET_OWNER("UserNotTargetBucketOwner"),
+    USER_NOT_TARGET_BUCKET_OWNER,
 
     /**
      * {@code InventoryConfigurationNotFoundError}: HTTP 404 Not Found: The list of inventory configurations is not found
      */
-    INVENTORY_CONFIGURATION_NOT_FOUND_ERROR("InventoryConfigurationNotFoundError"),
+    INVENTORY_CONFIGURATION_NOT_FOUND_ERROR,
 
     /**
      * {@code NoBucketQuotaPolicy}: HTTP 404 Not Found: The bucket quota policy is not found
      */
-    NO_BUCKET_QUOTA_POLICY("NoBucketQuotaPolicy"),
+    NO_BUCKET_QUOTA_POLICY,
 
     /**
      * {@code NoSuchBucket}: HTTP 404 Not Found: The specified bucket is not found
      */
-    NO_SUCH_BUCKET("NoSuchBucket"),
+    NO_SUCH_BUCKET,
 
     /**
      * {@code NoSuchCopySource}: HTTP 404 Not Found: The source object to replicate is not found
      */
-    NO_SUCH_COPY_SOURCE("NoSuchCopySource"),
+    NO_SUCH_COPY_SOURCE,
 
     /**
      * {@code NoSuchCORSConfiguration}: HTTP 404 Not Found: The specified CORS configuration is not found
      */
-    NO_SUCH_CORS_CONFIGURATION("NoSuchCORSConfiguration"),
+    NO_SUCH_CORS_CONFIGURATION,
 
     /**
      * {@code NoSuchEncryptionConfiguration}: HTTP 404 Not Found: The specified bucket encryption configuration is not found
      */
-    NO_SUCH_ENCRYPTION_CONFIGURATION("NoSuchEncryptionConfiguration"),
+    NO_SUCH_ENCRYPTION_CONFIGURATION,
 
     /**
      * {@code NoSuchJob}: HTTP 404 Not Found: The specified Batch Operation job is not found
      */
-    NO_SUCH_JOB("NoSuchJob"),
+    NO_SUCH_JOB,
 
     /**
      * {@code NoSuchKey}: HTTP 404 Not Found: The specified object key is not found. You can call HEAD Object to check whether the object exists
      */
-    NO_SUCH_KEY("NoSuchKey"),
+    NO_SUCH_KEY,
 
     /**
      * {@code NoSuchLifecycleConfiguration}: HTTP 404 Not Found: The specified lifecycle configuration is not found
      */
-    NO_SUCH_LIFECYCLE_CONFIGURATION("NoSuchLifecycleConfiguration"),
+    NO_SUCH_LIFECYCLE_CONFIGURATION,
 
     /**
      * {@code NoSuchObjectLockConfiguration}: HTTP 404 Not Found: The specified object lock configuration is not found
      */
-    NO_SUCH_OBJECT_LOCK_CONFIGURATION("NoSuchObjectLockConfiguration"),
+    NO_SUCH_OBJECT_LOCK_CONFIGURATION,
 
     /**
      * {@code NoSuchPolicyVersion}: HTTP 404 Not Found: The specified policy version is not found
      */
-    NO_SUCH_POLICY_VERSION("NoSuchPolicyVersion"),
+    NO_SUCH_POLICY_VERSION,
 
     /**
      * {@code NoSuchTagSet}: HTTP 404 Not Found: The specified tag set is not found
      */
-    NO_SUCH_TAG_SET("NoSuchTagSet"),
+    NO_SUCH_TAG_SET,
 
     /**
      * {@code NoSuchUpload}: HTTP 404 Not Found: The UploadId specified in a multipart upload is not found
      */
-    NO_SUCH_UPLOAD("NoSuchUpload"),
+    NO_SUCH_UPLOAD,
 
     /**
      * {@code NoSuchVersion}: HTTP 404 Not Found: The specified version is not found
      */
-    NO_SUCH_VERSION("NoSuchVersion"),
+    NO_SUCH_VERSION,
 
     /**
      * {@code NoSuchWebsiteConfiguration}: HTTP 404 Not Found: The specified static website configuration is not found
      */
-    NO_SUCH_WEBSITE_CONFIGURATION("NoSuchWebsiteConfiguration"),
+    NO_SUCH_WEBSITE_CONFIGURATION,
 
     /**
      * {@code OriginConfigurationNotFoundError}: HTTP 404 Not Found: The origin-pull configuration is not found
      */
-    ORIGIN_CONFIGURATION_NOT_FOUND_ERROR("OriginConfigurationNotFoundError"),
+    ORIGIN_CONFIGURATION_NOT_FOUND_ERROR,
 
     /**
      * {@code ReplicationConfigurationNotFoundError}: HTTP 404 Not Found: The configuration for cross-region replication is not found
      */
-    REPLICATION_CONFIGURATION_NOT_FOUND_ERROR("ReplicationConfigurationNotFoundError"),
+    REPLICATION_CONFIGURATION_NOT_FOUND_ERROR,
 
     /**
      * {@code MethodNotAllowed}: HTTP 405 Method Not Allowed: The resource does not support this HTTP method
      */
-    METHOD_NOT_ALLOWED("MethodNotAllowed"),
+    METHOD_NOT_ALLOWED,
 
     /**
      * {@code RestoreNonArchiveObject}: HTTP 405 Method Not Allowed: Non-ARCHIVED objects cannot be restored
      */
-    RESTORE_NON_ARCHIVE_OBJECT("RestoreNonArchiveObject"),
+    RESTORE_NON_ARCHIVE_OBJECT,
 
     /**
      * {@code UploadIdNotSupported}: HTTP 405 Method Not Allowed: The specified UploadId is generated by a JSON API. Therefore, you cannot operate with an XML API
      */
-    UPLOAD_ID_NOT_SUPPORTED("UploadIdNotSupported"),
+    UPLOAD_ID_NOT_SUPPORTED,
 
     /**
      * {@code AppendPositionErr}: HTTP 409 Conflict: The object length does not match position during the append operation
      */
-    APPEND_POSITION_ERR("AppendPositionErr"),
+    APPEND_POSITION_ERR,
 
     /**
      * {@code BucketAlreadyExists}: HTTP 409 Conflict: The specified bucket already exists
      */
-    BUCKET_ALREADY_EXISTS("BucketAlreadyExists"),
+    BUCKET_ALREADY_EXISTS,
 
     /**
      * {@code BucketAlreadyOwnedByYou}: HTTP 409 Conflict: The specified bucket already exists and is owned by the current account
      */
-    BUCKET_ALREADY_OWNED_BY_YOU("BucketAlreadyOwnedByYou"),
+    BUCKET_ALREADY_OWNED_BY_YOU,
 
     /**
      * {@code BucketLocked}: HTTP 409 Conflict: The bucket is locked. In this case, cross-region replication and lifecycle are not supported
      */
-    BUCKET_LOCKED("BucketLocked"),
+    BUCKET_LOCKED,
 
     /**
      * {@code BucketNotEmpty}: HTTP 409 Conflict: The bucket is not empty
      */
-    BUCKET_NOT_EMPTY("BucketNotEmpty"),
+    BUCKET_NOT_EMPTY,
 
     /**
      * {@code DomainConfigConflict}: HTTP 409 Conflict: The endpoint configurations conflict. Please delete the conflicting records
      */
-    DOMAIN_CONFIG_CONFLICT("DomainConfigConflict"),
+    DOMAIN_CONFIG_CONFLICT,
 
     /**
      * {@code InvalidBucketState}: HTTP 409 Conflict: The bucket state conflicts with the request. For example, versioning configuration conflicts with cross-region replication
      */
-    INVALID_BUCKET_STATE("InvalidBucketState"),
+    INVALID_BUCKET_STATE,
 
     /**
      * {@code InvalidLockedTime}: HTTP 409 Conflict: The object lock time is invalid
      */
-    INVALID_LOCKED_TIME("InvalidLockedTime"),
+    INVALID_LOCKED_TIME,
 
     /**
      * {@code ObjectLocked}: HTTP 409 Conflict: The object is locked. In this case, you cannot overwrite upload or delete the object, or modify the object metadata through copying
      */
-    OBJECT_LOCKED("ObjectLocked"),
+    OBJECT_LOCKED,
 
     /**
      * {@code PathConflict}: HTTP 409 Conflict: Millisecond-level concurrency conflict occurs for objects with the same name
      */
-    PATH_CONFLICT("PathConflict"),
+    PATH_CONFLICT,
 
     /**
      * {@code QuotaConflict}: HTTP 409 Conflict: Quota conflict
      */
-    QUOTA_CONFLICT("QuotaConflict"),
+    QUOTA_CONFLICT,
 
     /**
      * {@code QuotaOperationConflict}: HTTP 409 Conflict: The bucket state does not support this operation
      */
-    QUOTA_OPERATION_CONFLICT("QuotaOperationConflict"),
+    QUOTA_OPERATION_CONFLICT,
 
     /**
      * {@code RecordAlreadyExist}: HTTP 409 Conflict: The DNS record conflicts. Please delete the conflicting record, or add a CNAME/TXT record
      */
-    RECORD_ALREADY_EXIST("RecordAlreadyExist"),
+    RECORD_ALREADY_EXIST,
 
     /**
      * {@code RestoreAlreadyInProgress}: HTTP 409 Conflict: The object is being restored
      */
-    RESTORE_ALREADY_IN_PROGRESS("RestoreAlreadyInProgress"),
+    RESTORE_ALREADY_IN_PROGRESS,
 
     /**
      * {@code UploadConflict}: HTTP 409 Conflict: Uploading the same object key too many times causes a conflict
      */
-    UPLOAD_CONFLICT("UploadConflict"),
+    UPLOAD_CONFLICT,
 
     /**
      * {@code ObjectNotAppendable}: HTTP 409 ObjectNotAppendale: The specified object is not appendable
      */
-    OBJECT_NOT_APPENDABLE("ObjectNotAppendable"),
+    OBJECT_NOT_APPENDABLE,
 
     /**
      * {@code MissingContentLength}: HTTP 411 Length Required: The Content-Length request header is missing
      */
-    MISSING_CONTENT_LENGTH("MissingContentLength"),
+    MISSING_CONTENT_LENGTH,
 
     /**
      * {@code PreconditionFailed}: HTTP 412 Precondition Failed: The precondition matching failed
      */
-    PRECONDITION_FAILED("PreconditionFailed"),
+    PRECONDITION_FAILED,
 
     /**
      * {@code InvalidRange}: HTTP 416 Requested Range Not Satisfiable: The requested object range is invalid
      */
-    INVALID_RANGE("InvalidRange"),
+    INVALID_RANGE,
 
     /**
      * {@code DomainAuditFailed}: HTTP 451 Unavailable For Legal Reasons: The domain name does not have an ICP license
      */
-    DOMAIN_AUDIT_FAILED("DomainAuditFailed"),
+    DOMAIN_AUDIT_FAILED,
 
     /**
      * {@code UnavailableForLegalReasons}: HTTP 451 Unavailable For Legal Reasons: The service is unavailable. Please check whether your account has overdue payments. If not, check whether there are restricted files by referring to Content Compliance
      */
-    UNAVAILABLE_FOR_LEGAL_REASONS("UnavailableForLegalReasons"),
+    UNAVAILABLE_FOR_LEGAL_REASONS,
 
     /**
      * {@code InternalError}: HTTP 500 Internal Server Error: Internal error of the server occurs
      */
-    INTERNAL_ERROR("InternalError"),
+    INTERNAL_ERROR,
 
     /**
      * {@code KmsInternalException}: HTTP 500 Internal Server Error: KMS internal error occurs
      */
-    KMS_INTERNAL_EXCEPTION("KmsInternalException"),
+    KMS_INTERNAL_EXCEPTION,
 
     /**
      * {@code NotImplemented}: HTTP 501 Not Implemented: The request has not been implemented
      */
-    NOT_IMPLEMENTED("NotImplemented"),
+    NOT_IMPLEMENTED,
 
     /**
      * {@code KmsFreqControl}: HTTP 503 Service Unavailable: The KMS access frequency is too high
      */
-    KMS_FREQ_CONTROL("KmsFreqControl"),
+    KMS_FREQ_CONTROL,
 
     /**
      * {@code ServiceUnavailable}: HTTP 503 Service Unavailable: The service is unavailable. Please retry
      */
-    SERVICE_UNAVAILABLE("ServiceUnavailable"),
+    SERVICE_UNAVAILABLE,
 
     /**
      * {@code SlowDown}: HTTP 503 Service Unavailable: The access frequency should be slowed down
      */
-    SLOW_DOWN("SlowDown");
+    SLOW_DOWN;
 
-    private final String code;
-
-    ErrorCode(String code) {
-        this.code = code;
-    }
+    /** Every constant's code, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] CODES = Category.unpack(
+            "28:ActionAccelerateNotSupported" +
+            "14:AttachmentFull" +
+            "9:BadDigest" +
+            "9:BadRquest" +
+            "26:BucketAccelerateNotEnabled" +
+            "17:BucketNameTooLong" +
+            "20:BucketVersionNotOpen" +
+            "21:DNSRecordVerifyFailed" +
+            "18:EntitySizeNotMatch" +
+            "14:EntityTooLarge" +
+            "14:EntityTooSmall" +
+            "12:ExpiredToken" +
+            "21:ImageResolutionExceed" +
+            "13:ImageTooLarge" +
+            "14:IncompleteBody" +
+            "35:IncorrectNumberOfFilesInPostRequest" +
+            "15:InvalidArgument" +
+            "17:InvalidBucketName" +
+            "17:InvalidCopySource" +
+            "16:InvalidDelimiter" +
+            "13:InvalidDigest" +
+            "18:InvalidImageFormat" +
+            "18:InvalidImageSource" +
+            "25:InvalidLocationConstraint" +
+            "17:InvalidObjectName" +
+            "11:InvalidPart" +
+            "16:InvalidPartOrder" +
+            "20:InvalidPicOperations" +
+            "21:InvalidPolicyDocument" +
+            "17:InvalidRegionName" +
+            "14:InvalidRequest" +
+            "17:InvalidSHA1Digest" +
+            "10:InvalidTag" +
+            "29:InvalidTargetBucketForLogging" +
+            "19:InvalidUploadStatus" +
+            "10:InvalidURI" +
+            "13:InventoryFull" +
+            "28:JsonAPINotSupportOnMAZBucket" +
+            "10:KeyTooLong" +
+            "12:KmsException" +
+            "14:KmsKeyDisabled" +
+            "14:KmsKeyNotExist" +
+            "23:ListPartUploadIdIsEmpty" +
+            "17:LoggingConfExists" +
+            "20:LoggingPrefixInvalid" +
+            "15:MalformedPolicy" +
+            "20:MalformedPOSTRequest" +
+            "12:MalformedXML" +
+            "33:MAZOperationNotSupportOnOAZBucket" +
+            "23:MissingRequestBodyError" +
+            "24:MultiAZFeatureNotSupport" +
+            "21:MultiBucketNotSupport" +
+            "23:NotifyRuleEventConflict" +
+            "24:NotifyRulePrefixConflict" +
+            "24:NotifyRuleSuffixConflict" +
+            "24:NotSupportedStorageClass" +
+            "33:OAZOperationNotSupportOnMAZBucket" +
+            "10:PolicyFull" +
+            "17:PolicyVersionFull" +
+            "14:RequestTimeout" +
+            "24:SsecDecryptHeaderInvalid" +
+            "22:SSEContentNotSupported" +
+            "19:SSEHeaderNotAllowed" +
+            "23:TargetBucketNameInvalid" +
+            "14:TooManyBuckets" +
+            "17:UnexpectedContent" +
+            "16:UserCnameInvalid" +
+            "18:UserNetworkTooSlow" +
+            "27:VerifyAlgorithmNotSupported" +
+            "17:WebsiteURLInvalid" +
+            "12:XMLSizeLimit" +
+            "15:PaymentRequired" +
+            "12:AccessDenied" +
+            "15:AccessForbidden" +
+            "18:InvalidAccessKeyId" +
+            "18:InvalidObjectState" +
+            "18:NoProcessAuthority" +
+            "20:RequestTimeTooSkewed" +
+            "19:Request has expired" +
+            "21:SignatureDoesNotMatch" +
+            "24:UserNotSourceBucketOwner" +
+            "24:UserNotTargetBucketOwner" +
+            "35:InventoryConfigurationNotFoundError" +
+            "19:NoBucketQuotaPolicy" +
+            "12:NoSuchBucket" +
+            "16:NoSuchCopySource" +
+            "23:NoSuchCORSConfiguration" +
+            "29:NoSuchEncryptionConfiguration" +
+            "9:NoSuchJob" +
+            "9:NoSuchKey" +
+            "28:NoSuchLifecycleConfiguration" +
+            "29:NoSuchObjectLockConfiguration" +
+            "19:NoSuchPolicyVersion" +
+            "12:NoSuchTagSet" +
+            "12:NoSuchUpload" +
+            "13:NoSuchVersion" +
+            "26:NoSuchWebsiteConfiguration" +
+            "32:OriginConfigurationNotFoundError" +
+            "37:ReplicationConfigurationNotFoundError" +
+            "16:MethodNotAllowed" +
+            "23:RestoreNonArchiveObject" +
+            "20:UploadIdNotSupported" +
+            "17:AppendPositionErr" +
+            "19:BucketAlreadyExists" +
+            "23:BucketAlreadyOwnedByYou" +
+            "12:BucketLocked" +
+            "14:BucketNotEmpty" +
+            "20:DomainConfigConflict" +
+            "18:InvalidBucketState" +
+            "17:InvalidLockedTime" +
+            "12:ObjectLocked" +
+            "12:PathConflict" +
+            "13:QuotaConflict" +
+            "22:QuotaOperationConflict" +
+            "18:RecordAlreadyExist" +
+            "24:RestoreAlreadyInProgress" +
+            "14:UploadConflict" +
+            "19:ObjectNotAppendable" +
+            "20:MissingContentLength" +
+            "18:PreconditionFailed" +
+            "12:InvalidRange" +
+            "17:DomainAuditFailed" +
+            "26:UnavailableForLegalReasons" +
+            "13:InternalError" +
+            "20:KmsInternalException" +
+            "14:NotImplemented" +
+            "14:KmsFreqControl" +
+            "18:ServiceUnavailable" +
+            "8:SlowDown");
 
     /**
      * The code itself, e.g. {@code "AccessDenied"}.
@@ -668,7 +794,7 @@ public enum ErrorCode {
      * @return the code
      */
     public String code() {
-        return code;
+        return CODES[ordinal()];
     }
 
     /**
@@ -679,7 +805,7 @@ public enum ErrorCode {
      */
     public static Optional<ErrorCode> of(String code) {
         for (ErrorCode value : values()) {
-            if (value.code.equals(code)) {
+            if (value.code().equals(code)) {
                 return Optional.of(value);
             }
         }
@@ -692,7 +818,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return COSErrors.lookup(code);
+        return COSErrors.lookup(code());
     }
 
     /**
@@ -737,7 +863,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return COSErrors.parentOf(code);
+        return COSErrors.parentOf(code());
     }
 
     /**
@@ -746,6 +872,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return COSErrors.subcodes(code);
+        return COSErrors.subcodes(code());
     }
 }

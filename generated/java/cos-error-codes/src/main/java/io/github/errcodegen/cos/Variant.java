@@ -2,6 +2,7 @@
 
 package io.github.errcodegen.cos;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,138 +10,137 @@ import java.util.OptionalInt;
 /** One row of the page: a code with one HTTP status and text, in one category. */
 public final class Variant implements ErrorInfo {
     /** Every row of the page, in the page's order. */
-    static final List<Variant> ALL = List.of(
-            new Variant("ActionAccelerateNotSupported", "ACTION_ACCELERATE_NOT_SUPPORTED", 400, "Bad Request", "The acceleration endpoint does not support this operation.", null, 0, false, List.of()),
-            new Variant("AttachmentFull", "ATTACHMENT_FULL", 400, "Bad Request", "The number of ACLs and policies has exceeded the upper threshold. For more information, please see Specifications and Limits.", null, 0, false, List.of()),
-            new Variant("BadDigest", "BAD_DIGEST", 400, "Bad Request", "Value of the provided Content-MD5 is not the same as the MD5 hash value the server received.", null, 0, false, List.of()),
-            new Variant("BadRquest", "BAD_RQUEST", 400, "Bad Request", "Parameter error.", null, 0, false, List.of()),
-            new Variant("BucketAccelerateNotEnabled", "BUCKET_ACCELERATE_NOT_ENABLED", 400, "Bad Request", "The acceleration endpoint is not enabled for the bucket", null, 0, false, List.of()),
-            new Variant("BucketNameTooLong", "BUCKET_NAME_TOO_LONG", 400, "Bad Request", "The bucket name is too long. For more information, please see Naming Conventions in Bucket Overview", null, 0, false, List.of()),
-            new Variant("BucketVersionNotOpen", "BUCKET_VERSION_NOT_OPEN", 400, "Bad Request", "Versioning is not enabled for the bucket", null, 0, false, List.of()),
-            new Variant("DNSRecordVerifyFailed", "DNS_RECORD_VERIFY_FAILED", 400, "Bad Request", "The DNS record fails to be verified. Please add a CNAME or TXT record. The DNS record takes effect within 10 minutes", null, 0, false, List.of()),
-            new Variant("EntitySizeNotMatch", "ENTITY_SIZE_NOT_MATCH", 400, "Bad Request", "The size of the request body is not the same as that specified in the Content-Length request header", null, 0, false, List.of()),
-            new Variant("EntityTooLarge", "ENTITY_TOO_LARGE", 400, "Bad Request", "The size of the uploaded object exceeds the upper threshold. For more information, please see Specifications and Limits", null, 0, false, List.of()),
-            new Variant("EntityTooSmall", "ENTITY_TOO_SMALL", 400, "Bad Request", "The size of the uploaded object does not reach the lower threshold. This error is often seen in multipart uploads. For more information, please see Specifications and Limits", null, 0, false, List.of()),
-            new Variant("ExpiredToken", "EXPIRED_TOKEN", 400, "Bad Request", "The temporary key token has expired", null, 0, false, List.of()),
-            new Variant("ImageResolutionExceed", "IMAGE_RESOLUTION_EXCEED", 400, "Bad Request", "The image resolution exceeds the limit, or the animated image contains too many frames", null, 0, false, List.of()),
-            new Variant("ImageTooLarge", "IMAGE_TOO_LARGE", 400, "Bad Request", "The image is too large", null, 0, false, List.of()),
-            new Variant("IncompleteBody", "INCOMPLETE_BODY", 400, "Bad Request", "The size of the request body is smaller than that specified in the Content-Length request header", null, 0, false, List.of()),
-            new Variant("IncorrectNumberOfFilesInPostRequest", "INCORRECT_NUMBER_OF_FILES_IN_POST_REQUEST", 400, "Bad Request", "Only one object can be uploaded in a POST Object request", null, 0, false, List.of()),
-            new Variant("InvalidArgument", "INVALID_ARGUMENT", 400, "Bad Request", "The argument is invalid. Please check whether the request can take this argument", null, 0, false, List.of(new SeeAlso("ci-error-codes", "media_processing", "1015"), new SeeAlso("ci-media-processing-error-codes", "http_4xx", "InvalidArgument"))),
-            new Variant("InvalidBucketName", "INVALID_BUCKET_NAME", 400, "Bad Request", "The bucket name is invalid. For more information, please see Naming Conventions", null, 0, false, List.of()),
-            new Variant("InvalidCopySource", "INVALID_COPY_SOURCE", 400, "Bad Request", "The source for object replication is invalid", null, 0, false, List.of()),
-            new Variant("InvalidDelimiter", "INVALID_DELIMITER", 400, "Bad Request", "The delimiter parameter is invalid. It should be one character", null, 0, false, List.of()),
-            new Variant("InvalidDigest", "INVALID_DIGEST", 400, "Bad Request", "The provided value of Content-MD5 is invalid", null, 0, false, List.of()),
-            new Variant("InvalidImageFormat", "INVALID_IMAGE_FORMAT", 400, "Bad Request", "The image format is invalid", null, 0, false, List.of()),
-            new Variant("InvalidImageSource", "INVALID_IMAGE_SOURCE", 400, "Bad Request", "The image source is invalid", null, 0, false, List.of()),
-            new Variant("InvalidLocationConstraint", "INVALID_LOCATION_CONSTRAINT", 400, "Bad Request", "The specified location is invalid", null, 0, false, List.of()),
-            new Variant("InvalidObjectName", "INVALID_OBJECT_NAME", 400, "Bad Request", "The object name is invalid. For more information, please see ObjectKey", null, 0, false, List.of()),
-            new Variant("InvalidPart", "INVALID_PART", 400, "Bad Request", "One or more parts are missing", null, 0, false, List.of()),
-            new Variant("InvalidPartOrder", "INVALID_PART_ORDER", 400, "Bad Request", "The part numbers are not continuous", null, 0, false, List.of()),
-            new Variant("InvalidPicOperations", "INVALID_PIC_OPERATIONS", 400, "Bad Request", "The Pic-Operations request header is invalid", null, 0, false, List.of()),
-            new Variant("InvalidPolicyDocument", "INVALID_POLICY_DOCUMENT", 400, "Bad Request", "The policy in the POST Object request is invalid", null, 0, false, List.of()),
-            new Variant("InvalidRegionName", "INVALID_REGION_NAME", 400, "Bad Request", "The endpoint is invalid. For more information, please see Regions and Access Endpoints", null, 0, false, List.of()),
-            new Variant("InvalidRequest", "INVALID_REQUEST", 400, "Bad Request", "The request is invalid", null, 0, false, List.of()),
-            new Variant("InvalidSHA1Digest", "INVALID_SHA_1_DIGEST", 400, "Bad Request", "The request fails the SHA-1 verification", null, 0, false, List.of()),
-            new Variant("InvalidTag", "INVALID_TAG", 400, "Bad Request", "The bucket tag is invalid. For more information, please see Bucket Tag Overview", null, 0, false, List.of()),
-            new Variant("InvalidTargetBucketForLogging", "INVALID_TARGET_BUCKET_FOR_LOGGING", 400, "Bad Request", "The destination bucket for logging is invalid. The destination bucket must be in the same region as the current bucket", null, 0, false, List.of()),
-            new Variant("InvalidUploadStatus", "INVALID_UPLOAD_STATUS", 400, "Bad Request", "If versioning is enabled, you cannot call a JSON API to upload objects. Please use an XML API", null, 0, false, List.of()),
-            new Variant("InvalidURI", "INVALID_URI", 400, "Bad Request", "The URI is invalid", null, 0, false, List.of()),
-            new Variant("InventoryFull", "INVENTORY_FULL", 400, "Bad Request", "The number of inventory jobs has exceeded the upper threshold (1,000)", null, 0, false, List.of()),
-            new Variant("JsonAPINotSupportOnMAZBucket", "JSON_API_NOT_SUPPORT_ON_MAZ_BUCKET", 400, "Bad Request", "JSON APIs do not support operations on MAZ buckets. Please use XML APIs", null, 0, false, List.of()),
-            new Variant("KeyTooLong", "KEY_TOO_LONG", 400, "Bad Request", "The object key is too long. For more information, please see “ObjectKey” in Object Overview", null, 0, false, List.of()),
-            new Variant("KmsException", "KMS_EXCEPTION", 400, "Bad Request", "A Key Management Service (KMS) exception occurs", null, 0, false, List.of()),
-            new Variant("KmsKeyDisabled", "KMS_KEY_DISABLED", 400, "Bad Request", "The provided key is disabled", null, 0, false, List.of()),
-            new Variant("KmsKeyNotExist", "KMS_KEY_NOT_EXIST", 400, "Bad Request", "The provided key does not exist", null, 0, false, List.of()),
-            new Variant("ListPartUploadIdIsEmpty", "LIST_PART_UPLOAD_ID_IS_EMPTY", 400, "Bad Request", "UploadId is empty", null, 0, false, List.of()),
-            new Variant("LoggingConfExists", "LOGGING_CONF_EXISTS", 400, "Bad Request", "The logging configuration already exists", null, 0, false, List.of()),
-            new Variant("LoggingPrefixInvalid", "LOGGING_PREFIX_INVALID", 400, "Bad Request", "The logging prefix is invalid", null, 0, false, List.of()),
-            new Variant("MalformedPolicy", "MALFORMED_POLICY", 400, "Bad Request", "The policy format is invalid", null, 0, false, List.of()),
-            new Variant("MalformedPOSTRequest", "MALFORMED_POST_REQUEST", 400, "Bad Request", "The request body content of the current POST request is invalid", null, 0, false, List.of()),
-            new Variant("MalformedXML", "MALFORMED_XML", 400, "Bad Request", "The XML syntax of the request body is incorrect", null, 0, false, List.of()),
-            new Variant("MAZOperationNotSupportOnOAZBucket", "MAZ_OPERATION_NOT_SUPPORT_ON_OAZ_BUCKET", 400, "Bad Request", "OAZ buckets do not support multi-AZ operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature", null, 0, false, List.of()),
-            new Variant("MissingRequestBodyError", "MISSING_REQUEST_BODY_ERROR", 400, "Bad Request", "The request body is missing", null, 0, false, List.of()),
-            new Variant("MultiAZFeatureNotSupport", "MULTI_AZ_FEATURE_NOT_SUPPORT", 400, "Bad Request", "The current region does not support the MAZ feature", null, 0, false, List.of()),
-            new Variant("MultiBucketNotSupport", "MULTI_BUCKET_NOT_SUPPORT", 400, "Bad Request", "Only one destination bucket can be set for cross-region replication", null, 0, false, List.of()),
-            new Variant("NotifyRuleEventConflict", "NOTIFY_RULE_EVENT_CONFLICT", 400, "Bad Request", "Notification rules (event) conflict", null, 0, false, List.of()),
-            new Variant("NotifyRulePrefixConflict", "NOTIFY_RULE_PREFIX_CONFLICT", 400, "Bad Request", "Notification rule prefixes conflict", null, 0, false, List.of()),
-            new Variant("NotifyRuleSuffixConflict", "NOTIFY_RULE_SUFFIX_CONFLICT", 400, "Bad Request", "Notification rule suffixes conflict", null, 0, false, List.of()),
-            new Variant("NotSupportedStorageClass", "NOT_SUPPORTED_STORAGE_CLASS", 400, "Bad Request", "The specified Storage Class is not supported", null, 0, false, List.of()),
-            new Variant("OAZOperationNotSupportOnMAZBucket", "OAZ_OPERATION_NOT_SUPPORT_ON_MAZ_BUCKET", 400, "Bad Request", "Multi-AZ buckets do not support OAZ operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature", null, 0, false, List.of()),
-            new Variant("PolicyFull", "POLICY_FULL", 400, "Bad Request", "The number of ACLs and policies exceeds the upper threshold. For more information, please see Specifications and Limits", null, 0, false, List.of()),
-            new Variant("PolicyVersionFull", "POLICY_VERSION_FULL", 400, "Bad Request", "The number of policy versions exceeds the limit", null, 0, false, List.of()),
-            new Variant("RequestTimeout", "REQUEST_TIMEOUT", 400, "Bad Request", "The request timed out", null, 0, false, List.of()),
-            new Variant("SsecDecryptHeaderInvalid", "SSEC_DECRYPT_HEADER_INVALID", 400, "Bad Request", "The source object is encrypted with SSE-C. Therefore, the same key should be provided in the request header", null, 0, false, List.of()),
-            new Variant("SSEContentNotSupported", "SSE_CONTENT_NOT_SUPPORTED", 400, "Bad Request", "The encryption method is not supported", null, 0, false, List.of()),
-            new Variant("SSEHeaderNotAllowed", "SSE_HEADER_NOT_ALLOWED", 400, "Bad Request", "The operation does not support the specified SSE header", null, 0, false, List.of()),
-            new Variant("TargetBucketNameInvalid", "TARGET_BUCKET_NAME_INVALID", 400, "Bad Request", "The destination bucket is invalid. For more information, please see Naming Conventions", null, 0, false, List.of()),
-            new Variant("TooManyBuckets", "TOO_MANY_BUCKETS", 400, "Bad Request", "The number of buckets exceeds the upper limit (200)", null, 0, false, List.of()),
-            new Variant("UnexpectedContent", "UNEXPECTED_CONTENT", 400, "Bad Request", "The request does not support the related content", null, 0, false, List.of()),
-            new Variant("UserCnameInvalid", "USER_CNAME_INVALID", 400, "Bad Request", "The specified CNAME does not exist or is invalid", null, 0, false, List.of()),
-            new Variant("UserNetworkTooSlow", "USER_NETWORK_TOO_SLOW", 400, "Bad Request", "The network speed is too slow", null, 0, false, List.of()),
-            new Variant("VerifyAlgorithmNotSupported", "VERIFY_ALGORITHM_NOT_SUPPORTED", 400, "Bad Request", "The verification algorithm is not supported", null, 0, false, List.of()),
-            new Variant("WebsiteURLInvalid", "WEBSITE_URL_INVALID", 400, "Bad Request", "The custom URL is invalid", null, 0, false, List.of()),
-            new Variant("XMLSizeLimit", "XML_SIZE_LIMIT", 400, "Bad Request", "The length of XML exceeds the limit", null, 0, false, List.of()),
-            new Variant("PaymentRequired", "PAYMENT_REQUIRED", 402, "Payment Required", "The cost quota is used up", null, 0, false, List.of()),
-            new Variant("AccessDenied", "ACCESS_DENIED", 403, "Forbidden", "The access is denied due to an incorrect signature or permission. For more information, please see Request Signature and ACL Overview", null, 0, false, List.of(new SeeAlso("ci-error-codes", "media_processing", "1018"), new SeeAlso("ci-media-processing-error-codes", "http_4xx", "AccessDenied"))),
-            new Variant("AccessForbidden", "ACCESS_FORBIDDEN", 403, "Forbidden", "The cross-origin resource sharing (CORS) request is denied. Please check whether Origin, Access-Control-Request-Method, and Access-Control-Request-Headers in the request method or request header are in the configured CORS allowlist", null, 0, false, List.of()),
-            new Variant("InvalidAccessKeyId", "INVALID_ACCESS_KEY_ID", 403, "Forbidden", "The SecretID does not exist", null, 0, false, List.of()),
-            new Variant("InvalidObjectState", "INVALID_OBJECT_STATE", 403, "Forbidden", "The storage class and requested operation conflict", null, 0, false, List.of()),
-            new Variant("NoProcessAuthority", "NO_PROCESS_AUTHORITY", 403, "Forbidden", "You do not have permission to process images", null, 0, false, List.of()),
-            new Variant("RequestTimeTooSkewed", "REQUEST_TIME_TOO_SKEWED", 403, "Forbidden", "The difference between the local time and server time is more than 15 minutes", null, 0, false, List.of()),
-            new Variant("Request has expired", "REQUEST_HAS_EXPIRED", 403, "Forbidden", "The signature has expired when you initiate the request, or your system time is out of sync with the time in your time zone. For more information, please see FAQs", null, 0, false, List.of()),
-            new Variant("SignatureDoesNotMatch", "SIGNATURE_DOES_NOT_MATCH", 403, "Forbidden", "The client-calculated signature is inconsistent with that calculated on the COS server. You can refer to Request Signature and use COS's request signature tool to check the signature generation process", null, 0, false, List.of()),
-            new Variant("UserNotSourceBucketOwner", "USER_NOT_SOURCE_BUCKET_OWNER", 403, "Forbidden", "The current user is not the owner of the source bucket", null, 0, false, List.of()),
-            new Variant("UserNotTargetBucketOwner", "USER_NOT_TARGET_BUCKET_OWNER", 403, "Forbidden", "The current user is not the owner of the destination bucket", null, 0, false, List.of()),
-            new Variant("InventoryConfigurationNotFoundError", "INVENTORY_CONFIGURATION_NOT_FOUND_ERROR", 404, "Not Found", "The list of inventory configurations is not found", null, 0, false, List.of()),
-            new Variant("NoBucketQuotaPolicy", "NO_BUCKET_QUOTA_POLICY", 404, "Not Found", "The bucket quota policy is not found", null, 0, false, List.of()),
-            new Variant("NoSuchBucket", "NO_SUCH_BUCKET", 404, "Not Found", "The specified bucket is not found", null, 0, false, List.of()),
-            new Variant("NoSuchCopySource", "NO_SUCH_COPY_SOURCE", 404, "Not Found", "The source object to replicate is not found", null, 0, false, List.of()),
-            new Variant("NoSuchCORSConfiguration", "NO_SUCH_CORS_CONFIGURATION", 404, "Not Found", "The specified CORS configuration is not found", null, 0, false, List.of()),
-            new Variant("NoSuchEncryptionConfiguration", "NO_SUCH_ENCRYPTION_CONFIGURATION", 404, "Not Found", "The specified bucket encryption configuration is not found", null, 0, false, List.of()),
-            new Variant("NoSuchJob", "NO_SUCH_JOB", 404, "Not Found", "The specified Batch Operation job is not found", null, 0, false, List.of()),
-            new Variant("NoSuchKey", "NO_SUCH_KEY", 404, "Not Found", "The specified object key is not found. You can call HEAD Object to check whether the object exists", null, 0, false, List.of()),
-            new Variant("NoSuchLifecycleConfiguration", "NO_SUCH_LIFECYCLE_CONFIGURATION", 404, "Not Found", "The specified lifecycle configuration is not found", null, 0, false, List.of()),
-            new Variant("NoSuchObjectLockConfiguration", "NO_SUCH_OBJECT_LOCK_CONFIGURATION", 404, "Not Found", "The specified object lock configuration is not found", null, 0, false, List.of()),
-            new Variant("NoSuchPolicyVersion", "NO_SUCH_POLICY_VERSION", 404, "Not Found", "The specified policy version is not found", null, 0, false, List.of()),
-            new Variant("NoSuchTagSet", "NO_SUCH_TAG_SET", 404, "Not Found", "The specified tag set is not found", null, 0, false, List.of()),
-            new Variant("NoSuchUpload", "NO_SUCH_UPLOAD", 404, "Not Found", "The UploadId specified in a multipart upload is not found", null, 0, false, List.of()),
-            new Variant("NoSuchVersion", "NO_SUCH_VERSION", 404, "Not Found", "The specified version is not found", null, 0, false, List.of()),
-            new Variant("NoSuchWebsiteConfiguration", "NO_SUCH_WEBSITE_CONFIGURATION", 404, "Not Found", "The specified static website configuration is not found", null, 0, false, List.of()),
-            new Variant("OriginConfigurationNotFoundError", "ORIGIN_CONFIGURATION_NOT_FOUND_ERROR", 404, "Not Found", "The origin-pull configuration is not found", null, 0, false, List.of()),
-            new Variant("ReplicationConfigurationNotFoundError", "REPLICATION_CONFIGURATION_NOT_FOUND_ERROR", 404, "Not Found", "The configuration for cross-region replication is not found", null, 0, false, List.of()),
-            new Variant("MethodNotAllowed", "METHOD_NOT_ALLOWED", 405, "Method Not Allowed", "The resource does not support this HTTP method", null, 0, false, List.of()),
-            new Variant("RestoreNonArchiveObject", "RESTORE_NON_ARCHIVE_OBJECT", 405, "Method Not Allowed", "Non-ARCHIVED objects cannot be restored", null, 0, false, List.of()),
-            new Variant("UploadIdNotSupported", "UPLOAD_ID_NOT_SUPPORTED", 405, "Method Not Allowed", "The specified UploadId is generated by a JSON API. Therefore, you cannot operate with an XML API", null, 0, false, List.of()),
-            new Variant("AppendPositionErr", "APPEND_POSITION_ERR", 409, "Conflict", "The object length does not match position during the append operation", null, 0, false, List.of()),
-            new Variant("BucketAlreadyExists", "BUCKET_ALREADY_EXISTS", 409, "Conflict", "The specified bucket already exists", null, 0, false, List.of()),
-            new Variant("BucketAlreadyOwnedByYou", "BUCKET_ALREADY_OWNED_BY_YOU", 409, "Conflict", "The specified bucket already exists and is owned by the current account", null, 0, false, List.of()),
-            new Variant("BucketLocked", "BUCKET_LOCKED", 409, "Conflict", "The bucket is locked. In this case, cross-region replication and lifecycle are not supported", null, 0, false, List.of()),
-            new Variant("BucketNotEmpty", "BUCKET_NOT_EMPTY", 409, "Conflict", "The bucket is not empty", null, 0, false, List.of()),
-            new Variant("DomainConfigConflict", "DOMAIN_CONFIG_CONFLICT", 409, "Conflict", "The endpoint configurations conflict. Please delete the conflicting records", null, 0, false, List.of()),
-            new Variant("InvalidBucketState", "INVALID_BUCKET_STATE", 409, "Conflict", "The bucket state conflicts with the request. For example, versioning configuration conflicts with cross-region replication", null, 0, false, List.of()),
-            new Variant("InvalidLockedTime", "INVALID_LOCKED_TIME", 409, "Conflict", "The object lock time is invalid", null, 0, false, List.of()),
-            new Variant("ObjectLocked", "OBJECT_LOCKED", 409, "Conflict", "The object is locked. In this case, you cannot overwrite upload or delete the object, or modify the object metadata through copying", null, 0, false, List.of()),
-            new Variant("InvalidObjectState", "INVALID_OBJECT_STATE", 409, "Conflict", "The object state conflicts with the request", null, 0, false, List.of()),
-            new Variant("PathConflict", "PATH_CONFLICT", 409, "Conflict", "Millisecond-level concurrency conflict occurs for objects with the same name", null, 0, false, List.of()),
-            new Variant("QuotaConflict", "QUOTA_CONFLICT", 409, "Conflict", "Quota conflict", null, 0, false, List.of()),
-            new Variant("QuotaOperationConflict", "QUOTA_OPERATION_CONFLICT", 409, "Conflict", "The bucket state does not support this operation", null, 0, false, List.of()),
-            new Variant("RecordAlreadyExist", "RECORD_ALREADY_EXIST", 409, "Conflict", "The DNS record conflicts. Please delete the conflicting record, or add a CNAME/TXT record", null, 0, false, List.of()),
-            new Variant("RestoreAlreadyInProgress", "RESTORE_ALREADY_IN_PROGRESS", 409, "Conflict", "The object is being restored", null, 0, false, List.of()),
-            new Variant("UploadConflict", "UPLOAD_CONFLICT", 409, "Conflict", "Uploading the same object key too many times causes a conflict", null, 0, false, List.of()),
-            new Variant("ObjectNotAppendable", "OBJECT_NOT_APPENDABLE", 409, "ObjectNotAppendale", "The specified object is not appendable", null, 0, false, List.of()),
-            new Variant("MissingContentLength", "MISSING_CONTENT_LENGTH", 411, "Length Required", "The Content-Length request header is missing", null, 0, false, List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "MissingContentLength"))),
-            new Variant("PreconditionFailed", "PRECONDITION_FAILED", 412, "Precondition Failed", "The precondition matching failed", null, 0, false, List.of()),
-            new Variant("InvalidRange", "INVALID_RANGE", 416, "Requested Range Not Satisfiable", "The requested object range is invalid", null, 0, false, List.of()),
-            new Variant("DomainAuditFailed", "DOMAIN_AUDIT_FAILED", 451, "Unavailable For Legal Reasons", "The domain name does not have an ICP license", null, 0, false, List.of()),
-            new Variant("UnavailableForLegalReasons", "UNAVAILABLE_FOR_LEGAL_REASONS", 451, "Unavailable For Legal Reasons", "The service is unavailable. Please check whether your account has overdue payments. If not, check whether there are restricted files by referring to Content Compliance", null, 0, false, List.of(new SeeAlso("ci-media-processing-error-codes", "http_4xx", "UnavailableForLegalReasons"))),
-            new Variant("InternalError", "INTERNAL_ERROR", 500, "Internal Server Error", "Internal error of the server occurs", null, 1, false, List.of(new SeeAlso("ci-error-codes", "media_processing", "1007"), new SeeAlso("ci-media-processing-error-codes", "http_5xx", "InternalError"))),
-            new Variant("KmsInternalException", "KMS_INTERNAL_EXCEPTION", 500, "Internal Server Error", "KMS internal error occurs", null, 1, false, List.of()),
-            new Variant("NotImplemented", "NOT_IMPLEMENTED", 501, "Not Implemented", "The request has not been implemented", null, 1, false, List.of(new SeeAlso("ci-media-processing-error-codes", "http_5xx", "NotImplemented"))),
-            new Variant("KmsFreqControl", "KMS_FREQ_CONTROL", 503, "Service Unavailable", "The KMS access frequency is too high", null, 1, false, List.of()),
-            new Variant("ServiceUnavailable", "SERVICE_UNAVAILABLE", 503, "Service Unavailable", "The service is unavailable. Please retry", null, 1, false, List.of(new SeeAlso("ci-media-processing-error-codes", "http_5xx", "ServiceUnavailable"))),
-            new Variant("SlowDown", "SLOW_DOWN", 503, "Service Unavailable", "The access frequency should be slowed down", null, 1, false, List.of(new SeeAlso("ci-error-codes", "media_processing", "1020"), new SeeAlso("ci-media-processing-error-codes", "http_4xx", "SlowDown")))
-    );
+    static final List<Variant> ALL = all(Category.unpack(
+            "28:ActionAccelerateNotSupported" + "31:ACTION_ACCELERATE_NOT_SUPPORTED" + "3:400" + "11:Bad Request" + "58:The acceleration endpoint does not support this operation." + "-" + "1:0" + "5:false" + "-" +
+            "14:AttachmentFull" + "15:ATTACHMENT_FULL" + "3:400" + "11:Bad Request" + "125:The number of ACLs and policies has exceeded the upper threshold. For more information, please see Specifications and Limits." + "-" + "1:0" + "5:false" + "-" +
+            "9:BadDigest" + "10:BAD_DIGEST" + "3:400" + "11:Bad Request" + "92:Value of the provided Content-MD5 is not the same as the MD5 hash value the server received." + "-" + "1:0" + "5:false" + "-" +
+            "9:BadRquest" + "10:BAD_RQUEST" + "3:400" + "11:Bad Request" + "16:Parameter error." + "-" + "1:0" + "5:false" + "-" +
+            "26:BucketAccelerateNotEnabled" + "29:BUCKET_ACCELERATE_NOT_ENABLED" + "3:400" + "11:Bad Request" + "55:The acceleration endpoint is not enabled for the bucket" + "-" + "1:0" + "5:false" + "-" +
+            "17:BucketNameTooLong" + "20:BUCKET_NAME_TOO_LONG" + "3:400" + "11:Bad Request" + "99:The bucket name is too long. For more information, please see Naming Conventions in Bucket Overview" + "-" + "1:0" + "5:false" + "-" +
+            "20:BucketVersionNotOpen" + "23:BUCKET_VERSION_NOT_OPEN" + "3:400" + "11:Bad Request" + "40:Versioning is not enabled for the bucket" + "-" + "1:0" + "5:false" + "-" +
+            "21:DNSRecordVerifyFailed" + "24:DNS_RECORD_VERIFY_FAILED" + "3:400" + "11:Bad Request" + "116:The DNS record fails to be verified. Please add a CNAME or TXT record. The DNS record takes effect within 10 minutes" + "-" + "1:0" + "5:false" + "-" +
+            "18:EntitySizeNotMatch" + "21:ENTITY_SIZE_NOT_MATCH" + "3:400" + "11:Bad Request" + "99:The size of the request body is not the same as that specified in the Content-Length request header" + "-" + "1:0" + "5:false" + "-" +
+            "14:EntityTooLarge" + "16:ENTITY_TOO_LARGE" + "3:400" + "11:Bad Request" + "119:The size of the uploaded object exceeds the upper threshold. For more information, please see Specifications and Limits" + "-" + "1:0" + "5:false" + "-" +
+            "14:EntityTooSmall" + "16:ENTITY_TOO_SMALL" + "3:400" + "11:Bad Request" + "173:The size of the uploaded object does not reach the lower threshold. This error is often seen in multipart uploads. For more information, please see Specifications and Limits" + "-" + "1:0" + "5:false" + "-" +
+            "12:ExpiredToken" + "13:EXPIRED_TOKEN" + "3:400" + "11:Bad Request" + "35:The temporary key token has expired" + "-" + "1:0" + "5:false" + "-" +
+            "21:ImageResolutionExceed" + "23:IMAGE_RESOLUTION_EXCEED" + "3:400" + "11:Bad Request" + "86:The image resolution exceeds the limit, or the animated image contains too many frames" + "-" + "1:0" + "5:false" + "-" +
+            "13:ImageTooLarge" + "15:IMAGE_TOO_LARGE" + "3:400" + "11:Bad Request" + "22:The image is too large" + "-" + "1:0" + "5:false" + "-" +
+            "14:IncompleteBody" + "15:INCOMPLETE_BODY" + "3:400" + "11:Bad Request" + "96:The size of the request body is smaller than that specified in the Content-Length request header" + "-" + "1:0" + "5:false" + "-" +
+            "35:IncorrectNumberOfFilesInPostRequest" + "41:INCORRECT_NUMBER_OF_FILES_IN_POST_REQUEST" + "3:400" + "11:Bad Request" + "56:Only one object can be uploaded in a POST Object request" + "-" + "1:0" + "5:false" + "-" +
+            "15:InvalidArgument" + "16:INVALID_ARGUMENT" + "3:400" + "11:Bad Request" + "80:The argument is invalid. Please check whether the request can take this argument" + "-" + "1:0" + "5:false" + "104:14:ci-error-codes16:media_processing4:101531:ci-media-processing-error-codes8:http_4xx15:InvalidArgument" +
+            "17:InvalidBucketName" + "19:INVALID_BUCKET_NAME" + "3:400" + "11:Bad Request" + "79:The bucket name is invalid. For more information, please see Naming Conventions" + "-" + "1:0" + "5:false" + "-" +
+            "17:InvalidCopySource" + "19:INVALID_COPY_SOURCE" + "3:400" + "11:Bad Request" + "44:The source for object replication is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "16:InvalidDelimiter" + "17:INVALID_DELIMITER" + "3:400" + "11:Bad Request" + "62:The delimiter parameter is invalid. It should be one character" + "-" + "1:0" + "5:false" + "-" +
+            "13:InvalidDigest" + "14:INVALID_DIGEST" + "3:400" + "11:Bad Request" + "44:The provided value of Content-MD5 is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "18:InvalidImageFormat" + "20:INVALID_IMAGE_FORMAT" + "3:400" + "11:Bad Request" + "27:The image format is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "18:InvalidImageSource" + "20:INVALID_IMAGE_SOURCE" + "3:400" + "11:Bad Request" + "27:The image source is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "25:InvalidLocationConstraint" + "27:INVALID_LOCATION_CONSTRAINT" + "3:400" + "11:Bad Request" + "33:The specified location is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "17:InvalidObjectName" + "19:INVALID_OBJECT_NAME" + "3:400" + "11:Bad Request" + "70:The object name is invalid. For more information, please see ObjectKey" + "-" + "1:0" + "5:false" + "-" +
+            "11:InvalidPart" + "12:INVALID_PART" + "3:400" + "11:Bad Request" + "29:One or more parts are missing" + "-" + "1:0" + "5:false" + "-" +
+            "16:InvalidPartOrder" + "18:INVALID_PART_ORDER" + "3:400" + "11:Bad Request" + "35:The part numbers are not continuous" + "-" + "1:0" + "5:false" + "-" +
+            "20:InvalidPicOperations" + "22:INVALID_PIC_OPERATIONS" + "3:400" + "11:Bad Request" + "44:The Pic-Operations request header is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "21:InvalidPolicyDocument" + "23:INVALID_POLICY_DOCUMENT" + "3:400" + "11:Bad Request" + "48:The policy in the POST Object request is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "17:InvalidRegionName" + "19:INVALID_REGION_NAME" + "3:400" + "11:Bad Request" + "86:The endpoint is invalid. For more information, please see Regions and Access Endpoints" + "-" + "1:0" + "5:false" + "-" +
+            "14:InvalidRequest" + "15:INVALID_REQUEST" + "3:400" + "11:Bad Request" + "22:The request is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "17:InvalidSHA1Digest" + "20:INVALID_SHA_1_DIGEST" + "3:400" + "11:Bad Request" + "40:The request fails the SHA-1 verification" + "-" + "1:0" + "5:false" + "-" +
+            "10:InvalidTag" + "11:INVALID_TAG" + "3:400" + "11:Bad Request" + "79:The bucket tag is invalid. For more information, please see Bucket Tag Overview" + "-" + "1:0" + "5:false" + "-" +
+            "29:InvalidTargetBucketForLogging" + "33:INVALID_TARGET_BUCKET_FOR_LOGGING" + "3:400" + "11:Bad Request" + "118:The destination bucket for logging is invalid. The destination bucket must be in the same region as the current bucket" + "-" + "1:0" + "5:false" + "-" +
+            "19:InvalidUploadStatus" + "21:INVALID_UPLOAD_STATUS" + "3:400" + "11:Bad Request" + "93:If versioning is enabled, you cannot call a JSON API to upload objects. Please use an XML API" + "-" + "1:0" + "5:false" + "-" +
+            "10:InvalidURI" + "11:INVALID_URI" + "3:400" + "11:Bad Request" + "18:The URI is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "13:InventoryFull" + "14:INVENTORY_FULL" + "3:400" + "11:Bad Request" + "69:The number of inventory jobs has exceeded the upper threshold (1,000)" + "-" + "1:0" + "5:false" + "-" +
+            "28:JsonAPINotSupportOnMAZBucket" + "34:JSON_API_NOT_SUPPORT_ON_MAZ_BUCKET" + "3:400" + "11:Bad Request" + "71:JSON APIs do not support operations on MAZ buckets. Please use XML APIs" + "-" + "1:0" + "5:false" + "-" +
+            "10:KeyTooLong" + "12:KEY_TOO_LONG" + "3:400" + "11:Bad Request" + "91:The object key is too long. For more information, please see “ObjectKey” in Object Overview" + "-" + "1:0" + "5:false" + "-" +
+            "12:KmsException" + "13:KMS_EXCEPTION" + "3:400" + "11:Bad Request" + "47:A Key Management Service (KMS) exception occurs" + "-" + "1:0" + "5:false" + "-" +
+            "14:KmsKeyDisabled" + "16:KMS_KEY_DISABLED" + "3:400" + "11:Bad Request" + "28:The provided key is disabled" + "-" + "1:0" + "5:false" + "-" +
+            "14:KmsKeyNotExist" + "17:KMS_KEY_NOT_EXIST" + "3:400" + "11:Bad Request" + "31:The provided key does not exist" + "-" + "1:0" + "5:false" + "-" +
+            "23:ListPartUploadIdIsEmpty" + "28:LIST_PART_UPLOAD_ID_IS_EMPTY" + "3:400" + "11:Bad Request" + "17:UploadId is empty" + "-" + "1:0" + "5:false" + "-" +
+            "17:LoggingConfExists" + "19:LOGGING_CONF_EXISTS" + "3:400" + "11:Bad Request" + "40:The logging configuration already exists" + "-" + "1:0" + "5:false" + "-" +
+            "20:LoggingPrefixInvalid" + "22:LOGGING_PREFIX_INVALID" + "3:400" + "11:Bad Request" + "29:The logging prefix is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "15:MalformedPolicy" + "16:MALFORMED_POLICY" + "3:400" + "11:Bad Request" + "28:The policy format is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "20:MalformedPOSTRequest" + "22:MALFORMED_POST_REQUEST" + "3:400" + "11:Bad Request" + "63:The request body content of the current POST request is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "12:MalformedXML" + "13:MALFORMED_XML" + "3:400" + "11:Bad Request" + "47:The XML syntax of the request body is incorrect" + "-" + "1:0" + "5:false" + "-" +
+            "33:MAZOperationNotSupportOnOAZBucket" + "39:MAZ_OPERATION_NOT_SUPPORT_ON_OAZ_BUCKET" + "3:400" + "11:Bad Request" + "125:OAZ buckets do not support multi-AZ operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature" + "-" + "1:0" + "5:false" + "-" +
+            "23:MissingRequestBodyError" + "26:MISSING_REQUEST_BODY_ERROR" + "3:400" + "11:Bad Request" + "27:The request body is missing" + "-" + "1:0" + "5:false" + "-" +
+            "24:MultiAZFeatureNotSupport" + "28:MULTI_AZ_FEATURE_NOT_SUPPORT" + "3:400" + "11:Bad Request" + "51:The current region does not support the MAZ feature" + "-" + "1:0" + "5:false" + "-" +
+            "21:MultiBucketNotSupport" + "24:MULTI_BUCKET_NOT_SUPPORT" + "3:400" + "11:Bad Request" + "67:Only one destination bucket can be set for cross-region replication" + "-" + "1:0" + "5:false" + "-" +
+            "23:NotifyRuleEventConflict" + "26:NOTIFY_RULE_EVENT_CONFLICT" + "3:400" + "11:Bad Request" + "35:Notification rules (event) conflict" + "-" + "1:0" + "5:false" + "-" +
+            "24:NotifyRulePrefixConflict" + "27:NOTIFY_RULE_PREFIX_CONFLICT" + "3:400" + "11:Bad Request" + "35:Notification rule prefixes conflict" + "-" + "1:0" + "5:false" + "-" +
+            "24:NotifyRuleSuffixConflict" + "27:NOTIFY_RULE_SUFFIX_CONFLICT" + "3:400" + "11:Bad Request" + "35:Notification rule suffixes conflict" + "-" + "1:0" + "5:false" + "-" +
+            "24:NotSupportedStorageClass" + "27:NOT_SUPPORTED_STORAGE_CLASS" + "3:400" + "11:Bad Request" + "44:The specified Storage Class is not supported" + "-" + "1:0" + "5:false" + "-" +
+            "33:OAZOperationNotSupportOnMAZBucket" + "39:OAZ_OPERATION_NOT_SUPPORT_ON_MAZ_BUCKET" + "3:400" + "11:Bad Request" + "125:Multi-AZ buckets do not support OAZ operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature" + "-" + "1:0" + "5:false" + "-" +
+            "10:PolicyFull" + "11:POLICY_FULL" + "3:400" + "11:Bad Request" + "119:The number of ACLs and policies exceeds the upper threshold. For more information, please see Specifications and Limits" + "-" + "1:0" + "5:false" + "-" +
+            "17:PolicyVersionFull" + "19:POLICY_VERSION_FULL" + "3:400" + "11:Bad Request" + "47:The number of policy versions exceeds the limit" + "-" + "1:0" + "5:false" + "-" +
+            "14:RequestTimeout" + "15:REQUEST_TIMEOUT" + "3:400" + "11:Bad Request" + "21:The request timed out" + "-" + "1:0" + "5:false" + "-" +
+            "24:SsecDecryptHeaderInvalid" + "27:SSEC_DECRYPT_HEADER_INVALID" + "3:400" + "11:Bad Request" + "107:The source object is encrypted with SSE-C. Therefore, the same key should be provided in the request header" + "-" + "1:0" + "5:false" + "-" +
+            "22:SSEContentNotSupported" + "25:SSE_CONTENT_NOT_SUPPORTED" + "3:400" + "11:Bad Request" + "38:The encryption method is not supported" + "-" + "1:0" + "5:false" + "-" +
+            "19:SSEHeaderNotAllowed" + "22:SSE_HEADER_NOT_ALLOWED" + "3:400" + "11:Bad Request" + "55:The operation does not support the specified SSE header" + "-" + "1:0" + "5:false" + "-" +
+            "23:TargetBucketNameInvalid" + "26:TARGET_BUCKET_NAME_INVALID" + "3:400" + "11:Bad Request" + "86:The destination bucket is invalid. For more information, please see Naming Conventions" + "-" + "1:0" + "5:false" + "-" +
+            "14:TooManyBuckets" + "16:TOO_MANY_BUCKETS" + "3:400" + "11:Bad Request" + "51:The number of buckets exceeds the upper limit (200)" + "-" + "1:0" + "5:false" + "-" +
+            "17:UnexpectedContent" + "18:UNEXPECTED_CONTENT" + "3:400" + "11:Bad Request" + "48:The request does not support the related content" + "-" + "1:0" + "5:false" + "-" +
+            "16:UserCnameInvalid" + "18:USER_CNAME_INVALID" + "3:400" + "11:Bad Request" + "48:The specified CNAME does not exist or is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "18:UserNetworkTooSlow" + "21:USER_NETWORK_TOO_SLOW" + "3:400" + "11:Bad Request" + "29:The network speed is too slow" + "-" + "1:0" + "5:false" + "-" +
+            "27:VerifyAlgorithmNotSupported" + "30:VERIFY_ALGORITHM_NOT_SUPPORTED" + "3:400" + "11:Bad Request" + "43:The verification algorithm is not supported" + "-" + "1:0" + "5:false" + "-" +
+            "17:WebsiteURLInvalid" + "19:WEBSITE_URL_INVALID" + "3:400" + "11:Bad Request" + "25:The custom URL is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "12:XMLSizeLimit" + "14:XML_SIZE_LIMIT" + "3:400" + "11:Bad Request" + "35:The length of XML exceeds the limit" + "-" + "1:0" + "5:false" + "-" +
+            "15:PaymentRequired" + "16:PAYMENT_REQUIRED" + "3:402" + "16:Payment Required" + "25:The cost quota is used up" + "-" + "1:0" + "5:false" + "-" +
+            "12:AccessDenied" + "13:ACCESS_DENIED" + "3:403" + "9:Forbidden" + "133:The access is denied due to an incorrect signature or permission. For more information, please see Request Signature and ACL Overview" + "-" + "1:0" + "5:false" + "101:14:ci-error-codes16:media_processing4:101831:ci-media-processing-error-codes8:http_4xx12:AccessDenied" +
+            "15:AccessForbidden" + "16:ACCESS_FORBIDDEN" + "3:403" + "9:Forbidden" + "231:The cross-origin resource sharing (CORS) request is denied. Please check whether Origin, Access-Control-Request-Method, and Access-Control-Request-Headers in the request method or request header are in the configured CORS allowlist" + "-" + "1:0" + "5:false" + "-" +
+            "18:InvalidAccessKeyId" + "21:INVALID_ACCESS_KEY_ID" + "3:403" + "9:Forbidden" + "27:The SecretID does not exist" + "-" + "1:0" + "5:false" + "-" +
+            "18:InvalidObjectState" + "20:INVALID_OBJECT_STATE" + "3:403" + "9:Forbidden" + "50:The storage class and requested operation conflict" + "-" + "1:0" + "5:false" + "-" +
+            "18:NoProcessAuthority" + "20:NO_PROCESS_AUTHORITY" + "3:403" + "9:Forbidden" + "44:You do not have permission to process images" + "-" + "1:0" + "5:false" + "-" +
+            "20:RequestTimeTooSkewed" + "23:REQUEST_TIME_TOO_SKEWED" + "3:403" + "9:Forbidden" + "77:The difference between the local time and server time is more than 15 minutes" + "-" + "1:0" + "5:false" + "-" +
+            "19:Request has expired" + "19:REQUEST_HAS_EXPIRED" + "3:403" + "9:Forbidden" + "162:The signature has expired when you initiate the request, or your system time is out of sync with the time in your time zone. For more information, please see FAQs" + "-" + "1:0" + "5:false" + "-" +
+            "21:SignatureDoesNotMatch" + "24:SIGNATURE_DOES_NOT_MATCH" + "3:403" + "9:Forbidden" + "201:The client-calculated signature is inconsistent with that calculated on the COS server. You can refer to Request Signature and use COS's request signature tool to check the signature generation process" + "-" + "1:0" + "5:false" + "-" +
+            "24:UserNotSourceBucketOwner" + "28:USER_NOT_SOURCE_BUCKET_OWNER" + "3:403" + "9:Forbidden" + "54:The current user is not the owner of the source bucket" + "-" + "1:0" + "5:false" + "-" +
+            "24:UserNotTargetBucketOwner" + "28:USER_NOT_TARGET_BUCKET_OWNER" + "3:403" + "9:Forbidden" + "59:The current user is not the owner of the destination bucket" + "-" + "1:0" + "5:false" + "-" +
+            "35:InventoryConfigurationNotFoundError" + "39:INVENTORY_CONFIGURATION_NOT_FOUND_ERROR" + "3:404" + "9:Not Found" + "49:The list of inventory configurations is not found" + "-" + "1:0" + "5:false" + "-" +
+            "19:NoBucketQuotaPolicy" + "22:NO_BUCKET_QUOTA_POLICY" + "3:404" + "9:Not Found" + "36:The bucket quota policy is not found" + "-" + "1:0" + "5:false" + "-" +
+            "12:NoSuchBucket" + "14:NO_SUCH_BUCKET" + "3:404" + "9:Not Found" + "33:The specified bucket is not found" + "-" + "1:0" + "5:false" + "-" +
+            "16:NoSuchCopySource" + "19:NO_SUCH_COPY_SOURCE" + "3:404" + "9:Not Found" + "43:The source object to replicate is not found" + "-" + "1:0" + "5:false" + "-" +
+            "23:NoSuchCORSConfiguration" + "26:NO_SUCH_CORS_CONFIGURATION" + "3:404" + "9:Not Found" + "45:The specified CORS configuration is not found" + "-" + "1:0" + "5:false" + "-" +
+            "29:NoSuchEncryptionConfiguration" + "32:NO_SUCH_ENCRYPTION_CONFIGURATION" + "3:404" + "9:Not Found" + "58:The specified bucket encryption configuration is not found" + "-" + "1:0" + "5:false" + "-" +
+            "9:NoSuchJob" + "11:NO_SUCH_JOB" + "3:404" + "9:Not Found" + "46:The specified Batch Operation job is not found" + "-" + "1:0" + "5:false" + "-" +
+            "9:NoSuchKey" + "11:NO_SUCH_KEY" + "3:404" + "9:Not Found" + "98:The specified object key is not found. You can call HEAD Object to check whether the object exists" + "-" + "1:0" + "5:false" + "-" +
+            "28:NoSuchLifecycleConfiguration" + "31:NO_SUCH_LIFECYCLE_CONFIGURATION" + "3:404" + "9:Not Found" + "50:The specified lifecycle configuration is not found" + "-" + "1:0" + "5:false" + "-" +
+            "29:NoSuchObjectLockConfiguration" + "33:NO_SUCH_OBJECT_LOCK_CONFIGURATION" + "3:404" + "9:Not Found" + "52:The specified object lock configuration is not found" + "-" + "1:0" + "5:false" + "-" +
+            "19:NoSuchPolicyVersion" + "22:NO_SUCH_POLICY_VERSION" + "3:404" + "9:Not Found" + "41:The specified policy version is not found" + "-" + "1:0" + "5:false" + "-" +
+            "12:NoSuchTagSet" + "15:NO_SUCH_TAG_SET" + "3:404" + "9:Not Found" + "34:The specified tag set is not found" + "-" + "1:0" + "5:false" + "-" +
+            "12:NoSuchUpload" + "14:NO_SUCH_UPLOAD" + "3:404" + "9:Not Found" + "57:The UploadId specified in a multipart upload is not found" + "-" + "1:0" + "5:false" + "-" +
+            "13:NoSuchVersion" + "15:NO_SUCH_VERSION" + "3:404" + "9:Not Found" + "34:The specified version is not found" + "-" + "1:0" + "5:false" + "-" +
+            "26:NoSuchWebsiteConfiguration" + "29:NO_SUCH_WEBSITE_CONFIGURATION" + "3:404" + "9:Not Found" + "55:The specified static website configuration is not found" + "-" + "1:0" + "5:false" + "-" +
+            "32:OriginConfigurationNotFoundError" + "36:ORIGIN_CONFIGURATION_NOT_FOUND_ERROR" + "3:404" + "9:Not Found" + "42:The origin-pull configuration is not found" + "-" + "1:0" + "5:false" + "-" +
+            "37:ReplicationConfigurationNotFoundError" + "41:REPLICATION_CONFIGURATION_NOT_FOUND_ERROR" + "3:404" + "9:Not Found" + "59:The configuration for cross-region replication is not found" + "-" + "1:0" + "5:false" + "-" +
+            "16:MethodNotAllowed" + "18:METHOD_NOT_ALLOWED" + "3:405" + "18:Method Not Allowed" + "46:The resource does not support this HTTP method" + "-" + "1:0" + "5:false" + "-" +
+            "23:RestoreNonArchiveObject" + "26:RESTORE_NON_ARCHIVE_OBJECT" + "3:405" + "18:Method Not Allowed" + "39:Non-ARCHIVED objects cannot be restored" + "-" + "1:0" + "5:false" + "-" +
+            "20:UploadIdNotSupported" + "23:UPLOAD_ID_NOT_SUPPORTED" + "3:405" + "18:Method Not Allowed" + "96:The specified UploadId is generated by a JSON API. Therefore, you cannot operate with an XML API" + "-" + "1:0" + "5:false" + "-" +
+            "17:AppendPositionErr" + "19:APPEND_POSITION_ERR" + "3:409" + "8:Conflict" + "69:The object length does not match position during the append operation" + "-" + "1:0" + "5:false" + "-" +
+            "19:BucketAlreadyExists" + "21:BUCKET_ALREADY_EXISTS" + "3:409" + "8:Conflict" + "35:The specified bucket already exists" + "-" + "1:0" + "5:false" + "-" +
+            "23:BucketAlreadyOwnedByYou" + "27:BUCKET_ALREADY_OWNED_BY_YOU" + "3:409" + "8:Conflict" + "71:The specified bucket already exists and is owned by the current account" + "-" + "1:0" + "5:false" + "-" +
+            "12:BucketLocked" + "13:BUCKET_LOCKED" + "3:409" + "8:Conflict" + "92:The bucket is locked. In this case, cross-region replication and lifecycle are not supported" + "-" + "1:0" + "5:false" + "-" +
+            "14:BucketNotEmpty" + "16:BUCKET_NOT_EMPTY" + "3:409" + "8:Conflict" + "23:The bucket is not empty" + "-" + "1:0" + "5:false" + "-" +
+            "20:DomainConfigConflict" + "22:DOMAIN_CONFIG_CONFLICT" + "3:409" + "8:Conflict" + "75:The endpoint configurations conflict. Please delete the conflicting records" + "-" + "1:0" + "5:false" + "-" +
+            "18:InvalidBucketState" + "20:INVALID_BUCKET_STATE" + "3:409" + "8:Conflict" + "122:The bucket state conflicts with the request. For example, versioning configuration conflicts with cross-region replication" + "-" + "1:0" + "5:false" + "-" +
+            "17:InvalidLockedTime" + "19:INVALID_LOCKED_TIME" + "3:409" + "8:Conflict" + "31:The object lock time is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "12:ObjectLocked" + "13:OBJECT_LOCKED" + "3:409" + "8:Conflict" + "131:The object is locked. In this case, you cannot overwrite upload or delete the object, or modify the object metadata through copying" + "-" + "1:0" + "5:false" + "-" +
+            "18:InvalidObjectState" + "20:INVALID_OBJECT_STATE" + "3:409" + "8:Conflict" + "43:The object state conflicts with the request" + "-" + "1:0" + "5:false" + "-" +
+            "12:PathConflict" + "13:PATH_CONFLICT" + "3:409" + "8:Conflict" + "76:Millisecond-level concurrency conflict occurs for objects with the same name" + "-" + "1:0" + "5:false" + "-" +
+            "13:QuotaConflict" + "14:QUOTA_CONFLICT" + "3:409" + "8:Conflict" + "14:Quota conflict" + "-" + "1:0" + "5:false" + "-" +
+            "22:QuotaOperationConflict" + "24:QUOTA_OPERATION_CONFLICT" + "3:409" + "8:Conflict" + "48:The bucket state does not support this operation" + "-" + "1:0" + "5:false" + "-" +
+            "18:RecordAlreadyExist" + "20:RECORD_ALREADY_EXIST" + "3:409" + "8:Conflict" + "89:The DNS record conflicts. Please delete the conflicting record, or add a CNAME/TXT record" + "-" + "1:0" + "5:false" + "-" +
+            "24:RestoreAlreadyInProgress" + "27:RESTORE_ALREADY_IN_PROGRESS" + "3:409" + "8:Conflict" + "28:The object is being restored" + "-" + "1:0" + "5:false" + "-" +
+            "14:UploadConflict" + "15:UPLOAD_CONFLICT" + "3:409" + "8:Conflict" + "62:Uploading the same object key too many times causes a conflict" + "-" + "1:0" + "5:false" + "-" +
+            "19:ObjectNotAppendable" + "21:OBJECT_NOT_APPENDABLE" + "3:409" + "18:ObjectNotAppendale" + "38:The specified object is not appendable" + "-" + "1:0" + "5:false" + "-" +
+            "20:MissingContentLength" + "22:MISSING_CONTENT_LENGTH" + "3:411" + "15:Length Required" + "44:The Content-Length request header is missing" + "-" + "1:0" + "5:false" + "67:31:ci-media-processing-error-codes8:http_4xx20:MissingContentLength" +
+            "18:PreconditionFailed" + "19:PRECONDITION_FAILED" + "3:412" + "19:Precondition Failed" + "32:The precondition matching failed" + "-" + "1:0" + "5:false" + "-" +
+            "12:InvalidRange" + "13:INVALID_RANGE" + "3:416" + "31:Requested Range Not Satisfiable" + "37:The requested object range is invalid" + "-" + "1:0" + "5:false" + "-" +
+            "17:DomainAuditFailed" + "19:DOMAIN_AUDIT_FAILED" + "3:451" + "29:Unavailable For Legal Reasons" + "44:The domain name does not have an ICP license" + "-" + "1:0" + "5:false" + "-" +
+            "26:UnavailableForLegalReasons" + "29:UNAVAILABLE_FOR_LEGAL_REASONS" + "3:451" + "29:Unavailable For Legal Reasons" + "167:The service is unavailable. Please check whether your account has overdue payments. If not, check whether there are restricted files by referring to Content Compliance" + "-" + "1:0" + "5:false" + "73:31:ci-media-processing-error-codes8:http_4xx26:UnavailableForLegalReasons" +
+            "13:InternalError" + "14:INTERNAL_ERROR" + "3:500" + "21:Internal Server Error" + "35:Internal error of the server occurs" + "-" + "1:1" + "5:false" + "102:14:ci-error-codes16:media_processing4:100731:ci-media-processing-error-codes8:http_5xx13:InternalError" +
+            "20:KmsInternalException" + "22:KMS_INTERNAL_EXCEPTION" + "3:500" + "21:Internal Server Error" + "25:KMS internal error occurs" + "-" + "1:1" + "5:false" + "-" +
+            "14:NotImplemented" + "15:NOT_IMPLEMENTED" + "3:501" + "15:Not Implemented" + "36:The request has not been implemented" + "-" + "1:1" + "5:false" + "61:31:ci-media-processing-error-codes8:http_5xx14:NotImplemented" +
+            "14:KmsFreqControl" + "16:KMS_FREQ_CONTROL" + "3:503" + "19:Service Unavailable" + "36:The KMS access frequency is too high" + "-" + "1:1" + "5:false" + "-" +
+            "18:ServiceUnavailable" + "19:SERVICE_UNAVAILABLE" + "3:503" + "19:Service Unavailable" + "40:The service is unavailable. Please retry" + "-" + "1:1" + "5:false" + "65:31:ci-media-processing-error-codes8:http_5xx18:ServiceUnavailable" +
+            "8:SlowDown" + "9:SLOW_DOWN" + "3:503" + "19:Service Unavailable" + "42:The access frequency should be slowed down" + "-" + "1:1" + "5:false" + "96:14:ci-error-codes16:media_processing4:102031:ci-media-processing-error-codes8:http_4xx8:SlowDown"));
 
     private final String code;
     private final String name;
@@ -163,6 +163,20 @@ public final class Variant implements ErrorInfo {
         this.category = category;
         this.deprecated = deprecated;
         this.seeAlso = seeAlso;
+    }
+
+    /**
+     * The rows of a table: code, name, HTTP status (-1: none), reason, description, action,
+     * category (its index), deprecated, see-also each.
+     */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 9) {
+            out.add(new Variant(data[at], data[at + 1], Integer.parseInt(data[at + 2]), data[at + 3], data[at + 4],
+                    data[at + 5], Integer.parseInt(data[at + 6]), Boolean.parseBoolean(data[at + 7]),
+                    SeeAlso.unpack(data[at + 8])));
+        }
+        return List.copyOf(out);
     }
 
     @Override

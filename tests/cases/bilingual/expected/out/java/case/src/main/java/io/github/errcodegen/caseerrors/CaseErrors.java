@@ -41,7 +41,8 @@ public final class CaseErrors {
     private static final Map<Long, List<ErrorInfo>> BY_CODE = index();
 
     /** The rows of the page that give an HTTP status (the status received picks among them). */
-    private static final List<StatusRow> STATUS_ROWS = List.of();
+    private static final List<StatusRow> STATUS_ROWS = StatusRow.all(Category.unpack(
+            ));
 
     /** Codes the page marks as throttling: a retry may help. */
     private static final Set<Long> RETRYABLE_CODES = Set.of();
@@ -371,6 +372,16 @@ public final class CaseErrors {
             this.code = code;
             this.status = status;
             this.description = description;
+        }
+
+        /** The rows of a table: category id, code, status, description each. */
+        static List<StatusRow> all(String[] data) {
+            List<StatusRow> out = new ArrayList<>();
+            for (int at = 0; at < data.length; at += 4) {
+                long code = Long.parseLong(data[at + 1]);
+                out.add(new StatusRow(data[at], code, Integer.parseInt(data[at + 2]), data[at + 3]));
+            }
+            return List.copyOf(out);
         }
     }
 

@@ -14,59 +14,56 @@ public enum DownloadError implements ErrorInfo {
      *
      * <p>What to do: Check the request.
      */
-    INVALID_REQUEST(-103, false, "Invalid request.", "Check the request.", "无效的请求； 请求报文无法识别。", "请检查请求内容。"),
+    INVALID_REQUEST,
 
     /**
      * -104: Invalid "APPID".
      *
      * <p>What to do: Check the APPID.
      */
-    INVALID_APPID(-104, false, "Invalid \"APPID\".", "Check the APPID.", "无效的 \"APPID\"：*/ ${x} {{ x }} \\ 反斜杠。", "请检查 APPID 是否正确。"),
+    INVALID_APPID,
 
     /**
      * -109: No such style.
      */
-    NO_SUCH_STYLE(-109, false, "No such style.", null, "样式不存在。", "请检查样式配置。"),
+    NO_SUCH_STYLE,
 
     /**
      * -110: Only the English page lists this code.
      *
      * <p>What to do: Ask us.
      */
-    ONLY_ENGLISH_PAGE_LISTS(-110, false, "Only the English page lists this code.", "Ask us.", null, null),
+    ONLY_ENGLISH_PAGE_LISTS,
 
     /**
      * -120: 仅见于中文页面的错误码。
      */
-    CODE_N120(-120, false, "仅见于中文页面的错误码。", null, "仅见于中文页面的错误码。", null);
+    CODE_N120;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 7;
 
-    DownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:-103" + "5:false" + "16:Invalid request." + "18:Check the request." + "16:无效的请求； 请求报文无法识别。" + "8:请检查请求内容。" + "-" +
+            "4:-104" + "5:false" + "16:Invalid \"APPID\"." + "16:Check the APPID." + "34:无效的 \"APPID\"：*/ ${x} {{ x }} \\ 反斜杠。" + "15:请检查 APPID 是否正确。" + "-" +
+            "4:-109" + "5:false" + "14:No such style." + "-" + "6:样式不存在。" + "8:请检查样式配置。" + "-" +
+            "4:-110" + "5:false" + "38:Only the English page lists this code." + "7:Ask us." + "-" + "-" + "-" +
+            "4:-120" + "5:false" + "12:仅见于中文页面的错误码。" + "-" + "12:仅见于中文页面的错误码。" + "-" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -76,20 +73,22 @@ public enum DownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,91 +14,94 @@ public enum DownloadError implements ErrorInfo {
      *
      * <p>What to do: Reduce the size of the file.
      */
-    IMAGE_FILE_TOO_LARGE_168(-168, false, "The image file is too large and cannot be downloaded.", "Reduce the size of the file."),
+    IMAGE_FILE_TOO_LARGE_168,
 
     /**
      * -167: The image file is too large and cannot be downloaded.
      *
      * <p>What to do: Reduce the size of the file.
      */
-    IMAGE_FILE_TOO_LARGE_167(-167, false, "The image file is too large and cannot be downloaded.", "Reduce the size of the file."),
+    IMAGE_FILE_TOO_LARGE_167,
 
     /**
      * -104: Invalid APPID. The APPID contained in the URL is invalid.
      *
      * <p>What to do: Check the APPID.
      */
-    INVALID_APPID_104(-104, false, "Invalid APPID. The APPID contained in the URL is invalid.", "Check the APPID."),
+    INVALID_APPID_104,
 
     /**
      * -46154: Invalid APPID
      *
      * <p>What to do: Check whether the APPID is valid.
      */
-    INVALID_APPID_46154(-46154, false, "Invalid APPID", "Check whether the APPID is valid."),
+    INVALID_APPID_46154,
 
     /**
      * -1: ﬁle missing
      */
-    FILE_MISSING_1(-1, false, "ﬁle missing", null),
+    FILE_MISSING_1,
 
     /**
      * -2: file missing
      */
-    FILE_MISSING_2(-2, false, "file missing", null),
+    FILE_MISSING_2,
 
     /**
      * -3: 123 starts with digits
      */
-    E_123_STARTS_DIGITS(-3, false, "123 starts with digits", null),
+    E_123_STARTS_DIGITS,
 
     /**
      * -4: !!!
      */
-    CODE_N4(-4, false, "!!!", null),
+    CODE_N4,
 
     /**
      * -5: None
      */
-    NONE_ERROR(-5, false, "None", null),
+    NONE_ERROR,
 
     /**
      * -6: 文件不存在
      */
-    CODE_N6(-6, false, "文件不存在", null),
+    CODE_N6,
 
     /**
      * -7: class mro missing
      */
-    CLASS_MRO_MISSING(-7, false, "class mro missing", null);
+    CLASS_MRO_MISSING;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    DownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:-168" + "5:false" + "53:The image file is too large and cannot be downloaded." + "28:Reduce the size of the file." + "-" +
+            "4:-167" + "5:false" + "53:The image file is too large and cannot be downloaded." + "28:Reduce the size of the file." + "-" +
+            "4:-104" + "5:false" + "57:Invalid APPID. The APPID contained in the URL is invalid." + "16:Check the APPID." + "-" +
+            "6:-46154" + "5:false" + "13:Invalid APPID" + "33:Check whether the APPID is valid." + "-" +
+            "2:-1" + "5:false" + "11:ﬁle missing" + "-" + "-" +
+            "2:-2" + "5:false" + "12:file missing" + "-" + "-" +
+            "2:-3" + "5:false" + "22:123 starts with digits" + "-" + "-" +
+            "2:-4" + "5:false" + "3:!!!" + "-" + "-" +
+            "2:-5" + "5:false" + "4:None" + "-" + "-" +
+            "2:-6" + "5:false" + "5:文件不存在" + "-" + "-" +
+            "2:-7" + "5:false" + "17:class mro missing" + "-" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -108,20 +111,22 @@ public enum DownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,306 +14,340 @@ public enum DownloadError implements ErrorInfo {
      *
      * <p>What to do: Check the content of the request.
      */
-    INVALID_REQUEST(-103, false, "Invalid request. The request packet cannot be recognized.", "Check the content of the request."),
+    INVALID_REQUEST,
 
     /**
      * -104: Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.
      *
      * <p>What to do: Check whether the APPID is correct.
      */
-    INVALID_APPID(-104, false, "Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID.", "Check whether the APPID is correct."),
+    INVALID_APPID,
 
     /**
      * -105: Invalid style name. The style name or alias specified in the URL is not set.
      *
      * <p>What to do: Check the style configuration or style name.
      */
-    INVALID_STYLE_NAME(-105, false, "Invalid style name. The style name or alias specified in the URL is not set.", "Check the style configuration or style name."),
+    INVALID_STYLE_NAME,
 
     /**
      * -106: Invalid URL. The URL format is invalid.
      *
      * <p>What to do: Check the URL format.
      */
-    INVALID_URL(-106, false, "Invalid URL. The URL format is invalid.", "Check the URL format."),
+    INVALID_URL,
 
     /**
      * -107: Invalid Host header field.
      *
      * <p>What to do: Check whether Host is correct.
      */
-    INVALID_HOST_HEADER_FIELD(-107, false, "Invalid Host header field.", "Check whether Host is correct."),
+    INVALID_HOST_HEADER_FIELD,
 
     /**
      * -108: Invalid Referer.
      *
      * <p>What to do: Check the Referer setting.
      */
-    INVALID_REFERER(-108, false, "Invalid Referer.", "Check the Referer setting."),
+    INVALID_REFERER,
 
     /**
      * -109: Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.
      */
-    INVALID_STYLE_NAME_ID(-109, false, "Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded.", null),
+    INVALID_STYLE_NAME_ID,
 
     /**
      * -110: The image is blacklisted.
      */
-    IMAGE_BLACKLISTED(-110, false, "The image is blacklisted.", null),
+    IMAGE_BLACKLISTED,
 
     /**
      * -120: Data returned by the origin server is abnormal during origin-pull, and consequently image data cannot be properly retrieved.
      *
      * <p>What to do: Check the data on the origin server.
      */
-    DATA_RETURNED_ORIGIN_SERVER(-120, false, "Data returned by the origin server is abnormal during origin-pull, and consequently image data cannot be properly retrieved.", "Check the data on the origin server."),
+    DATA_RETURNED_ORIGIN_SERVER,
 
     /**
      * -124: A download offset error has occurred. The setting of Range (resumable download offset) for the HTTP request may be incorrect.
      *
      * <p>What to do: Check the Range setting.
      */
-    DOWNLOAD_OFFSET_ERROR(-124, false, "A download offset error has occurred. The setting of Range (resumable download offset) for the HTTP request may be incorrect.", "Check the Range setting."),
+    DOWNLOAD_OFFSET_ERROR,
 
     /**
      * -154: Download is prohibited for this URL by the original image protection mechanism.
      *
      * <p>What to do: Use the style to access the image.
      */
-    DOWNLOAD_PROHIBITED_URL_ORIGINAL(-154, false, "Download is prohibited for this URL by the original image protection mechanism.", "Use the style to access the image."),
+    DOWNLOAD_PROHIBITED_URL_ORIGINAL,
 
     /**
      * -156: Forcible execution of the 302 process.
      */
-    FORCIBLE_EXECUTION_302_PROCESS(-156, false, "Forcible execution of the 302 process.", null),
+    FORCIBLE_EXECUTION_302_PROCESS,
 
     /**
      * -162: The business configuration is in arrears, and image downloading is prohibited.
      *
      * <p>What to do: Top up your account promptly.
      */
-    BUSINESS_CONFIGURATION_ARREARS(-162, false, "The business configuration is in arrears, and image downloading is prohibited.", "Top up your account promptly."),
+    BUSINESS_CONFIGURATION_ARREARS,
 
     /**
      * -163: The business configuration does not exist.
      *
      * <p>What to do: Check relevant configuration items.
      */
-    BUSINESS_CONFIGURATION_NOT_EXIST(-163, false, "The business configuration does not exist.", "Check relevant configuration items."),
+    BUSINESS_CONFIGURATION_NOT_EXIST,
 
     /**
      * -164: The request frequency is too high.
      *
      * <p>What to do: Reduce the request frequency, or submit a ticket to contact us.
      */
-    REQUEST_FREQUENCY_TOO_HIGH(-164, false, "The request frequency is too high.", "Reduce the request frequency, or submit a ticket to contact us."),
+    REQUEST_FREQUENCY_TOO_HIGH,
 
     /**
      * -165: Aggressive download requests are restricted.
      */
-    AGGRESSIVE_DOWNLOAD_REQUESTS_RESTRICTED(-165, false, "Aggressive download requests are restricted.", null),
+    AGGRESSIVE_DOWNLOAD_REQUESTS_RESTRICTED,
 
     /**
      * -166: The message format is invalid.
      */
-    MESSAGE_FORMAT_INVALID(-166, false, "The message format is invalid.", null),
+    MESSAGE_FORMAT_INVALID,
 
     /**
      * -167: The image file is too large and cannot be downloaded.
      *
      * <p>What to do: Reduce the size of the file.
      */
-    IMAGE_FILE_TOO_LARGE_167(-167, false, "The image file is too large and cannot be downloaded.", "Reduce the size of the file."),
+    IMAGE_FILE_TOO_LARGE_167,
 
     /**
      * -168: The image file is too large and cannot be downloaded.
      *
      * <p>What to do: Reduce the size of the file.
      */
-    IMAGE_FILE_TOO_LARGE_168(-168, false, "The image file is too large and cannot be downloaded.", "Reduce the size of the file."),
+    IMAGE_FILE_TOO_LARGE_168,
 
     /**
      * -441: The format of the image is invalid. Therefore, the image cannot be compressed.
      *
      * <p>What to do: Use an image format that is supported by CI for image processing. CI supports the following image formats: jpg, bmp, gif, png, and webp.
      */
-    FORMAT_IMAGE_INVALID(-441, false, "The format of the image is invalid. Therefore, the image cannot be compressed.", "Use an image format that is supported by CI for image processing. CI supports the following image formats: jpg, bmp, gif, png, and webp."),
+    FORMAT_IMAGE_INVALID,
 
     /**
      * -442: The image size exceeds the limit.
      *
      * <p>What to do: Ensure that both the image width and length are equal to or less than 9,999 pixels.
      */
-    IMAGE_SIZE_EXCEEDS_LIMIT(-442, false, "The image size exceeds the limit.", "Ensure that both the image width and length are equal to or less than 9,999 pixels."),
+    IMAGE_SIZE_EXCEEDS_LIMIT,
 
     /**
      * -447: The image resolution exceeds the limit.
      *
      * <p>What to do: Ensure that both the image width and length are equal to or less than 9,999 pixels.
      */
-    IMAGE_RESOLUTION_EXCEEDS_LIMIT(-447, false, "The image resolution exceeds the limit.", "Ensure that both the image width and length are equal to or less than 9,999 pixels."),
+    IMAGE_RESOLUTION_EXCEEDS_LIMIT,
 
     /**
      * -901: Compression times out.
      */
-    COMPRESSION_TIMES_OUT(-901, false, "Compression times out.", null),
+    COMPRESSION_TIMES_OUT,
 
     /**
      * -902: Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer’s origin server, the timer expires before a response is received.
      *
      * <p>What to do: Check the origin server data or origin-pull configuration.
      */
-    ORIGIN_PULL_TIMES_OUT(-902, false, "Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer’s origin server, the timer expires before a response is received.", "Check the origin server data or origin-pull configuration."),
+    ORIGIN_PULL_TIMES_OUT,
 
     /**
      * -5062: The image may be illegal.
      *
      * <p>What to do: Check whether the content of the image is illegal.
      */
-    IMAGE_ILLEGAL(-5062, false, "The image may be illegal.", "Check whether the content of the image is illegal."),
+    IMAGE_ILLEGAL,
 
     /**
      * -6101: The image does not exist, is not uploaded, or has been deleted.
      *
      * <p>What to do: Check the source data of the request.
      */
-    IMAGE_NOT_EXIST(-6101, false, "The image does not exist, is not uploaded, or has been deleted.", "Check the source data of the request."),
+    IMAGE_NOT_EXIST,
 
     /**
      * -29033: The download request does not carry a valid range.
      */
-    DOWNLOAD_REQUEST_NOT_CARRY(-29033, false, "The download request does not carry a valid range.", null),
+    DOWNLOAD_REQUEST_NOT_CARRY,
 
     /**
      * -29034: The download offset is greater than the file size.
      */
-    DOWNLOAD_OFFSET_GREATER_FILE(-29034, false, "The download offset is greater than the file size.", null),
+    DOWNLOAD_OFFSET_GREATER_FILE,
 
     /**
      * -29214: Frequency control is triggered.
      *
      * <p>What to do: Reduce the request frequency, or submit a ticket to contact us.
      */
-    FREQUENCY_CONTROL_TRIGGERED(-29214, false, "Frequency control is triggered.", "Reduce the request frequency, or submit a ticket to contact us."),
+    FREQUENCY_CONTROL_TRIGGERED,
 
     /**
      * -40168: The original image is null.
      *
      * <p>What to do: Check the raw data of the request.
      */
-    ORIGINAL_IMAGE_NULL(-40168, false, "The original image is null.", "Check the raw data of the request."),
+    ORIGINAL_IMAGE_NULL,
 
     /**
      * -46152: The bucket name is invalid.
      *
      * <p>What to do: Check whether the bucket name is valid.
      */
-    BUCKET_NAME_INVALID(-46152, false, "The bucket name is invalid.", "Check whether the bucket name is valid."),
+    BUCKET_NAME_INVALID,
 
     /**
      * -46154: The APPID is invalid.
      *
      * <p>What to do: Check whether the APPID is valid.
      */
-    APPID_INVALID(-46154, false, "The APPID is invalid.", "Check whether the APPID is valid."),
+    APPID_INVALID,
 
     /**
      * -46614: Downloading is disallowed for a file that is being uploaded.
      *
      * <p>What to do: Send the download request after the file is uploaded.
      */
-    DOWNLOADING_DISALLOWED_FILE_UPLOADED(-46614, false, "Downloading is disallowed for a file that is being uploaded.", "Send the download request after the file is uploaded."),
+    DOWNLOADING_DISALLOWED_FILE_UPLOADED,
 
     /**
      * -46617: An blacklisted entry is hit.
      *
      * <p>What to do: Check whether the content of the image is illegal.
      */
-    BLACKLISTED_ENTRY_HIT(-46617, false, "An blacklisted entry is hit.", "Check whether the content of the image is illegal."),
+    BLACKLISTED_ENTRY_HIT,
 
     /**
      * -46618: Signature authentication fails.
      *
      * <p>What to do: Check whether the signature is correct.
      */
-    SIGNATURE_AUTHENTICATION_FAILS(-46618, false, "Signature authentication fails.", "Check whether the signature is correct."),
+    SIGNATURE_AUTHENTICATION_FAILS,
 
     /**
      * -46619: The signature is expired.
      *
      * <p>What to do: Update the signature.
      */
-    SIGNATURE_EXPIRED(-46619, false, "The signature is expired.", "Update the signature."),
+    SIGNATURE_EXPIRED,
 
     /**
      * -46620: The bucket is blocked.
      *
      * <p>What to do: Your bucket is blocked. In this case, please submit a ticket to contact us.
      */
-    BUCKET_BLOCKED(-46620, false, "The bucket is blocked.", "Your bucket is blocked. In this case, please submit a ticket to contact us."),
+    BUCKET_BLOCKED,
 
     /**
      * -46621: The file is blocked.
      *
      * <p>What to do: Your resource is blocked. In this case, please submit a ticket to contact us.
      */
-    FILE_BLOCKED_46621(-46621, false, "The file is blocked.", "Your resource is blocked. In this case, please submit a ticket to contact us."),
+    FILE_BLOCKED_46621,
 
     /**
      * -46627: The user is currently blacklisted.
      *
      * <p>What to do: Your account is blocked. In this case, please submit a ticket to contact us.
      */
-    USER_BLACKLISTED(-46627, false, "The user is currently blacklisted.", "Your account is blocked. In this case, please submit a ticket to contact us."),
+    USER_BLACKLISTED,
 
     /**
      * -46628: The file does not exist.
      *
      * <p>What to do: Check whether the file to be downloaded exists.
      */
-    FILE_NOT_EXIST(-46628, false, "The file does not exist.", "Check whether the file to be downloaded exists."),
+    FILE_NOT_EXIST,
 
     /**
      * -46642: The APPID does not exist.
      *
      * <p>What to do: Check whether the APPID is correct.
      */
-    APPID_NOT_EXIST(-46642, false, "The APPID does not exist.", "Check whether the APPID is correct."),
+    APPID_NOT_EXIST,
 
     /**
      * -46646: The file is blocked.
      *
      * <p>What to do: The file is blocked. Check whether the content of the file is illegal.
      */
-    FILE_BLOCKED_46646(-46646, false, "The file is blocked.", "The file is blocked. Check whether the content of the file is illegal.");
+    FILE_BLOCKED_46646;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    DownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:-103" + "5:false" + "57:Invalid request. The request packet cannot be recognized." + "33:Check the content of the request." + "-" +
+            "4:-104" + "5:false" + "103:Invalid APPID. The APPID contained in the URL is invalid, or the domain name is not bound to the APPID." + "35:Check whether the APPID is correct." + "-" +
+            "4:-105" + "5:false" + "76:Invalid style name. The style name or alias specified in the URL is not set." + "44:Check the style configuration or style name." + "-" +
+            "4:-106" + "5:false" + "39:Invalid URL. The URL format is invalid." + "21:Check the URL format." + "-" +
+            "4:-107" + "5:false" + "26:Invalid Host header field." + "30:Check whether Host is correct." + "-" +
+            "4:-108" + "5:false" + "16:Invalid Referer." + "26:Check the Referer setting." + "-" +
+            "4:-109" + "5:false" + "248:Invalid style name ID. The image corresponding to the style name is not found. This style name may have been added after the image was uploaded, and therefore data corresponding to this style name could not be generated when the image was uploaded." + "-" + "-" +
+            "4:-110" + "5:false" + "25:The image is blacklisted." + "-" + "-" +
+            "4:-120" + "5:false" + "124:Data returned by the origin server is abnormal during origin-pull, and consequently image data cannot be properly retrieved." + "36:Check the data on the origin server." + "-" +
+            "4:-124" + "5:false" + "125:A download offset error has occurred. The setting of Range (resumable download offset) for the HTTP request may be incorrect." + "24:Check the Range setting." + "-" +
+            "4:-154" + "5:false" + "79:Download is prohibited for this URL by the original image protection mechanism." + "34:Use the style to access the image." + "-" +
+            "4:-156" + "5:false" + "38:Forcible execution of the 302 process." + "-" + "-" +
+            "4:-162" + "5:false" + "78:The business configuration is in arrears, and image downloading is prohibited." + "29:Top up your account promptly." + "-" +
+            "4:-163" + "5:false" + "42:The business configuration does not exist." + "35:Check relevant configuration items." + "-" +
+            "4:-164" + "5:false" + "34:The request frequency is too high." + "63:Reduce the request frequency, or submit a ticket to contact us." + "-" +
+            "4:-165" + "5:false" + "44:Aggressive download requests are restricted." + "-" + "-" +
+            "4:-166" + "5:false" + "30:The message format is invalid." + "-" + "-" +
+            "4:-167" + "5:false" + "53:The image file is too large and cannot be downloaded." + "28:Reduce the size of the file." + "-" +
+            "4:-168" + "5:false" + "53:The image file is too large and cannot be downloaded." + "28:Reduce the size of the file." + "-" +
+            "4:-441" + "5:false" + "78:The format of the image is invalid. Therefore, the image cannot be compressed." + "136:Use an image format that is supported by CI for image processing. CI supports the following image formats: jpg, bmp, gif, png, and webp." + "-" +
+            "4:-442" + "5:false" + "33:The image size exceeds the limit." + "83:Ensure that both the image width and length are equal to or less than 9,999 pixels." + "-" +
+            "4:-447" + "5:false" + "39:The image resolution exceeds the limit." + "83:Ensure that both the image width and length are equal to or less than 9,999 pixels." + "-" +
+            "4:-901" + "5:false" + "22:Compression times out." + "-" + "-" +
+            "4:-902" + "5:false" + "169:Origin-pull times out. Specifically, when the image storage feature forwards a request to the developer’s origin server, the timer expires before a response is received." + "58:Check the origin server data or origin-pull configuration." + "-" +
+            "5:-5062" + "5:false" + "25:The image may be illegal." + "50:Check whether the content of the image is illegal." + "-" +
+            "5:-6101" + "5:false" + "63:The image does not exist, is not uploaded, or has been deleted." + "37:Check the source data of the request." + "-" +
+            "6:-29033" + "5:false" + "50:The download request does not carry a valid range." + "-" + "-" +
+            "6:-29034" + "5:false" + "50:The download offset is greater than the file size." + "-" + "-" +
+            "6:-29214" + "5:false" + "31:Frequency control is triggered." + "63:Reduce the request frequency, or submit a ticket to contact us." + "-" +
+            "6:-40168" + "5:false" + "27:The original image is null." + "34:Check the raw data of the request." + "-" +
+            "6:-46152" + "5:false" + "27:The bucket name is invalid." + "39:Check whether the bucket name is valid." + "-" +
+            "6:-46154" + "5:false" + "21:The APPID is invalid." + "33:Check whether the APPID is valid." + "-" +
+            "6:-46614" + "5:false" + "60:Downloading is disallowed for a file that is being uploaded." + "53:Send the download request after the file is uploaded." + "-" +
+            "6:-46617" + "5:false" + "28:An blacklisted entry is hit." + "50:Check whether the content of the image is illegal." + "-" +
+            "6:-46618" + "5:false" + "31:Signature authentication fails." + "39:Check whether the signature is correct." + "-" +
+            "6:-46619" + "5:false" + "25:The signature is expired." + "21:Update the signature." + "-" +
+            "6:-46620" + "5:false" + "22:The bucket is blocked." + "75:Your bucket is blocked. In this case, please submit a ticket to contact us." + "-" +
+            "6:-46621" + "5:false" + "20:The file is blocked." + "77:Your resource is blocked. In this case, please submit a ticket to contact us." + "-" +
+            "6:-46627" + "5:false" + "34:The user is currently blacklisted." + "76:Your account is blocked. In this case, please submit a ticket to contact us." + "-" +
+            "6:-46628" + "5:false" + "24:The file does not exist." + "47:Check whether the file to be downloaded exists." + "-" +
+            "6:-46642" + "5:false" + "25:The APPID does not exist." + "35:Check whether the APPID is correct." + "-" +
+            "6:-46646" + "5:false" + "20:The file is blocked." + "70:The file is blocked. Check whether the content of the file is illegal." + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -323,20 +357,22 @@ public enum DownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

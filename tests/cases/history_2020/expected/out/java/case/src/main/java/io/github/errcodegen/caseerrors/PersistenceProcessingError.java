@@ -14,140 +14,148 @@ public enum PersistenceProcessingError implements ErrorInfo {
      *
      * <p>What to do: Check whether image processing rules are correct.
      */
-    IMAGE_PROCESSING_PARAMETER_INVALID(-60998, false, "An image processing parameter is invalid.", "Check whether image processing rules are correct."),
+    IMAGE_PROCESSING_PARAMETER_INVALID,
 
     /**
      * -60997: The number of image processing rules exceeds the limit.
      *
      * <p>What to do: Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured.
      */
-    NUMBER_IMAGE_PROCESSING_RULES(-60997, false, "The number of image processing rules exceeds the limit.", "Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured."),
+    NUMBER_IMAGE_PROCESSING_RULES,
 
     /**
      * -60996: The file is too large to process.
      *
      * <p>What to do: Ensure that the file size is equal to or less than 32 MB.
      */
-    FILE_TOO_LARGE_PROCESS(-60996, false, "The file is too large to process.", "Ensure that the file size is equal to or less than 32 MB."),
+    FILE_TOO_LARGE_PROCESS,
 
     /**
      * -60987: The image fails to be obtained.
      *
      * <p>What to do: Check the URL of the image.
      */
-    IMAGE_FAILS_OBTAINED(-60987, false, "The image fails to be obtained.", "Check the URL of the image."),
+    IMAGE_FAILS_OBTAINED,
 
     /**
      * -60983: The host is invalid.
      *
      * <p>What to do: Check the host.
      */
-    HOST_INVALID(-60983, false, "The host is invalid.", "Check the host."),
+    HOST_INVALID,
 
     /**
      * -60972: The region is invalid.
      *
      * <p>What to do: Check whether the region of the request supports CI. For more information on regions that support CI, see Regions and Domain Names.
      */
-    REGION_INVALID(-60972, false, "The region is invalid.", "Check whether the region of the request supports CI. For more information on regions that support CI, see Regions and Domain Names."),
+    REGION_INVALID,
 
     /**
      * -60967: The image style does not exist.
      *
      * <p>What to do: Check the image style.
      */
-    IMAGE_STYLE_NOT_EXIST(-60967, false, "The image style does not exist.", "Check the image style."),
+    IMAGE_STYLE_NOT_EXIST,
 
     /**
      * -60957: The number of used styles exceeds the limit.
      *
      * <p>What to do: Currently, a maximum of 100 styles are supported. If you need more styles, contact us.
      */
-    NUMBER_USED_STYLES_EXCEEDS(-60957, false, "The number of used styles exceeds the limit.", "Currently, a maximum of 100 styles are supported. If you need more styles, contact us."),
+    NUMBER_USED_STYLES_EXCEEDS,
 
     /**
      * -60955: The URL is invalid.
      *
      * <p>What to do: Check whether the URL is correct.
      */
-    URL_INVALID(-60955, false, "The URL is invalid.", "Check whether the URL is correct."),
+    URL_INVALID,
 
     /**
      * -60950: No file is specified.
      *
      * <p>What to do: Specify the file to be processed in the request.
      */
-    NO_FILE_SPECIFIED(-60950, false, "No file is specified.", "Specify the file to be processed in the request."),
+    NO_FILE_SPECIFIED,
 
     /**
      * -60949: The request frequency is too high.
      *
      * <p>What to do: Reduce the request frequency. To increase the frequency limit, contact us.
      */
-    REQUEST_FREQUENCY_TOO_HIGH(-60949, false, "The request frequency is too high.", "Reduce the request frequency. To increase the frequency limit, contact us."),
+    REQUEST_FREQUENCY_TOO_HIGH,
 
     /**
      * -60948: The account is suspended for policy violations.
      *
      * <p>What to do: Your APPID is blocked. In this case, please contact us.
      */
-    ACCOUNT_SUSPENDED_POLICY_VIOLATIONS(-60948, false, "The account is suspended for policy violations.", "Your APPID is blocked. In this case, please contact us."),
+    ACCOUNT_SUSPENDED_POLICY_VIOLATIONS,
 
     /**
      * -60938: The signing information is incomplete.
      *
      * <p>What to do: Check the required items in the signing information.
      */
-    SIGNING_INFORMATION_INCOMPLETE(-60938, false, "The signing information is incomplete.", "Check the required items in the signing information."),
+    SIGNING_INFORMATION_INCOMPLETE,
 
     /**
      * -60936: The request is denied.
      *
      * <p>What to do: AccessDenied
      */
-    REQUEST_DENIED(-60936, false, "The request is denied.", "AccessDenied"),
+    REQUEST_DENIED,
 
     /**
      * -60932: The signature is incorrect.
      *
      * <p>What to do: The signature is incorrect. In this case, check whether the signing information matches.
      */
-    SIGNATURE_INCORRECT(-60932, false, "The signature is incorrect.", "The signature is incorrect. In this case, check whether the signing information matches."),
+    SIGNATURE_INCORRECT,
 
     /**
      * -62999: The image format is invalid.
      *
      * <p>What to do: Check whether the image format is valid.
      */
-    IMAGE_FORMAT_INVALID(-62999, false, "The image format is invalid.", "Check whether the image format is valid.");
+    IMAGE_FORMAT_INVALID;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    PersistenceProcessingError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "6:-60998" + "5:false" + "41:An image processing parameter is invalid." + "49:Check whether image processing rules are correct." + "-" +
+            "6:-60997" + "5:false" + "55:The number of image processing rules exceeds the limit." + "124:Persistence processing currently supports a maximum of five rules. Therefore, ensure that at most five rules are configured." + "-" +
+            "6:-60996" + "5:false" + "33:The file is too large to process." + "57:Ensure that the file size is equal to or less than 32 MB." + "-" +
+            "6:-60987" + "5:false" + "31:The image fails to be obtained." + "27:Check the URL of the image." + "-" +
+            "6:-60983" + "5:false" + "20:The host is invalid." + "15:Check the host." + "-" +
+            "6:-60972" + "5:false" + "22:The region is invalid." + "131:Check whether the region of the request supports CI. For more information on regions that support CI, see Regions and Domain Names." + "-" +
+            "6:-60967" + "5:false" + "31:The image style does not exist." + "22:Check the image style." + "-" +
+            "6:-60957" + "5:false" + "44:The number of used styles exceeds the limit." + "86:Currently, a maximum of 100 styles are supported. If you need more styles, contact us." + "-" +
+            "6:-60955" + "5:false" + "19:The URL is invalid." + "33:Check whether the URL is correct." + "-" +
+            "6:-60950" + "5:false" + "21:No file is specified." + "48:Specify the file to be processed in the request." + "-" +
+            "6:-60949" + "5:false" + "34:The request frequency is too high." + "74:Reduce the request frequency. To increase the frequency limit, contact us." + "-" +
+            "6:-60948" + "5:false" + "47:The account is suspended for policy violations." + "55:Your APPID is blocked. In this case, please contact us." + "-" +
+            "6:-60938" + "5:false" + "38:The signing information is incomplete." + "52:Check the required items in the signing information." + "-" +
+            "6:-60936" + "5:false" + "22:The request is denied." + "12:AccessDenied" + "-" +
+            "6:-60932" + "5:false" + "27:The signature is incorrect." + "88:The signature is incorrect. In this case, check whether the signing information matches." + "-" +
+            "6:-62999" + "5:false" + "28:The image format is invalid." + "40:Check whether the image format is valid." + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -157,20 +165,22 @@ public enum PersistenceProcessingError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,63 +14,60 @@ public enum HostileText77Error implements ErrorInfo {
      *
      * <p>What to do: / func init(){} /
      */
-    QUOTES(-1, false, "Quotes \" ' and backslash \\\\ and\\N{BULLET}` and ${x} and {{ 7*7 }} and {% raw %}", "/ func init(){} /"),
+    QUOTES,
 
     /**
      * -2: Ends with a quote "
      *
      * <p>What to do: Ends with a backslash &#92;
      */
-    ENDS_QUOTE(-2, false, "Ends with a quote \"", "Ends with a backslash \\"),
+    ENDS_QUOTE,
 
     /**
      * -3: *&#47; then a newline entity and "quoted"
      *
      * <p>What to do: """ triple """
      */
-    THEN(-3, false, "*/ then \na newline entity and \"quoted\"", "\"\"\" triple \"\"\""),
+    THEN,
 
     /**
      * -4: line separator and paragraph separator and NUL �
      *
      * <p>What to do: go:generate rm -rf /
      */
-    LINE_SEPARATOR(-4, false, "line\u2028separator and paragraph\u2029separator and NUL �", "go:generate rm -rf /"),
+    LINE_SEPARATOR,
 
     /**
      * -5: bidi reversed and zerowidth
      *
      * <p>What to do: &#64;deprecated in text &lt;/script&gt;
      */
-    BIDI_REVERSED(-5, false, "bidi reversed and zerowidth", "@deprecated in text </script>");
+    BIDI_REVERSED;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    HostileText77Error(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "2:-1" + "5:false" + "79:Quotes \" ' and backslash \\\\ and\\N{BULLET}` and ${x} and {{ 7*7 }} and {% raw %}" + "17:/ func init(){} /" + "-" +
+            "2:-2" + "5:false" + "19:Ends with a quote \"" + "23:Ends with a backslash \\" + "-" +
+            "2:-3" + "5:false" + "38:*/ then \na newline entity and \"quoted\"" + "14:\"\"\" triple \"\"\"" + "-" +
+            "2:-4" + "5:false" + "48:line\u2028separator and paragraph\u2029separator and NUL �" + "20:go:generate rm -rf /" + "-" +
+            "2:-5" + "5:false" + "27:bidi reversed and zerowidth" + "29:@deprecated in text </script>" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -80,20 +77,22 @@ public enum HostileText77Error implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -41,14 +41,14 @@ public final class CaseErrors {
     private static final Map<Long, List<ErrorInfo>> BY_CODE = index();
 
     /** The rows of the page that give an HTTP status (the status received picks among them). */
-    private static final List<StatusRow> STATUS_ROWS = List.of(
-            new StatusRow("download", -1L, 400, "First text"),
-            new StatusRow("download", -1L, 403, "Second text"),
-            new StatusRow("download", -2L, 400, "Other"),
-            new StatusRow("upload", -1L, 500, "Upload text"),
-            new StatusRow("upload", 7L, 400, "Seven once"),
-            new StatusRow("upload", 7L, 401, "Seven twice"),
-            new StatusRow("upload", 7L, 402, "Seven thrice"));
+    private static final List<StatusRow> STATUS_ROWS = StatusRow.all(Category.unpack(
+            "8:download" + "2:-1" + "3:400" + "10:First text" +
+            "8:download" + "2:-1" + "3:403" + "11:Second text" +
+            "8:download" + "2:-2" + "3:400" + "5:Other" +
+            "6:upload" + "2:-1" + "3:500" + "11:Upload text" +
+            "6:upload" + "1:7" + "3:400" + "10:Seven once" +
+            "6:upload" + "1:7" + "3:401" + "11:Seven twice" +
+            "6:upload" + "1:7" + "3:402" + "12:Seven thrice"));
 
     /** Codes the page marks as throttling: a retry may help. */
     private static final Set<Long> RETRYABLE_CODES = Set.of();
@@ -378,6 +378,16 @@ public final class CaseErrors {
             this.code = code;
             this.status = status;
             this.description = description;
+        }
+
+        /** The rows of a table: category id, code, status, description each. */
+        static List<StatusRow> all(String[] data) {
+            List<StatusRow> out = new ArrayList<>();
+            for (int at = 0; at < data.length; at += 4) {
+                long code = Long.parseLong(data[at + 1]);
+                out.add(new StatusRow(data[at], code, Integer.parseInt(data[at + 2]), data[at + 3]));
+            }
+            return List.copyOf(out);
         }
     }
 

@@ -2,6 +2,8 @@
 
 package io.github.errcodegen.caseerrors;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,25 @@ public final class SeeAlso {
         this.set = set;
         this.category = category;
         this.code = code;
+    }
+
+    /**
+     * The references of a row, as its table holds them (see {@link Category#unpack}): set,
+     * category and code each; null for none.
+     *
+     * @param packed the references, or null
+     * @return an unmodifiable list, in the page's order
+     */
+    static List<SeeAlso> unpack(String packed) {
+        if (packed == null) {
+            return List.of();
+        }
+        String[] values = Category.unpack(packed);
+        List<SeeAlso> out = new ArrayList<>();
+        for (int at = 0; at < values.length; at += 3) {
+            out.add(new SeeAlso(values[at], values[at + 1], values[at + 2]));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -13,13 +13,12 @@ import java.util.Optional;
  */
 public final class Variant {
     /** The codes the page lists on several rows of one table: every row, in the page's order. */
-    private static final List<Variant> ROWS = List.of(
-            new Variant("download", -1, "First text", "Fix the argument", "HTTP Status", "400 Bad Request"),
-            new Variant("download", -1, "Second text", null, "HTTP Status", "403 Forbidden"),
-            new Variant("upload", 7, "Seven once", null, "HTTP Status", "400 Bad Request"),
-            new Variant("upload", 7, "Seven twice", null, "HTTP Status", "401 Unauthorized"),
-            new Variant("upload", 7, "Seven thrice", null, "HTTP Status", "402 Payment Required")
-    );
+    private static final List<Variant> ROWS = all(Category.unpack(
+            "8:download" + "2:-1" + "10:First text" + "16:Fix the argument" + "11:HTTP Status" + "15:400 Bad Request" +
+            "8:download" + "2:-1" + "11:Second text" + "-" + "11:HTTP Status" + "13:403 Forbidden" +
+            "6:upload" + "1:7" + "10:Seven once" + "-" + "11:HTTP Status" + "15:400 Bad Request" +
+            "6:upload" + "1:7" + "11:Seven twice" + "-" + "11:HTTP Status" + "16:401 Unauthorized" +
+            "6:upload" + "1:7" + "12:Seven thrice" + "-" + "11:HTTP Status" + "20:402 Payment Required"));
 
     private final String category;
     private final int code;
@@ -36,6 +35,16 @@ public final class Variant {
         this.action = action;
         this.column = column;
         this.value = value;
+    }
+
+    /** The rows of a table: category id, code, description, action, column, value each. */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 6) {
+            int code = Integer.parseInt(data[at + 1]);
+            out.add(new Variant(data[at], code, data[at + 2], data[at + 3], data[at + 4], data[at + 5]));
+        }
+        return List.copyOf(out);
     }
 
     /**

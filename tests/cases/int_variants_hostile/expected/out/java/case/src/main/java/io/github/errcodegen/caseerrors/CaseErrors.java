@@ -41,14 +41,14 @@ public final class CaseErrors {
     private static final Map<Long, List<ErrorInfo>> BY_CODE = index();
 
     /** The rows of the page that give an HTTP status (the status received picks among them). */
-    private static final List<StatusRow> STATUS_ROWS = List.of(
-            new StatusRow("download", -1L, 400, "The request is invalid."),
-            new StatusRow("download", -1L, 403, "Access \"denied\" \\ here."),
-            new StatusRow("download", -1L, 404, "The object is gone."),
-            new StatusRow("download", -2L, 400, "Other error."),
-            new StatusRow("upload", -1L, 400, "Upload rejected."),
-            new StatusRow("upload", -1L, 500, "Upload failed on the server."),
-            new StatusRow("upload", -3L, 500, "Upload timed out."));
+    private static final List<StatusRow> STATUS_ROWS = StatusRow.all(Category.unpack(
+            "8:download" + "2:-1" + "3:400" + "23:The request is invalid." +
+            "8:download" + "2:-1" + "3:403" + "23:Access \"denied\" \\ here." +
+            "8:download" + "2:-1" + "3:404" + "19:The object is gone." +
+            "8:download" + "2:-2" + "3:400" + "12:Other error." +
+            "6:upload" + "2:-1" + "3:400" + "16:Upload rejected." +
+            "6:upload" + "2:-1" + "3:500" + "28:Upload failed on the server." +
+            "6:upload" + "2:-3" + "3:500" + "17:Upload timed out."));
 
     /** Codes the page marks as throttling: a retry may help. */
     private static final Set<Long> RETRYABLE_CODES = Set.of();
@@ -378,6 +378,16 @@ public final class CaseErrors {
             this.code = code;
             this.status = status;
             this.description = description;
+        }
+
+        /** The rows of a table: category id, code, status, description each. */
+        static List<StatusRow> all(String[] data) {
+            List<StatusRow> out = new ArrayList<>();
+            for (int at = 0; at < data.length; at += 4) {
+                long code = Long.parseLong(data[at + 1]);
+                out.add(new StatusRow(data[at], code, Integer.parseInt(data[at + 2]), data[at + 3]));
+            }
+            return List.copyOf(out);
         }
     }
 

@@ -13,13 +13,12 @@ import java.util.Optional;
  */
 public final class Variant {
     /** The codes the page lists on several rows of one table: every row, in the page's order. */
-    private static final List<Variant> ROWS = List.of(
-            new Variant("download", -1, "The request is invalid.", "Retry with x */ ${y}", "HTTP Status", "400 Bad Request"),
-            new Variant("download", -1, "Access \"denied\" \\ here.", null, "HTTP Status", "403 Forbidden"),
-            new Variant("download", -1, "The object is gone.", "Stop.", "HTTP Status", "404 Not Found"),
-            new Variant("upload", -1, "Upload rejected.", null, "HTTP Status", "400 Bad Request"),
-            new Variant("upload", -1, "Upload failed on the server.", null, "HTTP Status", "500 Internal Server Error")
-    );
+    private static final List<Variant> ROWS = all(Category.unpack(
+            "8:download" + "2:-1" + "23:The request is invalid." + "20:Retry with x */ ${y}" + "11:HTTP Status" + "15:400 Bad Request" +
+            "8:download" + "2:-1" + "23:Access \"denied\" \\ here." + "-" + "11:HTTP Status" + "13:403 Forbidden" +
+            "8:download" + "2:-1" + "19:The object is gone." + "5:Stop." + "11:HTTP Status" + "13:404 Not Found" +
+            "6:upload" + "2:-1" + "16:Upload rejected." + "-" + "11:HTTP Status" + "15:400 Bad Request" +
+            "6:upload" + "2:-1" + "28:Upload failed on the server." + "-" + "11:HTTP Status" + "25:500 Internal Server Error"));
 
     private final String category;
     private final int code;
@@ -36,6 +35,16 @@ public final class Variant {
         this.action = action;
         this.column = column;
         this.value = value;
+    }
+
+    /** The rows of a table: category id, code, description, action, column, value each. */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 6) {
+            int code = Integer.parseInt(data[at + 1]);
+            out.add(new Variant(data[at], code, data[at + 2], data[at + 3], data[at + 4], data[at + 5]));
+        }
+        return List.copyOf(out);
     }
 
     /**

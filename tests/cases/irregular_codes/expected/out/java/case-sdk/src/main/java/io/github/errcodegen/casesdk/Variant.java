@@ -13,10 +13,9 @@ import java.util.Optional;
  */
 public final class Variant {
     /** The codes the page lists on several rows of one table: every row, in the page's order. */
-    private static final List<Variant> ROWS = List.of(
-            new Variant("account", 70002, "userSig is empty", "Check the signature", "Description", "userSig is empty"),
-            new Variant("account", 70002, "userSig is empty (server side)", "Check the server's signature", "Description", "userSig is empty (server side)")
-    );
+    private static final List<Variant> ROWS = all(Category.unpack(
+            "7:account" + "5:70002" + "16:userSig is empty" + "19:Check the signature" + "11:Description" + "16:userSig is empty" +
+            "7:account" + "5:70002" + "30:userSig is empty (server side)" + "28:Check the server's signature" + "11:Description" + "30:userSig is empty (server side)"));
 
     private final String category;
     private final int code;
@@ -33,6 +32,16 @@ public final class Variant {
         this.action = action;
         this.column = column;
         this.value = value;
+    }
+
+    /** The rows of a table: category id, code, description, action, column, value each. */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 6) {
+            int code = Integer.parseInt(data[at + 1]);
+            out.add(new Variant(data[at], code, data[at + 2], data[at + 3], data[at + 4], data[at + 5]));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -14,78 +14,89 @@ public enum ErrorCode {
     /**
      * {@code DELIVRD}: Delivered
      */
-    DELIVRD("DELIVRD"),
+    DELIVRD,
 
     /**
      * {@code UNDELIV}: Undeliverable
      */
-    UNDELIV("UNDELIV"),
+    UNDELIV,
 
     /**
      * {@code MK:0017}: Rejected by the carrier
      */
-    MK_0017("MK:0017"),
+    MK_0017,
 
     /**
      * {@code TD:0001}: The user unsubscribed
      */
-    TD_0001("TD:0001"),
+    TD_0001,
 
     /**
      * {@code TD: 0004}: The user unsubscribed (written with a space)
      */
-    TD_0004("TD: 0004"),
+    TD_0004,
 
     /**
      * {@code BWLIST _006}: The number is on a blocklist
      */
-    BWLIST_006("BWLIST _006"),
+    BWLIST_006,
 
     /**
      * {@code MOBILE BLACK}: The number is blocked by the carrier
      */
-    MOBILE_BLACK("MOBILE BLACK"),
+    MOBILE_BLACK,
 
     /**
      * {@code 12}: Message expired
      */
-    E_12("12"),
+    E_12,
 
     /**
      * {@code 1}: Number does not exist
      */
-    E_1("1"),
+    E_1,
 
     /**
      * {@code 24}: Rejected as spam
      */
-    E_24("24"),
+    E_24,
 
     /**
      * {@code ERR_SERVER_CENTER_INVALID_ROOM_ID}: Invalid room ID
      */
-    ERR_SERVER_CENTER_INVALID_ROOM_ID("ERR_SERVER_CENTER_INVALID_ROOM_ID"),
+    ERR_SERVER_CENTER_INVALID_ROOM_ID,
 
     /**
      * {@code ErrServerCenterInvalidRoomId}: Invalid room ID (older SDKs)
      */
-    ERR_SERVER_CENTER_INVALID_ROOM_ID_2("ErrServerCenterInvalidRoomId"),
+    ERR_SERVER_CENTER_INVALID_ROOM_ID_2,
 
     /**
      * {@code TD:0004}: The user unsubscribed
      */
-    TD_0004_2("TD:0004"),
+    TD_0004_2,
 
     /**
      * {@code MK:0020}: Rejected (written in a code span)
      */
-    MK_0020("MK:0020");
+    MK_0020;
 
-    private final String code;
-
-    ErrorCode(String code) {
-        this.code = code;
-    }
+    /** Every constant's code, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] CODES = Category.unpack(
+            "7:DELIVRD" +
+            "7:UNDELIV" +
+            "7:MK:0017" +
+            "7:TD:0001" +
+            "8:TD: 0004" +
+            "11:BWLIST _006" +
+            "12:MOBILE BLACK" +
+            "2:12" +
+            "1:1" +
+            "2:24" +
+            "33:ERR_SERVER_CENTER_INVALID_ROOM_ID" +
+            "28:ErrServerCenterInvalidRoomId" +
+            "7:TD:0004" +
+            "7:MK:0020");
 
     /**
      * The code itself, e.g. {@code "AccessDenied"}.
@@ -93,7 +104,7 @@ public enum ErrorCode {
      * @return the code
      */
     public String code() {
-        return code;
+        return CODES[ordinal()];
     }
 
     /**
@@ -104,7 +115,7 @@ public enum ErrorCode {
      */
     public static Optional<ErrorCode> of(String code) {
         for (ErrorCode value : values()) {
-            if (value.code.equals(code)) {
+            if (value.code().equals(code)) {
                 return Optional.of(value);
             }
         }
@@ -117,7 +128,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return CaseErrors.lookup(code);
+        return CaseErrors.lookup(code());
     }
 
     /**
@@ -162,7 +173,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return CaseErrors.parentOf(code);
+        return CaseErrors.parentOf(code());
     }
 
     /**
@@ -171,6 +182,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return CaseErrors.subcodes(code);
+        return CaseErrors.subcodes(code());
     }
 }

@@ -2,6 +2,7 @@
 
 package io.github.errcodegen.caseerrors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,22 +10,21 @@ import java.util.OptionalInt;
 /** One row of the page: a code with one HTTP status and text, in one category. */
 public final class Variant implements ErrorInfo {
     /** Every row of the page, in the page's order. */
-    static final List<Variant> ALL = List.of(
-            new Variant("DELIVRD", "DELIVRD", -1, null, "Delivered", null, 0, false, List.of()),
-            new Variant("UNDELIV", "UNDELIV", -1, null, "Undeliverable", null, 0, false, List.of()),
-            new Variant("MK:0017", "MK_0017", -1, null, "Rejected by the carrier", null, 0, false, List.of()),
-            new Variant("TD:0001", "TD_0001", -1, null, "The user unsubscribed", null, 0, false, List.of()),
-            new Variant("TD: 0004", "TD_0004", -1, null, "The user unsubscribed (written with a space)", null, 0, false, List.of()),
-            new Variant("BWLIST _006", "BWLIST_006", -1, null, "The number is on a blocklist", null, 0, false, List.of()),
-            new Variant("MOBILE BLACK", "MOBILE_BLACK", -1, null, "The number is blocked by the carrier", null, 0, false, List.of()),
-            new Variant("12", "E_12", -1, null, "Message expired", null, 0, false, List.of()),
-            new Variant("1", "E_1", -1, null, "Number does not exist", null, 0, false, List.of()),
-            new Variant("24", "E_24", -1, null, "Rejected as spam", null, 0, false, List.of()),
-            new Variant("ERR_SERVER_CENTER_INVALID_ROOM_ID", "ERR_SERVER_CENTER_INVALID_ROOM_ID", -1, null, "Invalid room ID", null, 1, false, List.of()),
-            new Variant("ErrServerCenterInvalidRoomId", "ERR_SERVER_CENTER_INVALID_ROOM_ID_2", -1, null, "Invalid room ID (older SDKs)", null, 1, false, List.of()),
-            new Variant("TD:0004", "TD_0004_2", -1, null, "The user unsubscribed", null, 1, false, List.of()),
-            new Variant("MK:0020", "MK_0020", -1, null, "Rejected (written in a code span)", null, 2, false, List.of())
-    );
+    static final List<Variant> ALL = all(Category.unpack(
+            "7:DELIVRD" + "7:DELIVRD" + "2:-1" + "-" + "9:Delivered" + "-" + "1:0" + "5:false" + "-" +
+            "7:UNDELIV" + "7:UNDELIV" + "2:-1" + "-" + "13:Undeliverable" + "-" + "1:0" + "5:false" + "-" +
+            "7:MK:0017" + "7:MK_0017" + "2:-1" + "-" + "23:Rejected by the carrier" + "-" + "1:0" + "5:false" + "-" +
+            "7:TD:0001" + "7:TD_0001" + "2:-1" + "-" + "21:The user unsubscribed" + "-" + "1:0" + "5:false" + "-" +
+            "8:TD: 0004" + "7:TD_0004" + "2:-1" + "-" + "44:The user unsubscribed (written with a space)" + "-" + "1:0" + "5:false" + "-" +
+            "11:BWLIST _006" + "10:BWLIST_006" + "2:-1" + "-" + "28:The number is on a blocklist" + "-" + "1:0" + "5:false" + "-" +
+            "12:MOBILE BLACK" + "12:MOBILE_BLACK" + "2:-1" + "-" + "36:The number is blocked by the carrier" + "-" + "1:0" + "5:false" + "-" +
+            "2:12" + "4:E_12" + "2:-1" + "-" + "15:Message expired" + "-" + "1:0" + "5:false" + "-" +
+            "1:1" + "3:E_1" + "2:-1" + "-" + "21:Number does not exist" + "-" + "1:0" + "5:false" + "-" +
+            "2:24" + "4:E_24" + "2:-1" + "-" + "16:Rejected as spam" + "-" + "1:0" + "5:false" + "-" +
+            "33:ERR_SERVER_CENTER_INVALID_ROOM_ID" + "33:ERR_SERVER_CENTER_INVALID_ROOM_ID" + "2:-1" + "-" + "15:Invalid room ID" + "-" + "1:1" + "5:false" + "-" +
+            "28:ErrServerCenterInvalidRoomId" + "35:ERR_SERVER_CENTER_INVALID_ROOM_ID_2" + "2:-1" + "-" + "28:Invalid room ID (older SDKs)" + "-" + "1:1" + "5:false" + "-" +
+            "7:TD:0004" + "9:TD_0004_2" + "2:-1" + "-" + "21:The user unsubscribed" + "-" + "1:1" + "5:false" + "-" +
+            "7:MK:0020" + "7:MK_0020" + "2:-1" + "-" + "33:Rejected (written in a code span)" + "-" + "1:2" + "5:false" + "-"));
 
     private final String code;
     private final String name;
@@ -47,6 +47,20 @@ public final class Variant implements ErrorInfo {
         this.category = category;
         this.deprecated = deprecated;
         this.seeAlso = seeAlso;
+    }
+
+    /**
+     * The rows of a table: code, name, HTTP status (-1: none), reason, description, action,
+     * category (its index), deprecated, see-also each.
+     */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 9) {
+            out.add(new Variant(data[at], data[at + 1], Integer.parseInt(data[at + 2]), data[at + 3], data[at + 4],
+                    data[at + 5], Integer.parseInt(data[at + 6]), Boolean.parseBoolean(data[at + 7]),
+                    SeeAlso.unpack(data[at + 8])));
+        }
+        return List.copyOf(out);
     }
 
     @Override

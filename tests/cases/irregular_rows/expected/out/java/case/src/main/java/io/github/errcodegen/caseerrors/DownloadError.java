@@ -16,64 +16,62 @@ public enum DownloadError implements ErrorInfo {
      *
      * <p>What to do: Check it.
      */
-    NO_SPACES_AROUND_CELLS(-60998, false, "No spaces around cells.", "Check it."),
+    NO_SPACES_AROUND_CELLS,
 
     /**
      * -164: Extra dash cell.
      *
      * <p>What to do: Reduce the frequency, or submit a ticket.
      */
-    EXTRA_DASH_CELL(-164, false, "Extra dash cell.", "Reduce the frequency, or submit a ticket."),
+    EXTRA_DASH_CELL,
 
     /**
      * -46621: Stray dash after the last pipe.
      *
      * <p>What to do: Your resource is blocked.
      */
-    STRAY_DASH_AFTER_LAST(-46621, false, "Stray dash after the last pipe.", "Your resource is blocked."),
+    STRAY_DASH_AFTER_LAST,
 
     /**
      * -165: Dash means no action.
      */
-    DASH_MEANS_NO_ACTION(-165, false, "Dash means no action.", null),
+    DASH_MEANS_NO_ACTION,
 
     /**
      * -166: N/A means no action too.
      */
-    N_MEANS_NO_ACTION(-166, false, "N/A means no action too.", null),
+    N_MEANS_NO_ACTION,
 
     /**
      * -167: Fewer cells than the header.
      */
-    FEWER_CELLS_HEADER(-167, false, "Fewer cells than the header.", null);
+    FEWER_CELLS_HEADER;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    DownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "6:-60998" + "5:false" + "23:No spaces around cells." + "9:Check it." + "-" +
+            "4:-164" + "5:false" + "16:Extra dash cell." + "41:Reduce the frequency, or submit a ticket." + "-" +
+            "6:-46621" + "5:false" + "31:Stray dash after the last pipe." + "25:Your resource is blocked." + "-" +
+            "4:-165" + "5:false" + "21:Dash means no action." + "-" + "-" +
+            "4:-166" + "5:false" + "24:N/A means no action too." + "-" + "-" +
+            "4:-167" + "5:false" + "28:Fewer cells than the header." + "-" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -83,20 +81,22 @@ public enum DownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

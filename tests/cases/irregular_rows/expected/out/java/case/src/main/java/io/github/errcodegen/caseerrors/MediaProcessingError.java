@@ -12,45 +12,40 @@ public enum MediaProcessingError implements ErrorInfo {
     /**
      * 1015: Invalid argument
      */
-    INVALID_ARGUMENT(1015, false, "Invalid argument", null),
+    INVALID_ARGUMENT,
 
     /**
      * 1019: The key does not exist
      */
-    SECRETID_NOT_EXIST(1019, false, "The key does not exist", null),
+    SECRETID_NOT_EXIST,
 
     /**
      * 1021: HTML entities &amp; code and &lt;b&gt;
      */
-    CI_ROLE_NOT_EXIST(1021, false, "HTML entities & code and <b>", null);
+    CI_ROLE_NOT_EXIST;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    MediaProcessingError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:1015" + "5:false" + "16:Invalid argument" + "-" + "-" +
+            "4:1019" + "5:false" + "22:The key does not exist" + "-" + "-" +
+            "4:1021" + "5:false" + "28:HTML entities & code and <b>" + "-" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -60,20 +55,22 @@ public enum MediaProcessingError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

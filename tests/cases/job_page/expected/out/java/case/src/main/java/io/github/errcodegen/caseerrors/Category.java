@@ -2,20 +2,20 @@
 
 package io.github.errcodegen.caseerrors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** One section of the upstream page: its id, heading and fallback text. */
 public final class Category {
-    /** Every category of the page, in the page's order. */
-    static final List<Category> ALL = List.of(
-            new Category("http_3xx", "3XX errors", null),
-            new Category("http_4xx", "4xx errors", null),
-            new Category("http_5xx", "5xx errors", null)
-    );
-
     /** The locales other than the default, in order: a text's place in {@code texts}. */
     private static final List<String> OTHER_LOCALES = List.of();
+
+    /** Every category of the page, in the page's order (after {@code OTHER_LOCALES}, which it reads). */
+    static final List<Category> ALL = all(unpack(
+            "8:http_3xx" + "10:3XX errors" + "-" +
+            "8:http_4xx" + "10:4xx errors" + "-" +
+            "8:http_5xx" + "10:5xx errors" + "-"));
 
     private final String id;
     private final String title;
@@ -27,6 +27,44 @@ public final class Category {
         this.title = title;
         this.fallback = fallback;
         this.texts = texts;
+    }
+
+    private static List<Category> all(String[] data) {
+        int width = 3 + 2 * OTHER_LOCALES.size();
+        List<Category> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += width) {
+            String[] texts = new String[width - 3];
+            System.arraycopy(data, at + 3, texts, 0, texts.length);
+            out.add(new Category(data[at], data[at + 1], data[at + 2], texts));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The values of a table that errcodegen wrote as data, in order: each its length in UTF-16
+     * units, a colon and the text, or a dash for null. A class file holds no string constant of
+     * more than 65 535 bytes and no static initializer of more than 64 KB of code: the tables
+     * are string constants that this reads once.
+     *
+     * @param packed the values, cut into constants anywhere
+     * @return the values
+     */
+    static String[] unpack(String... packed) {
+        String all = String.join("", packed);
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at < all.length()) {
+            if (all.charAt(at) == '-') {
+                out.add(null);
+                at++;
+            } else {
+                int colon = all.indexOf(':', at);
+                int end = colon + 1 + Integer.parseInt(all.substring(at, colon));
+                out.add(all.substring(colon + 1, end));
+                at = end;
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /**

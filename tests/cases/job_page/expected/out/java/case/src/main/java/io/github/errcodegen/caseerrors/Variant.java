@@ -2,6 +2,7 @@
 
 package io.github.errcodegen.caseerrors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,38 +10,37 @@ import java.util.OptionalInt;
 /** One row of the page: a code with one HTTP status and text, in one category. */
 public final class Variant implements ErrorInfo {
     /** Every row of the page, in the page's order. */
-    static final List<Variant> ALL = List.of(
-            new Variant("PermanentRedirect", "PERMANENT_REDIRECT", 301, "Moved Permanently", "The resource has been permanently relocated. Please use the HTTP Location response header to get redirected to the correct location", null, 0, false, List.of()),
-            new Variant("TemporaryRedirect", "TEMPORARY_REDIRECT", 307, "Temporary Redirect", "The resource has been temporarily relocated. Please use the HTTP Location response header to get redirected to the correct location", null, 0, false, List.of()),
-            new Variant("InvalidArgument", "INVALID_ARGUMENT", 400, "Bad Request", "Some parameters of the request do not meet requirements.", null, 1, false, List.of()),
-            new Variant("MissingContent", "MISSING_CONTENT", 400, "Bad Request", "Packet missing.", null, 1, false, List.of()),
-            new Variant("InvalidContent", "INVALID_CONTENT", 400, "Bad Request", "The packet sent is in incorrect format or is inconsistent with the value of Content-MD5.", null, 1, false, List.of()),
-            new Variant("InvalidHost", "INVALID_HOST", 400, "Bad Request", "Host authentication failed.", null, 1, false, List.of()),
-            new Variant("ResourceNotFound", "RESOURCE_NOT_FOUND", 400, "Bad Request", "The specified input resource does not exist.", null, 1, false, List.of()),
-            new Variant("ResourceAccessDenied", "RESOURCE_ACCESS_DENIED", 400, "Bad Request", "You have no permission to operate the specified resource. Check whether the permission is granted.", null, 1, false, List.of()),
-            new Variant("ResourceDownloadFailed", "RESOURCE_DOWNLOAD_FAILED", 400, "Bad Request", "Downloading the specified input resource failed.", null, 1, false, List.of()),
-            new Variant("CIRoleNotExist", "CI_ROLE_MISSING", 400, "Bad Request", "The CI role CI_QCSRole does not exist.", null, 1, false, List.of()),
-            new Variant("ResourceNotSupported", "RESOURCE_NOT_SUPPORTED", 400, "Bad Request", "The file is faulty or unsupported.", null, 1, false, List.of()),
-            new Variant("MissingAuthorization", "MISSING_AUTHORIZATION", 401, "Unauthorized", "Authorization missing.", null, 1, false, List.of()),
-            new Variant("InvalidAuthorization", "INVALID_AUTHORIZATION", 401, "Unauthorized", "Incorrect format of Authorization.", null, 1, false, List.of()),
-            new Variant("AccessDenied", "ACCESS_DENIED", 401, "Unauthorized", "No permission.", null, 1, false, List.of()),
-            new Variant("SecretidNotExist", "SECRETID_NOT_EXIST", 401, "Unauthorized", "The key does not exist.", null, 1, false, List.of()),
-            new Variant("SignatureExpired", "SIGNATURE_EXPIRED", 401, "Unauthorized", "The signature has expired.", null, 1, false, List.of()),
-            new Variant("AccessDenied", "ACCESS_DENIED", 403, "Forbidden", "The operation is prohibited.", null, 1, false, List.of()),
-            new Variant("MediaBucketAlreadyBinded", "MEDIA_BUCKET_ALREADY_BINDED", 403, "Forbidden", "The bucket is already bound.", null, 1, false, List.of()),
-            new Variant("QueueSaturated", "QUEUE_SATURATED", 403, "Forbidden", "The queue is full.", null, 1, false, List.of()),
-            new Variant("QueuePaused", "QUEUE_PAUSED", 403, "Forbidden", "The queue is suspended.", null, 1, false, List.of()),
-            new Variant("InvalidUrl", "INVALID_URL", 404, "Not Found", "The request URL format is incorrect.", null, 1, false, List.of()),
-            new Variant("AuditingJobNotFound", "AUDITING_JOB_NOT_FOUND", 404, "Not Found", "The audit job does not exist.", null, 1, false, List.of()),
-            new Variant("MissingContentLength", "MISSING_CONTENT_LENGTH", 411, "Length Required", "The Content-Length request header is missing.", null, 1, false, List.of()),
-            new Variant("InvalidContent", "INVALID_CONTENT", 413, "Payload Too Large", "The sent packet is too large.", null, 1, false, List.of()),
-            new Variant("SlowDown", "SLOW_DOWN", 429, "Too Many Requests", "Please decrease the access frequency.", null, 1, false, List.of()),
-            new Variant("UnavailableForLegalReasons", "UNAVAILABLE_FOR_LEGAL_REASONS", 451, "Unavailable For Legal Reasons", "Unavailable due to legal reasons. Please submit a ticket.", null, 1, false, List.of()),
-            new Variant("JobGone", "JOB_GONE", -1, null, "The job no longer exists.", null, 1, true, List.of()),
-            new Variant("InternalError", "INTERNAL_ERROR", 500, "Internal Server", "Internal server error.", null, 2, false, List.of()),
-            new Variant("NotImplemented", "NOT_IMPLEMENTED", 501, "Not Implemented", "The request has not been implemented.", null, 2, false, List.of()),
-            new Variant("ServiceUnavailable", "SERVICE_UNAVAILABLE", 503, "Service Unavailable", "The service is temporarily unavailable. Please try again.", null, 2, false, List.of())
-    );
+    static final List<Variant> ALL = all(Category.unpack(
+            "17:PermanentRedirect" + "18:PERMANENT_REDIRECT" + "3:301" + "17:Moved Permanently" + "131:The resource has been permanently relocated. Please use the HTTP Location response header to get redirected to the correct location" + "-" + "1:0" + "5:false" + "-" +
+            "17:TemporaryRedirect" + "18:TEMPORARY_REDIRECT" + "3:307" + "18:Temporary Redirect" + "131:The resource has been temporarily relocated. Please use the HTTP Location response header to get redirected to the correct location" + "-" + "1:0" + "5:false" + "-" +
+            "15:InvalidArgument" + "16:INVALID_ARGUMENT" + "3:400" + "11:Bad Request" + "56:Some parameters of the request do not meet requirements." + "-" + "1:1" + "5:false" + "-" +
+            "14:MissingContent" + "15:MISSING_CONTENT" + "3:400" + "11:Bad Request" + "15:Packet missing." + "-" + "1:1" + "5:false" + "-" +
+            "14:InvalidContent" + "15:INVALID_CONTENT" + "3:400" + "11:Bad Request" + "88:The packet sent is in incorrect format or is inconsistent with the value of Content-MD5." + "-" + "1:1" + "5:false" + "-" +
+            "11:InvalidHost" + "12:INVALID_HOST" + "3:400" + "11:Bad Request" + "27:Host authentication failed." + "-" + "1:1" + "5:false" + "-" +
+            "16:ResourceNotFound" + "18:RESOURCE_NOT_FOUND" + "3:400" + "11:Bad Request" + "44:The specified input resource does not exist." + "-" + "1:1" + "5:false" + "-" +
+            "20:ResourceAccessDenied" + "22:RESOURCE_ACCESS_DENIED" + "3:400" + "11:Bad Request" + "98:You have no permission to operate the specified resource. Check whether the permission is granted." + "-" + "1:1" + "5:false" + "-" +
+            "22:ResourceDownloadFailed" + "24:RESOURCE_DOWNLOAD_FAILED" + "3:400" + "11:Bad Request" + "48:Downloading the specified input resource failed." + "-" + "1:1" + "5:false" + "-" +
+            "14:CIRoleNotExist" + "15:CI_ROLE_MISSING" + "3:400" + "11:Bad Request" + "38:The CI role CI_QCSRole does not exist." + "-" + "1:1" + "5:false" + "-" +
+            "20:ResourceNotSupported" + "22:RESOURCE_NOT_SUPPORTED" + "3:400" + "11:Bad Request" + "34:The file is faulty or unsupported." + "-" + "1:1" + "5:false" + "-" +
+            "20:MissingAuthorization" + "21:MISSING_AUTHORIZATION" + "3:401" + "12:Unauthorized" + "22:Authorization missing." + "-" + "1:1" + "5:false" + "-" +
+            "20:InvalidAuthorization" + "21:INVALID_AUTHORIZATION" + "3:401" + "12:Unauthorized" + "34:Incorrect format of Authorization." + "-" + "1:1" + "5:false" + "-" +
+            "12:AccessDenied" + "13:ACCESS_DENIED" + "3:401" + "12:Unauthorized" + "14:No permission." + "-" + "1:1" + "5:false" + "-" +
+            "16:SecretidNotExist" + "18:SECRETID_NOT_EXIST" + "3:401" + "12:Unauthorized" + "23:The key does not exist." + "-" + "1:1" + "5:false" + "-" +
+            "16:SignatureExpired" + "17:SIGNATURE_EXPIRED" + "3:401" + "12:Unauthorized" + "26:The signature has expired." + "-" + "1:1" + "5:false" + "-" +
+            "12:AccessDenied" + "13:ACCESS_DENIED" + "3:403" + "9:Forbidden" + "28:The operation is prohibited." + "-" + "1:1" + "5:false" + "-" +
+            "24:MediaBucketAlreadyBinded" + "27:MEDIA_BUCKET_ALREADY_BINDED" + "3:403" + "9:Forbidden" + "28:The bucket is already bound." + "-" + "1:1" + "5:false" + "-" +
+            "14:QueueSaturated" + "15:QUEUE_SATURATED" + "3:403" + "9:Forbidden" + "18:The queue is full." + "-" + "1:1" + "5:false" + "-" +
+            "11:QueuePaused" + "12:QUEUE_PAUSED" + "3:403" + "9:Forbidden" + "23:The queue is suspended." + "-" + "1:1" + "5:false" + "-" +
+            "10:InvalidUrl" + "11:INVALID_URL" + "3:404" + "9:Not Found" + "36:The request URL format is incorrect." + "-" + "1:1" + "5:false" + "-" +
+            "19:AuditingJobNotFound" + "22:AUDITING_JOB_NOT_FOUND" + "3:404" + "9:Not Found" + "29:The audit job does not exist." + "-" + "1:1" + "5:false" + "-" +
+            "20:MissingContentLength" + "22:MISSING_CONTENT_LENGTH" + "3:411" + "15:Length Required" + "45:The Content-Length request header is missing." + "-" + "1:1" + "5:false" + "-" +
+            "14:InvalidContent" + "15:INVALID_CONTENT" + "3:413" + "17:Payload Too Large" + "29:The sent packet is too large." + "-" + "1:1" + "5:false" + "-" +
+            "8:SlowDown" + "9:SLOW_DOWN" + "3:429" + "17:Too Many Requests" + "37:Please decrease the access frequency." + "-" + "1:1" + "5:false" + "-" +
+            "26:UnavailableForLegalReasons" + "29:UNAVAILABLE_FOR_LEGAL_REASONS" + "3:451" + "29:Unavailable For Legal Reasons" + "57:Unavailable due to legal reasons. Please submit a ticket." + "-" + "1:1" + "5:false" + "-" +
+            "7:JobGone" + "8:JOB_GONE" + "2:-1" + "-" + "25:The job no longer exists." + "-" + "1:1" + "4:true" + "-" +
+            "13:InternalError" + "14:INTERNAL_ERROR" + "3:500" + "15:Internal Server" + "22:Internal server error." + "-" + "1:2" + "5:false" + "-" +
+            "14:NotImplemented" + "15:NOT_IMPLEMENTED" + "3:501" + "15:Not Implemented" + "37:The request has not been implemented." + "-" + "1:2" + "5:false" + "-" +
+            "18:ServiceUnavailable" + "19:SERVICE_UNAVAILABLE" + "3:503" + "19:Service Unavailable" + "57:The service is temporarily unavailable. Please try again." + "-" + "1:2" + "5:false" + "-"));
 
     private final String code;
     private final String name;
@@ -63,6 +63,20 @@ public final class Variant implements ErrorInfo {
         this.category = category;
         this.deprecated = deprecated;
         this.seeAlso = seeAlso;
+    }
+
+    /**
+     * The rows of a table: code, name, HTTP status (-1: none), reason, description, action,
+     * category (its index), deprecated, see-also each.
+     */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 9) {
+            out.add(new Variant(data[at], data[at + 1], Integer.parseInt(data[at + 2]), data[at + 3], data[at + 4],
+                    data[at + 5], Integer.parseInt(data[at + 6]), Boolean.parseBoolean(data[at + 7]),
+                    SeeAlso.unpack(data[at + 8])));
+        }
+        return List.copyOf(out);
     }
 
     @Override

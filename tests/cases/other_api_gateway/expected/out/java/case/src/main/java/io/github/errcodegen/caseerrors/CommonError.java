@@ -14,182 +14,196 @@ public enum CommonError implements ErrorInfo {
      *
      * <p>What to do: A required parameter is missing or the parameter value is incorrectly formatted. For detailed error information, see the message field
      */
-    INVALID_REQUEST_PARAMETER(4000, false, "Invalid request parameter", "A required parameter is missing or the parameter value is incorrectly formatted. For detailed error information, see the message field"),
+    INVALID_REQUEST_PARAMETER,
 
     /**
      * 4100: Authentication failed
      *
      * <p>What to do: Signature authentication failed. This is usually caused by errors in signature calculation
      */
-    AUTHENTICATION_FAILED(4100, false, "Authentication failed", "Signature authentication failed. This is usually caused by errors in signature calculation"),
+    AUTHENTICATION_FAILED,
 
     /**
      * 4101: No API access authorization
      *
      * <p>What to do: The sub-account is not authorized by the root account to access this API. Please contact the root account admin for access permission.
      */
-    NO_API_ACCESS_AUTHORIZATION(4101, false, "No API access authorization", "The sub-account is not authorized by the root account to access this API. Please contact the root account admin for access permission."),
+    NO_API_ACCESS_AUTHORIZATION,
 
     /**
      * 4102: No authorization to access resources
      *
      * <p>What to do: The sub-account is not authorized by the root account to access the specified resource. Please contact the root account admin for access permission.
      */
-    NO_AUTHORIZATION_ACCESS_RESOURCES_4102(4102, false, "No authorization to access resources", "The sub-account is not authorized by the root account to access the specified resource. Please contact the root account admin for access permission."),
+    NO_AUTHORIZATION_ACCESS_RESOURCES_4102,
 
     /**
      * 4103: No authorization to access resources operated by the current API
      *
      * <p>What to do: The sub-account is not authorized by the root account to access the specified resource operated on by this API. Please contact the root account admin for permission to access the resource.
      */
-    NO_AUTHORIZATION_ACCESS_RESOURCES_4103(4103, false, "No authorization to access resources operated by the current API", "The sub-account is not authorized by the root account to access the specified resource operated on by this API. Please contact the root account admin for permission to access the resource."),
+    NO_AUTHORIZATION_ACCESS_RESOURCES_4103,
 
     /**
      * 4104: The key does not exist
      *
      * <p>What to do: The key used for the request does not exist. Please check and try again.
      */
-    KEY_NOT_EXIST(4104, false, "The key does not exist", "The key used for the request does not exist. Please check and try again."),
+    KEY_NOT_EXIST,
 
     /**
      * 4105: Incorrect token
      *
      * <p>What to do: The token is incorrect.
      */
-    INCORRECT_TOKEN(4105, false, "Incorrect token", "The token is incorrect."),
+    INCORRECT_TOKEN,
 
     /**
      * 4106: MFA verification failed
      *
      * <p>What to do: MFA verification failed.
      */
-    MFA_VERIFICATION_FAILED(4106, false, "MFA verification failed", "MFA verification failed."),
+    MFA_VERIFICATION_FAILED,
 
     /**
      * 4110: Other CAM authentication failures
      *
      * <p>What to do: Other CAM authentication failures.
      */
-    OTHER_CAM_AUTHENTICATION_FAILURES(4110, false, "Other CAM authentication failures", "Other CAM authentication failures."),
+    OTHER_CAM_AUTHENTICATION_FAILURES,
 
     /**
      * 4300: Access denied
      *
      * <p>What to do: The account is blocked or not authorized to use the API.
      */
-    ACCESS_DENIED(4300, false, "Access denied", "The account is blocked or not authorized to use the API."),
+    ACCESS_DENIED,
 
     /**
      * 4400: Quota exceeded
      *
      * <p>What to do: The number of requests exceeds the quota limit. Please submit a ticket for assistance.
      */
-    QUOTA_EXCEEDED(4400, false, "Quota exceeded", "The number of requests exceeds the quota limit. Please submit a ticket for assistance."),
+    QUOTA_EXCEEDED,
 
     /**
      * 4500: Replay attack
      *
      * <p>What to do: The Nonce and Timestamp parameters ensure that each request will be executed only once on the server. The Nonce parameter must be unique, and the difference between Timestamp and the Tencent server time should not be greater than 5 minutes
      */
-    REPLAY_ATTACK(4500, false, "Replay attack", "The Nonce and Timestamp parameters ensure that each request will be executed only once on the server. The Nonce parameter must be unique, and the difference between Timestamp and the Tencent server time should not be greater than 5 minutes"),
+    REPLAY_ATTACK,
 
     /**
      * 4600: Unsupported protocol
      *
      * <p>What to do: The protocol is not supported. The API currently only supports HTTPS but not HTTP.
      */
-    UNSUPPORTED_PROTOCOL(4600, false, "Unsupported protocol", "The protocol is not supported. The API currently only supports HTTPS but not HTTP."),
+    UNSUPPORTED_PROTOCOL,
 
     /**
      * 5000: The resource does not exist
      *
      * <p>What to do: The instance corresponds to the resource ID does not exist, the instance has been returned or resource accessed belongs to other users
      */
-    RESOURCE_NOT_EXIST(5000, false, "The resource does not exist", "The instance corresponds to the resource ID does not exist, the instance has been returned or resource accessed belongs to other users"),
+    RESOURCE_NOT_EXIST,
 
     /**
      * 5100: Resource operation failed
      *
      * <p>What to do: The operation on the resource failed. For detailed error information, see the message field. Please try again later or contact customer service for assistance.
      */
-    RESOURCE_OPERATION_FAILED(5100, false, "Resource operation failed", "The operation on the resource failed. For detailed error information, see the message field. Please try again later or contact customer service for assistance."),
+    RESOURCE_OPERATION_FAILED,
 
     /**
      * 5200: Resource purchase failed
      *
      * <p>What to do: Failed to purchase the resource. Possible causes include unsupported instance configuration or insufficient resources.
      */
-    RESOURCE_PURCHASE_FAILED(5200, false, "Resource purchase failed", "Failed to purchase the resource. Possible causes include unsupported instance configuration or insufficient resources."),
+    RESOURCE_PURCHASE_FAILED,
 
     /**
      * 5300: Insufficient balance
      *
      * <p>What to do: Failed to purchase the resource due to insufficient balance.
      */
-    INSUFFICIENT_BALANCE(5300, false, "Insufficient balance", "Failed to purchase the resource due to insufficient balance."),
+    INSUFFICIENT_BALANCE,
 
     /**
      * 5400: Partially executed
      *
      * <p>What to do: A part of the batch operation has been performed successfully. For more information, see the return value of the method.
      */
-    PARTIALLY_EXECUTED(5400, false, "Partially executed", "A part of the batch operation has been performed successfully. For more information, see the return value of the method."),
+    PARTIALLY_EXECUTED,
 
     /**
      * 5500: User qualification review failed
      *
      * <p>What to do: Failed to purchase the resource due to user qualification review failure.
      */
-    USER_QUALIFICATION_REVIEW_FAILED(5500, false, "User qualification review failed", "Failed to purchase the resource due to user qualification review failure."),
+    USER_QUALIFICATION_REVIEW_FAILED,
 
     /**
      * 6000: Internal server error
      *
      * <p>What to do: An error occurred inside the server. Please try again later or contact customer service for assistance.
      */
-    INTERNAL_SERVER_ERROR(6000, false, "Internal server error", "An error occurred inside the server. Please try again later or contact customer service for assistance."),
+    INTERNAL_SERVER_ERROR,
 
     /**
      * 6100: Unsupported by current version
      *
      * <p>What to do: The API is not supported by the current version or is under maintenance. Note: When this error occurs, first check whether the domain name of the API is correct, as the domain name may vary by module
      */
-    UNSUPPORTED_CURRENT_VERSION(6100, false, "Unsupported by current version", "The API is not supported by the current version or is under maintenance. Note: When this error occurs, first check whether the domain name of the API is correct, as the domain name may vary by module"),
+    UNSUPPORTED_CURRENT_VERSION,
 
     /**
      * 6200: API temporarily inaccessible
      *
      * <p>What to do: The current API is under maintenance and not in service. Please try again later.
      */
-    API_TEMPORARILY_INACCESSIBLE(6200, false, "API temporarily inaccessible", "The current API is under maintenance and not in service. Please try again later.");
+    API_TEMPORARILY_INACCESSIBLE;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    CommonError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:4000" + "5:false" + "25:Invalid request parameter" + "134:A required parameter is missing or the parameter value is incorrectly formatted. For detailed error information, see the message field" + "-" +
+            "4:4100" + "5:false" + "21:Authentication failed" + "90:Signature authentication failed. This is usually caused by errors in signature calculation" + "-" +
+            "4:4101" + "5:false" + "27:No API access authorization" + "134:The sub-account is not authorized by the root account to access this API. Please contact the root account admin for access permission." + "-" +
+            "4:4102" + "5:false" + "36:No authorization to access resources" + "148:The sub-account is not authorized by the root account to access the specified resource. Please contact the root account admin for access permission." + "-" +
+            "4:4103" + "5:false" + "64:No authorization to access resources operated by the current API" + "188:The sub-account is not authorized by the root account to access the specified resource operated on by this API. Please contact the root account admin for permission to access the resource." + "-" +
+            "4:4104" + "5:false" + "22:The key does not exist" + "72:The key used for the request does not exist. Please check and try again." + "-" +
+            "4:4105" + "5:false" + "15:Incorrect token" + "23:The token is incorrect." + "-" +
+            "4:4106" + "5:false" + "23:MFA verification failed" + "24:MFA verification failed." + "-" +
+            "4:4110" + "5:false" + "33:Other CAM authentication failures" + "34:Other CAM authentication failures." + "-" +
+            "4:4300" + "5:false" + "13:Access denied" + "56:The account is blocked or not authorized to use the API." + "-" +
+            "4:4400" + "5:false" + "14:Quota exceeded" + "86:The number of requests exceeds the quota limit. Please submit a ticket for assistance." + "-" +
+            "4:4500" + "5:false" + "13:Replay attack" + "239:The Nonce and Timestamp parameters ensure that each request will be executed only once on the server. The Nonce parameter must be unique, and the difference between Timestamp and the Tencent server time should not be greater than 5 minutes" + "-" +
+            "4:4600" + "5:false" + "20:Unsupported protocol" + "82:The protocol is not supported. The API currently only supports HTTPS but not HTTP." + "-" +
+            "4:5000" + "5:false" + "27:The resource does not exist" + "134:The instance corresponds to the resource ID does not exist, the instance has been returned or resource accessed belongs to other users" + "-" +
+            "4:5100" + "5:false" + "25:Resource operation failed" + "159:The operation on the resource failed. For detailed error information, see the message field. Please try again later or contact customer service for assistance." + "-" +
+            "4:5200" + "5:false" + "24:Resource purchase failed" + "118:Failed to purchase the resource. Possible causes include unsupported instance configuration or insufficient resources." + "-" +
+            "4:5300" + "5:false" + "20:Insufficient balance" + "60:Failed to purchase the resource due to insufficient balance." + "-" +
+            "4:5400" + "5:false" + "18:Partially executed" + "120:A part of the batch operation has been performed successfully. For more information, see the return value of the method." + "-" +
+            "4:5500" + "5:false" + "32:User qualification review failed" + "73:Failed to purchase the resource due to user qualification review failure." + "-" +
+            "4:6000" + "5:false" + "21:Internal server error" + "103:An error occurred inside the server. Please try again later or contact customer service for assistance." + "-" +
+            "4:6100" + "5:false" + "30:Unsupported by current version" + "199:The API is not supported by the current version or is under maintenance. Note: When this error occurs, first check whether the domain name of the API is correct, as the domain name may vary by module" + "-" +
+            "4:6200" + "5:false" + "28:API temporarily inaccessible" + "80:The current API is under maintenance and not in service. Please try again later." + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -199,20 +213,22 @@ public enum CommonError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

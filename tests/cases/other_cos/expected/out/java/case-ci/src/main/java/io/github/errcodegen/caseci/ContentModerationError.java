@@ -16,91 +16,92 @@ public enum ContentModerationError implements ErrorInfo {
      *
      * <p>What to do: Check whether the file exists
      */
-    FILE_NOT_EXIST(-61011, false, "The file does not exist", "Check whether the file exists"),
+    FILE_NOT_EXIST,
 
     /**
      * -65007: File content error. Decoding failed
      *
      * <p>What to do: Check whether the file format is correct
      */
-    FILE_CONTENT_ERROR(-65007, false, "File content error. Decoding failed", "Check whether the file format is correct"),
+    FILE_CONTENT_ERROR,
 
     /**
      * -65010: File download failed
      *
      * <p>What to do: Check whether the file link is correct. For a file with private read permission, the file link must be signed
      */
-    FILE_DOWNLOAD_FAILED(-65010, false, "File download failed", "Check whether the file link is correct. For a file with private read permission, the file link must be signed"),
+    FILE_DOWNLOAD_FAILED,
 
     /**
      * -65011: The file is too large to process
      *
      * <p>What to do: Currently, an excessively large file cannot be moderated
      */
-    FILE_TOO_LARGE_PROCESS(-65011, false, "The file is too large to process", "Currently, an excessively large file cannot be moderated"),
+    FILE_TOO_LARGE_PROCESS,
 
     /**
      * -65012: The image resolution is too low to process
      *
      * <p>What to do: Currently, images with excessively low resolution are not supported
      */
-    IMAGE_RESOLUTION_TOO_LOW(-65012, false, "The image resolution is too low to process", "Currently, images with excessively low resolution are not supported"),
+    IMAGE_RESOLUTION_TOO_LOW,
 
     /**
      * -65013: The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size)
      *
      * <p>What to do: Check whether the file meets requirements
      */
-    FILE_NOT_PROCESSED(-65013, false, "The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size)", "Check whether the file meets requirements"),
+    FILE_NOT_PROCESSED,
 
     /**
      * -65014: No CI role (CI_QCSRole)
      *
      * <p>What to do: Bind a CI role
      */
-    NO_CI_ROLE(-65014, false, "No CI role (CI_QCSRole)", "Bind a CI role"),
+    NO_CI_ROLE,
 
     /**
      * -65015: No moderation scenario is used
      *
      * <p>What to do: Use at least one moderation scenario for moderation
      */
-    NO_MODERATION_SCENARIO_USED(-65015, false, "No moderation scenario is used", "Use at least one moderation scenario for moderation"),
+    NO_MODERATION_SCENARIO_USED,
 
     /**
      * -65016: BizType used does not exist
      *
      * <p>What to do: Enter a correct BizType
      */
-    BIZTYPE_USED_NOT_EXIST(-65016, false, "BizType used does not exist", "Enter a correct BizType");
+    BIZTYPE_USED_NOT_EXIST;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    ContentModerationError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "6:-61011" + "5:false" + "23:The file does not exist" + "29:Check whether the file exists" + "-" +
+            "6:-65007" + "5:false" + "35:File content error. Decoding failed" + "40:Check whether the file format is correct" + "-" +
+            "6:-65010" + "5:false" + "20:File download failed" + "109:Check whether the file link is correct. For a file with private read permission, the file link must be signed" + "-" +
+            "6:-65011" + "5:false" + "32:The file is too large to process" + "56:Currently, an excessively large file cannot be moderated" + "-" +
+            "6:-65012" + "5:false" + "42:The image resolution is too low to process" + "67:Currently, images with excessively low resolution are not supported" + "-" +
+            "6:-65013" + "5:false" + "121:The file is not processed because it does not meet requirements (e.g., unsupported file suffix or excessively large size)" + "41:Check whether the file meets requirements" + "-" +
+            "6:-65014" + "5:false" + "23:No CI role (CI_QCSRole)" + "14:Bind a CI role" + "-" +
+            "6:-65015" + "5:false" + "30:No moderation scenario is used" + "51:Use at least one moderation scenario for moderation" + "-" +
+            "6:-65016" + "5:false" + "27:BizType used does not exist" + "23:Enter a correct BizType" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -110,20 +111,22 @@ public enum ContentModerationError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,56 +14,52 @@ public enum FilePreviewError implements ErrorInfo {
      *
      * <p>What to do: Use a decrypted file
      */
-    FILE_ENCRYPTED(-3006, false, "The file is encrypted", "Use a decrypted file"),
+    FILE_ENCRYPTED,
 
     /**
      * -3008: The file length is 0
      *
      * <p>What to do: Check whether the file is normal
      */
-    FILE_LENGTH_0(-3008, false, "The file length is 0", "Check whether the file is normal"),
+    FILE_LENGTH_0,
 
     /**
      * -3011: The file type is not supported
      *
      * <p>What to do: Check whether the file type is supported. For the supported file types, see Rules and Restrictions
      */
-    FILE_TYPE_NOT_SUPPORTED(-3011, false, "The file type is not supported", "Check whether the file type is supported. For the supported file types, see Rules and Restrictions"),
+    FILE_TYPE_NOT_SUPPORTED,
 
     /**
      * -3015: The number of requested page is greater than the total number of document pages
      *
      * <p>What to do: Check whether the number of the requested page is correct
      */
-    NUMBER_REQUESTED_PAGE_GREATER(-3015, false, "The number of requested page is greater than the total number of document pages", "Check whether the number of the requested page is correct");
+    NUMBER_REQUESTED_PAGE_GREATER;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    FilePreviewError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "5:-3006" + "5:false" + "21:The file is encrypted" + "20:Use a decrypted file" + "-" +
+            "5:-3008" + "5:false" + "20:The file length is 0" + "32:Check whether the file is normal" + "-" +
+            "5:-3011" + "5:false" + "30:The file type is not supported" + "98:Check whether the file type is supported. For the supported file types, see Rules and Restrictions" + "-" +
+            "5:-3015" + "5:false" + "79:The number of requested page is greater than the total number of document pages" + "57:Check whether the number of the requested page is correct" + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -73,20 +69,22 @@ public enum FilePreviewError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }

@@ -14,78 +14,89 @@ public enum ErrorCode {
     /**
      * {@code InvalidInput}: Invalid input parameter. Please check.
      */
-    INVALID_INPUT("InvalidInput"),
+    INVALID_INPUT,
 
     /**
      * {@code InvalidInput.InvalidTimeOffset}: Invalid input parameter: the specified time point is invalid.
      */
-    INVALID_INPUT__INVALID_TIME_OFFSET("InvalidInput.InvalidTimeOffset"),
+    INVALID_INPUT__INVALID_TIME_OFFSET,
 
     /**
      * {@code InvalidInput.DefinitionNotExist}: Invalid input parameter: the specified template ID doesn't exist.
      */
-    INVALID_INPUT__DEFINITION_NOT_EXIST("InvalidInput.DefinitionNotExist"),
+    INVALID_INPUT__DEFINITION_NOT_EXIST,
 
     /**
      * {@code InvalidInput.ConfigurationUnsupported}: Invalid input parameters. Reasons include but are not limited to: - the user has not registered. - The input parameter value is invalid (due to errors in the format, value range or others). - The parameter template configuration is invalid. - No video processing task is specified.
      */
-    INVALID_INPUT__CONFIGURATION_UNSUPPORTED("InvalidInput.ConfigurationUnsupported"),
+    INVALID_INPUT__CONFIGURATION_UNSUPPORTED,
 
     /**
      * {@code InvalidInput.TaskDuplicated}: Invalid input parameter: duplicate task
      */
-    INVALID_INPUT__TASK_DUPLICATED("InvalidInput.TaskDuplicated"),
+    INVALID_INPUT__TASK_DUPLICATED,
 
     /**
      * {@code InvalidInput.PermissionDenied}: Invalid input parameter: you do not have permission to use this feature. Please apply for the permission first.
      */
-    INVALID_INPUT__PERMISSION_DENIED("InvalidInput.PermissionDenied"),
+    INVALID_INPUT__PERMISSION_DENIED,
 
     /**
      * {@code InvalidInput.ResultFileSizeTooLarge}: Invalid input parameter: the spliced file is too large after inputting multiple files.
      */
-    INVALID_INPUT__RESULT_FILE_SIZE_TOO_LARGE("InvalidInput.ResultFileSizeTooLarge"),
+    INVALID_INPUT__RESULT_FILE_SIZE_TOO_LARGE,
 
     /**
      * {@code SourceFileError}: Invalid source file: for example, video data is corrupted. Please check whether the source file is normal.
      */
-    SOURCE_FILE_ERROR("SourceFileError"),
+    SOURCE_FILE_ERROR,
 
     /**
      * {@code SourceFileError.NoVideoMedia}: Invalid source file: there is no video image.
      */
-    SOURCE_FILE_ERROR__NO_VIDEO_MEDIA("SourceFileError.NoVideoMedia"),
+    SOURCE_FILE_ERROR__NO_VIDEO_MEDIA,
 
     /**
      * {@code SourceFileError.NoVideoResolution}: Invalid source file: the resolution of the source file cannot be obtained.
      */
-    SOURCE_FILE_ERROR__NO_VIDEO_RESOLUTION("SourceFileError.NoVideoResolution"),
+    SOURCE_FILE_ERROR__NO_VIDEO_RESOLUTION,
 
     /**
      * {@code SourceFileError.ContentMalformed}: Invalid source file: errors occur in the input content. For example, the file does not exist, the file is corrupted, or the media file cannot be decoded.
      */
-    SOURCE_FILE_ERROR__CONTENT_MALFORMED("SourceFileError.ContentMalformed"),
+    SOURCE_FILE_ERROR__CONTENT_MALFORMED,
 
     /**
      * {@code SourceFileError.ContentUnsupported}: Invalid source file: the input file is invalid due to unsupported file format, size, duration, or other reasons.
      */
-    SOURCE_FILE_ERROR__CONTENT_UNSUPPORTED("SourceFileError.ContentUnsupported"),
+    SOURCE_FILE_ERROR__CONTENT_UNSUPPORTED,
 
     /**
      * {@code SourceFileError.DownloadNotAccessible}: Invalid source files: the files are not accessible during download. Check the availability of the source files.
      */
-    SOURCE_FILE_ERROR__DOWNLOAD_NOT_ACCESSIBLE("SourceFileError.DownloadNotAccessible"),
+    SOURCE_FILE_ERROR__DOWNLOAD_NOT_ACCESSIBLE,
 
     /**
      * {@code InternalError}: Internal service error. Please try again.
      */
-    INTERNAL_ERROR("InternalError");
+    INTERNAL_ERROR;
 
-    private final String code;
-
-    ErrorCode(String code) {
-        this.code = code;
-    }
+    /** Every constant's code, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] CODES = Category.unpack(
+            "12:InvalidInput" +
+            "30:InvalidInput.InvalidTimeOffset" +
+            "31:InvalidInput.DefinitionNotExist" +
+            "37:InvalidInput.ConfigurationUnsupported" +
+            "27:InvalidInput.TaskDuplicated" +
+            "29:InvalidInput.PermissionDenied" +
+            "35:InvalidInput.ResultFileSizeTooLarge" +
+            "15:SourceFileError" +
+            "28:SourceFileError.NoVideoMedia" +
+            "33:SourceFileError.NoVideoResolution" +
+            "32:SourceFileError.ContentMalformed" +
+            "34:SourceFileError.ContentUnsupported" +
+            "37:SourceFileError.DownloadNotAccessible" +
+            "13:InternalError");
 
     /**
      * The code itself, e.g. {@code "AccessDenied"}.
@@ -93,7 +104,7 @@ public enum ErrorCode {
      * @return the code
      */
     public String code() {
-        return code;
+        return CODES[ordinal()];
     }
 
     /**
@@ -104,7 +115,7 @@ public enum ErrorCode {
      */
     public static Optional<ErrorCode> of(String code) {
         for (ErrorCode value : values()) {
-            if (value.code.equals(code)) {
+            if (value.code().equals(code)) {
                 return Optional.of(value);
             }
         }
@@ -117,7 +128,7 @@ public enum ErrorCode {
      * @return an unmodifiable list
      */
     public List<ErrorInfo> variants() {
-        return CaseErrors.lookup(code);
+        return CaseErrors.lookup(code());
     }
 
     /**
@@ -162,7 +173,7 @@ public enum ErrorCode {
      * @return the parent, or empty for a top-level code
      */
     public Optional<String> parent() {
-        return CaseErrors.parentOf(code);
+        return CaseErrors.parentOf(code());
     }
 
     /**
@@ -171,6 +182,6 @@ public enum ErrorCode {
      * @return an unmodifiable list, in the page's order
      */
     public List<ErrorCode> subcodes() {
-        return CaseErrors.subcodes(code);
+        return CaseErrors.subcodes(code());
     }
 }

@@ -2,6 +2,7 @@
 
 package io.github.errcodegen.caseerrors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,22 +10,21 @@ import java.util.OptionalInt;
 /** One row of the page: a code with one HTTP status and text, in one category. */
 public final class Variant implements ErrorInfo {
     /** Every row of the page, in the page's order. */
-    static final List<Variant> ALL = List.of(
-            new Variant("InvalidInput", "INVALID_INPUT", -1, null, "Invalid input parameter. Please check.", null, 0, false, List.of()),
-            new Variant("InvalidInput.InvalidTimeOffset", "INVALID_INPUT__INVALID_TIME_OFFSET", -1, null, "Invalid input parameter: the specified time point is invalid.", null, 0, false, List.of()),
-            new Variant("InvalidInput.DefinitionNotExist", "INVALID_INPUT__DEFINITION_NOT_EXIST", -1, null, "Invalid input parameter: the specified template ID doesn't exist.", null, 0, false, List.of()),
-            new Variant("InvalidInput.ConfigurationUnsupported", "INVALID_INPUT__CONFIGURATION_UNSUPPORTED", -1, null, "Invalid input parameters. Reasons include but are not limited to:\n- the user has not registered.\n- The input parameter value is invalid (due to errors in the format, value range or others).\n- The parameter template configuration is invalid.\n- No video processing task is specified.", null, 0, false, List.of()),
-            new Variant("InvalidInput.TaskDuplicated", "INVALID_INPUT__TASK_DUPLICATED", -1, null, "Invalid input parameter: duplicate task", null, 0, false, List.of()),
-            new Variant("InvalidInput.PermissionDenied", "INVALID_INPUT__PERMISSION_DENIED", -1, null, "Invalid input parameter: you do not have permission to use this feature. Please apply for the permission first.", null, 0, false, List.of()),
-            new Variant("InvalidInput.ResultFileSizeTooLarge", "INVALID_INPUT__RESULT_FILE_SIZE_TOO_LARGE", -1, null, "Invalid input parameter: the spliced file is too large after inputting multiple files.", null, 0, false, List.of()),
-            new Variant("SourceFileError", "SOURCE_FILE_ERROR", -1, null, "Invalid source file: for example, video data is corrupted. Please check whether the source file is normal.", null, 0, false, List.of()),
-            new Variant("SourceFileError.NoVideoMedia", "SOURCE_FILE_ERROR__NO_VIDEO_MEDIA", -1, null, "Invalid source file: there is no video image.", null, 0, false, List.of()),
-            new Variant("SourceFileError.NoVideoResolution", "SOURCE_FILE_ERROR__NO_VIDEO_RESOLUTION", -1, null, "Invalid source file: the resolution of the source file cannot be obtained.", null, 0, false, List.of()),
-            new Variant("SourceFileError.ContentMalformed", "SOURCE_FILE_ERROR__CONTENT_MALFORMED", -1, null, "Invalid source file: errors occur in the input content. For example, the file does not exist, the file is corrupted, or the media file cannot be decoded.", null, 0, false, List.of()),
-            new Variant("SourceFileError.ContentUnsupported", "SOURCE_FILE_ERROR__CONTENT_UNSUPPORTED", -1, null, "Invalid source file: the input file is invalid due to unsupported file format, size, duration, or other reasons.", null, 0, false, List.of()),
-            new Variant("SourceFileError.DownloadNotAccessible", "SOURCE_FILE_ERROR__DOWNLOAD_NOT_ACCESSIBLE", -1, null, "Invalid source files: the files are not accessible during download. Check the availability of the source files.", null, 0, false, List.of()),
-            new Variant("InternalError", "INTERNAL_ERROR", -1, null, "Internal service error. Please try again.", null, 0, false, List.of())
-    );
+    static final List<Variant> ALL = all(Category.unpack(
+            "12:InvalidInput" + "13:INVALID_INPUT" + "2:-1" + "-" + "38:Invalid input parameter. Please check." + "-" + "1:0" + "5:false" + "-" +
+            "30:InvalidInput.InvalidTimeOffset" + "34:INVALID_INPUT__INVALID_TIME_OFFSET" + "2:-1" + "-" + "61:Invalid input parameter: the specified time point is invalid." + "-" + "1:0" + "5:false" + "-" +
+            "31:InvalidInput.DefinitionNotExist" + "35:INVALID_INPUT__DEFINITION_NOT_EXIST" + "2:-1" + "-" + "65:Invalid input parameter: the specified template ID doesn't exist." + "-" + "1:0" + "5:false" + "-" +
+            "37:InvalidInput.ConfigurationUnsupported" + "40:INVALID_INPUT__CONFIGURATION_UNSUPPORTED" + "2:-1" + "-" + "281:Invalid input parameters. Reasons include but are not limited to:\n- the user has not registered.\n- The input parameter value is invalid (due to errors in the format, value range or others).\n- The parameter template configuration is invalid.\n- No video processing task is specified." + "-" + "1:0" + "5:false" + "-" +
+            "27:InvalidInput.TaskDuplicated" + "30:INVALID_INPUT__TASK_DUPLICATED" + "2:-1" + "-" + "39:Invalid input parameter: duplicate task" + "-" + "1:0" + "5:false" + "-" +
+            "29:InvalidInput.PermissionDenied" + "32:INVALID_INPUT__PERMISSION_DENIED" + "2:-1" + "-" + "111:Invalid input parameter: you do not have permission to use this feature. Please apply for the permission first." + "-" + "1:0" + "5:false" + "-" +
+            "35:InvalidInput.ResultFileSizeTooLarge" + "41:INVALID_INPUT__RESULT_FILE_SIZE_TOO_LARGE" + "2:-1" + "-" + "86:Invalid input parameter: the spliced file is too large after inputting multiple files." + "-" + "1:0" + "5:false" + "-" +
+            "15:SourceFileError" + "17:SOURCE_FILE_ERROR" + "2:-1" + "-" + "106:Invalid source file: for example, video data is corrupted. Please check whether the source file is normal." + "-" + "1:0" + "5:false" + "-" +
+            "28:SourceFileError.NoVideoMedia" + "33:SOURCE_FILE_ERROR__NO_VIDEO_MEDIA" + "2:-1" + "-" + "45:Invalid source file: there is no video image." + "-" + "1:0" + "5:false" + "-" +
+            "33:SourceFileError.NoVideoResolution" + "38:SOURCE_FILE_ERROR__NO_VIDEO_RESOLUTION" + "2:-1" + "-" + "74:Invalid source file: the resolution of the source file cannot be obtained." + "-" + "1:0" + "5:false" + "-" +
+            "32:SourceFileError.ContentMalformed" + "36:SOURCE_FILE_ERROR__CONTENT_MALFORMED" + "2:-1" + "-" + "153:Invalid source file: errors occur in the input content. For example, the file does not exist, the file is corrupted, or the media file cannot be decoded." + "-" + "1:0" + "5:false" + "-" +
+            "34:SourceFileError.ContentUnsupported" + "38:SOURCE_FILE_ERROR__CONTENT_UNSUPPORTED" + "2:-1" + "-" + "112:Invalid source file: the input file is invalid due to unsupported file format, size, duration, or other reasons." + "-" + "1:0" + "5:false" + "-" +
+            "37:SourceFileError.DownloadNotAccessible" + "42:SOURCE_FILE_ERROR__DOWNLOAD_NOT_ACCESSIBLE" + "2:-1" + "-" + "111:Invalid source files: the files are not accessible during download. Check the availability of the source files." + "-" + "1:0" + "5:false" + "-" +
+            "13:InternalError" + "14:INTERNAL_ERROR" + "2:-1" + "-" + "41:Internal service error. Please try again." + "-" + "1:0" + "5:false" + "-"));
 
     private final String code;
     private final String name;
@@ -47,6 +47,20 @@ public final class Variant implements ErrorInfo {
         this.category = category;
         this.deprecated = deprecated;
         this.seeAlso = seeAlso;
+    }
+
+    /**
+     * The rows of a table: code, name, HTTP status (-1: none), reason, description, action,
+     * category (its index), deprecated, see-also each.
+     */
+    private static List<Variant> all(String[] data) {
+        List<Variant> out = new ArrayList<>();
+        for (int at = 0; at < data.length; at += 9) {
+            out.add(new Variant(data[at], data[at + 1], Integer.parseInt(data[at + 2]), data[at + 3], data[at + 4],
+                    data[at + 5], Integer.parseInt(data[at + 6]), Boolean.parseBoolean(data[at + 7]),
+                    SeeAlso.unpack(data[at + 8])));
+        }
+        return List.copyOf(out);
     }
 
     @Override

@@ -14,17 +14,17 @@ public enum DownloadError implements ErrorInfo {
      *
      * <p>What to do: Check the request.
      */
-    INVALID_REQUEST(-103, false, "Invalid request.", "Check the request."),
+    INVALID_REQUEST,
 
     /**
      * -110: The image is blocked.
      */
-    IMAGE_BLACKLISTED(-110, false, "The image is blocked.", null),
+    IMAGE_BLACKLISTED,
 
     /**
      * -113: The file type is not supported.
      */
-    UNSUPPORTED_FILE_TYPE(-113, false, "The file type is not supported.", null),
+    UNSUPPORTED_FILE_TYPE,
 
     /**
      * -109: Invalid style name ID.
@@ -34,35 +34,31 @@ public enum DownloadError implements ErrorInfo {
      * @deprecated retired from the upstream page; kept for compatibility.
      */
     @Deprecated
-    INVALID_STYLE_NAME_ID(-109, true, "Invalid style name ID.", "Check the style.");
+    INVALID_STYLE_NAME_ID;
 
-    private final int code;
-    private final boolean deprecated;
-    private final String description;
-    private final String action;
-    private final String[] texts;
+    /** The columns of a constant in {@code DATA}: code, deprecated, description, action, texts, see-also. */
+    private static final int WIDTH = 5;
 
-    DownloadError(int code, boolean deprecated, String description, String action, String... texts) {
-        this.code = code;
-        this.deprecated = deprecated;
-        this.description = description;
-        this.action = action;
-        this.texts = texts;
-    }
+    /** Every constant's columns, in order of declaration (data, not code: see {@link Category#unpack}). */
+    private static final String[] DATA = Category.unpack(
+            "4:-103" + "5:false" + "16:Invalid request." + "18:Check the request." + "-" +
+            "4:-110" + "5:false" + "21:The image is blocked." + "-" + "-" +
+            "4:-113" + "5:false" + "31:The file type is not supported." + "-" + "-" +
+            "4:-109" + "4:true" + "22:Invalid style name ID." + "16:Check the style." + "-");
 
     @Override
     public int code() {
-        return code;
+        return Integer.parseInt(DATA[ordinal() * WIDTH]);
     }
 
     @Override
     public String description() {
-        return description;
+        return DATA[ordinal() * WIDTH + 2];
     }
 
     @Override
     public Optional<String> action() {
-        return Optional.ofNullable(action);
+        return Optional.ofNullable(DATA[ordinal() * WIDTH + 3]);
     }
 
     @Override
@@ -72,20 +68,22 @@ public enum DownloadError implements ErrorInfo {
 
     @Override
     public boolean deprecated() {
-        return deprecated;
+        return Boolean.parseBoolean(DATA[ordinal() * WIDTH + 1]);
     }
 
     @Override
     public LocalizedText text(String locale) {
+        int at = ordinal() * WIDTH;
         int index = Category.textIndex(locale);
-        if (index < 0 || texts[index] == null) {
-            return new LocalizedText(description, action);
+        if (index < 0 || DATA[at + 4 + index] == null) {
+            return new LocalizedText(description(), DATA[at + 3]);
         }
-        return new LocalizedText(texts[index], texts[index + 1] == null ? action : texts[index + 1]);
+        String action = DATA[at + 5 + index];
+        return new LocalizedText(DATA[at + 4 + index], action == null ? DATA[at + 3] : action);
     }
 
     @Override
     public List<SeeAlso> seeAlso() {
-        return List.of();
+        return SeeAlso.unpack(DATA[ordinal() * WIDTH + WIDTH - 1]);
     }
 }
