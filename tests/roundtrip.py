@@ -53,6 +53,7 @@ def options(key: str) -> dict[str, dict[str, str]]:
         "schema": {"file": f"{key}.schema.json"},
         "json": {"file": f"{key}.json"},
         "java": {"dir": key, "package": f"fuzz.{key}", "artifact": key},
+        "php": {"dir": key, "namespace": f"Fuzz\\{key.capitalize()}", "package": f"fuzz/{key}"},
     }
 
 

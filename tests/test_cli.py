@@ -157,10 +157,15 @@ def test_without_configuration_the_defaults_give_one_english_set(tmp_path: Path)
     java = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
     java_types = ["CIErrors", "CIException", "Category", "ContentModerationError", "DownloadError", "ErrorInfo", "FilePreviewError",
                   "LocalizedText", "MediaProcessingError", "PersistenceProcessingError", "SeeAlso", "Variant"]  # fmt: skip
+    categories = ["ContentModeration", "Download", "FilePreview", "MediaProcessing", "PersistenceProcessing"]
+    php_types = [t for t in java_types if t != "CIException"] + ["CIException", "CIUnknownException"]
+    php_types += [f"{c}Exception" for c in categories]
     assert files == [
         "docs/ci-error-codes.html", "docs/ci-error-codes.md",
         "errcodegen-manifest.json", "go/ci-error-codes/cierrors.go", "go/ci-error-codes/go.mod", "java/ci-error-codes/pom.xml",
-        *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json", "python/ci-error-codes/ci_error_codes/__init__.py",
+        *(f"{java}{t}.java" for t in java_types), "json/ci-error-codes.json",
+        "php/ci-error-codes/composer.json", *(f"php/ci-error-codes/src/{t}.php" for t in sorted(php_types)),
+        "python/ci-error-codes/ci_error_codes/__init__.py",
         "python/ci-error-codes/ci_error_codes/py.typed", "python/ci-error-codes/pyproject.toml", "rust/ci-error-codes/Cargo.toml",
         "rust/ci-error-codes/src/lib.rs", "schema/ci-error-codes.schema.json",
         "typescript/ci-error-codes/ciErrorCodes.d.ts", "typescript/ci-error-codes/ciErrorCodes.js", "typescript/ci-error-codes/ciErrorCodes.ts",

@@ -191,6 +191,23 @@ def test_rust_builds_and_reads_back_every_page(toolchains: roundtrip.Run) -> Non
     assert roundtrip.rust_report(toolchains) == ""
 
 
+def test_php_lints_and_reads_back_every_page(batch: list[roundtrip.Example], tmp_path: Path) -> None:
+    from .test_php import check, lint, run_readback
+
+    packages = []
+    for ex in roundtrip.with_empty(batch):
+        for path, text in ex.files.items():
+            if path.startswith(f"php/{ex.key}/"):
+                (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+                (tmp_path / path).write_bytes(text.encode("utf-8"))
+        packages.append((ex.key, tmp_path / "php" / ex.key, ex.doc))
+    failed = [f for f in map(lint, sorted(tmp_path.rglob("*.php"))) if f]
+    assert not failed, "\n".join(failed)
+    got = run_readback(tmp_path, packages)
+    for key, _, doc in packages:
+        check(doc, got[key])
+
+
 def test_json_schema_and_json_read_back_every_page(batch: list[roundtrip.Example]) -> None:
     run = roundtrip.Run(roundtrip.with_empty(batch), None, {}, {})  # type: ignore[arg-type]
     assert run.report(lambda ex: roundtrip.check_schema(ex) + roundtrip.check_json(ex)) == ""

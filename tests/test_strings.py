@@ -917,7 +917,9 @@ def test_configured_outputs(job_doc: Document) -> None:
     assert "\nmodule github.com/errcodegen/ci-error-codes/generated/go/ci-media-processing-error-codes\n" in files["go/ci-media-processing-error-codes/go.mod"]
     for path, text in files.items():
         if "media" in path.lower() and text:
-            assert "ci-media-processing-error-codes.en.md" in text.split("\n")[0] or path.endswith(".json"), path
+            # A PHP file's header is its second line, after `<?php`.
+            header = text.split("\n")[1] if path.endswith(".php") else text.split("\n")[0]
+            assert "ci-media-processing-error-codes.en.md" in header or path.endswith(".json"), path
 
 
 def test_deterministic(docs: dict[str, Document]) -> None:

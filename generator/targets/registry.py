@@ -3,7 +3,7 @@ one entry here (its package `targets/<name>/` holds everything else)."""
 
 from __future__ import annotations
 
-from . import docs, go, java, json_model, python, rust, schema, typescript
+from . import docs, go, java, json_model, php, python, rust, schema, typescript
 from ..model import Document
 from ..naming import TypeNames
 from ..view import View
@@ -18,6 +18,7 @@ TARGETS: tuple[Target, ...] = (
     json_model.TARGET,
     java.TARGET,
     rust.TARGET,
+    php.TARGET,
     docs.TARGET,
 )
 
