@@ -107,3 +107,35 @@ def bilingual_doc() -> Document:
     doc = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[0]
     assert doc.locales == ("en", "zh") and doc.locale == "en"
     return doc
+
+
+# ---------------------------------------------------------------------------------------
+# Toolchains built once per pytest run, shared by the tests that need them: each fixture runs
+# its toolchain once over everything it serves and returns the result; the tests assert on it
+# (a fixture that fails to build fails every test that uses it, with the toolchain's output).
+
+JAVA_GENERATED = ROOT / "generated" / "java"
+
+
+@pytest.fixture(scope="session")
+def java_sdk_classpath(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The COS Java SDK's classpath (tests/java_sdk.py): one Maven run per pytest run."""
+    from .java_sdk import sdk_classpath
+
+    return sdk_classpath(tmp_path_factory.mktemp("java-sdk"))
+
+
+@pytest.fixture(scope="session")
+def java_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every committed Java project (generated/java/*), compiled by one strict javac run, as
+    their pom.xml compiles them (their packages differ: one class folder holds them all)."""
+    import subprocess
+
+    from .roundtrip import JAVAC_FLAGS
+
+    javac = require_tool("javac")
+    out = tmp_path_factory.mktemp("java-lib")
+    sources = sorted(str(p) for p in JAVA_GENERATED.rglob("*.java"))
+    built = subprocess.run([javac, *JAVAC_FLAGS, "-d", str(out), *sources], capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stdout + built.stderr
+    return out
