@@ -139,3 +139,76 @@ def java_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     built = subprocess.run([javac, *JAVAC_FLAGS, "-d", str(out), *sources], capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stdout + built.stderr
     return out
+
+
+RUST_GENERATED = ("ci-error-codes", "ci-media-processing-error-codes")  # CI's own two sets
+
+
+@pytest.fixture(scope="session")
+def rust_workspace(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One Cargo workspace for the Rust tests of the committed crates: CI's two generated crates,
+    every golden case's crate (its package renamed `golden-<case>`: they are all `case`), and a
+    readback crate reading both generated sets (tests/rust_readback.py); then, once each, `cargo
+    fmt --check` and `cargo clippy --all-targets -D warnings` over every crate (`--keep-going`:
+    each crate's own verdict), `cargo test` and `cargo doc` of the generated crates, and `cargo run`
+    of the readback. Returns {"root", "packages": {folder: package}, "fmt", "clippy", "test",
+    "doc", "run": (status, output)} (stdout and stderr together)."""
+    import subprocess
+
+    from errcodegen import config, pipeline
+
+    from . import rust_readback as rb
+
+    cargo = rb.require_cargo()
+    crates: dict[str, dict[str, str]] = {}
+    packages: dict[str, str] = {}
+    for name in RUST_GENERATED:
+        folder = ROOT / "generated" / "rust" / name
+        crates[name] = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file()}
+        packages[name] = name
+    cases = ROOT / "tests" / "cases"
+    for manifest in sorted(cases.glob("*/expected/out/rust/*/Cargo.toml")):
+        folder = manifest.parent
+        key = folder.relative_to(cases).as_posix()  # <case>/expected/out/rust/<crate>
+        package = "golden-" + key.split("/")[0] + ("" if folder.name == "case" else "-" + folder.name)
+        files = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file()}
+        old = next(line for line in files["Cargo.toml"].split("\n") if line.startswith("name = "))
+        files["Cargo.toml"] = files["Cargo.toml"].replace(old, f'name = "{package}"', 1)
+        crates[package] = files
+        packages[key] = package
+    main, job = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
+    blocks = [rb.int_readback("ci_error_codes", main), rb.string_readback("ci_media_processing_error_codes", job)]
+    root = rb.workspace(tmp_path_factory.mktemp("rust") / "ws", crates, rb.readback_source(blocks))
+    env = rb.cargo_env()
+
+    def run(*args: str) -> tuple[int, str]:
+        done = subprocess.run([cargo, *args], cwd=root, capture_output=True, text=True, env=env, timeout=1800)
+        return done.returncode, done.stdout + done.stderr
+
+    every = [a for p in packages.values() for a in ("-p", p)]
+    generated = [a for p in RUST_GENERATED for a in ("-p", p)]
+    result: dict[str, Any] = {"root": root, "packages": packages}
+    result["fmt"] = run("fmt", "--check", *every)
+    result["clippy"] = run("clippy", "--keep-going", "--all-targets", *every, "--", "-D", "warnings")
+    result["test"] = run("test", "-q", "--no-fail-fast", *generated)
+    result["doc"] = run("doc", "--no-deps", "-q", *generated)
+    done = subprocess.run([cargo, "run", "-q", "-p", "readback"], cwd=root, capture_output=True, text=True, env=env, timeout=1800)
+    result["run"] = (done.returncode, done.stderr)
+    result["readback"] = rb.parse_readback(done.stdout) if done.returncode == 0 else {}
+    return result
+
+
+def rust_verdict(workspace: dict[str, Any], step: str, package: str) -> str | None:
+    """What a step of `rust_workspace` says against one package (None: nothing): `cargo fmt
+    --check` names the files it would change, `cargo clippy --keep-going` each crate it could not
+    compile; a failed step naming no package is held against every one."""
+    status, output = workspace[step]
+    folder = f"{os.sep}{package}{os.sep}"
+    if step == "fmt" and folder in output:
+        return output
+    if step == "clippy" and f"could not compile `{package}`" in output:
+        return output
+    named = any(f"{os.sep}{p}{os.sep}" in output or f"could not compile `{p}`" in output for p in workspace["packages"].values())
+    if status != 0 and not named:
+        return output
+    return None
