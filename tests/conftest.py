@@ -212,3 +212,34 @@ def rust_verdict(workspace: dict[str, Any], step: str, package: str) -> str | No
     if status != 0 and not named:
         return output
     return None
+
+
+@pytest.fixture(scope="session")
+def toolchain() -> tuple[str, str, dict[str, str]]:
+    """Go and gofmt, and the environment of every Go run (local toolchain, no proxy, no go.work)."""
+    import subprocess
+
+    go = require_tool("go")
+    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"}
+    goroot = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True, env=env, check=True).stdout.strip()
+    gofmt = require_tool("gofmt", Path(goroot) / "bin" / "gofmt")
+    return go, gofmt, env
+
+
+GOTOOLS = ROOT / "tests" / "gotools"
+
+
+@pytest.fixture(scope="session")
+def staticcheck(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
+    """The pinned staticcheck, built once from tests/gotools (go.mod and go.sum as committed: -mod=readonly)."""
+    import subprocess
+
+    go, _, env = toolchain
+    binary = tmp_path_factory.mktemp("gotools") / "staticcheck"
+    fetch_env = {k: v for k, v in env.items() if k != "GOPROXY"} | {"GOFLAGS": "-mod=readonly"}
+    build = subprocess.run(
+        [go, "build", "-o", str(binary), "honnef.co/go/tools/cmd/staticcheck"],
+        cwd=GOTOOLS, capture_output=True, text=True, env=fetch_env, timeout=1200,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr
+    return str(binary), env
