@@ -243,3 +243,68 @@ def staticcheck(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: py
     )  # fmt: skip
     assert build.returncode == 0, build.stderr
     return str(binary), env
+
+
+# The golden cases' outputs (tests/cases/*/expected/out), each language's built once.
+GOLDEN = ROOT / "tests" / "cases"
+
+
+def golden_outputs(language: str) -> list[Path]:
+    """The folders of every golden case's output in `language` (`<case>/expected/out/<language>/<folder>`)."""
+    return sorted(p for p in GOLDEN.glob(f"*/expected/out/{language}/*") if p.is_dir())
+
+
+@pytest.fixture(scope="session")
+def golden_typescript() -> tuple[int, str]:
+    """One tsc program of every golden case's TypeScript module (tests/test_typescript.py's
+    strict flags, no emit): (status, what tsc printed, paths relative to the repository)."""
+    import subprocess
+
+    from .test_typescript import STRICT
+
+    tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
+    files = [str(p.relative_to(ROOT)) for folder in golden_outputs("typescript") for p in sorted(folder.glob("*.ts")) if not p.name.endswith(".d.ts")]
+    run = subprocess.run([tsc, *STRICT, "--module", "commonjs", "--noEmit", *files], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    return run.returncode, run.stdout + run.stderr
+
+
+@pytest.fixture(scope="session")
+def golden_go_vet(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[Path, str], int, str]:
+    """gofmt -l and one `go vet` over every golden case's Go module at once: a go.work of copies
+    (each module path made its own, `example.com/m<i>`: the golden ones share one).
+    ({module: its folder in the workspace}, vet's status, what gofmt and vet printed)."""
+    import re
+    import subprocess
+
+    go, gofmt, env = toolchain
+    root = tmp_path_factory.mktemp("golden-go")
+    folders = {}
+    for i, module in enumerate(golden_outputs("go")):
+        copy = root / f"m{i}"
+        shutil.copytree(module, copy)
+        gomod = (copy / "go.mod").read_text(encoding="utf-8")
+        gomod = re.sub(r"^module \S+$", f"module example.com/m{i}", gomod, count=1, flags=re.M)
+        (copy / "go.mod").write_text(gomod, encoding="utf-8")
+        folders[module] = f"m{i}"
+    uses = "".join(f"\t./{f}\n" for f in folders.values())
+    (root / "go.work").write_text(f"go 1.20\n\nuse (\n{uses})\n", encoding="utf-8")
+    fmt = subprocess.run([gofmt, "-l", "-e", *folders.values()], cwd=root, capture_output=True, text=True, env=env, timeout=600)
+    work_env = {**env, "GOWORK": str(root / "go.work"), "GOFLAGS": ""}
+    vet = subprocess.run([go, "vet", *(f"example.com/{f}/..." for f in folders.values())], cwd=root, capture_output=True, text=True, env=work_env, timeout=1200)
+    return folders, vet.returncode, fmt.stdout + fmt.stderr + vet.stdout + vet.stderr
+
+
+def typescript_verdict(built: tuple[int, str], folder: Path) -> str | None:
+    """What `golden_typescript` says against the modules of `folder` (None: nothing); a failed
+    run naming no file is held against every folder."""
+    status, said = built
+    mine = [line for line in said.split("\n") if line.startswith(str(folder.relative_to(ROOT)) + os.sep)]
+    return said if mine or (status != 0 and not said.strip()) else None
+
+
+def go_verdict(built: tuple[dict[Path, str], int, str], module: Path) -> str | None:
+    """What `golden_go_vet` says against `module` (None: nothing): gofmt's file names, vet's lines."""
+    folders, status, said = built
+    folder = folders[module]
+    mine = [line for line in said.split("\n") if line.startswith((f"{folder}/", f"# example.com/{folder}", f"# [example.com/{folder}"))]
+    return said if mine or (status != 0 and not said.strip()) else None

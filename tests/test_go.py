@@ -24,7 +24,7 @@ from errcodegen.model import Category, Document, Entry, Text
 from errcodegen.targets import go as go_target
 from errcodegen.view import View
 
-from .conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
+from .conftest import GOLDEN, ROOT, go_verdict, golden_outputs, localized_categories, localized_vectors, require_tool, vectors
 
 HEADER = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
 DIRECTIVE = re.compile(r"^\s*//(go:|line )|^\s*/\*line ", re.M)
@@ -1066,3 +1066,14 @@ def test_the_error_response_s_names_are_reserved(current_doc: Document) -> None:
     named_new = dataclasses.replace(j, entries=(dataclasses.replace(j.entries[0], name="NEW"),))
     with pytest.raises(ValueError, match="New"):
         go_target.render(dataclasses.replace(job_doc, categories=(named_new,)), {})
+
+
+# ---------------------------------------------------------------------------------------
+# Every golden case's modules: one gofmt -l and one go vet (conftest's golden_go_vet)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", golden_outputs("go"), ids=lambda p: p.relative_to(GOLDEN).as_posix())
+def test_every_golden_go_module_is_gofmt_and_vet_clean(module: Path, golden_go_vet: tuple[dict[Path, str], int, str]) -> None:
+    problem = go_verdict(golden_go_vet, module)
+    assert problem is None, problem

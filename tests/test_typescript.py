@@ -22,7 +22,7 @@ import pytest
 from errcodegen.model import Category, Document, Product, Text
 from errcodegen.targets.base import view_of
 from errcodegen.targets.typescript import exception_name, render
-from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
+from tests.conftest import GOLDEN, ROOT, golden_outputs, localized_categories, localized_vectors, require_tool, typescript_verdict, vectors
 
 FILE = "ciErrorCodes.ts"
 PACKAGE = "typescript/ci-error-codes"
@@ -714,3 +714,14 @@ def test_error_from_never_throws(readback: dict[str, Any]) -> None:
     assert got["same"] is True  # fromCosError returns its own kind of error as it is
     assert got["keys"] == ["code", "status", "serverMessage", "requestId", "traceId", "categories", "fault", "retryable"]
     assert got["made"][1][9] == f"-46618 (HTTP 503): {signature} [server message: m; request id: r; trace id: t]"
+
+
+# ---------------------------------------------------------------------------------------
+# Every golden case's modules: one tsc program (conftest's golden_typescript)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("folder", golden_outputs("typescript"), ids=lambda p: p.relative_to(GOLDEN).as_posix())
+def test_every_golden_typescript_module_compiles_strictly(folder: Path, golden_typescript: tuple[int, str]) -> None:
+    problem = typescript_verdict(golden_typescript, folder)
+    assert problem is None, problem
