@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -99,14 +100,19 @@ def current_doc() -> Document:
     return named_model(names=NAMES)
 
 
-@pytest.fixture(scope="session")
-def bilingual_doc() -> Document:
+def bilingual_model() -> Document:
     """The configured set `ci-error-codes` (English, with the Chinese page merged in), as `make generate` builds it."""
     from errcodegen import config, pipeline
 
     doc = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[0]
     assert doc.locales == ("en", "zh") and doc.locale == "en"
     return doc
+
+
+@pytest.fixture(scope="session")
+def bilingual_doc() -> Document:
+    """bilingual_model(), once a run."""
+    return bilingual_model()
 
 
 # ---------------------------------------------------------------------------------------
@@ -254,18 +260,99 @@ def golden_outputs(language: str) -> list[Path]:
     return sorted(p for p in GOLDEN.glob(f"*/expected/out/{language}/*") if p.is_dir())
 
 
+# One TypeScript program per pytest run: each test module that compiles TypeScript registers its
+# sources (`@typescript_sources(name)`, a function called once, when the program is first needed);
+# `typescript_program` writes them all under src/<name>/ and runs tsc twice at once over all of
+# them, as tests/test_typescript.py ran it for its own: a strict ES-module check writing only
+# declarations (decl/<name>/), and a CommonJS build (out/<name>/) that Node reads back.
+
+
+@dataclasses.dataclass
+class TsSources:
+    src: dict[str, str]  # src/<name>/<path>: compiled by both programs
+    check_only: dict[str, str] = dataclasses.field(default_factory=dict)  # src/<name>/<path>: the ES-module check only
+    files: dict[str, str] = dataclasses.field(default_factory=dict)  # <name>/<path>: written, compiled by neither
+    info: Any = None  # what the registering module keeps for its tests
+
+
+TYPESCRIPT_SOURCES: dict[str, Callable[[], TsSources]] = {}
+
+
+def typescript_sources(name: str) -> Callable[[Callable[[], TsSources]], Callable[[], TsSources]]:
+    def register(make: Callable[[], TsSources]) -> Callable[[], TsSources]:
+        TYPESCRIPT_SOURCES[name] = make
+        return make
+
+    return register
+
+
+@dataclasses.dataclass
+class TsProgram:
+    base: Path
+    sources: dict[str, TsSources]
+    check: tuple[int, str]  # the ES-module check (declarations only): status, what tsc printed
+    emit: tuple[int, str]  # the CommonJS build
+
+    def src(self, name: str) -> Path:
+        return self.base / "src" / name
+
+    def out(self, name: str) -> Path:
+        return self.base / "out" / name
+
+    def decl(self, name: str) -> Path:
+        return self.base / "decl" / name
+
+    def own(self, name: str) -> Path:
+        return self.base / name
+
+    def verdict(self, step: str, prefix: str) -> tuple[int, str]:
+        """(status, output) of `step` ("check" or "emit") for the sources under src/<prefix>: 1 and
+        all tsc printed when a line names one of them, or when tsc failed naming no source."""
+        status, said = getattr(self, step)
+        lines = said.split("\n")
+        mine = any(line.startswith(f"src/{prefix}") for line in lines)
+        return (1, said) if mine or (status != 0 and not any(line.startswith("src/") for line in lines)) else (0, "")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+
+
 @pytest.fixture(scope="session")
-def golden_typescript() -> tuple[int, str]:
-    """One tsc program of every golden case's TypeScript module (tests/test_typescript.py's
-    strict flags, no emit): (status, what tsc printed, paths relative to the repository)."""
+def typescript_program(tmp_path_factory: pytest.TempPathFactory) -> TsProgram:
     import subprocess
 
     from .test_typescript import STRICT
 
     tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
-    files = [str(p.relative_to(ROOT)) for folder in golden_outputs("typescript") for p in sorted(folder.glob("*.ts")) if not p.name.endswith(".d.ts")]
-    run = subprocess.run([tsc, *STRICT, "--module", "commonjs", "--noEmit", *files], cwd=ROOT, capture_output=True, text=True, timeout=900)
-    return run.returncode, run.stdout + run.stderr
+    base = tmp_path_factory.mktemp("typescript")
+    sources = {name: make() for name, make in sorted(TYPESCRIPT_SOURCES.items())}
+    both, check_only = [], []
+    for name, s in sources.items():
+        for rel, text in s.src.items():
+            _write(base / "src" / name / rel, text)
+            both.append(f"src/{name}/{rel}")
+        for rel, text in s.check_only.items():
+            _write(base / "src" / name / rel, text)
+            check_only.append(f"src/{name}/{rel}")
+        for rel, text in s.files.items():
+            _write(base / name / rel, text)
+    esm = [tsc, *STRICT, "--emitDeclarationOnly", "--outDir", "decl", "--rootDir", "src", "--module", "es2020", "--moduleResolution", "bundler"]
+    esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *both, *check_only]
+    cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", "src", "--outDir", "out", *both]
+    running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
+    done = [(p.communicate(timeout=900)[0], p.returncode) for p in running]
+    return TsProgram(base, sources, (done[0][1], done[0][0]), (done[1][1], done[1][0]))
+
+
+@typescript_sources("golden")
+def _golden_typescript_sources() -> TsSources:
+    """Every golden case's TypeScript module, at its path under tests/cases."""
+    return TsSources({
+        p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
+        for folder in golden_outputs("typescript") for p in sorted(folder.glob("*.ts")) if not p.name.endswith(".d.ts")
+    })  # fmt: skip
 
 
 @pytest.fixture(scope="session")
@@ -294,12 +381,11 @@ def golden_go_vet(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: 
     return folders, vet.returncode, fmt.stdout + fmt.stderr + vet.stdout + vet.stderr
 
 
-def typescript_verdict(built: tuple[int, str], folder: Path) -> str | None:
-    """What `golden_typescript` says against the modules of `folder` (None: nothing); a failed
-    run naming no file is held against every folder."""
-    status, said = built
-    mine = [line for line in said.split("\n") if line.startswith(str(folder.relative_to(ROOT)) + os.sep)]
-    return said if mine or (status != 0 and not said.strip()) else None
+def typescript_verdict(program: TsProgram, folder: Path) -> str | None:
+    """What the TypeScript program says against the golden modules of `folder` (None: nothing)."""
+    prefix = f"golden/{folder.relative_to(GOLDEN).as_posix()}/"
+    problems = [said for step in ("check", "emit") for status, said in [program.verdict(step, prefix)] if status != 0]
+    return "\n".join(problems) or None
 
 
 def go_verdict(built: tuple[dict[Path, str], int, str], module: Path) -> str | None:

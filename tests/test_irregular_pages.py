@@ -18,7 +18,7 @@ from errcodegen.parse import classify_columns, parse_text, table_kind
 from errcodegen.targets import REGISTRY
 from errcodegen.view import View
 
-from .conftest import go_verdict, typescript_verdict
+from .conftest import TsProgram, go_verdict, typescript_verdict
 
 CASE = Path(__file__).resolve().parent / "cases" / "irregular_codes"
 CARRIER = ["DELIVRD", "UNDELIV", "MK:0017", "TD:0001", "TD: 0004", "BWLIST _006", "MOBILE BLACK", "12", "1", "24"]
@@ -244,10 +244,11 @@ def test_python_reads_back_codes_of_every_shape() -> None:
 
 
 @pytest.mark.slow
-def test_typescript_compiles_strictly(golden_typescript: tuple[int, str]) -> None:
-    """Both modules, in conftest's one tsc program of every golden case."""
+def test_typescript_compiles_strictly(typescript_program: TsProgram) -> None:
+    """Both modules, in conftest's one TypeScript program (every golden case's modules among them)."""
     for folder in ("case", "case-sdk"):
-        assert typescript_verdict(golden_typescript, OUT / "typescript" / folder) is None, golden_typescript[1]
+        problem = typescript_verdict(typescript_program, OUT / "typescript" / folder)
+        assert problem is None, problem
 
 
 @pytest.mark.slow
