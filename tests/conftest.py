@@ -355,30 +355,92 @@ def _golden_typescript_sources() -> TsSources:
     })  # fmt: skip
 
 
+# One go vet per pytest run: each test module that builds Go modules registers them
+# (`@go_modules(name)`: {key: GoModule}); `go_program` writes each twice: as rendered (its own
+# module path, for the module's own `go test`) and, for one `gofmt -l` of the generated files and
+# one `go vet` of every module at once, into one go.work, each copy under a module path of its own
+# (`example.com/m<i>`: the modules of several renderings share one).
+
+
+@dataclasses.dataclass
+class GoModule:
+    files: dict[str, str]  # the module's generated files (gofmt -l, go vet)
+    tests: dict[str, str] = dataclasses.field(default_factory=dict)  # _test.go files the tests add (go vet only)
+
+
+GO_MODULES: dict[str, Callable[[], tuple[dict[str, GoModule], Any]]] = {}
+
+
+def go_modules(name: str) -> Callable[[Callable[[], tuple[dict[str, GoModule], Any]]], Callable[[], tuple[dict[str, GoModule], Any]]]:
+    """Register a function returning ({key: GoModule}, what the module keeps for its tests)."""
+    def register(make: Callable[[], tuple[dict[str, GoModule], Any]]) -> Callable[[], tuple[dict[str, GoModule], Any]]:
+        GO_MODULES[name] = make
+        return make
+
+    return register
+
+
+@dataclasses.dataclass
+class GoProgram:
+    base: Path
+    modules: dict[str, dict[str, Path]]  # {name: {key: the module as rendered}}
+    info: dict[str, Any]
+    folders: dict[tuple[str, str], str]  # (name, key): its copy's folder in the go.work
+    gofmt: str
+    vet: tuple[int, str]
+
+    def verdict(self, name: str, key: str) -> tuple[str, tuple[int, str]]:
+        """(gofmt's lines, (vet status, vet's output)) for one module: vet fails when a line names
+        its copy, or when it failed naming no module."""
+        folder = self.folders[(name, key)]
+        fmt = "".join(f"{line}\n" for line in self.gofmt.split("\n") if line.startswith(f"{folder}/"))
+        status, said = self.vet
+        lines = said.split("\n")
+        mine = any(line.startswith((f"{folder}/", f"# example.com/{folder}", f"# [example.com/{folder}")) for line in lines)
+        named = any(line.startswith(("m", "# example.com/m", "# [example.com/m")) for line in lines if line)
+        return fmt, ((1, said) if mine or (status != 0 and not named) else (0, ""))
+
+
 @pytest.fixture(scope="session")
-def golden_go_vet(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[Path, str], int, str]:
-    """gofmt -l and one `go vet` over every golden case's Go module at once: a go.work of copies
-    (each module path made its own, `example.com/m<i>`: the golden ones share one).
-    ({module: its folder in the workspace}, vet's status, what gofmt and vet printed)."""
+def go_program(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> GoProgram:
     import re
     import subprocess
 
     go, gofmt, env = toolchain
-    root = tmp_path_factory.mktemp("golden-go")
-    folders = {}
-    for i, module in enumerate(golden_outputs("go")):
-        copy = root / f"m{i}"
-        shutil.copytree(module, copy)
-        gomod = (copy / "go.mod").read_text(encoding="utf-8")
-        gomod = re.sub(r"^module \S+$", f"module example.com/m{i}", gomod, count=1, flags=re.M)
-        (copy / "go.mod").write_text(gomod, encoding="utf-8")
-        folders[module] = f"m{i}"
+    base = tmp_path_factory.mktemp("go")
+    modules: dict[str, dict[str, Path]] = {}
+    info: dict[str, Any] = {}
+    folders: dict[tuple[str, str], str] = {}
+    generated: list[str] = []
+    for name, make in sorted(GO_MODULES.items()):
+        made, info[name] = make()
+        modules[name] = {}
+        for key, module in made.items():
+            folder = f"m{len(folders)}"
+            folders[(name, key)] = folder
+            modules[name][key] = base / "rendered" / name / key
+            for rel, text in {**module.files, **module.tests}.items():
+                _write(base / "rendered" / name / key / rel, text)
+                copy = text
+                if rel == "go.mod":
+                    copy = re.sub(r"^module \S+$", f"module example.com/{folder}", text, count=1, flags=re.M)
+                _write(base / "work" / folder / rel, copy)
+            generated += [f"{folder}/{rel}" for rel in module.files if rel.endswith(".go")]
     uses = "".join(f"\t./{f}\n" for f in folders.values())
-    (root / "go.work").write_text(f"go 1.20\n\nuse (\n{uses})\n", encoding="utf-8")
-    fmt = subprocess.run([gofmt, "-l", "-e", *folders.values()], cwd=root, capture_output=True, text=True, env=env, timeout=600)
-    work_env = {**env, "GOWORK": str(root / "go.work"), "GOFLAGS": ""}
-    vet = subprocess.run([go, "vet", *(f"example.com/{f}/..." for f in folders.values())], cwd=root, capture_output=True, text=True, env=work_env, timeout=1200)
-    return folders, vet.returncode, fmt.stdout + fmt.stderr + vet.stdout + vet.stderr
+    (base / "work" / "go.work").write_text(f"go 1.20\n\nuse (\n{uses})\n", encoding="utf-8")
+    fmt = subprocess.run([gofmt, "-l", "-e", *generated], cwd=base / "work", capture_output=True, text=True, env=env, timeout=600)
+    work_env = {**env, "GOWORK": str(base / "work" / "go.work"), "GOFLAGS": ""}
+    vet = subprocess.run([go, "vet", *(f"example.com/{f}/..." for f in folders.values())], cwd=base / "work", capture_output=True, text=True, env=work_env, timeout=1200)
+    return GoProgram(base, modules, info, folders, fmt.stdout + fmt.stderr, (vet.returncode, vet.stdout + vet.stderr))
+
+
+@go_modules("golden")
+def _golden_go_modules() -> tuple[dict[str, GoModule], Any]:
+    """Every golden case's Go module, keyed by its path under tests/cases."""
+    found = {}
+    for module in golden_outputs("go"):
+        found[module.relative_to(GOLDEN).as_posix()] = GoModule({p.name: p.read_text(encoding="utf-8") for p in sorted(module.iterdir()) if p.is_file()})
+    return found, None
 
 
 def typescript_verdict(program: TsProgram, folder: Path) -> str | None:
@@ -388,9 +450,7 @@ def typescript_verdict(program: TsProgram, folder: Path) -> str | None:
     return "\n".join(problems) or None
 
 
-def go_verdict(built: tuple[dict[Path, str], int, str], module: Path) -> str | None:
-    """What `golden_go_vet` says against `module` (None: nothing): gofmt's file names, vet's lines."""
-    folders, status, said = built
-    folder = folders[module]
-    mine = [line for line in said.split("\n") if line.startswith((f"{folder}/", f"# example.com/{folder}", f"# [example.com/{folder}"))]
-    return said if mine or (status != 0 and not said.strip()) else None
+def go_verdict(program: GoProgram, module: Path) -> str | None:
+    """What gofmt -l and go vet say against a golden case's Go module (None: nothing)."""
+    fmt, (status, said) = program.verdict("golden", module.relative_to(GOLDEN).as_posix())
+    return (fmt + said) or None

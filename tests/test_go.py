@@ -24,7 +24,10 @@ from errcodegen.model import Category, Document, Entry, Text
 from errcodegen.targets import go as go_target
 from errcodegen.view import View
 
-from .conftest import GOLDEN, ROOT, go_verdict, golden_outputs, localized_categories, localized_vectors, require_tool, vectors
+from .conftest import (
+    GOLDEN, NAMES, ROOT, GoModule, GoProgram, bilingual_model, go_modules, go_verdict, golden_outputs, localized_categories,
+    localized_vectors, named_model, require_tool, vectors,
+)  # fmt: skip
 
 HEADER = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
 DIRECTIVE = re.compile(r"^\s*//(go:|line )|^\s*/\*line ", re.M)
@@ -427,30 +430,38 @@ class Built:
         return self.files["go/ci-error-codes/cierrors.go"]
 
 
-def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]]) -> Built:
-    go, gofmt, env = toolchain
-    files = go_target.render(doc, {})
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-    module = root / "go" / "ci-error-codes"
-    fmt = subprocess.run([gofmt, "-l", "-e", "cierrors.go"], cwd=module, capture_output=True, text=True, env=env)
-    (module / "roundtrip_test.go").write_text(roundtrip_test_source(doc), encoding="utf-8", newline="\n")
-    vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
-    test = subprocess.run(
-        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestErrors|TestDecls)$", "-v", "."],
-        cwd=module, capture_output=True, text=True, env=env,
-    )
-    return Built(doc, module, files, fmt.stdout + fmt.stderr, vet, test, (module / "go.mod").read_text(encoding="utf-8"))
+@go_modules("go")
+def _go_modules() -> tuple[dict[str, GoModule], dict[str, tuple[Document, dict[str, str]]]]:
+    """The four documents' modules with their round-trip test (conftest's one gofmt and go vet)."""
+    current = named_model(names=NAMES)
+    docs = {"current": current, "hostile": hostile_doc(current), "empty": empty_doc(current), "bilingual": bilingual_model()}
+    rendered = {name: (doc, go_target.render(doc, {})) for name, doc in docs.items()}
+    modules = {
+        name: GoModule({rel.removeprefix("go/ci-error-codes/"): str(text) for rel, text in files.items()}, {"roundtrip_test.go": roundtrip_test_source(doc)})
+        for name, (doc, files) in rendered.items()
+    }  # fmt: skip
+    return modules, rendered
+
+
+def go_test(module: Path, env: dict[str, str], go: str, pattern: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([go, "test", "-count=1", "-run", pattern, "-v", "."], cwd=module, capture_output=True, text=True, env=env)
 
 
 @pytest.fixture(scope="module")
-def built(current_doc: Document, bilingual_doc: Document, toolchain, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
-    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc), "bilingual": bilingual_doc}
-    with ThreadPoolExecutor(len(docs)) as pool:
-        futures = {name: pool.submit(build, doc, tmp_path_factory.mktemp(f"go-{name}"), toolchain) for name, doc in docs.items()}
-        return {name: f.result() for name, f in futures.items()}
+def built(go_program: GoProgram, toolchain) -> dict[str, Built]:  # type: ignore[no-untyped-def]
+    """Each module's gofmt and vet verdicts (conftest's go_program), and its own go test (in parallel)."""
+    go, _, env = toolchain
+    rendered = go_program.info["go"]
+    modules = go_program.modules["go"]
+    with ThreadPoolExecutor(len(modules)) as pool:
+        tests = {name: pool.submit(go_test, module, env, go, "^(TestRoundTrip|TestErrors|TestDecls)$") for name, module in modules.items()}
+        found = {}
+        for name, module in modules.items():
+            doc, files = rendered[name]
+            fmt, (status, said) = go_program.verdict("go", name)
+            vet = subprocess.CompletedProcess(["go", "vet"], status, said, "")
+            found[name] = Built(doc, module, files, fmt, vet, tests[name].result(), (module / "go.mod").read_text(encoding="utf-8"))
+        return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -1069,11 +1080,11 @@ def test_the_error_response_s_names_are_reserved(current_doc: Document) -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# Every golden case's modules: one gofmt -l and one go vet (conftest's golden_go_vet)
+# Every golden case's modules: one gofmt -l and one go vet (conftest's go_program)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("module", golden_outputs("go"), ids=lambda p: p.relative_to(GOLDEN).as_posix())
-def test_every_golden_go_module_is_gofmt_and_vet_clean(module: Path, golden_go_vet: tuple[dict[Path, str], int, str]) -> None:
-    problem = go_verdict(golden_go_vet, module)
+def test_every_golden_go_module_is_gofmt_and_vet_clean(module: Path, go_program: GoProgram) -> None:
+    problem = go_verdict(go_program, module)
     assert problem is None, problem

@@ -18,7 +18,7 @@ from errcodegen.parse import classify_columns, parse_text, table_kind
 from errcodegen.targets import REGISTRY
 from errcodegen.view import View
 
-from .conftest import TsProgram, go_verdict, typescript_verdict
+from .conftest import GoProgram, TsProgram, go_verdict, typescript_verdict
 
 CASE = Path(__file__).resolve().parent / "cases" / "irregular_codes"
 CARRIER = ["DELIVRD", "UNDELIV", "MK:0017", "TD:0001", "TD: 0004", "BWLIST _006", "MOBILE BLACK", "12", "1", "24"]
@@ -253,9 +253,9 @@ def test_typescript_compiles_strictly(typescript_program: TsProgram) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("module", ["go/case", "go/go-sdk"])
-def test_go_vets(module: str, golden_go_vet: tuple[dict[Path, str], int, str]) -> None:
+def test_go_vets(module: str, go_program: GoProgram) -> None:
     """Both modules, in conftest's one gofmt -l and go vet of every golden case's module."""
-    assert go_verdict(golden_go_vet, OUT / module) is None, golden_go_vet[2]
+    assert go_verdict(go_program, OUT / module) is None, go_verdict(go_program, OUT / module)
 
 
 HOSTILE_CODES = ["A&quot;B", "C\\D", "E*/F", "${I}", "J'K", "L&lt;/script&gt;M", "é:ü", "新增", "#{x}", "{}"]

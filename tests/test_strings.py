@@ -3,8 +3,8 @@
 Three documents (the real page as `generate` builds it, with its cross-references; one full
 of hostile text, retired rows and awkward codes; one with no category) are rendered once
 per target. Each toolchain runs once over all three where it can (one mypy, one Python; the
-TypeScript in conftest's one program of every module, one Node; one go vet and go test per module,
-in parallel), and the tests compare
+TypeScript in conftest's one program of every module, one Node; gofmt and go vet in conftest's
+one run over every module, one go test per module, in parallel), and the tests compare
 what it reads back with the model: every row's (code, HTTP status, reason, description,
 action, category, deprecated, see-also), every member, lookup and from-response.
 """
@@ -35,7 +35,7 @@ from errcodegen.view import View
 from tests import response_rule as rule
 from errcodegen.targets import typescript as typescript_target
 from errcodegen.targets.base import view_of
-from tests.conftest import ROOT, TsProgram, TsSources, python_path, require_tool, typescript_sources
+from tests.conftest import ROOT, GoModule, GoProgram, TsProgram, TsSources, go_modules, python_path, require_tool, typescript_sources
 
 VARIANTS = ["current", "hostile", "empty"]
 PROBES = ["AccessDenied", "InvalidContent", "InvalidArgument", "Nope", "", "accessdenied", "AccessDenied ", "constructor",
@@ -663,30 +663,39 @@ func TestReadBack(t *testing.T) {{
 """
 
 
-def go_build_one(doc: Document, root: Path, go: str, gofmt: str, env: dict[str, str]) -> dict[str, Any]:
-    files = STRING_TARGETS["go"](doc, {})
-    write(files, root)
-    module = root / "go" / "ci-media-processing-error-codes"
-    fmt = subprocess.run([gofmt, "-l", "-e", "."], cwd=module, capture_output=True, text=True, env=env)
-    (module / "readback_test.go").write_text(go_test_source(doc, "cimperrors"), encoding="utf-8", newline="\n")
-    vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
+@go_modules("strings")
+def _go_modules() -> tuple[dict[str, GoModule], dict[str, dict[str, str]]]:
+    """The job documents' modules with their read-back test, and the main page's with its
+    see-also test (conftest's one gofmt and go vet)."""
+    main_doc, job = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
+    docs = {"current": job, "hostile": hostile_doc(job), "empty": dataclasses.replace(job, categories=())}
+    rendered = {v: STRING_TARGETS["go"](d, {}) for v, d in docs.items()}
+    prefix = "go/ci-media-processing-error-codes/"
+    modules = {v: GoModule({r.removeprefix(prefix): f for r, f in files.items()}, {"readback_test.go": go_test_source(docs[v], "cimperrors")}) for v, files in rendered.items()}
+    main = TARGETS["go"](main_doc, {})
+    modules["main"] = GoModule({r.removeprefix("go/ci-error-codes/"): str(f) for r, f in main.items()}, {"seealso_test.go": MAIN_GO_TEST})
+    return modules, rendered
+
+
+def go_build_one(program: GoProgram, variant: str, go: str, env: dict[str, str]) -> dict[str, Any]:
+    module = program.modules["strings"][variant]
+    fmt, (status, said) = program.verdict("strings", variant)
     test = subprocess.run([go, "test", "-count=1", "-run", "^TestReadBack$", "-v", "."], cwd=module, capture_output=True, text=True, env=env)
     read = None
     for line in test.stdout.split("\n"):
         if line.startswith("READBACK "):
             read = json.loads(line[len("READBACK ") :])
-    return {"files": files, "gofmt": fmt.stdout + fmt.stderr, "vet": vet, "test": test, "read": read, "gomod": (module / "go.mod").read_text()}
+    vet = subprocess.CompletedProcess(["go", "vet"], status, said, "")
+    return {"files": program.info["strings"][variant], "gofmt": fmt, "vet": vet, "test": test, "read": read, "gomod": (module / "go.mod").read_text()}
 
 
 @pytest.fixture(scope="module")
-def go_build(docs: dict[str, Document], main_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    go = require_tool("go")
-    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"}
-    goroot = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True, env=env, check=True).stdout.strip()
-    gofmt = require_tool("gofmt", Path(goroot) / "bin" / "gofmt")
+def go_build(docs: dict[str, Document], go_program: GoProgram, toolchain) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Each module's gofmt and vet verdicts (conftest's go_program), and its own go test (in parallel)."""
+    go, _, env = toolchain
     with ThreadPoolExecutor(len(docs) + 1) as pool:
-        futures = {v: pool.submit(go_build_one, d, tmp_path_factory.mktemp(f"strings-go-{v}"), go, gofmt, env) for v, d in docs.items()}
-        futures["main"] = pool.submit(go_build_main, main_doc, tmp_path_factory.mktemp("strings-go-main"), go, gofmt, env)
+        futures = {v: pool.submit(go_build_one, go_program, v, go, env) for v in docs}
+        futures["main"] = pool.submit(go_build_main, go_program, go, env)
         return {v: f.result() for v, f in futures.items()}
 
 
@@ -715,15 +724,13 @@ func TestSeeAlso(t *testing.T) {
 """
 
 
-def go_build_main(doc: Document, root: Path, go: str, gofmt: str, env: dict[str, str]) -> dict[str, Any]:
+def go_build_main(program: GoProgram, go: str, env: dict[str, str]) -> dict[str, Any]:
     """The main page's module (integer codes), with its cross-references to the job page."""
-    write(TARGETS["go"](doc, {}), root)
-    module = root / "go" / "ci-error-codes"
-    fmt = subprocess.run([gofmt, "-l", "-e", "."], cwd=module, capture_output=True, text=True, env=env)
-    (module / "seealso_test.go").write_text(MAIN_GO_TEST, encoding="utf-8", newline="\n")
+    module = program.modules["strings"]["main"]
+    fmt, _ = program.verdict("strings", "main")
     test = subprocess.run([go, "test", "-count=1", "-run", "^TestSeeAlso$", "-v", "."], cwd=module, capture_output=True, text=True, env=env)
     read = next((json.loads(line[9:]) for line in test.stdout.split("\n") if line.startswith("READBACK ")), None)
-    return {"gofmt": fmt.stdout + fmt.stderr, "test": test, "read": read}
+    return {"gofmt": fmt, "test": test, "read": read}
 
 
 def go_row(r: dict[str, Any]) -> dict[str, Any]:
