@@ -1,4 +1,4 @@
-"""Shared fixtures: the real page's model, shared test vectors, and toolchain lookup."""
+"""Shared fixtures: the real page's model, shared test vectors, toolchain lookup, and each toolchain built once per run."""
 
 from __future__ import annotations
 
