@@ -392,12 +392,13 @@ class GoProgram:
     def verdict(self, name: str, key: str) -> tuple[str, tuple[int, str]]:
         """(gofmt's lines, (vet status, vet's output)) for one module: vet fails when a line names
         its copy, or when it failed naming no module."""
+        import re
+
         folder = self.folders[(name, key)]
         fmt = "".join(f"{line}\n" for line in self.gofmt.split("\n") if line.startswith(f"{folder}/"))
         status, said = self.vet
-        lines = said.split("\n")
-        mine = any(line.startswith((f"{folder}/", f"# example.com/{folder}", f"# [example.com/{folder}")) for line in lines)
-        named = any(line.startswith(("m", "# example.com/m", "# [example.com/m")) for line in lines if line)
+        named = [m.group(2) for m in (re.match(r"(# \[?example\.com/)?(m[0-9]+)[/\]\s]", line + "\n") for line in said.split("\n")) if m]
+        mine = folder in named
         return fmt, ((1, said) if mine or (status != 0 and not named) else (0, ""))
 
 
