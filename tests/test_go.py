@@ -24,7 +24,10 @@ from errcodegen.model import Category, Document, Entry, Text
 from errcodegen.targets import go as go_target
 from errcodegen.view import View
 
-from .conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
+from .conftest import (
+    GOLDEN, NAMES, ROOT, GoModule, GoProgram, bilingual_model, go_modules, go_verdict, golden_outputs, localized_categories,
+    localized_vectors, named_model, require_tool, vectors,
+)  # fmt: skip
 
 HEADER = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
 DIRECTIVE = re.compile(r"^\s*//(go:|line )|^\s*/\*line ", re.M)
@@ -427,39 +430,38 @@ class Built:
         return self.files["go/ci-error-codes/cierrors.go"]
 
 
-@pytest.fixture(scope="module")
-def toolchain() -> tuple[str, str, dict[str, str]]:
-    go = require_tool("go")
-    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"}
-    goroot = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True, env=env, check=True).stdout.strip()
-    gofmt = require_tool("gofmt", Path(goroot) / "bin" / "gofmt")
-    return go, gofmt, env
+@go_modules("go")
+def _go_modules() -> tuple[dict[str, GoModule], dict[str, tuple[Document, dict[str, str]]]]:
+    """The four documents' modules with their round-trip test (conftest's one gofmt and go vet)."""
+    current = named_model(names=NAMES)
+    docs = {"current": current, "hostile": hostile_doc(current), "empty": empty_doc(current), "bilingual": bilingual_model()}
+    rendered = {name: (doc, go_target.render(doc, {})) for name, doc in docs.items()}
+    modules = {
+        name: GoModule({rel.removeprefix("go/ci-error-codes/"): str(text) for rel, text in files.items()}, {"roundtrip_test.go": roundtrip_test_source(doc)})
+        for name, (doc, files) in rendered.items()
+    }  # fmt: skip
+    return modules, rendered
 
 
-def build(doc: Document, root: Path, toolchain: tuple[str, str, dict[str, str]]) -> Built:
-    go, gofmt, env = toolchain
-    files = go_target.render(doc, {})
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-    module = root / "go" / "ci-error-codes"
-    fmt = subprocess.run([gofmt, "-l", "-e", "cierrors.go"], cwd=module, capture_output=True, text=True, env=env)
-    (module / "roundtrip_test.go").write_text(roundtrip_test_source(doc), encoding="utf-8", newline="\n")
-    vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
-    test = subprocess.run(
-        [go, "test", "-count=1", "-run", "^(TestRoundTrip|TestErrors|TestDecls)$", "-v", "."],
-        cwd=module, capture_output=True, text=True, env=env,
-    )
-    return Built(doc, module, files, fmt.stdout + fmt.stderr, vet, test, (module / "go.mod").read_text(encoding="utf-8"))
+def go_test(module: Path, env: dict[str, str], go: str, pattern: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([go, "test", "-count=1", "-run", pattern, "-v", "."], cwd=module, capture_output=True, text=True, env=env)
 
 
 @pytest.fixture(scope="module")
-def built(current_doc: Document, bilingual_doc: Document, toolchain, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
-    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc), "bilingual": bilingual_doc}
-    with ThreadPoolExecutor(len(docs)) as pool:
-        futures = {name: pool.submit(build, doc, tmp_path_factory.mktemp(f"go-{name}"), toolchain) for name, doc in docs.items()}
-        return {name: f.result() for name, f in futures.items()}
+def built(go_program: GoProgram, toolchain) -> dict[str, Built]:  # type: ignore[no-untyped-def]
+    """Each module's gofmt and vet verdicts (conftest's go_program), and its own go test (in parallel)."""
+    go, _, env = toolchain
+    rendered = go_program.info["go"]
+    modules = go_program.modules["go"]
+    with ThreadPoolExecutor(len(modules)) as pool:
+        tests = {name: pool.submit(go_test, module, env, go, "^(TestRoundTrip|TestErrors|TestDecls)$") for name, module in modules.items()}
+        found = {}
+        for name, module in modules.items():
+            doc, files = rendered[name]
+            fmt, (status, said) = go_program.verdict("go", name)
+            vet = subprocess.CompletedProcess(["go", "vet"], status, said, "")
+            found[name] = Built(doc, module, files, fmt, vet, tests[name].result(), (module / "go.mod").read_text(encoding="utf-8"))
+        return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -797,20 +799,6 @@ def test_the_tools_module_pins_staticcheck() -> None:
     assert "honnef.co/go/tools v0.8.2 h1:" in (GOTOOLS / "go.sum").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def staticcheck(toolchain: tuple[str, str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
-    """The pinned staticcheck, built from tests/gotools (go.mod and go.sum as committed: -mod=readonly)."""
-    go, _, env = toolchain
-    binary = tmp_path_factory.mktemp("gotools") / "staticcheck"
-    fetch_env = {k: v for k, v in env.items() if k != "GOPROXY"} | {"GOFLAGS": "-mod=readonly"}
-    build = subprocess.run(
-        [go, "build", "-o", str(binary), "honnef.co/go/tools/cmd/staticcheck"],
-        cwd=GOTOOLS, capture_output=True, text=True, env=fetch_env, timeout=1200,
-    )
-    assert build.returncode == 0, build.stderr
-    return str(binary), env
-
-
 def copy_module(module: Path, into: Path, strip_header: bool) -> Path:
     into.mkdir(parents=True)
     for f in module.iterdir():
@@ -824,16 +812,41 @@ def copy_module(module: Path, into: Path, strip_header: bool) -> Path:
     return into
 
 
+@pytest.fixture(scope="module")
+def staticcheck_all(staticcheck: tuple[str, dict[str, str]], tmp_path_factory: pytest.TempPathFactory) -> dict[bool, tuple[Path, subprocess.CompletedProcess[str]]]:
+    """staticcheck run twice over every module of STATICCHECK_MODULES at once (one Go workspace,
+    go.work; the golden modules, all `.../out/go/case`, get a module path of their own in the copy):
+    as they are, and stripped of the header line with every check. {stripped: (workspace, run)}."""
+    binary, env = staticcheck
+    runs = {}
+    for strip in (False, True):
+        root = tmp_path_factory.mktemp("staticcheck-styled" if strip else "staticcheck-as-is")
+        for i, module in enumerate(STATICCHECK_MODULES):
+            copy = copy_module(module, root / f"m{i}", strip)
+            gomod = (copy / "go.mod").read_text(encoding="utf-8")
+            path = re.search(r"^module (\S+)$", gomod, re.M)
+            assert path, gomod
+            (copy / "go.mod").write_text(gomod.replace(path.group(0), f"module example.com/m{i}", 1), encoding="utf-8")
+            (copy / "staticcheck.conf").unlink(missing_ok=True)
+        if strip:
+            (root / "staticcheck.conf").write_text(STATICCHECK_CONF, encoding="utf-8")
+        uses = "".join(f"\t./m{i}\n" for i in range(len(STATICCHECK_MODULES)))
+        (root / "go.work").write_text(f"go 1.20\n\nuse (\n{uses})\n", encoding="utf-8")
+        args = [f"example.com/m{i}/..." for i in range(len(STATICCHECK_MODULES))]
+        run = subprocess.run([binary, *args], cwd=root, capture_output=True, text=True, env={**env, "GOWORK": str(root / "go.work"), "GOFLAGS": ""}, timeout=1200)
+        runs[strip] = (root, run)
+    return runs
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("module", STATICCHECK_MODULES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_staticcheck_is_clean(staticcheck: tuple[str, dict[str, str]], module: Path, tmp_path: Path) -> None:
-    binary, env = staticcheck
-    for strip in (False, True):
-        copy = copy_module(module, tmp_path / ("styled" if strip else "as-is"), strip)
-        run = subprocess.run([binary, "./..."], cwd=copy, capture_output=True, text=True, env=env, timeout=600)
-        assert run.returncode == 0 and run.stdout == "", ("all checks" if strip else "default checks") + ":\n" + run.stdout + run.stderr
-
-
+def test_staticcheck_is_clean(staticcheck_all: dict[bool, tuple[Path, subprocess.CompletedProcess[str]]], module: Path) -> None:
+    folder = f"m{STATICCHECK_MODULES.index(module)}{os.sep}"
+    for strip, (root, run) in staticcheck_all.items():
+        said = (run.stdout + run.stderr).replace(str(root) + os.sep, "")
+        mine = [line for line in said.split("\n") if line.startswith(folder)]
+        others = any(line.startswith("m") and os.sep in line.split(":")[0] for line in said.split("\n"))
+        assert not mine and (run.returncode == 0 or others), ("all checks" if strip else "default checks") + ":\n" + said
 @pytest.mark.slow
 def test_staticcheck_style_checks_see_a_broken_initialism(staticcheck: tuple[str, dict[str, str]], tmp_path: Path) -> None:
     """The second run above is live: the spellings this issue replaced are reported."""
@@ -1064,3 +1077,14 @@ def test_the_error_response_s_names_are_reserved(current_doc: Document) -> None:
     named_new = dataclasses.replace(j, entries=(dataclasses.replace(j.entries[0], name="NEW"),))
     with pytest.raises(ValueError, match="New"):
         go_target.render(dataclasses.replace(job_doc, categories=(named_new,)), {})
+
+
+# ---------------------------------------------------------------------------------------
+# Every golden case's modules: one gofmt -l and one go vet (conftest's go_program)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", golden_outputs("go"), ids=lambda p: p.relative_to(GOLDEN).as_posix())
+def test_every_golden_go_module_is_gofmt_and_vet_clean(module: Path, go_program: GoProgram) -> None:
+    problem = go_verdict(go_program, module)
+    assert problem is None, problem

@@ -33,7 +33,6 @@ from errcodegen.view import View
 from . import response_rule as rule
 from .conftest import ROOT
 from .cos_server import SCENARIOS
-from .test_go import staticcheck, toolchain  # noqa: F401 (fixtures: the Go toolchain, the pinned staticcheck)
 
 SDK_MODULE = ROOT / "tests" / "gosdk"
 SDK = "github.com/tencentyun/cos-go-sdk-v5"

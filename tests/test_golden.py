@@ -15,6 +15,11 @@ optionally `args` (the command line to run, one argument a line; default `genera
   when the run creates or changes the names file). A file the run did not write must not
   change, and nothing else may appear.
 
+Each set of a case names the targets it exercises (`targets = [...]`, with a `# Targets:` line
+saying why): a case about the reader renders the JSON model and one language, a case about
+names or escaping every language it concerns, and exactly one case (hostile_text) renders every
+registered target. `expected/` holds only what those targets write.
+
 The test copies the case (without `expected/` and `args`) into a temporary folder, runs the real
 `errcodegen.cli.main(["generate"])` (or the case's `args`) in-process with that folder as the current directory, and
 compares the whole tree and the stderr. The expectations come from the committed files only.
@@ -31,6 +36,10 @@ import black
 import pytest
 
 from errcodegen import cli
+from errcodegen.config import load
+from errcodegen.targets.registry import by_name
+
+REGISTRY = by_name()
 
 CASES = Path(__file__).resolve().parent / "cases"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -85,3 +94,34 @@ def test_golden(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
         if rel.endswith(".py"):
             text = produced[rel].decode("utf-8")
             assert black.format_str(text, mode=black.Mode()) == text, f"black changes {rel}"
+
+
+ALL_TARGETS = "hostile_text"  # the one case rendering every registered target
+
+
+def _targets(case: Path) -> list[tuple[str, ...]]:
+    """The targets of each set of a case, as the configuration loads them."""
+    return [s.enabled for s in load(case / "pyproject.toml").sets]
+
+
+def test_every_case_names_its_targets_and_one_case_renders_them_all() -> None:
+    cases = sorted(p for p in CASES.iterdir() if p.is_dir())
+    for case in cases:
+        text = (case / "pyproject.toml").read_text(encoding="utf-8")
+        assert text.count("\ntargets = [") == text.count("[[tool.errcodegen.sets]]"), f"{case.name}: a set does not name its targets"
+        assert "\n# Targets: " in text, f"{case.name}: no '# Targets:' line saying why"
+    complete = [case.name for case in cases if any(set(t) == set(REGISTRY) for t in _targets(case))]
+    assert complete == [ALL_TARGETS], complete
+
+
+def test_a_case_expects_the_outputs_of_its_targets_only() -> None:
+    """expected/out/<target>/ exists for an enabled target that writes there, and for no other one
+    (a target left out of a case leaves no stale expected file behind)."""
+    for case in sorted(p for p in CASES.iterdir() if p.is_dir()):
+        out = case / "expected" / "out"
+        folders = {p.name for p in out.iterdir() if p.is_dir()} if out.is_dir() else set()
+        enabled = {t for targets in _targets(case) for t in targets}
+        assert folders <= enabled, f"{case.name}: expected/out/ holds {sorted(folders - enabled)}, which it does not render"
+        if (case / "expected" / "exit").exists() or (case / "args").exists():
+            continue  # refused or lint: nothing rendered
+        assert folders == enabled, f"{case.name}: renders {sorted(enabled)} but expects {sorted(folders)}"

@@ -23,6 +23,8 @@ from errcodegen.targets.registry import type_names
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
+from .conftest import GoProgram, TsProgram, go_verdict, typescript_verdict
+
 CASE = Path(__file__).resolve().parent / "cases" / "irregular_codes"
 CARRIER = ["DELIVRD", "UNDELIV", "MK:0017", "TD:0001", "TD: 0004", "BWLIST _006", "MOBILE BLACK", "12", "1", "24"]
 
@@ -246,31 +248,19 @@ def test_python_reads_back_codes_of_every_shape() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_typescript_compiles_strictly() -> None:
-    import subprocess
-
-    tsc = ROOT / "node_modules" / ".bin" / "tsc"
-    if not tsc.exists():
-        pytest.skip("node_modules not installed (make node_modules/.installed)")
-    files = sorted(str(p) for p in (OUT / "typescript").glob("*/*.ts") if not p.name.endswith(".d.ts"))
-    result = subprocess.run([str(tsc), "--strict", "--noEmit", "--target", "es2020", "--module", "commonjs", *files],
-                            capture_output=True, text=True, timeout=600)  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
+@pytest.mark.slow
+def test_typescript_compiles_strictly(typescript_program: TsProgram) -> None:
+    """Both modules, in conftest's one TypeScript program (every golden case's modules among them)."""
+    for folder in ("case", "case-sdk"):
+        problem = typescript_verdict(typescript_program, OUT / "typescript" / folder)
+        assert problem is None, problem
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("module", ["go/case", "go/go-sdk"])
-def test_go_vets(module: str, tmp_path: Path) -> None:
-    import os
-    import subprocess
-
-    go = shutil.which("go")
-    if go is None:
-        pytest.skip("no Go toolchain")
-    work = tmp_path / module
-    shutil.copytree(OUT / module, work)
-    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off"}
-    result = subprocess.run([go, "vet", "./..."], cwd=work, capture_output=True, text=True, env=env, timeout=600)
-    assert result.returncode == 0, result.stderr
+def test_go_vets(module: str, go_program: GoProgram) -> None:
+    """Both modules, in conftest's one gofmt -l and go vet of every golden case's module."""
+    assert go_verdict(go_program, OUT / module) is None, go_verdict(go_program, OUT / module)
 
 
 HOSTILE_CODES = ["A&quot;B", "C\\D", "E*/F", "${I}", "J'K", "L&lt;/script&gt;M", "é:ü", "新增", "#{x}", "{}"]

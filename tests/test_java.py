@@ -1,6 +1,6 @@
 """The Java output: escaping against Java's `\\uXXXX` pre-translation, the project's layout and
 header, and (slow) the real toolchains: `javac --release 11 -Xlint:all -Werror` on every golden
-case, `mvn -q package install` of each generated project, and a separate consumer project
+case, `mvn -q install` of one reactor of each generated project and a separate consumer project
 that depends on it (through a local Maven repository) and reads back every shared test vector.
 """
 
@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 from dataclasses import replace
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -243,15 +242,32 @@ def javac_strict(javac: str, project: Path, out: Path) -> subprocess.CompletedPr
     return subprocess.run([javac, *roundtrip.JAVAC_FLAGS, "-d", str(out), *sources], capture_output=True, text=True, timeout=600)
 
 
+COMPILE_EACH = ROOT / "tests" / "java" / "CompileEach.java"
+
+
+def compile_each(projects: list[Path], out: Path) -> dict[Path, tuple[int, str]]:
+    """Each project compiled on its own by `javac` with roundtrip.JAVAC_FLAGS, all in one JVM
+    (tests/java/CompileEach.java: one start and one warm-up): {project: (status, javac's output)}."""
+    java = require_tool("java")
+    pairs = [str(a) for i, p in enumerate(projects) for a in (p, out / str(i))]
+    run = subprocess.run([java, str(COMPILE_EACH), *roundtrip.JAVAC_FLAGS, "--", *pairs], capture_output=True, timeout=1200)
+    assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
+    found: dict[Path, tuple[int, str]] = {}
+    for block in run.stdout.decode("utf-8").split("== ")[1:]:
+        head, _, said = block.partition("\n")
+        status, _, project = head.partition(" ")
+        found[Path(project)] = (int(status), said)
+    assert sorted(found) == sorted(projects), run.stdout.decode("utf-8", "replace")[-4000:]
+    return found
+
+
 @pytest.mark.slow
 def test_every_golden_java_output_compiles_strictly(tmp_path: Path) -> None:
-    javac = require_tool("javac")
+    require_tool("javac")
     projects = sorted(p for p in (ROOT / "tests" / "cases").glob("*/expected/out/java/*") if p.is_dir())
     projects += sorted(p for p in GENERATED.iterdir() if p.is_dir())
     assert len(projects) >= 10
-    with ThreadPoolExecutor(2) as pool:
-        results = list(pool.map(lambda ip: javac_strict(javac, ip[1], tmp_path / str(ip[0])), enumerate(projects)))
-    failed = [f"{p}:\n{r.stdout}{r.stderr}" for p, r in zip(projects, results) if r.returncode != 0]
+    failed = [f"{p}:\n{said}" for p, (status, said) in compile_each(projects, tmp_path).items() if status != 0]
     assert not failed, "\n".join(failed)
 
 
@@ -360,27 +376,52 @@ def mvn(repo: Path, cwd: Path, *goals: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=900)  # fmt: skip
 
 
+REACTOR_POM = """<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example.reactor</groupId>
+  <artifactId>reactor</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <modules>
+{modules}  </modules>
+</project>
+"""
+
+
+@pytest.fixture(scope="module")
+def maven_reactor(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, subprocess.CompletedProcess[str]]:
+    """One Maven reactor, one `mvn install`: each generated project (copied as committed: Maven
+    writes target/ beside pom.xml) and, for each, a consumer project depending on it through the
+    local repository (`consumer-<set>`); returns (reactor folder, local repository, the run)."""
+    base = tmp_path_factory.mktemp("maven")
+    repo = tmp_path_factory.getbasetemp() / "m2"  # one local repository for the session
+    modules = []
+    for name in sorted(SETS):
+        shutil.copytree(GENERATED / name, base / name)
+        consumer = base / f"consumer-{name}"
+        src = consumer / "src" / "main" / "java"
+        (src / "example" / "consumer").mkdir(parents=True)
+        pom = CONSUMER_POM.replace("{artifact}", name).replace("<artifactId>consumer</artifactId>", f"<artifactId>consumer-{name}</artifactId>")
+        (consumer / "pom.xml").write_text(pom, encoding="utf-8")
+        (src / "example" / "consumer" / "Main.java").write_text(CONSUMER_MAIN[name], encoding="utf-8")
+        shutil.copy(roundtrip.JAVA_READER, src / "ReadBack.java")
+        modules += [name, consumer.name]
+    (base / "pom.xml").write_text(REACTOR_POM.replace("{modules}", "".join(f"    <module>{m}</module>\n" for m in modules)), encoding="utf-8")
+    return base, repo, mvn(repo, base, "install")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_maven_builds_the_project_and_a_consumer_reads_back_every_vector(
-    name: str, models: list[Document], tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+    name: str, models: list[Document], maven_reactor: tuple[Path, Path, subprocess.CompletedProcess[str]]
 ) -> None:
     java = require_tool("java")
-    repo = tmp_path_factory.getbasetemp() / "m2"  # one local repository for the session
-    project = tmp_path / name
-    shutil.copytree(GENERATED / name, project)  # Maven writes target/ beside pom.xml
-    built = mvn(repo, project, "package", "install")
+    base, repo, built = maven_reactor
     assert built.returncode == 0, built.stdout + built.stderr
+    project, consumer = base / name, base / f"consumer-{name}"
     jar = repo / "io" / "github" / "errcodegen" / name / "0.1.0" / f"{name}-0.1.0.jar"
     assert jar.is_file() and jar.read_bytes() == (project / "target" / f"{name}-0.1.0.jar").read_bytes()
-    consumer = tmp_path / "consumer"
-    src = consumer / "src" / "main" / "java"
-    (src / "example" / "consumer").mkdir(parents=True)
-    (consumer / "pom.xml").write_text(CONSUMER_POM.replace("{artifact}", name), encoding="utf-8")
-    (src / "example" / "consumer" / "Main.java").write_text(CONSUMER_MAIN[name], encoding="utf-8")
-    shutil.copy(roundtrip.JAVA_READER, src / "ReadBack.java")
-    compiled = mvn(repo, consumer, "package")
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
     classpath = os.pathsep.join([str(consumer / "target" / "classes"), str(jar)])
     run = subprocess.run([java, "-cp", classpath, "example.consumer.Main"], capture_output=True, timeout=120)
     assert run.returncode == 0 and run.stdout.decode("utf-8").startswith("OK "), run.stderr.decode("utf-8", "replace")

@@ -20,6 +20,7 @@ import json
 import os
 import subprocess
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,9 +32,7 @@ from errcodegen.view import RETRYABLE_STATUSES, View
 from . import roundtrip
 from .conftest import ROOT, require_tool
 from .cos_server import SCENARIOS, Scenario
-from .java_sdk import CONSUMER, UNKNOWN, cos_server, expected_categories, expected_description, integer, rows_of, sdk_classpath
-
-GENERATED = ROOT / "generated" / "java"
+from .java_sdk import CONSUMER, UNKNOWN, cos_server, expected_categories, expected_description, integer, rows_of
 
 
 @pytest.fixture(scope="module")
@@ -74,14 +73,11 @@ def sdk_view(s: Scenario) -> tuple[str | None, str | None, str | None]:
 
 
 @pytest.fixture(scope="module")
-def consumer_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def consumer_output(tmp_path_factory: pytest.TempPathFactory, java_library: Path, java_sdk_classpath: str) -> dict[str, Any]:
+    """The consumer against the generated projects (compiled once, conftest) and the SDK."""
     javac, java = require_tool("javac"), require_tool("java")
     out = tmp_path_factory.mktemp("java-sdk")
-    sdk = sdk_classpath(out)
-    sources = [str(p) for name in ("cos-error-codes", "ci-error-codes") for p in sorted((GENERATED / name).rglob("*.java"))]
-    lib = out / "lib"
-    built = subprocess.run([javac, *roundtrip.JAVAC_FLAGS, "-d", str(lib), *sources], capture_output=True, text=True, timeout=600)
-    assert built.returncode == 0, built.stdout + built.stderr
+    sdk, lib = java_sdk_classpath, java_library
     classes = out / "classes"
     classpath = os.pathsep.join([str(lib), sdk])
     compiled = subprocess.run([javac, "--release", "11", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-cp", classpath,

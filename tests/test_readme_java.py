@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from . import roundtrip
 from .conftest import ROOT, require_tool
-from .java_sdk import cos_server, sdk_classpath
+from .java_sdk import cos_server
 from .readme_snippets import snippets
 
 SNIPPETS = snippets("java")
@@ -29,20 +28,15 @@ def test_the_readme_has_java_snippets() -> None:
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Both generated Java projects, compiled as the pom.xml compiles them."""
-    javac = require_tool("javac")
-    out = tmp_path_factory.mktemp("java-lib")
-    sources = sorted(str(p) for p in (ROOT / "generated" / "java").rglob("*.java"))
-    built = subprocess.run([javac, *roundtrip.JAVAC_FLAGS, "-d", str(out), *sources], capture_output=True, text=True, timeout=600)
-    assert built.returncode == 0, built.stdout + built.stderr
-    return out
+def library(java_library: Path) -> Path:
+    """Every generated Java project, compiled as the pom.xml compiles them (conftest: once a run)."""
+    return java_library
 
 
 @pytest.fixture(scope="module")
-def sdk(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The COS Java SDK's classpath (one Maven run per session of this module)."""
-    return sdk_classpath(tmp_path_factory.mktemp("java-sdk"))
+def sdk(java_sdk_classpath: str) -> str:
+    """The COS Java SDK's classpath (conftest: one Maven run per pytest run)."""
+    return java_sdk_classpath
 
 
 def test_the_readme_has_java_sdk_snippets() -> None:

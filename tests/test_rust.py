@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ TARGETS = by_name()
 from errcodegen.view import View, header_line
 
 from . import rust_readback as rb
-from .conftest import ROOT, vectors
+from .conftest import ROOT, rust_verdict, vectors
 
 GENERATED = ROOT / "generated" / "rust"
 CASES = ROOT / "tests" / "cases"
@@ -164,24 +165,23 @@ def copy_crate(source: Path, target: Path) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("crate", ["ci-error-codes", "ci-media-processing-error-codes"])
-def test_generated_crate_passes_fmt_clippy_and_test(crate: str, tmp_path: Path) -> None:
-    work = copy_crate(GENERATED / crate, tmp_path / crate)
-    for args in (["fmt", "--check"], ["clippy", "--all-targets", "--", "-D", "warnings"], ["test", "-q"], ["doc", "--no-deps", "-q"]):
-        result = rb.cargo(args, work)
-        assert result.returncode == 0, f"cargo {' '.join(args)}:\n{result.stdout[-4000:]}{result.stderr[-4000:]}"
-        if args[0] == "doc":
-            assert "warning" not in result.stderr, result.stderr
+def test_generated_crate_passes_fmt_clippy_and_test(crate: str, rust_workspace: dict[str, Any]) -> None:
+    """cargo fmt --check, clippy --all-targets -D warnings, test and doc (conftest's one workspace)."""
+    for step in ("fmt", "clippy"):
+        problem = rust_verdict(rust_workspace, step, crate)
+        assert problem is None, f"cargo {step}:\n{problem[-8000:]}"
+    for step in ("test", "doc"):
+        status, output = rust_workspace[step]
+        assert status == 0, f"cargo {step}:\n{output[-8000:]}"
+    assert "warning" not in rust_workspace["doc"][1], rust_workspace["doc"][1]
 
 
 @pytest.mark.slow
-def test_a_consumer_crate_reads_back_both_sets(docs: list[Document], tmp_path: Path) -> None:
+def test_a_consumer_crate_reads_back_both_sets(docs: list[Document], rust_workspace: dict[str, Any]) -> None:
     main, job = docs
-    crates = {name: {rel: p.read_text(encoding="utf-8") for rel, p in files(GENERATED / name)} for name in ("ci-error-codes", "ci-media-processing-error-codes")}
-    blocks = [rb.int_readback("ci_error_codes", main), rb.string_readback("ci_media_processing_error_codes", job)]
-    root = rb.workspace(tmp_path / "ws", crates, rb.readback_source(blocks))
-    run = rb.cargo(["run", "-q", "-p", "readback"], root)
-    assert run.returncode == 0, run.stderr[-5000:]
-    got = rb.parse_readback(run.stdout)
+    status, stderr = rust_workspace["run"]
+    assert status == 0, stderr[-5000:]
+    got = rust_workspace["readback"]
     assert rb.check_int(main, got["ci_error_codes"]) == []
     assert rb.check_string(job, got["ci_media_processing_error_codes"]) == []
     # the shared test vectors, read back as they are (the real page has no lone surrogate)
@@ -223,22 +223,23 @@ def test_retired_codes_are_deprecated_for_a_consumer(tmp_path: Path) -> None:
     assert lint.returncode == 0, lint.stderr[-4000:]
 
 
-GOLDEN_CRATES = sorted(p.parent.relative_to(CASES).as_posix() for p in CASES.glob("*/expected/out/rust/*/Cargo.toml"))
+GOLDEN_CRATES = sorted(p.parent.relative_to(CASES).as_posix() for p in CASES.glob("*/expected/out/rust/*/Cargo.toml"))  # <case>/expected/out/rust/<crate>
 
 
-def test_every_golden_case_with_outputs_has_a_rust_crate() -> None:
-    with_outputs = sorted(p.relative_to(CASES).parts[0] for p in CASES.glob("*/expected/out/errcodegen-manifest.json"))
-    assert sorted({c.split("/")[0] for c in GOLDEN_CRATES}) == with_outputs and "hostile_text" in with_outputs
+def test_the_golden_crates_are_found() -> None:
+    """The parametrized test below runs on something: the case rendering every target has a crate."""
+    assert "hostile_text/expected/out/rust/case" in GOLDEN_CRATES
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", GOLDEN_CRATES)
-def test_golden_case_crates_pass_fmt_and_clippy(case: str, tmp_path: Path) -> None:
-    """The golden cases' crates (hostile text, the job page, retired codes, collisions, ...)."""
-    work = copy_crate(CASES / case, tmp_path / "crate")
-    for args in (["fmt", "--check"], ["clippy", "--", "-D", "warnings"]):
-        result = rb.cargo(args, work)
-        assert result.returncode == 0, f"cargo {' '.join(args)}:\n{result.stdout[-4000:]}{result.stderr[-4000:]}"
+def test_golden_case_crates_pass_fmt_and_clippy(case: str, rust_workspace: dict[str, Any]) -> None:
+    """The golden cases' crates (hostile text, the job page, retired codes, collisions, ...), in
+    conftest's one workspace: cargo fmt --check and clippy --all-targets -D warnings."""
+    package = rust_workspace["packages"][case]
+    for step in ("fmt", "clippy"):
+        problem = rust_verdict(rust_workspace, step, package)
+        assert problem is None, f"cargo {step}:\n{problem[-8000:]}"
 
 
 @pytest.mark.slow

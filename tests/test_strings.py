@@ -2,8 +2,9 @@
 
 Three documents (the real page as `generate` builds it, with its cross-references; one full
 of hostile text, retired rows and awkward codes; one with no category) are rendered once
-per target. Each toolchain runs once over all three where it can (one mypy, one Python,
-two tsc, one Node; one go vet and go test per module, in parallel), and the tests compare
+per target. Each toolchain runs once over all three where it can (one mypy, one Python; the
+TypeScript in conftest's one program of every module, one Node; gofmt and go vet in conftest's
+one run over every module, one go test per module, in parallel), and the tests compare
 what it reads back with the model: every row's (code, HTTP status, reason, description,
 action, category, deprecated, see-also), every member, lookup and from-response.
 """
@@ -36,7 +37,7 @@ from errcodegen.view import View
 from tests import response_rule as rule
 from errcodegen.targets import typescript as typescript_target
 from errcodegen.targets.registry import view_of
-from tests.conftest import ROOT, python_path, require_tool
+from tests.conftest import ROOT, GoModule, GoProgram, TsProgram, TsSources, go_modules, python_path, require_tool, typescript_sources
 
 VARIANTS = ["current", "hostile", "empty"]
 PROBES = ["AccessDenied", "InvalidContent", "InvalidArgument", "Nope", "", "accessdenied", "AccessDenied ", "constructor",
@@ -60,11 +61,6 @@ PIECES = [
     '"""', "'''", "# comment", "\\",
 ]  # fmt: skip
 EVERYTHING = "".join(PIECES)
-STRICT = [
-    "--strict", "--skipLibCheck", "--target", "es2020", "--noUnusedLocals", "--noUnusedParameters", "--noImplicitReturns",
-    "--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes", "--noPropertyAccessFromIndexSignature",
-    "--noImplicitOverride", "--noFallthroughCasesInSwitch",
-]  # fmt: skip
 HEADER = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
 DIRECTIVE = re.compile(r"^\s*//(go:|line )|^\s*/\*line ", re.M)
 
@@ -382,58 +378,57 @@ process.stdout.write(JSON.stringify(result));
 """
 
 
-@pytest.fixture(scope="module")
-def ts_build(docs: dict[str, Document], main_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
-    node = require_tool("node")
-    base = tmp_path_factory.mktemp("strings-typescript")
-    texts, sources, declarations = {}, [], {}
+USE_TS = (
+    'import { ErrorCode, lookup, fromResponse, isErrorCode, type Variant } from "./current/jobErrorCodes";\n'
+    "export const code: ErrorCode = ErrorCode.ACCESS_DENIED;\n"
+    'export const literal: ErrorCode = "InvalidContent";\n'
+    "export const found: readonly Variant[] = lookup(code);\n"
+    'export const one: Variant | undefined = fromResponse(403, "AccessDenied");\n'
+    "export function narrow(s: string): ErrorCode | null {\n  return isErrorCode(s) ? s : null;\n}\n"
+    # Narrowing on the category gives that category's codes.
+    'export function redirect(v: Variant): "PermanentRedirect" | "TemporaryRedirect" | null {\n'
+    '  return v.category === "http_3xx" ? v.code : null;\n}\n'
+)
+
+
+@typescript_sources("strings")
+def _typescript_sources() -> TsSources:
+    """Every job document and the main page (conftest's TypeScript program compiles them with the
+    others); use.ts, a typed use of the current one, in the ES-module check only."""
+    main_doc, job = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
+    docs = {"current": job, "hostile": hostile_doc(job), "empty": dataclasses.replace(job, categories=())}
+    texts, declarations, gen = {}, {}, {}
     for variant, doc in docs.items():
         files = TARGETS["typescript"](doc, {"file": TS_FILE})
         stem = f"{TS_PACKAGE}/{TS_FILE[:-3]}"
         assert list(files) == [f"{TS_PACKAGE}/package.json", f"{stem}.ts", f"{stem}.js", f"{stem}.d.ts"]
         texts[variant] = files[f"{stem}.ts"]
-        path = base / "src" / variant / TS_FILE
-        path.parent.mkdir(parents=True)
-        path.write_bytes(texts[variant].encode("utf-8", "surrogatepass"))
-        sources.append(str(path))
         # errcodegen's own JavaScript (an ES module: .mjs, which require loads) and declarations.
-        (base / "gen" / variant).mkdir(parents=True)
-        (base / "gen" / variant / "jobErrorCodes.mjs").write_bytes(files[f"{stem}.js"].encode("utf-8", "surrogatepass"))
+        gen[f"gen/{variant}/jobErrorCodes.mjs"] = files[f"{stem}.js"]
         declarations[variant] = files[f"{stem}.d.ts"]
-    main = base / "src" / "main" / "ciErrorCodes.ts"
-    main.parent.mkdir(parents=True)
-    main.write_text(TARGETS["typescript"](main_doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"], encoding="utf-8", newline="")
-    sources.append(str(main))
-    use = base / "src" / "use.ts"
-    use.write_text(
-        'import { ErrorCode, lookup, fromResponse, isErrorCode, type Variant } from "./current/jobErrorCodes";\n'
-        "export const code: ErrorCode = ErrorCode.ACCESS_DENIED;\n"
-        'export const literal: ErrorCode = "InvalidContent";\n'
-        "export const found: readonly Variant[] = lookup(code);\n"
-        'export const one: Variant | undefined = fromResponse(403, "AccessDenied");\n'
-        "export function narrow(s: string): ErrorCode | null {\n  return isErrorCode(s) ? s : null;\n}\n"
-        # Narrowing on the category gives that category's codes.
-        'export function redirect(v: Variant): "PermanentRedirect" | "TemporaryRedirect" | null {\n'
-        '  return v.category === "http_3xx" ? v.code : null;\n}\n',
-        encoding="utf-8",
-    )
-    esm = [tsc, *STRICT, "--emitDeclarationOnly", "--outDir", str(base / "decl"), "--rootDir", str(base / "src")]
-    esm += ["--module", "es2020", "--moduleResolution", "bundler"]
-    esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *sources, str(use)]
-    cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", str(base / "src"), "--outDir", str(base / "out"), *sources]
-    running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
-    outputs = [(p.communicate(timeout=300)[0], p.returncode) for p in running]
-    assert outputs[1][1] == 0, outputs[1][0]
-    modules = {v: str(base / "out" / v / TS_FILE.replace(".ts", ".js")) for v in docs}
-    modules |= {f"{v}.gen": str(base / "gen" / v / "jobErrorCodes.mjs") for v in docs}
-    config = {"modules": modules, "main": str(base / "out" / "main" / "ciErrorCodes.js"), "probes": PROBES, "responses": TS_RESPONSES}
-    (base / "readback.json").write_text(json.dumps(config), encoding="ascii")
-    (base / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
-    result = subprocess.run([node, str(base / "readback.js"), str(base / "readback.json")], cwd=base, capture_output=True, timeout=120)
+    src = {f"{v}/{TS_FILE}": text for v, text in texts.items()}
+    src["main/ciErrorCodes.ts"] = TARGETS["typescript"](main_doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
+    return TsSources(src, check_only={"use.ts": USE_TS}, files=gen, info=(texts, declarations))
+
+
+@pytest.fixture(scope="module")
+def ts_build(docs: dict[str, Document], typescript_program: TsProgram) -> dict[str, Any]:
+    """This module's part of conftest's TypeScript program, read back by one Node run."""
+    node = require_tool("node")
+    program = typescript_program
+    texts, declarations = program.sources["strings"].info
+    check, emit = program.verdict("check", "strings/"), program.verdict("emit", "strings/")
+    assert emit[0] == 0, emit[1]
+    out, own = program.out("strings"), program.own("strings")
+    modules = {v: str(out / v / TS_FILE.replace(".ts", ".js")) for v in docs}
+    modules |= {f"{v}.gen": str(own / "gen" / v / "jobErrorCodes.mjs") for v in docs}
+    config = {"modules": modules, "main": str(out / "main" / "ciErrorCodes.js"), "probes": PROBES, "responses": TS_RESPONSES}
+    (own / "readback.json").write_text(json.dumps(config), encoding="ascii")
+    (own / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
+    result = subprocess.run([node, str(own / "readback.js"), str(own / "readback.json")], cwd=own, capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
-    tscs = {v: (base / "decl" / v / "jobErrorCodes.d.ts").read_text(encoding="utf-8") if outputs[0][1] == 0 else None for v in docs}
-    return {"texts": texts, "check": outputs[0], "read": json.loads(result.stdout.decode("utf-8")), "declarations": (declarations, tscs)}
+    tscs = {v: (program.decl("strings") / v / "jobErrorCodes.d.ts").read_text(encoding="utf-8") if check[0] == 0 else None for v in docs}
+    return {"texts": texts, "check": (check[1], check[0]), "read": json.loads(result.stdout.decode("utf-8")), "declarations": (declarations, tscs)}
 
 
 def ts_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -671,30 +666,39 @@ func TestReadBack(t *testing.T) {{
 """
 
 
-def go_build_one(doc: Document, root: Path, go: str, gofmt: str, env: dict[str, str]) -> dict[str, Any]:
-    files = TARGETS["go"](doc, {})
-    write(files, root)
-    module = root / "go" / "ci-media-processing-error-codes"
-    fmt = subprocess.run([gofmt, "-l", "-e", "."], cwd=module, capture_output=True, text=True, env=env)
-    (module / "readback_test.go").write_text(go_test_source(doc, "cimperrors"), encoding="utf-8", newline="\n")
-    vet = subprocess.run([go, "vet", "./..."], cwd=module, capture_output=True, text=True, env=env)
+@go_modules("strings")
+def _go_modules() -> tuple[dict[str, GoModule], dict[str, dict[str, str]]]:
+    """The job documents' modules with their read-back test, and the main page's with its
+    see-also test (conftest's one gofmt and go vet)."""
+    main_doc, job = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
+    docs = {"current": job, "hostile": hostile_doc(job), "empty": dataclasses.replace(job, categories=())}
+    rendered = {v: TARGETS["go"](d, {}) for v, d in docs.items()}
+    prefix = "go/ci-media-processing-error-codes/"
+    modules = {v: GoModule({r.removeprefix(prefix): f for r, f in files.items()}, {"readback_test.go": go_test_source(docs[v], "cimperrors")}) for v, files in rendered.items()}
+    main = TARGETS["go"](main_doc, {})
+    modules["main"] = GoModule({r.removeprefix("go/ci-error-codes/"): str(f) for r, f in main.items()}, {"seealso_test.go": MAIN_GO_TEST})
+    return modules, rendered
+
+
+def go_build_one(program: GoProgram, variant: str, go: str, env: dict[str, str]) -> dict[str, Any]:
+    module = program.modules["strings"][variant]
+    fmt, (status, said) = program.verdict("strings", variant)
     test = subprocess.run([go, "test", "-count=1", "-run", "^TestReadBack$", "-v", "."], cwd=module, capture_output=True, text=True, env=env)
     read = None
     for line in test.stdout.split("\n"):
         if line.startswith("READBACK "):
             read = json.loads(line[len("READBACK ") :])
-    return {"files": files, "gofmt": fmt.stdout + fmt.stderr, "vet": vet, "test": test, "read": read, "gomod": (module / "go.mod").read_text()}
+    vet = subprocess.CompletedProcess(["go", "vet"], status, said, "")
+    return {"files": program.info["strings"][variant], "gofmt": fmt, "vet": vet, "test": test, "read": read, "gomod": (module / "go.mod").read_text()}
 
 
 @pytest.fixture(scope="module")
-def go_build(docs: dict[str, Document], main_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    go = require_tool("go")
-    env = {**os.environ, "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"}
-    goroot = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True, env=env, check=True).stdout.strip()
-    gofmt = require_tool("gofmt", Path(goroot) / "bin" / "gofmt")
+def go_build(docs: dict[str, Document], go_program: GoProgram, toolchain) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Each module's gofmt and vet verdicts (conftest's go_program), and its own go test (in parallel)."""
+    go, _, env = toolchain
     with ThreadPoolExecutor(len(docs) + 1) as pool:
-        futures = {v: pool.submit(go_build_one, d, tmp_path_factory.mktemp(f"strings-go-{v}"), go, gofmt, env) for v, d in docs.items()}
-        futures["main"] = pool.submit(go_build_main, main_doc, tmp_path_factory.mktemp("strings-go-main"), go, gofmt, env)
+        futures = {v: pool.submit(go_build_one, go_program, v, go, env) for v in docs}
+        futures["main"] = pool.submit(go_build_main, go_program, go, env)
         return {v: f.result() for v, f in futures.items()}
 
 
@@ -723,15 +727,13 @@ func TestSeeAlso(t *testing.T) {
 """
 
 
-def go_build_main(doc: Document, root: Path, go: str, gofmt: str, env: dict[str, str]) -> dict[str, Any]:
+def go_build_main(program: GoProgram, go: str, env: dict[str, str]) -> dict[str, Any]:
     """The main page's module (integer codes), with its cross-references to the job page."""
-    write(TARGETS["go"](doc, {}), root)
-    module = root / "go" / "ci-error-codes"
-    fmt = subprocess.run([gofmt, "-l", "-e", "."], cwd=module, capture_output=True, text=True, env=env)
-    (module / "seealso_test.go").write_text(MAIN_GO_TEST, encoding="utf-8", newline="\n")
+    module = program.modules["strings"]["main"]
+    fmt, _ = program.verdict("strings", "main")
     test = subprocess.run([go, "test", "-count=1", "-run", "^TestSeeAlso$", "-v", "."], cwd=module, capture_output=True, text=True, env=env)
     read = next((json.loads(line[9:]) for line in test.stdout.split("\n") if line.startswith("READBACK ")), None)
-    return {"gofmt": fmt.stdout + fmt.stderr, "test": test, "read": read}
+    return {"gofmt": fmt, "test": test, "read": read}
 
 
 def go_row(r: dict[str, Any]) -> dict[str, Any]:

@@ -1,10 +1,15 @@
-"""The target boundary: every target is one object with its options, defaults and declared names,
-rendering both kinds of page from one view of the document."""
+"""The target boundary: each registered target is enabled on its own by a set's `targets`, has
+usable option defaults, and renders both kinds of page from one view of the document."""
 
 from __future__ import annotations
 
+import re
+import shutil
+from pathlib import Path
+
 import pytest
 
+from errcodegen import cli
 from errcodegen.pipeline import render_all
 from errcodegen.model import Document
 from errcodegen.targets import registry
@@ -28,6 +33,38 @@ def test_every_target_package_is_in_the_registry() -> None:
     for target in registry.TARGETS:
         if (target.folder / "templates").is_dir():
             assert target.folder.name == target.name, target.folder
+
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def _generate(project: Path, targets: list[str] | None, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """`errcodegen generate` on a copy of the golden case bilingual, with `targets` (None: the
+    default); what it wrote under out/, manifest left out."""
+    shutil.copytree(CASES / "bilingual", project, ignore=shutil.ignore_patterns("expected"))
+    config = project / "pyproject.toml"
+    text = re.sub(r"\ntargets = \[.*\]\n", "\n", config.read_text(encoding="utf-8"))
+    if targets is not None:
+        text += "targets = [" + ", ".join(f'"{t}"' for t in targets) + "]\n"
+    config.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert cli.main(["generate"]) == 0
+    out = project / "out"
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and p.name != "errcodegen-manifest.json"}
+
+
+def test_each_target_alone_writes_its_own_files_as_it_does_among_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A set's `targets` enables each registered target on its own: it writes under its own folder
+    only, the same bytes as when every target runs, and the default is every one of them."""
+    everything = _generate(tmp_path / "all", None, monkeypatch)
+    alone: dict[str, bytes] = {}
+    for name in REGISTRY:
+        files = _generate(tmp_path / name, [name], monkeypatch)
+        assert files and {rel.split("/")[0] for rel in files} == {name}, (name, sorted(files))
+        alone.update(files)
+    assert alone == everything
+    assert _generate(tmp_path / "none", [], monkeypatch) == {}
+    capsys.readouterr()
 
 
 @pytest.mark.parametrize("name", list(REGISTRY))

@@ -1,7 +1,8 @@
 """The TypeScript target: compiles under tsc --strict, and Node reads back exactly the model.
 
-Four documents are rendered once per module (the current page, one full of hostile text,
-one with no category at all, the bilingual set) and compiled together: once with every
+Four documents are rendered once per run (the current page, one full of hostile text,
+one with no category at all, the bilingual set) and compiled in conftest's one TypeScript
+program with the other modules' sources (test_strings, the golden cases): once with every
 strictness flag as an ES module (declarations, no emit), once to CommonJS for Node, once as
 tsc emits declarations. One Node run reads every module back, from tsc's JavaScript and from
 the JavaScript errcodegen wrote (which must read back the same); the `.d.ts` errcodegen wrote
@@ -22,7 +23,10 @@ import pytest
 from errcodegen.model import Category, Document, Product, Text
 from errcodegen.targets.registry import view_of
 from errcodegen.targets.typescript import exception_name, render
-from tests.conftest import ROOT, localized_categories, localized_vectors, require_tool, vectors
+from tests.conftest import (
+    GOLDEN, NAMES, ROOT, TsProgram, TsSources, bilingual_model, golden_outputs, localized_categories, localized_vectors, named_model,
+    require_tool, typescript_sources, typescript_verdict, vectors,
+)  # fmt: skip
 
 FILE = "ciErrorCodes.ts"
 PACKAGE = "typescript/ci-error-codes"
@@ -276,37 +280,35 @@ class Build:
     texts: dict[str, str]
     check: subprocess.CompletedProcess[str]
     emit: subprocess.CompletedProcess[str]
-    out: Path
+    src: Path  # the sources, src/<variant>/ciErrorCodes.ts
+    out: Path  # tsc's CommonJS, out/<variant>/ciErrorCodes.js
+    decl: Path  # tsc's declarations, decl/<variant>/ciErrorCodes.d.ts
+    own: Path  # errcodegen's own JavaScript and declarations (gen/<variant>/), Node's read-back
 
 
-@pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory, current_doc: Document, bilingual_doc: Document) -> Build:
-    """Render every document, then run both tsc compilations at once."""
-    tsc = require_tool("tsc", ROOT / "node_modules" / ".bin" / "tsc")
-    base = tmp_path_factory.mktemp("typescript")
-    docs = {"current": current_doc, "hostile": hostile_doc(current_doc), "empty": empty_doc(current_doc), "bilingual": bilingual_doc}
-    texts, sources = {}, []
+@typescript_sources("typescript")
+def _sources() -> TsSources:
+    """Every document rendered (conftest's TypeScript program compiles them with the others)."""
+    current = named_model(names=NAMES)
+    docs = {"current": current, "hostile": hostile_doc(current), "empty": empty_doc(current), "bilingual": bilingual_model()}
+    texts, gen = {}, {}
     for variant, doc in docs.items():
         files = render(doc, {})
         texts[variant] = files[f"{PACKAGE}/{FILE}"]
-        path = base / "src" / variant / FILE
-        path.parent.mkdir(parents=True)
-        path.write_text(texts[variant], encoding="utf-8", newline="")
-        sources.append(str(path))
         # errcodegen's own JavaScript (an ES module: .mjs, which Node's require loads) and declarations.
-        (base / "gen" / variant).mkdir(parents=True)
-        (base / "gen" / variant / "ciErrorCodes.mjs").write_text(files[f"{PACKAGE}/ciErrorCodes.js"], encoding="utf-8", newline="")
-        (base / "gen" / variant / "ciErrorCodes.d.ts").write_text(files[f"{PACKAGE}/ciErrorCodes.d.ts"], encoding="utf-8", newline="")
-    esm = [tsc, *STRICT, "--emitDeclarationOnly", "--outDir", str(base / "decl"), "--rootDir", str(base / "src")]
-    esm += ["--module", "es2020", "--moduleResolution", "bundler"]
-    esm += ["--verbatimModuleSyntax", "--isolatedModules", "--declaration", "--isolatedDeclarations", *sources]
-    cjs = [tsc, *STRICT, "--module", "commonjs", "--rootDir", str(base / "src"), "--outDir", str(base / "out"), *sources]
-    running = [subprocess.Popen(cmd, cwd=base, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for cmd in (esm, cjs)]
-    done = []
-    for process, cmd in zip(running, (esm, cjs)):
-        output, _ = process.communicate(timeout=300)
-        done.append(subprocess.CompletedProcess(cmd, process.returncode, output, ""))
-    return Build(docs, texts, done[0], done[1], base)
+        gen[f"gen/{variant}/ciErrorCodes.mjs"] = files[f"{PACKAGE}/ciErrorCodes.js"]
+        gen[f"gen/{variant}/ciErrorCodes.d.ts"] = files[f"{PACKAGE}/ciErrorCodes.d.ts"]
+    return TsSources({f"{v}/{FILE}": text for v, text in texts.items()}, files=gen, info=(docs, texts))
+
+
+@pytest.fixture(scope="module")
+def build(typescript_program: TsProgram) -> Build:
+    """This module's part of conftest's TypeScript program (both tsc compilations)."""
+    docs, texts = typescript_program.sources["typescript"].info
+    check, emit = (typescript_program.verdict(step, "typescript/") for step in ("check", "emit"))
+    program = typescript_program
+    return Build(docs, texts, subprocess.CompletedProcess([], check[0], check[1], ""), subprocess.CompletedProcess([], emit[0], emit[1], ""), program.src("typescript"), program.out("typescript"),
+                 program.decl("typescript"), program.own("typescript"))  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -318,17 +320,17 @@ def readback(build: Build) -> dict[str, Any]:
     config = {
         "typescript": str(ROOT / "node_modules" / "typescript"),
         "modules": {
-            **{v: {"js": str(build.out / "out" / v / "ciErrorCodes.js"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
-            **{f"{v}.gen": {"js": str(build.out / "gen" / v / "ciErrorCodes.mjs"), "ts": str(build.out / "src" / v / FILE)} for v in build.docs},
+            **{v: {"js": str(build.out / v / "ciErrorCodes.js"), "ts": str(build.src / v / FILE)} for v in build.docs},
+            **{f"{v}.gen": {"js": str(build.own / "gen" / v / "ciErrorCodes.mjs"), "ts": str(build.src / v / FILE)} for v in build.docs},
         },
         "codes": codes,
         "headers": HEADER_PROBES,
         "locales": LOCALE_PROBES,
     }
-    (build.out / "readback.json").write_text(json.dumps(config), encoding="ascii")
-    (build.out / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
+    (build.own / "readback.json").write_text(json.dumps(config), encoding="ascii")
+    (build.own / "readback.js").write_text(NODE_SCRIPT, encoding="utf-8")
     result = subprocess.run(
-        [node, str(build.out / "readback.js"), str(build.out / "readback.json")], cwd=build.out, capture_output=True, timeout=120
+        [node, str(build.own / "readback.js"), str(build.own / "readback.json")], cwd=build.own, capture_output=True, timeout=120
     )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     data: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
@@ -361,7 +363,7 @@ def test_compiles_as_strict_es_module(build: Build) -> None:
 def test_compiles_to_commonjs(build: Build) -> None:
     assert build.emit.returncode == 0, build.emit.stdout
     for variant in build.docs:
-        assert (build.out / "out" / variant / "ciErrorCodes.js").is_file()
+        assert (build.out / variant / "ciErrorCodes.js").is_file()
 
 
 # --- read back by Node -----------------------------------------------------------------
@@ -596,10 +598,10 @@ def test_refuses_what_would_not_round_trip(current_doc: Document) -> None:
 def test_declarations_are_the_ones_tsc_writes(build: Build, variant: str) -> None:
     """The `.d.ts` errcodegen wrote is tsc's, byte for byte, after errcodegen's header line."""
     assert build.check.returncode == 0, build.check.stdout
-    ours = (build.out / "gen" / variant / "ciErrorCodes.d.ts").read_text(encoding="utf-8")
+    ours = (build.own / "gen" / variant / "ciErrorCodes.d.ts").read_text(encoding="utf-8")
     header, rest = ours.split("\n", 1)
     assert header == build.texts[variant].split("\n", 1)[0]
-    assert rest == (build.out / "decl" / variant / "ciErrorCodes.d.ts").read_text(encoding="utf-8")
+    assert rest == (build.decl / variant / "ciErrorCodes.d.ts").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -714,3 +716,14 @@ def test_error_from_never_throws(readback: dict[str, Any]) -> None:
     assert got["same"] is True  # fromCosError returns its own kind of error as it is
     assert got["keys"] == ["code", "status", "serverMessage", "requestId", "traceId", "categories", "fault", "retryable"]
     assert got["made"][1][9] == f"-46618 (HTTP 503): {signature} [server message: m; request id: r; trace id: t]"
+
+
+# ---------------------------------------------------------------------------------------
+# Every golden case's modules, in conftest's one TypeScript program
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("folder", golden_outputs("typescript"), ids=lambda p: p.relative_to(GOLDEN).as_posix())
+def test_every_golden_typescript_module_compiles_strictly(folder: Path, typescript_program: TsProgram) -> None:
+    problem = typescript_verdict(typescript_program, folder)
+    assert problem is None, problem
