@@ -134,7 +134,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         for doc in docs:
             _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
         files = pipeline.render_models(cfg, docs, lazy=True)
-        names = [] if _preview(args) else list(pipeline.names_files(cfg, docs))
+        names = [] if _preview(args) else list(pipeline.names_contents(cfg, docs))
         result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
     _report_write(result, args.dry_run)
     if _preview(args) and not args.dry_run:
