@@ -28,10 +28,11 @@ class Refused(Exception):
     """The command refused its input (exit 2) with this line."""
 
 
-def measure(args: list[str], cwd: Path, runs: int, prepare=None, ok=(0,)) -> tuple[float, float]:
-    """Return (median seconds, peak RSS in MB) of `runs` fresh processes (exit status in `ok`);
-    raise Refused when one exits 2 (the input refused), SystemExit on any other failure."""
-    times, peaks = [], []
+def measure(args: list[str], cwd: Path, runs: int, prepare=None, ok=(0,)) -> tuple[float, float, float]:
+    """Return (median seconds, peak RSS in MB, median CPU seconds) of `runs` fresh processes
+    (exit status in `ok`); raise Refused when one exits 2 (the input refused), SystemExit on
+    any other failure. CPU time (user + system) says more than the clock on a shared machine."""
+    times, peaks, cpus = [], [], []
     for _ in range(runs):
         if prepare:
             prepare()
@@ -43,13 +44,14 @@ def measure(args: list[str], cwd: Path, runs: int, prepare=None, ok=(0,)) -> tup
             _, status, usage = os.wait4(proc.pid, 0)
             times.append(time.perf_counter() - start)
             peaks.append(usage.ru_maxrss / 1024)
+            cpus.append(usage.ru_utime + usage.ru_stime)
             code = os.waitstatus_to_exitcode(status)
             if code not in ok:
                 err.seek(0)
                 if code == 2:
                     raise Refused(err.read().decode(errors="replace").strip().splitlines()[-1])
                 raise SystemExit(f"failed: {' '.join(args)}: {err.read().decode(errors='replace')[-4000:]}")
-    return statistics.median(times), max(peaks)
+    return statistics.median(times), max(peaks), statistics.median(cpus)
 
 
 ALL_TARGETS = ("python", "typescript", "go", "schema", "json", "java", "rust", "docs")
@@ -113,12 +115,12 @@ def main() -> None:
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     big_runs = int(os.environ.get("BENCH_BIG_RUNS", "1"))
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if s]
-    rows: list[tuple[str, float, float, str]] = []
+    rows: list[tuple[str, float, float, str, float]] = []
     goals: list[str] = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        base, base_mem = measure([PY, "-c", "import markdown_it, jinja2, black"], tmp, runs)
-        rows.append(("baseline: import markdown_it, jinja2, black", base, base_mem, ""))
+        base, base_mem, base_cpu = measure([PY, "-c", "import markdown_it, jinja2, black"], tmp, runs)
+        rows.append(("baseline: import markdown_it, jinja2, black", base, base_mem, "", base_cpu))
         real = project(tmp / "real")
         main_set = project(tmp / "main-set", config=MAIN_SET % toml_list(CLASSIC))
         # As users run it: the wheel installed (compiled to bytecode, as pip does), with an
@@ -132,12 +134,12 @@ def main() -> None:
             (main_set, "main set, its five classic outputs", 1.3, 1.2),
         ):
             clean = lambda proj=proj: shutil.rmtree(proj / "generated", ignore_errors=True)  # noqa: E731
-            t, mem = measure([PY, "-m", "errcodegen", "generate"], proj, runs, clean)
-            rows.append((f"generate, {label}, installed wheel, first run", t, mem, verdict(t / base, gen_goal, "x")))
+            t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], proj, runs, clean)
+            rows.append((f"generate, {label}, installed wheel, first run", t, mem, verdict(t / base, gen_goal, "x"), cpu))
             goals.append(f"generate, {label}: {rows[-1][3]}")
-            t, mem = measure([PY, "-m", "errcodegen", "check"], proj, runs)
+            t, mem, cpu = measure([PY, "-m", "errcodegen", "check"], proj, runs)
             shown = verdict(t / base, check_goal, "x") if check_goal else f"{t / base:.2f}x (no goal)"
-            rows.append((f"check, {label}, installed wheel", t, mem, shown))
+            rows.append((f"check, {label}, installed wheel", t, mem, shown, cpu))
             if check_goal:
                 goals.append(f"check, {label}: {shown}")
         for key, value in saved.items():
@@ -148,8 +150,8 @@ def main() -> None:
         # This repository's own .venv: an editable install, whose import hook costs every
         # module import a little (about 50 ms in all here).
         clean = lambda: shutil.rmtree(real / "generated", ignore_errors=True)  # noqa: E731
-        t, mem = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
-        rows.append(("generate, whole project, editable install (this .venv)", t, mem, f"{t / base:.2f}x (no goal)"))
+        t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
+        rows.append(("generate, whole project, editable install (this .venv)", t, mem, f"{t / base:.2f}x (no goal)", cpu))
         timings: dict[int, float] = {}
         for size in sizes:
             text = page(size)
@@ -170,10 +172,10 @@ def main() -> None:
                     shutil.rmtree(proj / "generated", ignore_errors=True)
                     (proj / "source_docs" / "names.toml").unlink(missing_ok=True)
                 try:
-                    t, mem = measure([PY, "-m", "errcodegen", "generate"], proj, n, prepare)
+                    t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], proj, n, prepare)
                 except Refused as exc:
                     refused = True
-                    rows.append((f"generate, synthetic page, {size} rows, {label}", float("nan"), float("nan"), f"refused: {exc}"))
+                    rows.append((f"generate, synthetic page, {size} rows, {label}", float("nan"), float("nan"), f"refused: {exc}", float("nan")))
                     goals.append(f"generate, {size} rows, {label}: refused ({exc})")
                     continue
                 shown = ""
@@ -189,14 +191,14 @@ def main() -> None:
                         goals.append(f"generate, {size} rows, {label}: {shown}")
                 else:
                     shown = "without the docs page (no goal)"
-                rows.append((f"generate, synthetic page, {size} rows, {label}", t, mem, shown))
+                rows.append((f"generate, synthetic page, {size} rows, {label}", t, mem, shown, cpu))
             if size == 100000:
                 # Every row changed (other texts, same codes), reusing this size's page.
                 other = tmp / "s100000-seed7.md"
                 other.write_text(page(size, 7), encoding="utf-8")
                 diff = [PY, "-m", "errcodegen", "diff", "--format", "json", str(tmp / "s100000-py-ty-go-sc-js-ja-ru-do" / "source_docs" / "synthetic.md"), str(other)]
-                t, mem = measure(diff, ROOT, 1, ok=(1,))
-                rows.append((f"diff --format json, two {size}-row pages", t, mem, verdict(mem, 200, "MB")))
+                t, mem, cpu = measure(diff, ROOT, 1, ok=(1,))
+                rows.append((f"diff --format json, two {size}-row pages", t, mem, verdict(mem, 200, "MB"), cpu))
                 goals.append(f"diff --format json, two {size}-row pages: {rows[-1][3]}")
         reword = int(os.environ.get("BENCH_REWORD", "16000"))
         if reword:
@@ -204,25 +206,25 @@ def main() -> None:
             # generated with the names file of the first run: matched by codes, not ids.
             proj = project(tmp / "reword", sections(reword))
             source, names = proj / "source_docs" / "synthetic.md", proj / "source_docs" / "names.toml"
-            first, first_mem = measure([PY, "-m", "errcodegen", "generate"], proj, 1)
+            first, first_mem, first_cpu = measure([PY, "-m", "errcodegen", "generate"], proj, 1)
             recorded = names.read_text(encoding="utf-8")
             source.write_text(sections(reword, reworded=True), encoding="utf-8")
             def restore() -> None:
                 shutil.rmtree(proj / "generated", ignore_errors=True)
                 names.write_text(recorded, encoding="utf-8")
-            t, mem = measure([PY, "-m", "errcodegen", "generate"], proj, 1, restore)
-            rows.append((f"generate, {reword} categories, first run", first, first_mem, ""))
+            t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], proj, 1, restore)
+            rows.append((f"generate, {reword} categories, first run", first, first_mem, "", first_cpu))
             ids = lambda text: re.findall(r"^\[category\.([a-z0-9_]+)\]$", text, re.M)  # noqa: E731
             kept = ids(names.read_text(encoding="utf-8")) == ids(recorded)
             shown = f"{t / first:.2f}x of the first run; ids {'kept' if kept else 'NOT kept'}"
-            rows.append((f"generate, {reword} categories, headings reworded", t, mem, shown))
+            rows.append((f"generate, {reword} categories, headings reworded", t, mem, shown, cpu))
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {runs} runs "
         f"(100 000 rows: {big_runs}; the diff and the reworded categories: 1); peak MB: the child's ru_maxrss"
     )
-    print(f"{'command':64} {'median s':>9} {'x base':>7} {'peak MB':>8}  goal")
-    for label, t, mem, shown in rows:
-        print(f"{label:64} {t:9.3f} {t / base:7.2f} {mem:8.1f}  {shown}")
+    print(f"{'command':64} {'median s':>9} {'x base':>7} {'cpu s':>8} {'cpu x':>6} {'peak MB':>8}  goal (on the clock's figures)")
+    for label, t, mem, shown, cpu in rows:
+        print(f"{label:64} {t:9.3f} {t / base:7.2f} {cpu:8.3f} {cpu / base_cpu:6.2f} {mem:8.1f}  {shown}")
     print("\nthe goals of issue 22:")
     for line in goals:
         print(f"  {line}")
