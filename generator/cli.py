@@ -182,9 +182,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from functools import partial
-
-    from .escape import Deferred, json_stream
+    from .escape import DeferredEach, json_stream
     from .model import entry_json
 
     with _progress() as progress:
@@ -193,7 +191,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     # Printed piece by piece, each entry made only when printed: a 100 000-row page's model
     # as one string (and as dicts) would cost hundreds of megabytes.
     with lazily():
-        printed = json_stream(to_json(doc, lambda e: Deferred(partial(entry_json, e))))
+        printed = json_stream(to_json(doc, each=lambda entries: DeferredEach(entries, entry_json)))
     emit(printed, sys.stdout.write)
     return EXIT_FOUND if doc.has_errors else EXIT_OK
 
