@@ -24,12 +24,12 @@ from .content import Content, Emit, Lazy, deliver
 
 def _templates() -> Path:
     """The built-in templates: package data `errcodegen/templates` in an installed package
-    (the top-level `templates/` of the source tree, mapped there at build time), read through
-    importlib.resources; in the source tree itself, that top-level folder."""
-    from importlib.resources import files
-
-    installed = Path(str(files(__package__ or "errcodegen") / "templates"))
-    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+    (the top-level `templates/` of the source tree, mapped there at build time), beside this
+    module (importlib.resources would find the same folder, after importing zipfile and its
+    readers: a few milliseconds of every start); in the source tree itself, that top-level folder."""
+    here = Path(__file__).resolve().parent
+    installed = here / "templates"
+    return installed if installed.is_dir() else here.parent / "templates"
 
 
 TEMPLATES = _templates()
