@@ -211,9 +211,9 @@ def identifiers(view: View) -> list[tuple[str, dict[tuple[str, int | str], str]]
     return out
 
 
-def sections(view: View, set_name: str) -> list[Section]:
-    """Every category with its rows, laid out for the page."""
-    languages = identifiers(view)
+def sections(view: View, set_name: str, named: list[tuple[str, dict[tuple[str, int | str], str]]] | None = None) -> list[Section]:
+    """Every category with its rows, laid out for the page (`named`: `identifiers(view)`, when made already)."""
+    languages = identifiers(view) if named is None else named
     seen: set[int | str] = set()
     out: list[Section] = []
     index = 0
@@ -328,8 +328,10 @@ class Docs(Target):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        laid_out = sections(view, set_name)
-        languages = [lang for lang, _ in identifiers(view)]
+        named = identifiers(view)  # every other output's names of the rows, made once (go's, rust's, ... whole models)
+        laid_out = sections(view, set_name, named)
+        languages = [lang for lang, _ in named]
+        del named
         context = dict(
             view=view,
             set_name=set_name,
