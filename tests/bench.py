@@ -112,6 +112,10 @@ def verdict(figure: float, goal: float, unit: str) -> str:
 
 
 def main() -> None:
+    # Bytecode cached as users have it (pip compiles an installed package, an editable one is
+    # cached on first import): an environment that forbids writing it would have every child
+    # compile errcodegen's modules and precompiled templates again (a tenth of a second each).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     big_runs = int(os.environ.get("BENCH_BIG_RUNS", "1"))
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if s]
