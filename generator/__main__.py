@@ -22,8 +22,8 @@ def _on_sigterm(signum: int, frame: object) -> None:
 
 # A large page makes millions of objects (its model, the outputs' contexts), nearly none of them
 # in a reference cycle: at Python's default thresholds (700, 10, 10) the cycle collector ran
-# about 4 800 times and took a quarter of a 100 000-row run's CPU time. Every 50 000
-# allocations (10 000) it still runs often enough to keep what cyclic garbage there is small.
+# about 4 800 times and took a quarter of a 100 000-row run's CPU time. Every 10 000
+# allocations it still runs often enough to keep what cyclic garbage there is small.
 GC_THRESHOLDS = (10_000, 20, 10)
 
 
