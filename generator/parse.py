@@ -970,7 +970,7 @@ class _Parser:
         for code, indexes in by_code.items():
             if len(indexes) < 2:
                 continue
-            seen: dict[tuple[tuple[str, str], ...], int] = {}
+            seen: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
             for index in indexes:
                 row = s.rows[index]
                 if row in seen:
