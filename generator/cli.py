@@ -134,7 +134,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         for doc in docs:
             _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
         files = pipeline.render_models(cfg, docs, lazy=True)
-        names = [] if _preview(args) else list(pipeline.names_files(cfg, docs))
+        names = [] if _preview(args) else list(pipeline.names_contents(cfg, docs))
         result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
     _report_write(result, args.dry_run)
     if _preview(args) and not args.dry_run:
@@ -182,9 +182,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from functools import partial
-
-    from .escape import Deferred, json_stream
+    from .escape import DeferredEach, json_stream
     from .model import entry_json
 
     with _progress() as progress:
@@ -193,7 +191,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     # Printed piece by piece, each entry made only when printed: a 100 000-row page's model
     # as one string (and as dicts) would cost hundreds of megabytes.
     with lazily():
-        printed = json_stream(to_json(doc, lambda e: Deferred(partial(entry_json, e))))
+        printed = json_stream(to_json(doc, each=lambda entries: DeferredEach(entries, entry_json)))
     emit(printed, sys.stdout.write)
     return EXIT_FOUND if doc.has_errors else EXIT_OK
 
@@ -249,14 +247,33 @@ def cmd_diff(args: argparse.Namespace) -> int:
         from .names import NamesFile
 
         names = NamesFile.load(Path(chosen), types=type_names())
+    # One page unnamed at a time: OLD is named (and its unnamed model dropped) before NEW is read,
+    # NEW's unnamed model dropped once named; two 100 000-row pages fit in a third less memory.
     with _progress() as progress:
-        old, new = pipeline.read_raw(args.old, args.kind, progress), pipeline.read_raw(args.new, args.kind, progress)
-    _print_diagnostics([d for d in old.diagnostics + new.diagnostics if d.severity != "info"])
-    errors = [d for d in old.diagnostics + new.diagnostics if d.severity == "error"]
-    if errors:
+        old = pipeline.read_raw(args.old, args.kind, progress)
+        diagnostics = old.diagnostics
+        named: Any = None
+        if not old.has_errors:
+            try:
+                named = diff.named_old(old, names, type_names())
+            except Exception as exc:  # raised below, after both pages' diagnostics, as before
+                named = exc
+        del old
+        new = pipeline.read_raw(args.new, args.kind, progress)
+    diagnostics += new.diagnostics
+    _print_diagnostics([d for d in diagnostics if d.severity != "info"])
+    errors = [d for d in diagnostics if d.severity == "error"]
+    if errors or named is None:
         # A row that cannot be read would show up as a removed code: refuse rather than mislead.
         raise Trouble(f"{errors[0].format()} (diff needs pages that generate accepts)")
-    report = diff.compare(old, new, names, type_names())
+    if isinstance(named, Exception):
+        raise named
+    old_named, record = named
+    del named
+    new_named = record.apply(new)
+    del new, record
+    report = diff.compare_named(old_named, new_named)
+    del old_named, new_named
     diff.write(report, args.format, sys.stdout)  # streamed: a big report is never one string
     if args.fail_on_breaking:
         return EXIT_FOUND if report.breaking else EXIT_OK

@@ -127,10 +127,20 @@ def _positions(doc: Document) -> dict[str, dict[int | str, int]]:
 def compare(old: Document, new: Document, names: NamesFile | None = None, types: TypeNames = NO_TYPES) -> Report:
     """Compare two parsed pages (names not yet assigned) and return the report; a derived type
     name avoids what `types` reserve (the caller's targets, as `generate` names them)."""
+    old_named, record = named_old(old, names, types)
+    return compare_named(old_named, record.apply(new))
+
+
+def named_old(old: Document, names: NamesFile | None = None, types: TypeNames = NO_TYPES) -> tuple[Document, NamesFile]:
+    """OLD named (by `names`, else derived) and the record that names NEW as `generate` would
+    after the update: `compare` in steps, so that a caller need not hold both pages unnamed."""
     old_named = (names or NamesFile(types=types)).apply(old)
-    record = NamesFile.from_model(old_named, names.types if names else types)
-    new_named = record.apply(new)
-    report = Report(old.source, new.source)
+    return old_named, NamesFile.from_model(old_named, names.types if names else types)
+
+
+def compare_named(old_named: Document, new_named: Document) -> Report:
+    """The report between OLD and NEW, both named (see `named_old`)."""
+    report = Report(old_named.source, new_named.source)
     old_cats = {c.id: c for c in old_named.categories if not c.deprecated}
     new_cats = {c.id: c for c in new_named.categories if not c.deprecated}
     for cid, c in new_cats.items():

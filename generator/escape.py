@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from urllib.parse import quote
-from typing import Callable
+from typing import Any, Callable, Sequence
 
 from . import printable
 from .content import Content, Emit, Lazy, deliver
@@ -171,8 +171,20 @@ class Deferred:
         self.make = make
 
 
-def _pretty_joined(value: object, out: list[str], newline: str, step: str) -> None:
-    deferred = isinstance(value, Deferred)
+class DeferredEach:
+    """A JSON list of `make(item)` for each of `items`, each made only when printed: what a list
+    of one `Deferred` per item prints, without two objects per item held until then (a
+    100 000-entry model's entries)."""
+
+    __slots__ = ("items", "make")
+
+    def __init__(self, items: Sequence[Any], make: Callable[[Any], object]) -> None:
+        self.items = items
+        self.make = make
+
+
+def _pretty_joined(value: object, out: list[str], newline: str, step: str, deferred: bool = False) -> None:
+    deferred = deferred or isinstance(value, Deferred)
     if isinstance(value, Deferred):
         value = value.make()
     if isinstance(value, (dict, list, tuple)):
@@ -260,6 +272,17 @@ def _pretty(value: object, out: list[str], newline: str, step: str) -> None:
         for index, item in enumerate(value):
             out.append(inner if index == 0 else "," + inner)
             _pretty_joined(item, out, inner, step)
+        out.append(newline + "]")
+    elif isinstance(value, DeferredEach):
+        if not value.items:
+            out.append("[]")
+            return
+        inner = newline + step
+        out.append("[")
+        make = value.make
+        for index, item in enumerate(value.items):
+            out.append(inner if index == 0 else "," + inner)
+            _pretty_joined(make(item), out, inner, step, deferred=True)
         out.append(newline + "]")
     else:
         raise TypeError(f"not JSON data: {type(value).__name__}")

@@ -220,8 +220,9 @@ def entry_json(e: Entry) -> dict[str, Any]:
     }
 
 
-def to_json(doc: Document, entry: Callable[[Entry], Any] = entry_json) -> dict[str, Any]:
-    """Return the model as JSON-ready data (keys in a fixed order); `entry` renders each entry."""
+def to_json(doc: Document, entry: Callable[[Entry], Any] = entry_json, each: Callable[[tuple[Entry, ...]], Any] | None = None) -> dict[str, Any]:
+    """Return the model as JSON-ready data (keys in a fixed order); `entry` renders each entry,
+    or `each` a category's entries at once (escape.DeferredEach: each made when printed)."""
     return {
         "source": doc.source,
         "sha256": doc.sha256,
@@ -240,7 +241,7 @@ def to_json(doc: Document, entry: Callable[[Entry], Any] = entry_json) -> dict[s
                 "translations": _texts(c.translations, "title", "fallback"),
                 **({"path": list(c.path)} if c.path else {}),
                 **({"kind": c.kind} if c.kind and c.kind != doc.kind else {}),
-                "entries": [entry(e) for e in c.entries],
+                "entries": [entry(e) for e in c.entries] if each is None else each(c.entries),
             }
             for c in doc.categories
         ],

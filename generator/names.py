@@ -16,6 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 
 from .fsread import read_text
 from .matching import match
@@ -219,16 +220,21 @@ class NamesFile:
 
     def dumps(self) -> str:
         """Return the file's text: categories and codes in document order."""
-        out = [HEADER]
+        return "".join(self.pieces())
+
+    def pieces(self) -> Iterator[str]:
+        """The file's text (`dumps`) a line or so at a time: a 100 000-code record is written
+        without being one string."""
+        yield HEADER
         for c in self.categories:
-            out.append(f"\n[category.{c.id}]\n")
-            out.append(f"name = {_toml_str(c.name)}\n")
-            out.append(f"title = {_toml_str(c.title)}\n")
+            yield f"\n[category.{c.id}]\n"
+            yield f"name = {_toml_str(c.name)}\n"
+            yield f"title = {_toml_str(c.title)}\n"
             if c.fallback is not None:
-                out.append(f"fallback = {_toml_str(c.fallback)}\n")
+                yield f"fallback = {_toml_str(c.fallback)}\n"
             if c.retired:
-                out.append("retired = true\n")
-            out.append(f"\n[category.{c.id}.codes]\n")
+                yield "retired = true\n"
+            yield f"\n[category.{c.id}.codes]\n"
             for code, p in c.codes:
                 fields = [f"name = {_toml_str(p.name)}", f"description = {_toml_str(p.description)}"]
                 if p.action is not None:
@@ -238,8 +244,7 @@ class NamesFile:
                 if p.retired:
                     fields.append("retired = true")
                 key = code if isinstance(code, int) or re.fullmatch(r"[A-Za-z0-9_-]+", code) else _toml_str(code)
-                out.append(f"{key} = {{ {', '.join(fields)} }}\n")
-        return "".join(out)
+                yield f"{key} = {{ {', '.join(fields)} }}\n"
 
     def save(self, path: Path, root: Path | None = None) -> bool:
         """Write the file when its text changed (atomically, journalled in `root`); return whether it changed."""

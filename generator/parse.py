@@ -192,7 +192,9 @@ def read_page(
         raise InputError(name, 1, 1, exc.strerror or str(exc)) from None
     except OSError as exc:
         raise InputError(name, 1, 1, f"cannot read file: {exc.strerror or exc}") from None
-    return require_error_table(parse_bytes(data, name, kind, progress))
+    text, sha256 = decode(data, name), hashlib.sha256(data).hexdigest()
+    del data  # the page's bytes are not kept while its text is parsed (parse_bytes, without the copy)
+    return require_error_table(parse_text(text, name, sha256, kind, progress))
 
 
 def require_error_table(doc: Document) -> Document:
@@ -367,7 +369,8 @@ class _Section:
     entries: list[Entry] = field(default_factory=list)
     fallback: str | None = None
     tables: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line), 1-based
-    rows: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # each entry's (header, cell text)
+    # Each entry's (headers, cell texts), as many of each (the headers tuple shared by the rows of a table).
+    rows: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
 
 @dataclass
@@ -391,6 +394,7 @@ class _Parser:
         self.env: dict[str, object] = {}
         self.rows = 0
         self.markup_chars = 0
+        self.header_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per table's headers (section.rows)
         self.layout = html_table.Budget(html_table.layout_budget(len(text)))  # cells HTML tables may lay out
         self.link_budget = html_table.Budget(html_table.layout_budget(len(text)))  # URLs links may repeat
         self.path: tuple[str, ...] = ()  # the titles of the headings above the current group
@@ -763,7 +767,7 @@ class _Parser:
             self.diag(start + 2, 1, "warning", f"the delimiter row has {delimiter_cells} cells, the header {ncols}; read as a table of {ncols} columns")
         rows: list[_Row] = []
         error_table = "code" in table_roles(headers)
-        for index, texts in token.meta["rows"]:
+        for index, texts in token.meta.pop("rows"):  # each table's cells dropped once read, not at the page's end
             if error_table:
                 row = self.md_row(ncols, index, texts)
                 if row is not None:
@@ -939,7 +943,9 @@ class _Parser:
                 spelling=code_text if number is not None and HEX_RE.fullmatch(code_text) else None,
             )
         )
-        section.rows.append(tuple(zip(headers, (c.text for c in cells))))
+        n = min(len(headers), len(cells))
+        heads = tuple(headers[:n])
+        section.rows.append((self.header_tuples.setdefault(heads, heads), tuple(c.text for c in cells[:n])))
 
     def sweep(self) -> None:
         """Report lines that look like table rows but are outside any table."""
@@ -962,7 +968,7 @@ class _Parser:
         for code, indexes in by_code.items():
             if len(indexes) < 2:
                 continue
-            seen: dict[tuple[tuple[str, str], ...], int] = {}
+            seen: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
             for index in indexes:
                 row = s.rows[index]
                 if row in seen:
@@ -974,11 +980,11 @@ class _Parser:
             kept = [i for i in indexes if i not in dropped]
             if len(kept) < 2:
                 continue
-            headers = [h for h, _ in s.rows[kept[0]]]
+            headers = list(s.rows[kept[0]][0])
             roles = table_roles(headers)
             order = [roles[r] for r in VARIANT_ROLES if r in roles and roles[r] != roles["code"]]
             order += [c for c in range(len(headers)) if c not in order and c != roles.get("code")]
-            column = next((c for c in order if len({s.rows[i][c][1] for i in kept}) > 1), order[0] if order else 0)
+            column = next((c for c in order if len({s.rows[i][1][c] for i in kept}) > 1), order[0] if order else 0)
             lines = ", ".join(str(s.entries[i].line) for i in kept)
             header = headers[column] if column < len(headers) else ""
             self.diag(
@@ -988,7 +994,7 @@ class _Parser:
                 f"code {code} is on {len(kept)} rows of '{s.title}' (lines {lines}): one code with {len(kept)} variants, told apart by '{header}'",
             )
             for i in kept:
-                entries[i] = replace(entries[i], variant=(header, s.rows[i][column][1] if column < len(s.rows[i]) else ""))
+                entries[i] = replace(entries[i], variant=(header, s.rows[i][1][column] if column < len(s.rows[i][1]) else ""))
         return [e for i, e in enumerate(entries) if i not in dropped]
 
     def document(self, sha: str) -> Document:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import config as config_mod
-from .content import Content, lazily, text
+from .content import Content, Emit, Lazy, lazily, text
 from .model import Diagnostic, Document
 from .names import NamesFile
 from .naming import assign_names
@@ -240,6 +240,19 @@ def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
 def names_files(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> tuple[tuple[Path, str], ...]:
     """Each set's names file and the text that records its model's names."""
     return tuple((s.names, NamesFile.from_model(doc).dumps()) for s, doc in zip(cfg.sets, docs))
+
+
+def names_contents(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> tuple[tuple[Path, Lazy], ...]:
+    """`names_files`, each text made when it is written (a 100 000-code record is never one string)."""
+
+    def record(doc: Document) -> Lazy:
+        def produce(write: Emit) -> None:
+            for piece in NamesFile.from_model(doc).pieces():
+                write(piece)
+
+        return Lazy(produce)
+
+    return tuple((s.names, record(doc)) for s, doc in zip(cfg.sets, docs))
 
 
 def stale_names(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> list[str]:

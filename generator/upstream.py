@@ -30,18 +30,19 @@ import json
 import os
 import secrets
 import shutil
-import subprocess
 import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
-from . import diff as diff_mod
 from .escape import one_line, report_code, report_md, visible_json
 from .config import Config, OutputSet, Upstream
 from .fsread import read_regular, read_text
 from .parse import MAX_BYTES, parse_bytes, require_error_table
+
+if TYPE_CHECKING:  # imported where used: `generate` reads the lock file only, and starts faster without them
+    from . import diff as diff_mod
 
 LOCK_NAME = "upstream.lock.toml"
 CACHE_ENV = "ERRCODEGEN_UPSTREAM_CACHE"
@@ -156,6 +157,7 @@ _PREEXEC = _die_with_parent if os.name == "posix" and os.uname().sysname == "Lin
 
 def git(args: list[str], cwd: Path | None = None, what: str = "git") -> bytes:
     """Run git; return its stdout, or raise UpstreamError with git's last line of complaint."""
+    import subprocess
     command = ["git", "-c", "protocol.ext.allow=never", "-c", "core.quotePath=false", "--literal-pathspecs", *args]
     try:
         proc = subprocess.run(command, cwd=cwd, capture_output=True, env=_env(), stdin=subprocess.DEVNULL, preexec_fn=_PREEXEC)
@@ -217,6 +219,7 @@ def fetch(url: str) -> Path:
 
 def _present(cache: Path, blob: str) -> bool:
     """True when the cache holds the blob (asked without fetching it)."""
+    import subprocess
     proc = subprocess.run(["git", "cat-file", "-e", blob], cwd=cache, capture_output=True, stdin=subprocess.DEVNULL,
                           env={**_env(), "GIT_NO_LAZY_FETCH": "1"})
     return proc.returncode == 0
@@ -225,6 +228,7 @@ def _present(cache: Path, blob: str) -> bool:
 def _fetch_blob(cache: Path, blob: str, limit: int) -> None:
     """Fetch one blob of a partial clone, as git's lazy fetch does, but stop (and remove what
     came) once more than `limit` bytes have arrived: a huge page is never downloaded whole."""
+    import subprocess
     pack = cache / ".git" / "objects" / "pack"
     command = ["git", "-c", "protocol.ext.allow=never", "-c", "fetch.negotiationAlgorithm=noop", "-c", "fetch.unpackLimit=1",
                "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", blob]
@@ -455,6 +459,7 @@ def find_pages(cfg: Config, sets: list[OutputSet], ref: str | None, log: Any) ->
 
 
 def _compare(page: PageUpdate, names: Any, kind: str) -> None:
+    from . import diff as diff_mod
     label = f"{page.entry.path} @ {page.entry.commit[:12]}"
     new = require_error_table(parse_bytes(page.data, label, kind))
     errors = [d for d in new.diagnostics if d.severity == "error"]
@@ -505,6 +510,7 @@ def _shifted(lines: Iterator[str]) -> Iterator[str]:
 def markdown_lines(outcome: Outcome) -> Iterator[str]:
     """The report as markdown, ready for a pull request: every path, name and text escaped
     (escape.report_md, report_code), so that nothing upstream or in the lock file writes markup."""
+    from . import diff as diff_mod
     changed = [p for p in outcome.pages if p.changed]
     yield "# Upstream error-code pages\n\n"
     if not changed:
@@ -530,6 +536,7 @@ def markdown_lines(outcome: Outcome) -> Iterator[str]:
 def text_lines(outcome: Outcome) -> Iterator[str]:
     """The report as plain text for a terminal: every path, name and text on one line, what is
     not printable escaped (escape.one_line)."""
+    from . import diff as diff_mod
     for page in outcome.pages:
         yield f"{one_line(page.out_set.name)} ({one_line(page.locale)}) {one_line(page.display)}: {one_line(_status(page))}\n"
         yield f"  upstream {one_line(page.entry.repo)} {_upstream_words(page)}\n"

@@ -129,14 +129,18 @@ def doc_sentence(name: str, text: str) -> str:
     return f"{name} means {text}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoConst:
     """One entry as Go spells it: its constant, its doc sentence and its row in the `infos` table."""
 
     entry: Entry
     name: str
     index: int
-    doc: str
+
+    @property
+    def doc(self) -> str:
+        """The doc comment's sentence, made when printed (not held for every constant at once)."""
+        return doc_sentence(self.name, self.entry.description)
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,7 @@ def go_model(doc: Document) -> list[GoCategory]:
                 raise ValueError(f"code {e.code} appears twice in category {c.id!r}")
             codes.add(e.code)
             name = names.claim(prefix + go_name(e.name), f"code {e.code} of {c.id!r}")
-            consts.append(GoConst(e, name, index, doc_sentence(name, e.description)))
+            consts.append(GoConst(e, name, index))
             index += 1
         out.append(GoCategory(c, type_name, tuple(consts)))
     return out

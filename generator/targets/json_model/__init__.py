@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any, Mapping
 
 from ...content import Content
-from ...escape import Deferred, json_stream
+from ...escape import DeferredEach, json_stream
 from ...model import entry_json, to_json
 from ...render import Renderer
 from ...view import View
@@ -32,7 +31,7 @@ class Json(Target):
         # double the peak memory of a 100 000-row page.
         # The model itself: every row an entry (a code on several rows has a `variant` each).
         product = {"name": view.product.name, "short": view.product.short}
-        data = {"$comment": view.header, "product": product, **to_json(view.model, lambda e: Deferred(partial(entry_json, e)))}
+        data = {"$comment": view.header, "product": product, **to_json(view.model, each=lambda entries: DeferredEach(entries, entry_json))}
         return {f"json/{file}": json_stream(data)}
 
 

@@ -89,7 +89,7 @@ def variant_name(name: str) -> str:
     return spelled
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RustVariant:
     """One entry as Rust spells it: its variant and its row (`E<index>`) in the table `ALL`."""
 

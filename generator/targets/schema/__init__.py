@@ -19,10 +19,9 @@ and `oneOf` with each code's HTTP statuses, variants and cross-references.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any, Mapping
 
-from ...escape import Deferred, json_stream
+from ...escape import DeferredEach, json_stream
 from ...content import Content
 from ...model import Category, Document, Entry, see_also_json
 from ...render import Renderer
@@ -97,7 +96,7 @@ def _category(c: Category, doc: Document, deferred: bool = False) -> dict[str, A
     schema["type"] = "integer"
     if c.entries:
         # Deferred when rendering: each branch is made only when printed (see json_value).
-        schema["oneOf"] = [Deferred(partial(_branch, e, doc)) if deferred else _branch(e, doc) for e in c.entries]
+        schema["oneOf"] = DeferredEach(c.entries, lambda e: _branch(e, doc)) if deferred else [_branch(e, doc) for e in c.entries]
     schema["enum"] = [e.code for e in c.entries]
     schema["x-enum-varnames"] = [e.name for e in c.entries]
     schema["x-enum-descriptions"] = [e.description for e in c.entries]
@@ -108,7 +107,7 @@ def _category(c: Category, doc: Document, deferred: bool = False) -> dict[str, A
 
 
 def build(doc: Document, schema_id: str = DEFAULT_ID, deferred: bool = False) -> dict[str, Any]:
-    """Return the schema as data (with `deferred`, its `oneOf` branches as `Deferred`)."""
+    """Return the schema as data (with `deferred`, its `oneOf` branches made when printed: escape.DeferredEach)."""
     defs: dict[str, Any] = {c.name: _category(c, doc, deferred) for c in doc.categories}
     refs = [{"$ref": f"#/$defs/{c.name}"} for c in doc.categories]
     defs[ANY] = {
@@ -157,7 +156,7 @@ def _code_branch(k: Code) -> dict[str, Any]:
 
 def build_symbols(view: View, schema_id: str, deferred: bool = False) -> dict[str, Any]:
     """The schema of a page of symbolic codes as data: one definition, `ErrorCode`, accepting every
-    known code, with its variants (with `deferred`, its `oneOf` branches as `Deferred`)."""
+    known code, with its variants (with `deferred`, its `oneOf` branches made when printed: escape.DeferredEach)."""
     doc, all_codes = view.doc, view.codes
     definition: dict[str, Any] = {
         "title": "Any known code",
@@ -168,7 +167,7 @@ def build_symbols(view: View, schema_id: str, deferred: bool = False) -> dict[st
         "x-enum-descriptions": [k.description for k in all_codes],
     }
     if all_codes:
-        definition["oneOf"] = [Deferred(partial(_code_branch, k)) if deferred else _code_branch(k) for k in all_codes]
+        definition["oneOf"] = DeferredEach(all_codes, _code_branch) if deferred else [_code_branch(k) for k in all_codes]
     categories = {"x-categories": [{"id": c.id, "title": c.title} for c in doc.categories]}
     return root(doc, schema_id, f"{product_label(doc.product.name, doc.product.short)} symbolic error codes", categories, TYPE, {TYPE: definition})
 
