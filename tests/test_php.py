@@ -302,17 +302,14 @@ def expected_string(doc: Document) -> dict[str, Any]:
     rows = list(doc.entries())
     codes = list(dict.fromkeys(e.code for _, e in rows))
 
-    def parent(code: str) -> str | None:
-        return code.rsplit(".", 1)[0] if "." in code.lstrip(".") and not code.startswith(".") or ("." in code[1:]) else None
-
     entries = []
     for c, e in rows:
         same = [x for _, x in rows if x.code == e.code]
-        p = str(e.code).rsplit(".", 1)[0] if "." in str(e.code)[1:] else None
+        p = str(e.code).rsplit(".", 1)[0] if "." in str(e.code).strip(".") else None
         entries.append({
             "category": c.id, "code": e.code, "name": e.name, "case": case(e.name), "status": e.http_status, "reason": e.http_reason,
             "description": e.description, "action": e.action, "deprecated": e.deprecated, "see_also": [list(r) for r in e.see_also],
-            "rows": len(same), "parent": p, "subcodes": [k for k in codes if "." in k[1:] and k.rsplit(".", 1)[0] == e.code],
+            "rows": len(same), "parent": p, "subcodes": [k for k in codes if "." in k.strip(".") and k.rsplit(".", 1)[0] == e.code],
             "response": None if e.http_status is None else e.code,
         })  # fmt: skip
     first = {code: next(e for _, e in rows if e.code == code) for code in codes}
@@ -320,8 +317,26 @@ def expected_string(doc: Document) -> dict[str, Any]:
     return {
         "categories": [[c.id, c.title, c.fallback, [], exception_of(doc, [c.id])] for c in doc.categories],
         "entries": entries,
-        "codes": [[case(first[k].name), k, first[k].description, all(e.deprecated for e in code_rows[k]), len(code_rows[k])] for k in codes],
-    }
+        "codes": [
+            [case(first[k].name), k, first[k].description, all(e.deprecated for e in code_rows[k]), len(code_rows[k]),
+             [list(r) for r in dict.fromkeys(r for e in code_rows[k] for r in e.see_also)]]
+            for k in codes
+        ],
+        "parents": list(PARENTS.values()),
+        "raised": [
+            {**expected_response(doc, {"status": r["status"], "code": r["code"], "headers": {}, "message": None, "request_id": None, "trace_id": None}),
+             "previous": None}
+            for r in responses(doc) if r["status"] is not None and r["code"] is not None
+        ],
+    }  # fmt: skip
+
+
+# parentOf() of codes at the edges, worked out by hand from the rule the other languages share:
+# all but the last `.` part, null when no `.` stands between two other characters.
+PARENTS: dict[str, str | None] = {
+    "InvalidInput.TaskDuplicated": "InvalidInput", "A.B.C": "A.B", "A": None, "": None, ".": None, "..": None,
+    "A.": None, ".A": None, "..A": None, "A..": None, ".A.": None, "A.B.": "A.B", ".A.B": ".A", "A..B": "A.",
+}  # fmt: skip
 
 
 def run_readback(tmp_path: Path, packages: list[tuple[str, Path, Document]], autoload: Path | None = None) -> dict[str, Any]:
@@ -330,7 +345,7 @@ def run_readback(tmp_path: Path, packages: list[tuple[str, Path, Document]], aut
         namespace = json.loads((folder / "composer.json").read_text(encoding="utf-8"))["autoload"]["psr-4"]
         plan["packages"].append({
             "key": key, "dir": str(folder), "namespace": next(iter(namespace)).rstrip("\\"), "prefix": doc.product.short,
-            "kind": doc.kind, "responses": responses(doc),
+            "kind": doc.kind, "responses": responses(doc), "parents": list(PARENTS),
         })  # fmt: skip
     (tmp_path / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
     run = subprocess.run([php(), str(READBACK), str(tmp_path / "plan.json")], capture_output=True, timeout=300)

@@ -133,7 +133,21 @@ foreach ($plan['packages'] as $package) {
                 'response' => $v->httpStatus() === null ? null : $errors::fromResponse($v->httpStatus(), $v->code())?->code(),
             ];
         }
-        $got['codes'] = array_map(fn ($k) => [$k->name, $k->value, $k->description(), $k->deprecated(), count($k->variants())], ($ns . 'ErrorCode')::cases());
+        $got['codes'] = array_map(fn ($k) => [$k->name, $k->value, $k->description(), $k->deprecated(), count($k->variants()),
+            array_map(fn ($s) => [$s->set, $s->category, $s->code], $k->seeAlso())], ($ns . 'ErrorCode')::cases());
+        $got['parents'] = array_map(fn ($code) => $errors::parentOf($code), $package['parents']);
+        // raiseForResponse() must throw, what from() makes of the status and code alone.
+        foreach ($package['responses'] as $r) {
+            if ($r['status'] === null || $r['code'] === null) {
+                continue;
+            }
+            try {
+                $errors::raiseForResponse($r['status'], (string) $r['code']);
+                $got['raised'][] = 'returned';
+            } catch (\Throwable $e) {
+                $got['raised'][] = error_fields($e);
+            }
+        }
     }
     foreach ($package['responses'] as $r) {
         $e = $errors::from(

@@ -35,7 +35,7 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace)))
     yield ';\n\n/**\n * Every symbolic code of '
     yield str(environment.finalize(t_2(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'product_label'))))
-    yield "'s page (the `<Code>` of an error\n * response), one case per code: `ErrorCode::tryFrom($code)` reads one, `->variants()` gives its rows.\n */\nenum ErrorCode: string\n{\n"
+    yield "'s page (the `<Code>` of an error\n * response), one case per code: `ErrorCode::tryFrom($code)` reads one, `->variants()` gives its rows,\n * `->seeAlso()` the same code on other pages.\n */\nenum ErrorCode: string\n{\n"
     for l_1_k in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
         l_1_case_name = resolve('case_name')
         _loop_vars = {}
@@ -54,11 +54,11 @@ def root(context, missing=missing):
     l_1_k = l_1_case_name = missing
     yield "\n    /**\n     * Every row of the page with this code, in the page's order.\n     *\n     * @return list<Variant>\n     */\n    public function variants(): array\n    {\n        return "
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
-    yield "Errors::lookup($this->value);\n    }\n\n    /** The first row's text. */\n    public function description(): string\n    {\n        return $this->variants()[0]->description();\n    }\n\n    /** True when every row of the code was retired from the page. */\n    public function deprecated(): bool\n    {\n        foreach ($this->variants() as $variant) {\n            if (!$variant->deprecated()) {\n                return false;\n            }\n        }\n        return true;\n    }\n\n    /** The code one level up, where the page lists it (`InvalidInput` for `InvalidInput.TaskDuplicated`), or null. */\n    public function parent(): ?ErrorCode\n    {\n        $parent = "
+    yield "Errors::lookup($this->value);\n    }\n\n    /** The first row's text. */\n    public function description(): string\n    {\n        return $this->variants()[0]->description();\n    }\n\n    /** True when every row of the code was retired from the page. */\n    public function deprecated(): bool\n    {\n        foreach ($this->variants() as $variant) {\n            if (!$variant->deprecated()) {\n                return false;\n            }\n        }\n        return true;\n    }\n\n    /**\n     * The same code on other pages: the see-also links of every row, each once, in the page's order.\n     *\n     * @return list<SeeAlso>\n     */\n    public function seeAlso(): array\n    {\n        $out = [];\n        foreach ($this->variants() as $variant) {\n            foreach ($variant->seeAlso() as $link) {\n                foreach ($out as $seen) {\n                    if ($seen->set === $link->set && $seen->category === $link->category && $seen->code === $link->code) {\n                        continue 2;\n                    }\n                }\n                $out[] = $link;\n            }\n        }\n        return $out;\n    }\n\n    /** The code one level up, where the page lists it (`InvalidInput` for `InvalidInput.TaskDuplicated`), or null. */\n    public function parent(): ?ErrorCode\n    {\n        $parent = "
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield "Errors::parentOf($this->value);\n        return $parent === null ? null : self::tryFrom($parent);\n    }\n\n    /**\n     * The codes of the page one level below this one, in the page's order.\n     *\n     * @return list<ErrorCode>\n     */\n    public function subcodes(): array\n    {\n        return "
     yield str(environment.finalize((undefined(name='P') if l_0_P is missing else l_0_P)))
     yield 'Errors::subcodes($this->value);\n    }\n}\n'
 
 blocks = {}
-debug_info = '2=33&6=35&9=37&14=39&16=44&17=46&22=50&32=56&55=58&66=60'
+debug_info = '2=33&6=35&9=37&15=39&17=44&18=46&23=50&33=56&77=58&88=60'

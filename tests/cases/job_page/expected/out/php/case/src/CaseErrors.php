@@ -10,7 +10,8 @@ namespace Errcodegen\Case;
  * response), as its error-code page lists them: ErrorCode has one case per code, and a code can
  * stand in several rows of the page, with different HTTP statuses and texts: variants() lists
  * every row, lookup($code) the rows of one code and fromResponse($status, $code) the row of one
- * status. Dotted codes form a hierarchy: parentOf(), subcodes() and isWithin() read it.
+ * status, and raiseForResponse($status, $code) throws its exception. Dotted codes form a
+ * hierarchy: parentOf(), subcodes() and isWithin() read it.
  *
  * from(...) makes the CaseException of an error response from its status, code, headers,
  * message and ids, and fromCosException($e) the one of an exception of Tencent's PHP SDK
@@ -190,13 +191,27 @@ final class CaseErrors
     }
 
     /**
+     * Throws the CaseException of an error response's HTTP status and `<Code>` (made by
+     * from()), for a code the page lists or not.
+     *
+     * @throws CaseException always
+     */
+    public static function raiseForResponse(int $status, string $code): never
+    {
+        throw self::from(status: $status, code: $code);
+    }
+
+    /**
      * The code one level up a dotted code: all but its last `.` part (`InvalidInput` for
-     * `InvalidInput.TaskDuplicated`), whether or not the page lists it; null at the top.
+     * `InvalidInput.TaskDuplicated`), whether or not the page lists it; null at the top (a code
+     * with no `.` but at its ends).
      */
     public static function parentOf(string $code): ?string
     {
-        $at = strrpos($code, '.');
-        return $at === false || $at === 0 ? null : substr($code, 0, $at);
+        if (!str_contains(trim($code, '.'), '.')) {
+            return null;
+        }
+        return substr($code, 0, (int) strrpos($code, '.'));
     }
 
     /**

@@ -7,7 +7,8 @@ namespace Errcodegen\Case;
 
 /**
  * Every symbolic code of Case's page (the `<Code>` of an error
- * response), one case per code: `ErrorCode::tryFrom($code)` reads one, `->variants()` gives its rows.
+ * response), one case per code: `ErrorCode::tryFrom($code)` reads one, `->variants()` gives its rows,
+ * `->seeAlso()` the same code on other pages.
  */
 enum ErrorCode: string
 {
@@ -151,6 +152,27 @@ enum ErrorCode: string
             }
         }
         return true;
+    }
+
+    /**
+     * The same code on other pages: the see-also links of every row, each once, in the page's order.
+     *
+     * @return list<SeeAlso>
+     */
+    public function seeAlso(): array
+    {
+        $out = [];
+        foreach ($this->variants() as $variant) {
+            foreach ($variant->seeAlso() as $link) {
+                foreach ($out as $seen) {
+                    if ($seen->set === $link->set && $seen->category === $link->category && $seen->code === $link->code) {
+                        continue 2;
+                    }
+                }
+                $out[] = $link;
+            }
+        }
+        return $out;
     }
 
     /** The code one level up, where the page lists it (`InvalidInput` for `InvalidInput.TaskDuplicated`), or null. */
