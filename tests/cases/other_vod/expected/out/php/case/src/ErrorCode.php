@@ -107,7 +107,8 @@ enum ErrorCode: string
         foreach ($this->variants() as $variant) {
             foreach ($variant->seeAlso() as $link) {
                 foreach ($out as $seen) {
-                    if ($seen->set === $link->set && $seen->category === $link->category && $seen->code === $link->code) {
+                    $same = $seen->set === $link->set && $seen->category === $link->category;
+                    if ($same && $seen->code === $link->code) {
                         continue 2;
                     }
                 }
