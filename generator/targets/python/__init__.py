@@ -6,7 +6,8 @@ from __future__ import annotations
 import builtins
 import keyword
 import sys
-from typing import Any, Mapping
+import unicodedata
+from typing import Any, Iterable, Mapping
 
 from ...content import Content
 from ...escape import Escaped
@@ -61,6 +62,25 @@ def _layout(view: View) -> dict[str, bool]:
         "categories_on_one_line": one is not None and len(categories) <= LINE_LENGTH,
         "locales_on_one_line": len(view.locales) == 1 and len(locales) <= LINE_LENGTH,
     }
+
+
+def _width(text: str) -> int:
+    """The width black measures a line by (wide East Asian characters count 2, combining ones 0)."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def _wrapped(members: Iterable[tuple[Any, str, str | int]]) -> frozenset[Any]:
+    """The keys of the enum members `NAME = literal` (at an indent of 4) that black splits as
+    `NAME = (` / the literal / `)`: the line is longer than LINE_LENGTH and the literal alone, at an
+    indent of 8, is not (else black leaves the line as it is)."""
+    out = set()
+    for key, name, value in members:
+        literal = str(escape.py_lit(value))
+        if _width(f"    {name} = {literal}") > LINE_LENGTH and _width(f"        {literal}") <= LINE_LENGTH:
+            out.add(key)
+    return frozenset(out)
 
 
 def package_problem(value: str) -> str | None:
@@ -181,11 +201,17 @@ class Python(Target):
         folder = self.option(options, "dir", view.kind)
         version = self.option(options, "version", view.kind)
         if view.kind == "string":
-            text = renderer.render("python/strings.py.j2", view=view, exceptions=_exceptions(view), **_error_data(view))
+            wrapped = _wrapped((k.name, k.name, k.code) for k in view.codes)
+            text = renderer.render("python/strings.py.j2", view=view, exceptions=_exceptions(view), wrapped=wrapped, **_error_data(view))
             python = "3.9"
         else:
             text = renderer.render(
-                "python/module.py.j2", view=view, exceptions=_exceptions(view), **_layout(view), **_error_data(view)
+                "python/module.py.j2",
+                view=view,
+                exceptions=_exceptions(view),
+                wrapped=_wrapped(((c.id, e.code), e.name, e.code) for c in view.categories for e in c.entries),
+                **_layout(view),
+                **_error_data(view),
             )
             python = "3.9"
         project = renderer.render(

@@ -159,17 +159,27 @@ def root(context, missing=missing):
             pass
             yield '\n'
         for l_2_e in environment.getattr(l_1_c, 'entries'):
+            l_2_wrapped = resolve('wrapped')
             _loop_vars = {}
             pass
             if environment.getattr(l_2_e, 'deprecated'):
                 pass
                 yield '    # Deprecated: retired from the upstream page; kept so that code using it still runs.\n'
-            yield '    '
-            yield str(environment.finalize(t_1(environment.getattr(l_2_e, 'name'))))
-            yield ' = '
-            yield str(environment.finalize(t_5(environment.getattr(l_2_e, 'code'))))
-            yield '\n'
-        l_2_e = missing
+            if ((environment.getattr(l_1_c, 'id'), environment.getattr(l_2_e, 'code')) in (undefined(name='wrapped') if l_2_wrapped is missing else l_2_wrapped)):
+                pass
+                yield '    '
+                yield str(environment.finalize(t_1(environment.getattr(l_2_e, 'name'))))
+                yield ' = (\n        '
+                yield str(environment.finalize(t_5(environment.getattr(l_2_e, 'code'))))
+                yield '\n    )\n'
+            else:
+                pass
+                yield '    '
+                yield str(environment.finalize(t_1(environment.getattr(l_2_e, 'name'))))
+                yield ' = '
+                yield str(environment.finalize(t_5(environment.getattr(l_2_e, 'code'))))
+                yield '\n'
+        l_2_e = l_2_wrapped = missing
     l_1_c = l_1_title = missing
     yield '\n\n'
     if (undefined(name='categories_on_one_line') if l_0_categories_on_one_line is missing else l_0_categories_on_one_line):
@@ -521,4 +531,4 @@ def root(context, missing=missing):
     yield '`` carrying it). Returns None for None or a blank\n    value. ``error_for(...)`` makes the error without raising it."""\n    if value is None or not _opt(value):\n        return None\n    raise error_for(headers=[("X-ErrNo", value)])\n'
 
 blocks = {}
-debug_info = '1=63&2=65&10=67&40=69&41=73&43=76&44=80&46=84&47=86&59=88&60=90&62=93&66=98&67=102&98=109&101=119&104=127&149=129&150=133&153=136&155=139&157=141&158=144&159=146&162=151&164=156&165=158&168=161&169=164&172=168&177=175&178=178&179=182&180=185&181=187&182=191&186=195&189=198&190=202&191=204&192=206&193=208&198=212&199=215&204=218&206=221&207=225&208=229&209=231&218=239&220=242&221=246&222=250&224=254&225=256&226=258&227=260&228=262&239=272&241=275&242=279&243=283&245=287&246=289&247=291&258=301&260=304&261=308&262=310&263=313&264=315&265=319&266=323&267=325&272=332&277=336&278=340&279=342&280=345&281=347&282=351&283=353&284=355&289=362&299=372&302=380&303=382&310=384&313=386&320=388&343=390&351=392&352=394&385=396&430=398&433=402&434=405&435=407&438=412&440=417&444=421&446=424&447=426&448=430&453=439&456=442&458=445&459=449&466=459&468=462&469=466&476=478&479=481&480=485&490=493&491=495&516=497&519=499&527=501&537=503&539=505&546=507&557=509&567=511&579=518&615=520'
+debug_info = '1=63&2=65&10=67&40=69&41=73&43=76&44=80&46=84&47=86&59=88&60=90&62=93&66=98&67=102&98=109&101=119&104=127&149=129&150=133&153=136&155=139&157=141&158=144&159=146&162=151&164=156&165=158&168=161&169=165&172=168&173=171&174=173&177=178&183=185&184=188&185=192&186=195&187=197&188=201&192=205&195=208&196=212&197=214&198=216&199=218&204=222&205=225&210=228&212=231&213=235&214=239&215=241&224=249&226=252&227=256&228=260&230=264&231=266&232=268&233=270&234=272&245=282&247=285&248=289&249=293&251=297&252=299&253=301&264=311&266=314&267=318&268=320&269=323&270=325&271=329&272=333&273=335&278=342&283=346&284=350&285=352&286=355&287=357&288=361&289=363&290=365&295=372&305=382&308=390&309=392&316=394&319=396&326=398&349=400&357=402&358=404&391=406&436=408&439=412&440=415&441=417&444=422&446=427&450=431&452=434&453=436&454=440&459=449&462=452&464=455&465=459&472=469&474=472&475=476&482=488&485=491&486=495&496=503&497=505&522=507&525=509&533=511&543=513&545=515&552=517&563=519&573=521&585=528&621=530'

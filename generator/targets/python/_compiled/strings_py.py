@@ -93,17 +93,27 @@ def root(context, missing=missing):
     l_1_by_class = missing
     yield '\n\nclass ErrorCode(str, Enum, metaclass=_ErrorCodeType):\n    """A code of the upstream page; its value is the code, e.g. ``"AccessDenied"``: a ``str``\n    whose ``str()`` and ``format()`` are the code, on every Python from 3.9 (as 3.11\'s\n    ``StrEnum``)."""\n\n'
     for l_1_k in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
+        l_1_wrapped = resolve('wrapped')
         _loop_vars = {}
         pass
         if environment.getattr(l_1_k, 'deprecated'):
             pass
             yield '    # Deprecated: retired from the upstream page; kept so that code using it still runs.\n'
-        yield '    '
-        yield str(environment.finalize(t_1(environment.getattr(l_1_k, 'name'))))
-        yield ' = '
-        yield str(environment.finalize(t_7(environment.getattr(l_1_k, 'code'))))
-        yield '\n'
-    l_1_k = missing
+        if (environment.getattr(l_1_k, 'name') in (undefined(name='wrapped') if l_1_wrapped is missing else l_1_wrapped)):
+            pass
+            yield '    '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_k, 'name'))))
+            yield ' = (\n        '
+            yield str(environment.finalize(t_7(environment.getattr(l_1_k, 'code'))))
+            yield '\n    )\n'
+        else:
+            pass
+            yield '    '
+            yield str(environment.finalize(t_1(environment.getattr(l_1_k, 'name'))))
+            yield ' = '
+            yield str(environment.finalize(t_7(environment.getattr(l_1_k, 'code'))))
+            yield '\n'
+    l_1_k = l_1_wrapped = missing
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'codes'):
         pass
         yield '\n'
@@ -288,4 +298,4 @@ def root(context, missing=missing):
     yield ':\n    """The error of a response, most specific class first; never raises.\n\n    ``code`` is the ``<Code>`` of the error body (without one: ``""``); the\n    status received decides the category (see ``exception_for``). ``request_id`` and\n    ``trace_id`` default to the headers\' ``x-cos-request-id`` (or ``x-ci-request-id``) and\n    ``x-cos-trace-id``; ``message`` is the server\'s ``<Message>``; ``cause`` becomes\n    ``__cause__``. ``headers``: a mapping, an object with ``items()`` or (name, value)\n    pairs; names in any case."""\n    found = _headers(headers)\n    received = _status(status)\n    ids = _ids(found)\n    error = _restore(\n        _opt(code) or "",\n        received,\n        _opt(message),\n        _opt(request_id) or ids[0],\n        _opt(trace_id) or ids[1],\n    )\n    if isinstance(cause, BaseException):\n        error.__cause__ = cause\n    return error\n\n\ndef raise_for_response(status: int, code: str) -> NoReturn:\n    """Raise the error of an error response\'s HTTP status and ``<Code>``;\n    ``error_for(...)`` makes it without raising it."""\n    raise error_for(status=status, code=code)\n'
 
 blocks = {}
-debug_info = '1=59&2=61&16=63&40=65&41=69&43=73&57=77&81=87&89=95&90=98&93=102&95=107&141=111&143=114&145=118&146=120&147=122&156=130&158=133&160=137&161=139&162=141&163=143&164=145&165=147&166=149&167=151&169=154&171=158&172=160&173=162&198=178&248=186&329=188&332=192&333=195&334=197&337=202&339=207&343=211&345=214&346=216&347=220&352=229&355=232&357=235&358=239&365=249&368=252&369=256&379=264&380=266&402=268&405=270&413=272&423=274&427=276&446=278&456=280&468=287'
+debug_info = '1=59&2=61&16=63&40=65&41=69&43=73&57=77&81=87&89=95&90=99&93=102&94=105&95=107&98=112&101=117&147=121&149=124&151=128&152=130&153=132&162=140&164=143&166=147&167=149&168=151&169=153&170=155&171=157&172=159&173=161&175=164&177=168&178=170&179=172&204=188&254=196&335=198&338=202&339=205&340=207&343=212&345=217&349=221&351=224&352=226&353=230&358=239&361=242&363=245&364=249&371=259&374=262&375=266&385=274&386=276&408=278&411=280&419=282&429=284&433=286&452=288&462=290&474=297'
