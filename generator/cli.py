@@ -433,6 +433,15 @@ def _version() -> str:
         return "(not installed)"
 
 
+class _VersionAction(argparse._VersionAction):
+    """`--version`, the installed version looked up only when asked: importing importlib.metadata
+    and finding the distribution cost every run about 12 ms of its start-up."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option_string: str | None = None) -> None:
+        self.version = f"%(prog)s {_version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 EXIT_TWO = "2 bad usage, or input that cannot be used (one line on stderr naming the file and line, or the key)"
 EXIT_SIGNALS = "130/143 interrupted by SIGINT/SIGTERM"
 CONFIG_HELP = (
@@ -470,7 +479,7 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--config", metavar="FILE", help=CONFIG_HELP)
     top.add_argument("--color", choices=COLOR_MODES, default="auto", help=COLOR_HELP)
-    top.add_argument("--version", action="version", version=f"%(prog)s {_version()}", help="print the version and exit 0")
+    top.add_argument("--version", action=_VersionAction, help="print the version and exit 0")
     # --color is accepted after the subcommand too; SUPPRESS keeps the top-level value otherwise.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--color", choices=COLOR_MODES, default=argparse.SUPPRESS, help=COLOR_HELP)

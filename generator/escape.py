@@ -319,10 +319,16 @@ def html_comment(text: str) -> Escaped:
     return Escaped(cleaned[:-1] + "\u2010" if cleaned.endswith("-") else cleaned)
 
 
+# Compiled once: both are asked of every row of a page (re.fullmatch with a pattern's text
+# looks it up in re's cache each call, which cost as much as the match itself).
+_WEB_URL = re.compile(r"(?i)(https?)://[^\s\x00-\x1f\x7f<>\"'`\\]+")
+_QUALIFIED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z_][A-Za-z0-9_]*)*")
+
+
 def web_url(url: str) -> str | None:
     """The URL a page may link to, or None: only an absolute `http:` or `https:` URL (no
     `javascript:`, `data:` or relative link), with no whitespace or control character in it."""
-    match = re.fullmatch(r"(?i)(https?)://[^\s\x00-\x1f\x7f<>\"'`\\]+", url)
+    match = _WEB_URL.fullmatch(url)
     if not match or not url.isprintable():
         return None
     return url
@@ -382,7 +388,7 @@ def md_href(link: str) -> Escaped:
 def qualified_ident(name: str) -> Escaped:
     """An identifier as a program writes it (`DownloadError.SIGNATURE_AUTHENTICATION_FAILS`,
     `cierrors.X`, `Foo::BAR`): letters, digits, `_`, `.` and `::` only, checked."""
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z_][A-Za-z0-9_]*)*", name):
+    if not _QUALIFIED.fullmatch(name):
         raise ValueError(f"not an identifier a program writes: {name!r}")
     return Escaped(name)
 

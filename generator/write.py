@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import errno
 import hashlib
 import json
 import os
@@ -34,6 +35,7 @@ import queue
 import re
 import secrets
 import signal
+import stat
 import threading
 import time
 import unicodedata
@@ -73,6 +75,7 @@ def _check_relative(rel: str) -> PurePosixPath:
 def plan(out_dir: Path, files: dict[str, Content]) -> list[tuple[Path, str, Content]]:
     """Validate every output path; return (absolute path, relative path, content); raise WriteError."""
     folded: dict[str, str] = {}
+    folders: set[Path] = set()
     result: list[tuple[Path, str, Content]] = []
     if out_dir.is_symlink():
         raise WriteError(f"refused output folder {out_dir}: it is a symlink")
@@ -83,14 +86,46 @@ def plan(out_dir: Path, files: dict[str, Content]) -> list[tuple[Path, str, Cont
             raise WriteError(f"output paths {folded[key]!r} and {rel!r} collide on a case-insensitive disk")
         folded[key] = rel
         current = out_dir
-        for part in parts:
+        for part in parts[:-1]:
             current = current / part
+            if current in folders:  # checked already, for an earlier file of the folder
+                continue
+            folders.add(current)
             if current.is_symlink():
                 raise WriteError(f"refused to write through symlink {current}")
-        if current.exists() and not current.is_file():
+        current = current / parts[-1]
+        mode = _lstat_mode(current)  # one lstat for the file itself: not a symlink, and regular if there
+        if mode is not None and stat.S_ISLNK(mode):
+            raise WriteError(f"refused to write through symlink {current}")
+        if mode is not None and not stat.S_ISREG(mode):
             raise WriteError(f"refused to replace {current}: it is not a regular file")
         result.append((out_dir.joinpath(*parts), rel, content))
     return result
+
+
+# What Path.is_file() and is_symlink() take for "not there" (pathlib's own list).
+_ABSENT = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _lstat_mode(path: Path) -> int | None:
+    """The mode of `path` itself (a symlink's, not its target's); None when it is not there.
+
+    One system call where `is_symlink()` then `exists()`/`is_file()` made two or three: a
+    write looks at every output path several times (plan, journal, commit)."""
+    try:
+        return os.lstat(path).st_mode
+    except OSError as exc:
+        if exc.errno in _ABSENT:
+            return None
+        raise
+    except ValueError:  # a path that cannot be one (pathlib answers False too)
+        return None
+
+
+def _regular(path: Path) -> bool:
+    """`path` is a regular file itself, not a symlink (`is_file() and not is_symlink()`)."""
+    mode = _lstat_mode(path)
+    return mode is not None and stat.S_ISREG(mode)
 
 
 def _relative(root: Path, path: Path) -> str:
@@ -314,14 +349,14 @@ def _remove_folders(folders: list[Path]) -> None:
 def _drop(path: Path) -> None:
     """Remove one of the run's own temporary or backup files, if it is there as a regular file."""
     try:
-        if path.is_file() and not path.is_symlink():
+        if _regular(path):
             path.unlink()
     except OSError:
         pass
 
 
 def _file_sha(path: Path) -> str | None:
-    if path.is_symlink() or not path.is_file():
+    if not _regular(path):
         return None
     return _sha256(path)
 
@@ -584,10 +619,14 @@ def write_tree(
     if manifest:
         targets.append((out_dir / MANIFEST, MANIFEST, ""))  # made once the others' hashes are known
     journal = _Journal(root)
+    present: set[Path] = set()  # folders seen to exist (most files share theirs with others)
     for path, _, _ in targets:
         journal.entries.append(_Entry(path, journal.run, before=_file_sha(path)))
         parent = path.parent
-        while not parent.exists() and parent not in journal.folders:
+        while parent not in present and parent not in journal.folders:
+            if parent.exists():
+                present.add(parent)
+                break
             journal.folders.append(parent)
             parent = parent.parent
     journal.remove = remove

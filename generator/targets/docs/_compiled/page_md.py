@@ -39,16 +39,28 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'md_href' found.")
     try:
-        t_5 = environment.filters['string']
+        t_5 = environment.filters['md_idents']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'string' found.")
+            raise TemplateRuntimeError("No filter named 'md_idents' found.")
     try:
-        t_6 = environment.tests['none']
+        t_6 = environment.filters['md_said']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'md_said' found.")
+    try:
+        t_7 = environment.filters['string']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'string' found.")
+    try:
+        t_8 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_en = environment.getitem((undefined(name='ui') if l_0_ui is missing else l_0_ui), environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))
@@ -63,7 +75,7 @@ def root(context, missing=missing):
     yield ' ('
     yield str(environment.finalize(t_3((undefined(name='set_name') if l_0_set_name is missing else l_0_set_name))))
     yield ')\n\n'
-    t_7 = 1
+    t_9 = 1
     for (l_1_path, l_1_digest) in environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'doc'), 'sources'):
         _loop_vars = {}
         pass
@@ -74,9 +86,9 @@ def root(context, missing=missing):
         yield ' (sha256 `'
         yield str(environment.finalize(t_3(l_1_digest)))
         yield '`)\n'
-        t_7 = 0
+        t_9 = 0
     l_1_path = l_1_digest = missing
-    if t_7:
+    if t_9:
         pass
         yield '- '
         yield str(environment.finalize(t_3(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'source'))))
@@ -107,12 +119,12 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '-'
-            def t_8(fiter):
+            def t_10(fiter):
                 for l_2_t in fiter:
                     if ((environment.getattr(l_2_t, 'locale') == environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale')) or (environment.getattr(l_2_t, 'text') != environment.getattr(environment.getitem(l_1_texts, 0), 'text'))):
                         yield l_2_t
             l_2_loop = missing
-            for l_2_t, l_2_loop in LoopContext(t_8(l_1_texts), undefined):
+            for l_2_t, l_2_loop in LoopContext(t_10(l_1_texts), undefined):
                 _loop_vars = {}
                 pass
                 if (not environment.getattr(l_2_loop, 'first')):
@@ -147,11 +159,11 @@ def root(context, missing=missing):
         pass
         yield '\n## '
         yield str(environment.finalize(t_3(environment.getattr(environment.getitem(environment.getattr(l_1_s, 'titles'), 0), 'text'))))
-        def t_9(fiter):
+        def t_11(fiter):
             for l_2_t in fiter:
                 if (environment.getattr(l_2_t, 'text') != environment.getattr(environment.getitem(environment.getattr(l_1_s, 'titles'), 0), 'text')):
                     yield l_2_t
-        for l_2_t in t_9(environment.getattr(l_1_s, 'titles')[1:]):
+        for l_2_t in t_11(environment.getattr(l_1_s, 'titles')[1:]):
             _loop_vars = {}
             pass
             yield ' / '
@@ -167,12 +179,12 @@ def root(context, missing=missing):
             pass
             yield str(environment.finalize(t_3(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'fallback'))))
             yield ':'
-            def t_10(fiter):
+            def t_12(fiter):
                 for l_2_t in fiter:
                     if ((environment.getattr(l_2_t, 'locale') == environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale')) or (environment.getattr(l_2_t, 'text') != environment.getattr(environment.getitem(environment.getattr(l_1_s, 'fallbacks'), 0), 'text'))):
                         yield l_2_t
             l_2_loop = missing
-            for l_2_t, l_2_loop in LoopContext(t_10(environment.getattr(l_1_s, 'fallbacks')), undefined):
+            for l_2_t, l_2_loop in LoopContext(t_12(environment.getattr(l_1_s, 'fallbacks')), undefined):
                 _loop_vars = {}
                 pass
                 if (not environment.getattr(l_2_loop, 'first')):
@@ -191,8 +203,7 @@ def root(context, missing=missing):
         yield ' | '
         yield str(environment.finalize(t_3(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'identifiers'))))
         yield ' |\n| --- | --- | --- | --- |\n'
-        l_2_loop = missing
-        for l_2_r, l_2_loop in LoopContext(environment.getattr(l_1_s, 'rows'), undefined):
+        for l_2_r in environment.getattr(l_1_s, 'rows'):
             l_2_e = missing
             _loop_vars = {}
             pass
@@ -204,8 +215,8 @@ def root(context, missing=missing):
                 yield '<a id="'
                 yield str(environment.finalize(t_1(environment.getattr(l_2_r, 'anchor'))))
                 yield '"></a>'
-            yield str(environment.finalize(t_3(t_5(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'code')))))
-            if (not t_6(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status'))):
+            yield str(environment.finalize(t_3(t_7(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'code')))))
+            if (not t_8(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status'))):
                 pass
                 yield '<br>HTTP '
                 yield str(environment.finalize(environment.getattr((undefined(name='e') if l_2_e is missing else l_2_e), 'http_status')))
@@ -219,20 +230,7 @@ def root(context, missing=missing):
                 yield str(environment.finalize(t_3(environment.getattr((undefined(name='en') if l_0_en is missing else l_0_en), 'retired'))))
                 yield '**'
             yield ' |'
-            def t_11(fiter):
-                for l_3_t in fiter:
-                    if ((environment.getattr(l_3_t, 'locale') == environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale')) or (environment.getattr(l_3_t, 'text') != environment.getattr(environment.getitem(environment.getattr(l_2_r, 'descriptions'), 0), 'text'))):
-                        yield l_3_t
-            l_3_loop = missing
-            for l_3_t, l_3_loop in LoopContext(t_11(environment.getattr(l_2_r, 'descriptions')), undefined):
-                _loop_vars = {}
-                pass
-                if (not environment.getattr(l_3_loop, 'first')):
-                    pass
-                    yield '<br>'
-                yield ' '
-                yield str(environment.finalize(t_3(environment.getattr(l_3_t, 'text'))))
-            l_3_loop = l_3_t = missing
+            yield str(environment.finalize(t_6(environment.getattr(l_2_r, 'descriptions'), environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
             for l_3_k in environment.getattr(l_2_r, 'links'):
                 _loop_vars = {}
                 pass
@@ -263,37 +261,12 @@ def root(context, missing=missing):
                 yield ')'
             l_3__ = l_3_link = l_3_label = missing
             yield ' |'
-            def t_12(fiter):
-                for l_3_t in fiter:
-                    if ((environment.getattr(l_3_t, 'locale') == environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale')) or (environment.getattr(l_3_t, 'text') != environment.getattr(environment.getitem(environment.getattr(l_2_r, 'actions'), 0), 'text'))):
-                        yield l_3_t
-            l_3_loop = missing
-            for l_3_t, l_3_loop in LoopContext(t_12(environment.getattr(l_2_r, 'actions')), undefined):
-                _loop_vars = {}
-                pass
-                if (not environment.getattr(l_3_loop, 'first')):
-                    pass
-                    yield '<br>'
-                yield ' '
-                yield str(environment.finalize(t_3(environment.getattr(l_3_t, 'text'))))
-            l_3_loop = l_3_t = missing
+            yield str(environment.finalize(t_6(environment.getattr(l_2_r, 'actions'), environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'locale'))))
             yield ' |'
-            l_3_loop = missing
-            for (l_3_lang, l_3_ident), l_3_loop in LoopContext(environment.getattr(l_2_r, 'identifiers'), undefined):
-                _loop_vars = {}
-                pass
-                if (not environment.getattr(l_3_loop, 'first')):
-                    pass
-                    yield '<br>'
-                yield ' '
-                yield str(environment.finalize(t_3(l_3_lang)))
-                yield ': `'
-                yield str(environment.finalize(l_3_ident))
-                yield '`'
-            l_3_loop = l_3_lang = l_3_ident = missing
+            yield str(environment.finalize(t_5(environment.getattr(l_2_r, 'identifiers'))))
             yield ' |\n'
-        l_2_loop = l_2_r = l_2_e = missing
+        l_2_r = l_2_e = missing
     l_1_loop = l_1_s = missing
 
 blocks = {}
-debug_info = '4=54&5=58&7=60&9=67&10=71&12=82&14=88&15=91&17=96&18=100&20=103&22=106&23=110&24=118&25=124&26=127&31=145&33=149&34=150&35=160&38=166&39=168&40=170&41=178&45=186&47=195&48=199&49=202&50=208&51=212&52=216&54=222&55=230&56=236&57=240&59=254&61=266&62=274&64=282'
+debug_info = '4=66&5=70&7=72&9=79&10=83&12=94&14=100&15=103&17=108&18=112&20=115&22=118&23=122&24=130&25=136&26=139&31=157&33=161&34=162&35=172&38=178&39=180&40=182&41=190&45=198&47=206&48=210&49=213&50=219&51=223&52=227&54=233&55=238&57=252&59=264&60=266'
