@@ -114,6 +114,12 @@ class Target:
     def check_loads(self, path: str, text: str) -> None:
         """Raise validate.ValidationError unless the whole (small) rendered file `text` loads."""
 
+    def format_user_output(self, name: str, text: str) -> str:
+        """`text`, rendered by the user's template `name` (`--templates`), laid out in the target's
+        language (the built-in templates are laid out by construction and skip this); raise
+        render.UserTemplateError when it cannot be."""
+        return text
+
     def type_name_problem(self, name: str) -> str | None:
         """Why a category may not take the type name `name` in this output (enabled or not), or None."""
         if name in self.all_declared():
