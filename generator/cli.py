@@ -387,6 +387,7 @@ def _report_path(cfg: config_mod.Config, raw: str) -> Path:
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
+    from .write import write_tree
     from .lock import project_lock
 
     cfg = _load_config(args)
@@ -397,7 +398,7 @@ def cmd_prune(args: argparse.Namespace) -> int:
             for item in removed:
                 print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
             if removed and not args.dry_run:
-                kept.save(out_set.names, cfg.root)
+                write_tree(out_set.names.parent, {}, also=[(out_set.names, kept.dumps())], root=cfg.root, manifest=False)
                 print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
     return EXIT_OK
 

@@ -246,13 +246,6 @@ class NamesFile:
                 key = code if isinstance(code, int) or re.fullmatch(r"[A-Za-z0-9_-]+", code) else _toml_str(code)
                 yield f"{key} = {{ {', '.join(fields)} }}\n"
 
-    def save(self, path: Path, root: Path | None = None) -> bool:
-        """Write the file when its text changed (atomically, journalled in `root`); return whether it changed."""
-        from .write import write_tree
-
-        result = write_tree(path.parent, {}, also=[(path, self.dumps())], root=root or path.parent, manifest=False)
-        return bool(result.written)
-
     def diff_against(self, path: Path, display: str) -> str:
         """Return a unified diff from the file on disk to this record ('' when equal)."""
         old = read_text(path) if path.exists() else ""

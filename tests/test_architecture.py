@@ -21,7 +21,7 @@ PACKAGE = ROOT / "generator"
 # Each module's layer, lowest first: a module may import its own layer and those below it only.
 # `targets.<language>` is any language's package (its `__init__` and every module in it).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term", "write"),
+    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term"),
     ("model",),
     ("parse", "merge", "naming", "names"),
     ("escape", "validate"),
@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("targets", "targets.registry"),
     ("config",),
     ("config_schema", "scaffold", "diff", "upstream"),
+    ("write",),  # the files of a run, written by the CLI or the pipeline only: nothing lower imports it
     ("pipeline",),
     ("cli", "__main__"),
 )
