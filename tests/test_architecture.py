@@ -136,6 +136,14 @@ def test_no_language_imports_another_and_no_shared_module_imports_a_language() -
     assert crossing == []
 
 
+def test_the_architecture_page_lists_the_layers_in_this_order() -> None:
+    """docs/architecture.md's layer table, top to bottom, is LAYERS from the top down."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("| layer | modules |", 1)[1].split("\n\n", 1)[0]
+    rows = [tuple(re.findall(r"`([^`]+)`", line.split("|")[2])) for line in table.splitlines()[2:]]
+    assert rows == list(reversed(LAYERS))
+
+
 def test_there_is_no_import_cycle() -> None:
     state: dict[str, int] = {}
     cycles: list[list[str]] = []
