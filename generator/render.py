@@ -98,7 +98,7 @@ def _module_code(path: str, stamp: tuple[int, int]) -> CodeType:
 class _BuiltinLoader(jinja2.BaseLoader):
     """The built-in templates: `<target>/<file>` is the file `<file>` of the target's `templates/`
     folder. Each is loaded from its precompiled module (shipped in the package, made by
-    `python -m errcodegen.render --compile`) while its source's checksum is the one it was
+    `python -m errcodegen.targets.compile`) while its source's checksum is the one it was
     compiled from; anything else is compiled from the source as usual.
 
     Compiling the templates was most of a first run's time on a real page; with this, the
@@ -263,12 +263,3 @@ def compile_builtin(targets: Sequence[TemplateSource]) -> None:
         if (target.folder / "templates").is_dir():  # a target that renders no template has none
             compile_templates(target, out)
 
-
-if __name__ == "__main__":  # `python -m errcodegen.render --compile`: refresh the precompiled templates
-    import importlib
-    import sys
-
-    if sys.argv[1:] != ["--compile"]:
-        sys.exit("usage: python -m errcodegen.render --compile")
-    # The command, not the module, reads the registry (render.py knows no target).
-    compile_builtin(importlib.import_module("errcodegen.targets.registry").TARGETS)

@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("render",),
     ("targets.base",),
     ("targets.<language>",),
-    ("targets", "targets.registry"),
+    ("targets", "targets.registry", "targets.compile"),
     ("config",),
     ("config_schema", "scaffold", "diff", "upstream"),
     ("write",),  # the files of a run, written by the CLI or the pipeline only: nothing lower imports it
@@ -55,7 +55,7 @@ def modules() -> dict[str, Path]:
 def language_of(module: str) -> str | None:
     """The language package a module belongs to (`targets.go.gomod` -> `go`), or None."""
     parts = module.split(".")
-    if parts[0] == "targets" and len(parts) >= 2 and parts[1] not in ("base", "registry"):
+    if parts[0] == "targets" and len(parts) >= 2 and parts[1] not in ("base", "registry", "compile"):
         return parts[1]
     return None
 
@@ -68,27 +68,33 @@ def layer_of(module: str) -> int:
     raise AssertionError(f"{module} is in no layer of tests/test_architecture.py: place it")
 
 
-def _entry_point(node: ast.AST) -> bool:
-    """`if __name__ == "__main__":`, a program's entry (`python -m errcodegen.render --compile`),
-    which runs above every layer and is never run by an import."""
-    return (
-        isinstance(node, ast.If)
-        and isinstance(node.test, ast.Compare)
-        and isinstance(node.test.left, ast.Name)
-        and node.test.left.id == "__name__"
-    )
+def _import_string(node: ast.AST) -> str | None:
+    """The module a call imports by name (`importlib.import_module("errcodegen.x")`,
+    `__import__("errcodegen.x")`), when the name is a constant; else None."""
+    if not isinstance(node, ast.Call) or not node.args or not isinstance(node.args[0], ast.Constant):
+        return None
+    func = node.func
+    called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if called not in ("import_module", "__import__") or not isinstance(node.args[0].value, str):
+        return None
+    return node.args[0].value
 
 
 def imports(module: str, path: Path, known: set[str]) -> set[str]:
-    """The package's modules `module` imports, anywhere in it (functions included)."""
+    """The package's modules `module` imports, anywhere in it (functions and `__main__` blocks
+    included), by an import statement or by name (`importlib.import_module("errcodegen.x")`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = {id(n) for top in tree.body if _entry_point(top) for n in ast.walk(top)}
     package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     if module == "__init__":
         package = []
     found: set[str] = set()
     for node in ast.walk(tree):
-        if id(node) in skipped or not isinstance(node, (ast.Import, ast.ImportFrom)):
+        named = _import_string(node)
+        if named is not None and named.startswith("errcodegen."):
+            dotted = named.removeprefix("errcodegen.")
+            found.add(dotted if dotted in known else dotted.rpartition(".")[0] if dotted.rpartition(".")[0] in known else dotted)
+            continue
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
             continue
         if isinstance(node, ast.Import):
             names = [a.name.removeprefix("errcodegen.") for a in node.names if a.name.startswith("errcodegen.")]

@@ -33,7 +33,7 @@ def errcodegen(cwd: Path, *args: str, python: str = sys.executable) -> subproces
 @pytest.mark.parametrize("target", [t for t in TARGETS if (t.folder / "templates").is_dir()], ids=lambda t: t.name)
 def test_precompiled_templates_match_templates(tmp_path: Path, target: Target) -> None:
     """A target's shipped precompiled templates are what its `templates/` compiles to (refresh
-    them with `python -m errcodegen.render --compile`, which `make generate` runs)."""
+    them with `python -m errcodegen.targets.compile`, which `make generate` runs)."""
     render.compile_templates(target, tmp_path)
     shipped = {k: v for k, v in snapshot(target.folder / render.COMPILED).items() if "__pycache__" not in k}
     assert snapshot(tmp_path) == shipped
