@@ -191,7 +191,7 @@ class NamesFile:
                 if not (isinstance(code, int) or (code.strip() and len(code) <= MAX_CODE_CHARS and code.isprintable())):
                     raise NamesError(f"{where}.codes.{key}: not an error code")
                 pinned_name = value["name"]
-                if not valid_name(pinned_name, code):
+                if not valid_name(pinned_name, code, types.reserved):
                     raise NamesError(f"{where}.codes.{key}.name {pinned_name!r} is not a valid UPPER_SNAKE identifier")
                 codes.append(
                     (

@@ -31,7 +31,7 @@ from markdown_it import MarkdownIt
 from errcodegen import cli, parse
 from errcodegen.model import Document, to_json
 from errcodegen.names import NamesError, NamesFile
-from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
+from errcodegen.naming import assign_names, collision_key, sanitize
 from errcodegen.parse import InputError, parse_bytes, parse_text
 from errcodegen.content import text
 from errcodegen.pipeline import render_all
@@ -407,8 +407,8 @@ def test_11_python_keywords_and_enum_reserved_names_become_valid_members(
     names = {e.code: e.name for e in names_doc.categories[0].entries}
     assert (names[-1], names[-6]) == ("NONE_ERROR", "NAME_ERROR")
     for name in names.values():
-        assert UPPER_SNAKE.fullmatch(name) and not keyword.iskeyword(name) and name not in RESERVED, name
-        assert not name.startswith("_") and sanitize(name, 0) == name
+        assert UPPER_SNAKE.fullmatch(name) and not keyword.iskeyword(name) and name not in TYPES.reserved, name
+        assert not name.startswith("_") and sanitize(name, 0, TYPES.reserved) == name
     assert {names[-2], names[-3], names[-4], names[-5]} == {"CLASS", "MRO_ERROR", "MISSING", "INIT"}
     # The Python module loads and reads every one of them back (the enum did not refuse or alias any).
     assert roundtrip.python_report(built) == ""

@@ -96,6 +96,10 @@ class Target:
     # built-in error types, which a generated module would shadow. A derived category name avoids
     # them and the declared names it could be (registry.shadowed_types); a names file may not give them.
     shadowed: ClassVar[frozenset[str]] = frozenset()
+    # Member names (UPPER_SNAKE) a code's constant may not take as they are in this output (a
+    # name the language or its enum type reserves): a derived name that would be one gets
+    # `_ERROR` (naming.sanitize, through registry.type_names), a names file may not give it.
+    reserved_members: ClassVar[frozenset[str]] = frozenset()
     # The escaping filters the target's templates use beside the shared ones (render.py), by name.
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
     # The suffixes of the rendered files (of any target) whose text this target checks

@@ -53,8 +53,10 @@ def type_name_problem(name: str, targets: tuple[Target, ...] = TARGETS) -> str |
 
 
 def type_names(targets: tuple[Target, ...] = TARGETS) -> TypeNames:
-    """What `targets` reserve of category type names, for naming and for names files."""
-    return TypeNames(shadowed_types(targets), lambda name: type_name_problem(name, targets))
+    """What `targets` reserve of category type names and of code member names, for naming and
+    for names files."""
+    reserved = frozenset().union(*(t.reserved_members for t in targets))
+    return TypeNames(shadowed_types(targets), reserved, lambda name: type_name_problem(name, targets))
 
 
 def view_of(doc: Document, targets: tuple[Target, ...] = TARGETS) -> View:

@@ -259,6 +259,9 @@ class Go(Target):
 
     name = "go"
     label = "Go"
+    # Go spells a constant as its category's prefix + the PascalCase name: `Download` + `Error`
+    # would be the category's own type, `DownloadError`.
+    reserved_members = frozenset({"ERROR"})
     filters = escape.FILTERS
     checked_suffixes = (".go",)
 

@@ -226,6 +226,8 @@ class Php(Target):
 
     name = "php"
     label = "PHP"
+    # PHP's constants true, false and null, whose names PHP reads in any case.
+    reserved_members = frozenset({"TRUE", "FALSE", "NULL"})
     filters = escape.FILTERS
     checked_suffixes = (".php",)
     options = {

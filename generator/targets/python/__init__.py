@@ -152,6 +152,9 @@ class Python(Target):
     name = "python"
     label = "Python"
     shadowed = BUILTIN_ERRORS
+    # What Python's Enum reserves (`mro`, `name`, `value`), and the UPPER_SNAKE spellings of
+    # Python's constants None, True and False.
+    reserved_members = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE"})
     filters = escape.FILTERS
     checked_suffixes = (".py",)
     options = {

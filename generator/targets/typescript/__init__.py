@@ -133,6 +133,9 @@ class TypeScript(Target):
     name = "typescript"
     label = "TypeScript"
     shadowed = BUILTIN_ERRORS
+    # JavaScript's literal and global values (null, NaN, Infinity), which a member spelled
+    # like them would read as.
+    reserved_members = frozenset({"NULL", "NAN", "INFINITY"})
     filters = escape.FILTERS
     checked_suffixes = (".ts", ".js", ".mts", ".cts")
 
