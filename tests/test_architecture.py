@@ -178,10 +178,46 @@ def _languages() -> tuple[set[str], re.Pattern[str]]:
     return names, pattern
 
 
+# The formats several outputs share (the docs page, the schema and the model are JSON too): a
+# language's manifest in one of them is named whole (`composer.json`), never by its suffix.
+SHARED_FORMATS = frozenset({"json", "toml", "xml", "md", "html", "js", "css"})
+# Strings of a language's files that a shared module may hold, each with its reason.
+NEUTRAL = {
+    "pyproject.toml": "errcodegen's own configuration file (config.py finds it as black and ruff do), not the Python output's",
+}
+# The same, for one module only: (module file, string) -> the reason.
+NEUTRAL_IN = {
+    ("render.py", ".py"): "Jinja compiles a template, of any target, into a Python module: the precompiled templates",
+    ("config.py", "__init__.py"): "a folder of the project's own Python code (errcodegen runs in a Python project) is never an output folder, whichever targets run",
+}
+
+
+def _language_files() -> tuple[frozenset[str], tuple[str, ...]]:
+    """From each language's templates (the registry's targets with a label): the names of its
+    manifests and toolchain folders (`composer.json`, `go.mod`, `node_modules`), and the
+    suffixes of its source files, template or output (`.py`, `.py.j2`, `.d.ts`)."""
+    whole: set[str] = set()
+    suffixes: set[str] = set()
+    for target in TARGETS:
+        if not target.label:
+            continue
+        whole |= target.toolchain_folders
+        for template in (target.folder / "templates").glob("*.j2"):
+            output = template.name.removesuffix(".j2")
+            extension = output.rpartition(".")[2]
+            if extension in SHARED_FORMATS:
+                whole.add(output)
+            else:
+                suffixes |= {f".{extension}", f".{extension}.j2"}
+    return frozenset(whole - NEUTRAL.keys()), tuple(sorted(suffixes))
+
+
 def language_mentions(path: Path) -> list[str]:
     """Where a module names a language in its code (comments and docstrings aside): an identifier
-    such as `python_package_problem`, or a string that is a language's name (`"java"`, `"rust/"`)."""
+    such as `python_package_problem`, a string that is a language's name (`"java"`, `"rust/"`),
+    or a string that is one of its files' (`"composer.json"`, `".py.j2"`, `"node_modules"`)."""
     names, pattern = _languages()
+    whole, suffixes = _language_files()
     text = path.read_text(encoding="utf-8")
     found = []
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
@@ -192,12 +228,24 @@ def language_mentions(path: Path) -> list[str]:
             value = node.value.lower()
             if value in names or any(value.startswith(f"{n}/") for n in names):
                 found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+            elif (path.name, node.value) in NEUTRAL_IN:
+                continue
+            elif node.value in whole or node.value.endswith(suffixes) or node.value.rpartition("/")[2] in whole:
+                found.append(f"{path.name}:{node.lineno}: {node.value!r} (a language's file)")
     return found
 
 
 @pytest.mark.parametrize("module", [m for m in sorted(modules()) if not language_of(m) and m != REGISTRY])
 def test_a_shared_module_names_no_language(module: str) -> None:
     assert language_mentions(modules()[module]) == []
+
+
+def test_the_language_check_finds_a_language_s_files(tmp_path: Path) -> None:
+    """The check above flags a language's manifest, suffix and toolchain folder in a shared module."""
+    planted = tmp_path / "planted.py"
+    planted.write_text('A = "composer.json"\nB = "x.py.j2"\nC = frozenset({"node_modules"})\nD = "go.mod"\n', encoding="utf-8")
+    found = sorted(f.split(": ")[1] for f in language_mentions(planted))
+    assert found == [f"{value!r} (a language's file)" for value in ("composer.json", "go.mod", "node_modules", "x.py.j2")]
 
 
 def test_the_language_check_finds_a_language() -> None:

@@ -100,6 +100,9 @@ class Target:
     # name the language or its enum type reserves): a derived name that would be one gets
     # `_ERROR` (naming.sanitize, through registry.type_names), a names file may not give it.
     reserved_members: ClassVar[frozenset[str]] = frozenset()
+    # Folders the language's toolchain writes into a project (`node_modules`): never an output
+    # folder nor inside one (config.py asks every target).
+    toolchain_folders: ClassVar[frozenset[str]] = frozenset()
     # The escaping filters the target's templates use beside the shared ones (render.py), by name.
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
     # The suffixes of the rendered files (of any target) whose text this target checks

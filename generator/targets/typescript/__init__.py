@@ -136,6 +136,7 @@ class TypeScript(Target):
     # JavaScript's literal and global values (null, NaN, Infinity), which a member spelled
     # like them would read as.
     reserved_members = frozenset({"NULL", "NAN", "INFINITY"})
+    toolchain_folders = frozenset({"node_modules"})  # npm's
     filters = escape.FILTERS
     checked_suffixes = (".ts", ".js", ".mts", ".cts")
 
