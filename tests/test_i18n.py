@@ -109,7 +109,7 @@ def mismatched(tmp_path_factory: pytest.TempPathFactory) -> tuple[Config, Docume
         "zh download": line_of("\n".join(zh_lines), "### 下载时处理错误码"),
         "zh -99999": after + 1,
     }
-    return cfg, pipeline.build_model(cfg), lines
+    return cfg, pipeline.build_models(cfg)[0], lines
 
 
 def test_a_row_missing_from_the_chinese_page_is_a_warning_citing_both_files(mismatched) -> None:
@@ -135,7 +135,7 @@ def test_mismatched_pages_render_with_fallbacks(mismatched, tmp_path: Path) -> N
     """Every target still renders and validates; Python gives the English text for the missing row
     and the Chinese text, in every locale, for the code only the Chinese page has."""
     cfg, doc, _ = mismatched
-    files = pipeline.render_model(cfg, doc)  # rendered and validated, as `generate` does
+    files = pipeline.render_models(cfg, [doc])  # rendered and validated, as `generate` does
     assert "python/ci-error-codes/ci_error_codes/__init__.py" in files
     for rel, text in python_target.render(doc, {}).items():
         path = tmp_path / rel

@@ -345,8 +345,6 @@ class Go(Target):
 
 
 TARGET = Go()
-DEFAULT_REPO = Go.defaults["int"]["repo"]
-DEFAULT_PACKAGE = Go.defaults["int"]["package"]
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

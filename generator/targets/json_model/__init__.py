@@ -36,7 +36,6 @@ class Json(Target):
 
 
 TARGET = Json()
-DEFAULT_FILE = Json.defaults["int"]["file"]
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

@@ -224,7 +224,6 @@ class Python(Target):
 
 
 TARGET = Python()
-DEFAULT_PACKAGE = Python.defaults["int"]["package"]
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:

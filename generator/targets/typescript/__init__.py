@@ -197,8 +197,6 @@ class TypeScript(Target):
 
 
 TARGET = TypeScript()
-DEFAULT_FILE = TypeScript.defaults["int"]["file"]
-DEFAULT_PACKAGE = TypeScript.defaults["int"]["package"]
 
 
 def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
