@@ -28,7 +28,8 @@ from .naming import assign_names
 from .parse import parse_bytes, read_page, require_error_table, select_sections
 from .render import Renderer
 from .targets import registry
-from .targets.base import SET_KEY, Target, view_of
+from .targets.base import SET_KEY, Target
+from .targets.registry import view_of
 from .validate import checked
 from .view import View
 

@@ -46,7 +46,7 @@ from errcodegen.targets.registry import type_names
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from . import roundtrip
-from .conftest import ROOT
+from .conftest import ROOT, render
 from .test_cli import project, run, snapshot
 from .test_go import DIRECTIVE, go_consts
 from .test_property import check_parse, markdownish
@@ -638,7 +638,7 @@ def test_22_json_and_schema_survive_lone_surrogates_and_control_characters(hosti
         hostile_doc,
         categories=(replace(cat, title=nasty, fallback=nasty, entries=tuple(replace(e, description=nasty, action=nasty) for e in cat.entries)),),
     )
-    files = {**schema.render(doc, {}), **json_model.render(doc, {})}
+    files = {**render(schema, doc, {}), **render(json_model, doc, {})}
     validate(files)
     for path, text in files.items():
         text.encode("utf-8")  # every lone surrogate is escaped, not raw

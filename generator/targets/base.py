@@ -18,12 +18,11 @@ import inspect
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Mapping, Sequence
+from typing import Any, Callable, ClassVar, Mapping
 
 from ..content import Content
 from ..escape import Escaped
 from ..filenames import BACKUP_MARK, TMP_MARK, UNCOMMITTABLE, windows_reserved
-from ..model import Document
 from ..render import Renderer
 from ..view import View
 KINDS = ("int", "string")
@@ -196,12 +195,10 @@ class Target:
         constant (a schema, the model). The docs target shows them; it is told no options."""
         return {}
 
-    def __call__(self, model: Document | View, options: Mapping[str, Any], renderer: Renderer | None = None) -> dict[str, Content]:
-        """`render` of a view (or of a document's view, as this target alone would see it); a
-        refusal names the target. Without a `renderer`, the target's built-in templates."""
-        view = model if isinstance(model, View) else view_of(model, (self,))
+    def __call__(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
+        """`render`, with a refusal naming the target (pipeline.render_all calls it)."""
         try:
-            return self.render(view, options, renderer or Renderer((self,)))
+            return self.render(view, options, renderer)
         except ValueError as exc:
             raise ValueError(f"{self.name}: {exc}") from None
 
@@ -212,15 +209,3 @@ def member_names(view: View) -> dict[tuple[str, int | str], str]:
         return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
     return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
 
-
-def view_of(doc: Document, targets: Sequence[Target]) -> View:
-    """The view of `doc` that `targets` render: a code constant may take no name an output
-    declares at top level beside it; the docs page shows the identifiers of every target that
-    has a `label`."""
-    taken = {
-        name: f"the {t.name} output's own {name}"
-        for t in targets
-        if t.top_level_codes
-        for name in t.declared.get(doc.kind, frozenset())
-    }
-    return View(doc, taken, tuple(t for t in targets if t.label))

@@ -566,8 +566,3 @@ class Docs(Target):
 
 
 TARGET = Docs()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

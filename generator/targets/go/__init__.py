@@ -345,8 +345,3 @@ class Go(Target):
 
 
 TARGET = Go()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -36,8 +36,3 @@ class Json(Target):
 
 
 TARGET = Json()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

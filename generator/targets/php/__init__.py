@@ -298,8 +298,3 @@ class Php(Target):
 
 
 TARGET = Php()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -224,8 +224,3 @@ class Python(Target):
 
 
 TARGET = Python()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -311,8 +311,3 @@ class Rust(Target):
 
 
 TARGET = Rust()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -204,8 +204,3 @@ class Schema(Target):
 
 
 TARGET = Schema()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -197,8 +197,3 @@ class TypeScript(Target):
 
 
 TARGET = TypeScript()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)
