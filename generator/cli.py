@@ -456,11 +456,14 @@ def parser() -> argparse.ArgumentParser:
 
     formatter = argparse.RawDescriptionHelpFormatter
     labels = [t.label for t in TARGETS if t.label]  # every language, in the registry's order
-    languages = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else "".join(labels)
+    others = [t.summary for t in TARGETS if not t.label and t.summary]  # the other outputs, likewise
+
+    def listed(items: list[str]) -> str:
+        return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
     top = argparse.ArgumentParser(
         prog="errcodegen",
-        description=f"Generate {languages} errors, a JSON Schema, the model "
-        "as JSON and a searchable reference from Tencent Cloud's error-code pages.",
+        description=f"Generate {listed(labels)} errors, {listed(others)} from Tencent Cloud's error-code pages.",
         epilog=_exits(
             "0 success",
             "1 differences or errors found (see each subcommand's --help)",

@@ -79,6 +79,9 @@ class Target:
     # How the docs page names the language of the identifiers the target gives (`identifiers`):
     # "Python"; None for an output that names no constant (a schema, the model).
     label: ClassVar[str | None] = None
+    # What `errcodegen --help` calls an output that is no language ("a JSON Schema"); a language
+    # is named by its label instead.
+    summary: ClassVar[str | None] = None
     options: ClassVar[Mapping[str, Option]]
     # Per kind of page (int, string): each option's default.
     defaults: ClassVar[Mapping[str, Mapping[str, str]]]

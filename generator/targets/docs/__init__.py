@@ -488,6 +488,7 @@ class Docs(Target):
     """`docs/<set>.html` and `docs/<set>.md` (the set's name; a model of no set: its page's)."""
 
     name = "docs"
+    summary = "a searchable reference"
     options: ClassVar[Mapping[str, Option]] = {}
     defaults: ClassVar[Mapping[str, Mapping[str, str]]] = {"int": {}, "string": {}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}

@@ -16,6 +16,7 @@ class Json(Target):
     """`json/<file>`: `$comment` (the generated-file header) followed by the model."""
 
     name = "json"
+    summary = "the model as JSON"
     options = {"file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json")}
     defaults = {"int": {"file": "ci-error-codes.json"}, "string": {"file": "ci-media-processing-error-codes.json"}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}

@@ -176,6 +176,7 @@ class Schema(Target):
     """`schema/<file>`."""
 
     name = "schema"
+    summary = "a JSON Schema"
     options = {
         "file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json"),
         "id": Option(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"\\]*", "file name", path=False),
