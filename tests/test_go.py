@@ -491,7 +491,7 @@ def expected_decls(doc: Document, source: str | None = None) -> list[str]:
 
 
 def response_decls(classes: bool) -> list[str]:
-    """The declarations of the error response (templates/go/response.go.j2), in both kinds of package."""
+    """The declarations of the error response (targets/go/templates/response.go.j2), in both kinds of package."""
     decls = ["type Fault", "const FaultClient", "const FaultServer", "type Response", "type Error", "const unknownDescription"]
     decls += ["func New", "method *Error.Known", "method *Error.Description", "method *Error.Error", "method *Error.GoString"]
     decls += ["method *Error.Unwrap", "func FromError", "var responseType", "func fromShape", "func stringField", "func headerValue"]

@@ -25,7 +25,7 @@ from . import escape
 # JavaScript's global error constructors: a category's object named like one would hide it.
 BUILTIN_ERRORS = frozenset("AggregateError EvalError InternalError RangeError SuppressedError URIError".split())
 
-# Top-level names the error part of either module declares or uses (templates/typescript/error.ts.j2);
+# Top-level names the error part of either module declares or uses (targets/typescript/templates/error.ts.j2);
 # the root exception, `{prefix}Exception`, is checked at render time (`_check_exception`).
 ERROR_NAMES = frozenset(
     {"Fault", "HeadersLike", "ErrorParts", "ExceptionDetails", "errorFrom", "fromCosError", "unlisted"}
