@@ -23,7 +23,7 @@ $(NODE_STAMP): package.json package-lock.json
 # The built-in templates ship precompiled (generator/targets/<name>/_compiled, see render.py):
 # refreshed here so that they never lag behind the templates (a test compares them too).
 generate: $(STAMP)
-	$(PY) -m errcodegen.render --compile
+	$(PY) -m errcodegen.targets.compile
 	$(PY) -m errcodegen generate
 
 check: $(STAMP)

@@ -387,6 +387,7 @@ def _report_path(cfg: config_mod.Config, raw: str) -> Path:
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
+    from .write import write_tree
     from .lock import project_lock
 
     cfg = _load_config(args)
@@ -397,7 +398,7 @@ def cmd_prune(args: argparse.Namespace) -> int:
             for item in removed:
                 print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
             if removed and not args.dry_run:
-                kept.save(out_set.names, cfg.root)
+                write_tree(out_set.names.parent, {}, also=[(out_set.names, kept.dumps())], root=cfg.root, manifest=False)
                 print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
     return EXIT_OK
 
@@ -464,11 +465,14 @@ def parser() -> argparse.ArgumentParser:
 
     formatter = argparse.RawDescriptionHelpFormatter
     labels = [t.label for t in TARGETS if t.label]  # every language, in the registry's order
-    languages = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else "".join(labels)
+    others = [t.summary for t in TARGETS if not t.label and t.summary]  # the other outputs, likewise
+
+    def listed(items: list[str]) -> str:
+        return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
     top = argparse.ArgumentParser(
         prog="errcodegen",
-        description=f"Generate {languages} errors, a JSON Schema, the model "
-        "as JSON and a searchable reference from Tencent Cloud's error-code pages.",
+        description=f"Generate {listed(labels)} errors, {listed(others)} from Tencent Cloud's error-code pages.",
         epilog=_exits(
             "0 success",
             "1 differences or errors found (see each subcommand's --help)",

@@ -116,9 +116,10 @@ class Config:
         return replace(self, sets=(replace(first, pages=pages),) + self.sets[1:])
 
 
-# Folders that hold a project's own files: never an output folder or inside one. Hidden
+# Folders that hold a project's own files, or that a target's toolchain writes (npm's
+# `node_modules`: `Target.toolchain_folders`): never an output folder or inside one. Hidden
 # folders (.git, .venv) and Python packages (a folder with __init__.py) are refused too.
-PROTECTED_FOLDERS = frozenset({"source_docs", "tests", "test", "generator", "templates", "node_modules"})
+PROTECTED_FOLDERS = frozenset({"source_docs", "tests", "test", "generator", "templates"}).union(*(t.toolchain_folders for t in TARGETS))
 
 
 def _inside(root: Path, raw: str, base: Path, where: str) -> Path:

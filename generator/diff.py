@@ -8,7 +8,6 @@ and a trailing period alone are not changes.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections import Counter
@@ -277,11 +276,6 @@ def _text_lines(report: Report) -> Iterator[str]:
                 yield f"    {name}: {_t(_show(old))} -> {_t(_show(new))}\n"
 
 
-def format_text(report: Report) -> str:
-    """Return the report as plain text for a terminal."""
-    return "".join(_text_lines(report))
-
-
 def _md(text: str) -> str:
     return report_md(text)
 
@@ -317,11 +311,6 @@ def _markdown_lines(report: Report) -> Iterator[str]:
                    f"{'yes' if c.breaking else 'no'} | {details} |\n")
 
 
-def format_markdown(report: Report) -> str:
-    """Return the report as markdown, ready for a pull request's description."""
-    return "".join(_markdown_lines(report))
-
-
 def write_json(report: Report, out: TextIO) -> None:
     """Write the report as JSON for tools, one code change at a time.
 
@@ -351,9 +340,3 @@ def write(report: Report, fmt: str, out: TextIO) -> None:
     for line in (_markdown_lines if fmt == "markdown" else _text_lines)(report):
         out.write(line)
 
-
-def format_json(report: Report) -> str:
-    """Return the report as JSON for tools."""
-    buffer = io.StringIO()
-    write_json(report, buffer)
-    return buffer.getvalue()

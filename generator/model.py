@@ -19,8 +19,6 @@ from .printable import one_line
 MAX_CODE_CHARS = 100
 LOCALE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
-SEVERITIES = ("error", "warning", "info")
-
 
 @dataclass(frozen=True, slots=True)
 class Product:

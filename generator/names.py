@@ -191,7 +191,7 @@ class NamesFile:
                 if not (isinstance(code, int) or (code.strip() and len(code) <= MAX_CODE_CHARS and code.isprintable())):
                     raise NamesError(f"{where}.codes.{key}: not an error code")
                 pinned_name = value["name"]
-                if not valid_name(pinned_name, code):
+                if not valid_name(pinned_name, code, types.reserved):
                     raise NamesError(f"{where}.codes.{key}.name {pinned_name!r} is not a valid UPPER_SNAKE identifier")
                 codes.append(
                     (
@@ -245,13 +245,6 @@ class NamesFile:
                     fields.append("retired = true")
                 key = code if isinstance(code, int) or re.fullmatch(r"[A-Za-z0-9_-]+", code) else _toml_str(code)
                 yield f"{key} = {{ {', '.join(fields)} }}\n"
-
-    def save(self, path: Path, root: Path | None = None) -> bool:
-        """Write the file when its text changed (atomically, journalled in `root`); return whether it changed."""
-        from .write import write_tree
-
-        result = write_tree(path.parent, {}, also=[(path, self.dumps())], root=root or path.parent, manifest=False)
-        return bool(result.written)
 
     def diff_against(self, path: Path, display: str) -> str:
         """Return a unified diff from the file on disk to this record ('' when equal)."""

@@ -7,7 +7,6 @@ rule that looks only at the colliding entries' codes, never at row order.
 
 from __future__ import annotations
 
-import keyword
 import re
 import unicodedata
 from collections import Counter
@@ -27,10 +26,6 @@ STOP_WORDS = frozenset(
     please your you we us our there which when while whose who does do did occurred
     """.split()
 )
-# Names a Python Enum reserves, or that UPPER_SNAKE might still hit in some target
-# (ERROR: Go spells a constant as its category's prefix + PascalCase name, and
-# `Download` + `Error` is the category's own type, `DownloadError`).
-RESERVED = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE", "NULL", "NAN", "INFINITY", "ERROR"})
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=\w)\.(?:\s|$)|[。；;:：]|\n")
@@ -81,20 +76,21 @@ def fallback_name(code: int | str) -> str:
     return f"CODE_N{-code}" if code < 0 else f"CODE_{code}"
 
 
-def sanitize(name: str, code: int | str) -> str:
-    """Return `name` as a valid UPPER_SNAKE identifier, or the fallback for `code`."""
+def sanitize(name: str, code: int | str, reserved: frozenset[str] = frozenset()) -> str:
+    """Return `name` as a valid UPPER_SNAKE identifier, or the fallback for `code`; a name in
+    `reserved` (the member names the outputs reserve: `TypeNames.reserved`) gets `_ERROR`."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", unicodedata.normalize("NFKC", name)) if w]
     result = _join(words)
     if not result:
         return fallback_name(code)
     if result[0].isdigit():
         result = f"E_{result}"[:MAX_NAME]
-    if result in RESERVED or keyword.iskeyword(result.lower()) and result.lower() in {"none", "true", "false"}:
+    if result in reserved:
         result = f"{result}_ERROR"
     return result
 
 
-def symbol_name(code: str) -> str:
+def symbol_name(code: str, reserved: frozenset[str] = frozenset()) -> str:
     """The identifier of a symbolic code, from the code alone and with every word of it: its
     CamelCase words in UPPER_SNAKE, each `.` level apart by a double `_`, so that the levels can
     be read back (`InvalidInput.TaskDuplicated` -> `INVALID_INPUT__TASK_DUPLICATED`). Words never
@@ -107,7 +103,7 @@ def symbol_name(code: str) -> str:
         return fallback_name(code)
     if name[0].isdigit():
         name = f"E_{name}"
-    if name in RESERVED:
+    if name in reserved:
         name = f"{name}_ERROR"
     return name
 
@@ -115,12 +111,12 @@ def symbol_name(code: str) -> str:
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:__?[A-Z0-9]+)*")
 
 
-def valid_name(name: str, code: int | str) -> bool:
+def valid_name(name: str, code: int | str, reserved: frozenset[str] = frozenset()) -> bool:
     """True for a name a names file may give `code`: what `sanitize` keeps for an integer code;
     for a symbolic code any UPPER_SNAKE name, as long as it likes, with `__` between levels."""
     if isinstance(code, str) and _SYMBOL_NAME.fullmatch(name):
-        return name not in RESERVED
-    return sanitize(name, code) == name
+        return name not in reserved
+    return sanitize(name, code, reserved) == name
 
 
 def name_levels(name: str) -> list[str]:
@@ -128,17 +124,17 @@ def name_levels(name: str) -> list[str]:
     return name.split("__")
 
 
-def derive(entry: Entry) -> str:
+def derive(entry: Entry, reserved: frozenset[str] = frozenset()) -> str:
     """Return the derived name of an entry: its symbolic code (whole, see `symbol_name`), else
     its upstream symbol, else its description (these two cut at MAX_NAME characters)."""
     if isinstance(entry.code, str):
-        return symbol_name(entry.code)
+        return symbol_name(entry.code, reserved)
     symbol = entry.upstream_name
     if symbol and ascii_words(symbol):
         words = camel_words(symbol)
     else:
         words = description_words(entry.description)[:MAX_WORDS]
-    return sanitize("_".join(words), entry.code)
+    return sanitize("_".join(words), entry.code, reserved)
 
 
 def pascal(name: str) -> str:
@@ -169,9 +165,12 @@ class TypeNames:
     """What the outputs reserve of category type names, handed in by the caller from the targets
     (targets/registry.py `type_names`): `shadowed`, the names a derived category name avoids (a
     language's built-in error types, which a generated module would shadow, and the outputs' own
-    types ending in `Error`); `problem`, why a names file may not give a name (or None)."""
+    types ending in `Error`); `problem`, why a names file may not give a name (or None);
+    `reserved`, the member names a code's constant may not take as they are (each target's
+    `reserved_members`: a name the language or its enum reserves), which get `_ERROR`."""
 
     shadowed: frozenset[str] = frozenset()
+    reserved: frozenset[str] = frozenset()
     problem: Callable[[str], str | None] = _no_problem
 
 
@@ -179,17 +178,17 @@ class TypeNames:
 NO_TYPES = TypeNames()
 
 
-def category_name(category_id: str, shadowed: frozenset[str] = frozenset()) -> str:
+def category_name(category_id: str, shadowed: frozenset[str] = frozenset(), reserved: frozenset[str] = frozenset()) -> str:
     """Return a category's type name: `persistence_processing` -> `PersistenceProcessingError`
     (`CiAttributeError` where the name is one of `shadowed`)."""
-    base = pascal(sanitize(category_id, 0).upper()) if category_id else "Category"
+    base = pascal(sanitize(category_id, 0, reserved).upper()) if category_id else "Category"
     name = f"{base}Error"
     return f"Ci{name}" if name in shadowed else name  # `attribute` -> CiAttributeError
 
 
-def _suffix(code: int | str) -> str:
+def _suffix(code: int | str, reserved: frozenset[str]) -> str:
     if isinstance(code, str):
-        return sanitize(code, code).upper()
+        return sanitize(code, code, reserved).upper()
     return f"N{-code}" if code < 0 else str(code)
 
 
@@ -224,7 +223,7 @@ def _number_the_rest(cat: Category, names: dict[int, str], pinned: Mapping[tuple
             break
 
 
-def _symbol_names(doc: Document, pinned: Mapping[tuple[str, int | str], str]) -> dict[str, str]:
+def _symbol_names(doc: Document, pinned: Mapping[tuple[str, int | str], str], reserved: frozenset[str]) -> dict[str, str]:
     """The name of every symbolic code of the page. Symbolic codes are one namespace across the
     page (each output declares one constant per code): codes whose names collide once normalised
     (`ERR_ROOM_ID` and `ErrRoomId`; `TD: 0004` in one table and `TD:0004` in another) are
@@ -240,7 +239,7 @@ def _symbol_names(doc: Document, pinned: Mapping[tuple[str, int | str], str]) ->
                     name_of[e.code] = recorded
                     held.add(e.code)
                 else:
-                    name_of.setdefault(e.code, derive(e))
+                    name_of.setdefault(e.code, derive(e, reserved))
     for _ in range(3):
         groups: dict[str, list[str]] = {}
         for code, name in name_of.items():
@@ -265,11 +264,11 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
     pinned = pinned or {}
     diagnostics = list(doc.diagnostics)
     categories: list[Category] = []
-    symbols = _symbol_names(doc, pinned)
+    symbols = _symbol_names(doc, pinned, types.reserved)
     for cat in doc.categories:
         wanted = {}
         for e in cat.entries:
-            wanted[id(e)] = pinned.get((cat.id, e.code)) or (symbols[e.code] if isinstance(e.code, str) else derive(e))
+            wanted[id(e)] = pinned.get((cat.id, e.code)) or (symbols[e.code] if isinstance(e.code, str) else derive(e, types.reserved))
         names = dict(wanted)
         tagged: set[int] = set()
         # Every colliding entry gets its code: the result does not depend on order. A second
@@ -290,7 +289,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                         continue
                     key = abs(m.code) if isinstance(m.code, int) else m.code
                     ambiguous = absolute[key] > 1 or isinstance(m.code, str)
-                    tag = _suffix(m.code) if ambiguous else str(key)
+                    tag = _suffix(m.code, types.reserved) if ambiguous else str(key)
                     # Cut at a word end without its '_', so that the names file reads the name back
                     # (a symbolic code's name is never cut: it holds the whole code).
                     base = names[id(m)] if isinstance(m.code, str) else names[id(m)][: max(MAX_NAME - len(tag) - 1, 1)].rstrip("_")
@@ -309,7 +308,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                 )
             used.setdefault(key, e)
         entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
-        categories.append(replace(cat, name=cat.name or category_name(cat.id, types.shadowed), entries=entries))
+        categories.append(replace(cat, name=cat.name or category_name(cat.id, types.shadowed, types.reserved), entries=entries))
     owners: dict[str, Category] = {}
     for cat in categories:
         # Distinct ids can still spell one type name (`download_1_2`, `download_12`; or cut at MAX_NAME).

@@ -76,9 +76,6 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 CODE_RE = re.compile(r"[+-]?[0-9]{1,15}")  # at most 15 digits: a number every target holds exactly (model.py)
 # A hexadecimal code (`0x1000` on SDK pages): the integer it spells, the spelling kept (`Entry.spelling`).
 HEX_RE = re.compile(r"0[xX][0-9A-Fa-f]{1,12}")
-SYMBOL_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,99}")  # codes of pages like the job page's <Code>
-# A symbolic code cell of words (`Request has expired` on the COS page): kept as written, with a warning.
-SPACED_SYMBOL_RE = re.compile(r"(?=.{1,100}$)[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z0-9_.]+)+")
 _PARENTHESES = re.compile(r"\([^)]*\)|（[^）]*）")
 _HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:\s[^>]*)?)\s*/?>", re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)

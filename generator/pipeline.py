@@ -28,7 +28,8 @@ from .naming import assign_names
 from .parse import parse_bytes, read_page, require_error_table, select_sections
 from .render import Renderer
 from .targets import registry
-from .targets.base import SET_KEY, Target, view_of
+from .targets.base import SET_KEY, Target
+from .targets.registry import view_of
 from .validate import checked
 from .view import View
 
@@ -151,11 +152,6 @@ def build_models(
     return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s, progress, pages, lock) for s in cfg.sets])
 
 
-def build_model(cfg: config_mod.Config) -> Document:
-    """Build the first set's model (the common case of a single page)."""
-    return build_models(cfg)[0]
-
-
 def render_all(
     doc: Document,
     options: Mapping[str, Any] | None = None,
@@ -230,11 +226,6 @@ def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = Fal
             files[rel] = content if lazy else text(content)
     # The one place outputs are checked: a text now, a Lazy as it is written.
     return checked(dict(sorted(files.items())), targets)
-
-
-def render_model(cfg: config_mod.Config, doc: Document) -> dict[str, str]:
-    """Render and validate the outputs of a single-set configuration."""
-    return render_models(cfg, [doc])
 
 
 def names_files(cfg: config_mod.Config, docs: list[Document] | tuple[Document, ...]) -> tuple[tuple[Path, str], ...]:

@@ -72,6 +72,8 @@ class TemplateSource(Protocol):
     @property
     def filters(self) -> Mapping[str, Callable[..., escape.Escaped]]: ...
 
+    def format_user_output(self, name: str, text: str) -> str: ...
+
 
 def _checksum(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -96,7 +98,7 @@ def _module_code(path: str, stamp: tuple[int, int]) -> CodeType:
 class _BuiltinLoader(jinja2.BaseLoader):
     """The built-in templates: `<target>/<file>` is the file `<file>` of the target's `templates/`
     folder. Each is loaded from its precompiled module (shipped in the package, made by
-    `python -m errcodegen.render --compile`) while its source's checksum is the one it was
+    `python -m errcodegen.targets.compile`) while its source's checksum is the one it was
     compiled from; anything else is compiled from the source as usual.
 
     Compiling the templates was most of a first run's time on a real page; with this, the
@@ -150,11 +152,13 @@ class _UserLoader(jinja2.FileSystemLoader):
     def __init__(self, folder: Path) -> None:
         super().__init__(str(folder))
         self.folder = folder.resolve()
+        self.served: set[str] = set()  # the names of the templates this loader gave (not the built-in ones)
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         if not Path(filename).resolve().is_relative_to(self.folder):
             raise jinja2.TemplateError(f"{template}: the user's template is a symlink out of its folder; copy the file there instead")
+        self.served.add(template)
         return source, filename, uptodate
 
 
@@ -173,15 +177,17 @@ class Renderer:
     templates, the environment is Jinja's ImmutableSandboxedEnvironment: a template reaches no
     attribute starting with `_`, no function but the filters and Jinja's own globals, and
     changes no list or dict of its context (the built-in ones render the same bytes there:
-    they never need more); and a Python file (`<target>/<file>.py.j2`) is laid out by black, in
-    process, so that a user's template need not lay out code by hand (the built-in templates are
-    black's style by construction, tested, and skip that step).
+    they never need more); and the output of a template the user's folder gave is laid out by
+    the target that owns it (`format_user_output`: black for Python), so that a user's template
+    need not lay out code by hand (the built-in templates are laid out by construction, tested,
+    and skip that step).
     """
 
     def __init__(self, targets: Sequence[TemplateSource], custom: Path | None = None, precompiled: bool = True) -> None:
-        self.custom = custom
+        self.targets = {t.name: t for t in targets}
         builtin = _BuiltinLoader(targets, precompiled)
-        loader: jinja2.BaseLoader = builtin if custom is None else jinja2.ChoiceLoader([_UserLoader(custom), builtin])
+        self.user = None if custom is None else _UserLoader(custom)
+        loader: jinja2.BaseLoader = builtin if self.user is None else jinja2.ChoiceLoader([self.user, builtin])
         kind = jinja2.Environment if custom is None else jinja2.sandbox.ImmutableSandboxedEnvironment
         self.env = kind(
             loader=loader,
@@ -228,20 +234,11 @@ class Renderer:
                 except Exception:  # anything else, with the template's lines in its traceback, as `generate` has it
                     self.env.handle_exception()
 
-        if self.custom is not None and name.endswith(".py.j2"):
-            return _black(name, Lazy(produce).text())
+        if self.user is not None and name in self.user.served:  # the user's template, not a built-in one
+            owner = self.targets.get(name.partition("/")[0])
+            if owner is not None:
+                return owner.format_user_output(name, Lazy(produce).text())
         return deliver(Lazy(produce))
-
-
-def _black(name: str, text: str) -> str:
-    """`text`, a Python file a user's template made, laid out by black (the project's mode)."""
-    import black
-
-    try:
-        return black.format_str(text, mode=black.Mode())
-    except Exception as exc:  # black.InvalidInput, or any other refusal of black's
-        first = (str(exc).splitlines() or [type(exc).__name__])[0]
-        raise UserTemplateError(f"{name}: the template's output is not Python that black can parse: {first}") from None
 
 
 def compile_templates(target: TemplateSource, out: Path) -> None:
@@ -270,12 +267,3 @@ def compile_builtin(targets: Sequence[TemplateSource]) -> None:
         if (target.folder / "templates").is_dir():  # a target that renders no template has none
             compile_templates(target, out)
 
-
-if __name__ == "__main__":  # `python -m errcodegen.render --compile`: refresh the precompiled templates
-    import importlib
-    import sys
-
-    if sys.argv[1:] != ["--compile"]:
-        sys.exit("usage: python -m errcodegen.render --compile")
-    # The command, not the module, reads the registry (render.py knows no target).
-    compile_builtin(importlib.import_module("errcodegen.targets.registry").TARGETS)

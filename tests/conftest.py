@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import pytest
 
@@ -14,9 +15,34 @@ from errcodegen.model import Document
 from errcodegen.names import NamesFile
 from errcodegen.naming import assign_names
 from errcodegen.parse import read_page
-from errcodegen.targets.registry import type_names
+from errcodegen.content import Content
+from errcodegen.pipeline import render_all
+from errcodegen.targets.base import Target
+from errcodegen.targets.registry import type_names, view_of
+from errcodegen.view import View
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
+
+
+def report_text(report: Any, fmt: str) -> str:
+    """A diff report as the tool writes it (`diff.write`) in `fmt` (text, markdown or json)."""
+    from errcodegen import diff
+
+    out = io.StringIO()
+    diff.write(report, fmt, out)
+    return out.getvalue()
+
+
+def render(target: Any, model: Document | View, options: Mapping[str, Any] | None = None, lazy: bool = False) -> dict[str, Content]:
+    """One target's files of a document (or of its view), through the tool's one render path
+    (`pipeline.render_all`, with the run's default template environment): `target` is a target
+    or its package (`targets.python`); `options` its options, exactly (the set's name, which a
+    run adds to them, only if given: the target's own defaults otherwise). With `lazy`, a large
+    text is a Lazy, made when it is read. Files in path order."""
+    chosen: Target = getattr(target, "TARGET", target)
+    view = model if isinstance(model, View) else view_of(model, (chosen,))
+    unnamed = dataclasses.replace(view.model, set_name="")  # render_all adds no set name to the options
+    return render_all(unnamed, {chosen.name: dict(options or {})}, lazy=lazy, view=view, targets=(chosen,))
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source_docs" / "ci-error-codes.en.md"

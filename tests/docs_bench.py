@@ -31,12 +31,12 @@ RENDER = """
 import sys, time
 from dataclasses import replace
 from errcodegen.content import emit, lazily
-from errcodegen.pipeline import read_named
+from errcodegen.pipeline import read_named, render_all
 from errcodegen.targets import docs
 doc = replace(read_named(sys.argv[1]), set_name="big")
 start = time.perf_counter()
 with lazily():
-    for rel, content in docs.render(doc, {}).items():
+    for rel, content in render_all(doc, lazy=True, targets=(docs.TARGET,)).items():
         with open(sys.argv[2] + "/" + rel.split("/")[-1], "w", encoding="utf-8") as out:
             emit(content, out.write)
 print(time.perf_counter() - start)

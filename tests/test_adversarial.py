@@ -31,7 +31,7 @@ from markdown_it import MarkdownIt
 from errcodegen import cli, parse
 from errcodegen.model import Document, to_json
 from errcodegen.names import NamesError, NamesFile
-from errcodegen.naming import RESERVED, assign_names, collision_key, sanitize
+from errcodegen.naming import assign_names, collision_key, sanitize
 from errcodegen.parse import InputError, parse_bytes, parse_text
 from errcodegen.content import text
 from errcodegen.pipeline import render_all
@@ -46,7 +46,7 @@ from errcodegen.targets.registry import type_names
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from . import roundtrip
-from .conftest import ROOT
+from .conftest import ROOT, render
 from .test_cli import project, run, snapshot
 from .test_go import DIRECTIVE, go_consts
 from .test_property import check_parse, markdownish
@@ -407,8 +407,8 @@ def test_11_python_keywords_and_enum_reserved_names_become_valid_members(
     names = {e.code: e.name for e in names_doc.categories[0].entries}
     assert (names[-1], names[-6]) == ("NONE_ERROR", "NAME_ERROR")
     for name in names.values():
-        assert UPPER_SNAKE.fullmatch(name) and not keyword.iskeyword(name) and name not in RESERVED, name
-        assert not name.startswith("_") and sanitize(name, 0) == name
+        assert UPPER_SNAKE.fullmatch(name) and not keyword.iskeyword(name) and name not in TYPES.reserved, name
+        assert not name.startswith("_") and sanitize(name, 0, TYPES.reserved) == name
     assert {names[-2], names[-3], names[-4], names[-5]} == {"CLASS", "MRO_ERROR", "MISSING", "INIT"}
     # The Python module loads and reads every one of them back (the enum did not refuse or alias any).
     assert roundtrip.python_report(built) == ""
@@ -638,7 +638,7 @@ def test_22_json_and_schema_survive_lone_surrogates_and_control_characters(hosti
         hostile_doc,
         categories=(replace(cat, title=nasty, fallback=nasty, entries=tuple(replace(e, description=nasty, action=nasty) for e in cat.entries)),),
     )
-    files = {**schema.render(doc, {}), **json_model.render(doc, {})}
+    files = {**render(schema, doc, {}), **render(json_model, doc, {})}
     validate(files)
     for path, text in files.items():
         text.encode("utf-8")  # every lone surrogate is escaped, not raw

@@ -21,7 +21,7 @@ PACKAGE = ROOT / "generator"
 # Each module's layer, lowest first: a module may import its own layer and those below it only.
 # `targets.<language>` is any language's package (its `__init__` and every module in it).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term", "write"),
+    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term"),
     ("model",),
     ("parse", "merge", "naming", "names"),
     ("escape", "validate"),
@@ -29,9 +29,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("render",),
     ("targets.base",),
     ("targets.<language>",),
-    ("targets", "targets.registry"),
+    ("targets", "targets.registry", "targets.compile"),
     ("config",),
     ("config_schema", "scaffold", "diff", "upstream"),
+    ("write",),  # the files of a run, written by the CLI or the pipeline only: nothing lower imports it
     ("pipeline",),
     ("cli", "__main__"),
 )
@@ -54,7 +55,7 @@ def modules() -> dict[str, Path]:
 def language_of(module: str) -> str | None:
     """The language package a module belongs to (`targets.go.gomod` -> `go`), or None."""
     parts = module.split(".")
-    if parts[0] == "targets" and len(parts) >= 2 and parts[1] not in ("base", "registry"):
+    if parts[0] == "targets" and len(parts) >= 2 and parts[1] not in ("base", "registry", "compile"):
         return parts[1]
     return None
 
@@ -67,27 +68,33 @@ def layer_of(module: str) -> int:
     raise AssertionError(f"{module} is in no layer of tests/test_architecture.py: place it")
 
 
-def _entry_point(node: ast.AST) -> bool:
-    """`if __name__ == "__main__":`, a program's entry (`python -m errcodegen.render --compile`),
-    which runs above every layer and is never run by an import."""
-    return (
-        isinstance(node, ast.If)
-        and isinstance(node.test, ast.Compare)
-        and isinstance(node.test.left, ast.Name)
-        and node.test.left.id == "__name__"
-    )
+def _import_string(node: ast.AST) -> str | None:
+    """The module a call imports by name (`importlib.import_module("errcodegen.x")`,
+    `__import__("errcodegen.x")`), when the name is a constant; else None."""
+    if not isinstance(node, ast.Call) or not node.args or not isinstance(node.args[0], ast.Constant):
+        return None
+    func = node.func
+    called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if called not in ("import_module", "__import__") or not isinstance(node.args[0].value, str):
+        return None
+    return node.args[0].value
 
 
 def imports(module: str, path: Path, known: set[str]) -> set[str]:
-    """The package's modules `module` imports, anywhere in it (functions included)."""
+    """The package's modules `module` imports, anywhere in it (functions and `__main__` blocks
+    included), by an import statement or by name (`importlib.import_module("errcodegen.x")`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = {id(n) for top in tree.body if _entry_point(top) for n in ast.walk(top)}
     package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     if module == "__init__":
         package = []
     found: set[str] = set()
     for node in ast.walk(tree):
-        if id(node) in skipped or not isinstance(node, (ast.Import, ast.ImportFrom)):
+        named = _import_string(node)
+        if named is not None and named.startswith("errcodegen."):
+            dotted = named.removeprefix("errcodegen.")
+            found.add(dotted if dotted in known else dotted.rpartition(".")[0] if dotted.rpartition(".")[0] in known else dotted)
+            continue
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
             continue
         if isinstance(node, ast.Import):
             names = [a.name.removeprefix("errcodegen.") for a in node.names if a.name.startswith("errcodegen.")]
@@ -135,6 +142,14 @@ def test_no_language_imports_another_and_no_shared_module_imports_a_language() -
     assert crossing == []
 
 
+def test_the_architecture_page_lists_the_layers_in_this_order() -> None:
+    """docs/architecture.md's layer table, top to bottom, is LAYERS from the top down."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("| layer | modules |", 1)[1].split("\n\n", 1)[0]
+    rows = [tuple(re.findall(r"`([^`]+)`", line.split("|")[2])) for line in table.splitlines()[2:]]
+    assert rows == list(reversed(LAYERS))
+
+
 def test_there_is_no_import_cycle() -> None:
     state: dict[str, int] = {}
     cycles: list[list[str]] = []
@@ -163,10 +178,46 @@ def _languages() -> tuple[set[str], re.Pattern[str]]:
     return names, pattern
 
 
+# The formats several outputs share (the docs page, the schema and the model are JSON too): a
+# language's manifest in one of them is named whole (`composer.json`), never by its suffix.
+SHARED_FORMATS = frozenset({"json", "toml", "xml", "md", "html", "js", "css"})
+# Strings of a language's files that a shared module may hold, each with its reason.
+NEUTRAL = {
+    "pyproject.toml": "errcodegen's own configuration file (config.py finds it as black and ruff do), not the Python output's",
+}
+# The same, for one module only: (module file, string) -> the reason.
+NEUTRAL_IN = {
+    ("render.py", ".py"): "Jinja compiles a template, of any target, into a Python module: the precompiled templates",
+    ("config.py", "__init__.py"): "a folder of the project's own Python code (errcodegen runs in a Python project) is never an output folder, whichever targets run",
+}
+
+
+def _language_files() -> tuple[frozenset[str], tuple[str, ...]]:
+    """From each language's templates (the registry's targets with a label): the names of its
+    manifests and toolchain folders (`composer.json`, `go.mod`, `node_modules`), and the
+    suffixes of its source files, template or output (`.py`, `.py.j2`, `.d.ts`)."""
+    whole: set[str] = set()
+    suffixes: set[str] = set()
+    for target in TARGETS:
+        if not target.label:
+            continue
+        whole |= target.toolchain_folders
+        for template in (target.folder / "templates").glob("*.j2"):
+            output = template.name.removesuffix(".j2")
+            extension = output.rpartition(".")[2]
+            if extension in SHARED_FORMATS:
+                whole.add(output)
+            else:
+                suffixes |= {f".{extension}", f".{extension}.j2"}
+    return frozenset(whole - NEUTRAL.keys()), tuple(sorted(suffixes))
+
+
 def language_mentions(path: Path) -> list[str]:
     """Where a module names a language in its code (comments and docstrings aside): an identifier
-    such as `python_package_problem`, or a string that is a language's name (`"java"`, `"rust/"`)."""
+    such as `python_package_problem`, a string that is a language's name (`"java"`, `"rust/"`),
+    or a string that is one of its files' (`"composer.json"`, `".py.j2"`, `"node_modules"`)."""
     names, pattern = _languages()
+    whole, suffixes = _language_files()
     text = path.read_text(encoding="utf-8")
     found = []
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
@@ -177,12 +228,24 @@ def language_mentions(path: Path) -> list[str]:
             value = node.value.lower()
             if value in names or any(value.startswith(f"{n}/") for n in names):
                 found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+            elif (path.name, node.value) in NEUTRAL_IN:
+                continue
+            elif node.value in whole or node.value.endswith(suffixes) or node.value.rpartition("/")[2] in whole:
+                found.append(f"{path.name}:{node.lineno}: {node.value!r} (a language's file)")
     return found
 
 
 @pytest.mark.parametrize("module", [m for m in sorted(modules()) if not language_of(m) and m != REGISTRY])
 def test_a_shared_module_names_no_language(module: str) -> None:
     assert language_mentions(modules()[module]) == []
+
+
+def test_the_language_check_finds_a_language_s_files(tmp_path: Path) -> None:
+    """The check above flags a language's manifest, suffix and toolchain folder in a shared module."""
+    planted = tmp_path / "planted.py"
+    planted.write_text('A = "composer.json"\nB = "x.py.j2"\nC = frozenset({"node_modules"})\nD = "go.mod"\n', encoding="utf-8")
+    found = sorted(f.split(": ")[1] for f in language_mentions(planted))
+    assert found == [f"{value!r} (a language's file)" for value in ("composer.json", "go.mod", "node_modules", "x.py.j2")]
 
 
 def test_the_language_check_finds_a_language() -> None:

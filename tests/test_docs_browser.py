@@ -26,6 +26,8 @@ from errcodegen.targets import docs
 from errcodegen.targets.base import SET_KEY
 from errcodegen.targets.registry import view_of
 
+from .conftest import render
+
 from .synth import page as synthetic_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +90,7 @@ def test_the_page_allows_exactly_its_own_script_and_style() -> None:
 
 
 def test_hostile_text_is_shown_literally_and_never_becomes_markup() -> None:
-    files = docs.render(view_of(hostile_document()), {})
+    files = render(docs, view_of(hostile_document()), {})
     page = text(files["docs/hostile.html"])
     markdown = text(files["docs/hostile.md"])
     assert page.count("<script") == 2  # the JSON block and the page's own script
@@ -145,7 +147,7 @@ def data_block(page: str) -> dict:
 
 def test_a_page_of_many_rows_holds_each_row_once_as_data(tmp_path: Path) -> None:
     doc = synthetic(tmp_path, docs.COMPACT_ROWS + 1)
-    page = text(docs.render(doc, {})["docs/big.html"])
+    page = text(render(docs, doc, {})["docs/big.html"])
     codes = [str(e.code) for c in doc.categories for e in c.entries]
     assert len(codes) == docs.COMPACT_ROWS + 1
     assert "<li class=\"row" not in page and page.count("<ol class=\"rows\"></ol>") == len(doc.categories), "no row is HTML"
@@ -158,7 +160,7 @@ def test_a_page_of_many_rows_holds_each_row_once_as_data(tmp_path: Path) -> None
     assert len(page.encode()) < 400 * len(codes) + 50_000
     # One row fewer: every row is HTML, searched through the same kind of data block.
     smaller = replace(doc, categories=(replace(doc.categories[0], entries=doc.categories[0].entries[:-1]), *doc.categories[1:]))
-    small = text(docs.render(smaller, {})["docs/big.html"])
+    small = text(render(docs, smaller, {})["docs/big.html"])
     assert small.count('<li class="row') == docs.COMPACT_ROWS and "<noscript>" not in small
     assert "compact" not in data_block(small) and len(data_block(small)["rows"]) == docs.COMPACT_ROWS
 
@@ -168,7 +170,7 @@ def test_the_large_page_is_written_in_pieces(tmp_path: Path) -> None:
     doc = synthetic(tmp_path, 4 * docs.COMPACT_ROWS)
     pieces: list[int] = []
     with lazily():
-        emit(docs.render(doc, {})["docs/big.html"], lambda piece: pieces.append(len(piece)))
+        emit(render(docs, doc, {}, lazy=True)["docs/big.html"], lambda piece: pieces.append(len(piece)))
     assert len(pieces) > 4 and max(pieces) < sum(pieces) / 4, pieces
 
 
@@ -181,7 +183,7 @@ def test_the_compact_data_spells_every_identifier_and_text(tmp_path: Path) -> No
         models = build_models(configure(ROOT / "pyproject.toml"))
         for doc in models:
             view = view_of(doc)
-            data = data_block(text(docs.TARGET(view, {SET_KEY: doc.set_name})[f"docs/{docs.file_stem(doc.set_name)}.html"]))
+            data = data_block(text(render(docs, view, {SET_KEY: doc.set_name}, lazy=True)[f"docs/{docs.file_stem(doc.set_name)}.html"]))
             rows = iter(data["rows"])
             for section, (_, prefixes) in zip(docs.sections(view, doc.set_name), data["cats"]):
                 for r in section.rows:
@@ -213,7 +215,7 @@ def compact_pages(folder: Path) -> dict[str, Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(docs, "COMPACT_ROWS", 0)
         for doc in models:
-            for rel, content in docs.TARGET(view_of(doc), {SET_KEY: doc.set_name}).items():
+            for rel, content in render(docs, view_of(doc), {SET_KEY: doc.set_name}, lazy=True).items():
                 if rel.endswith(".html"):
                     out[Path(rel).stem] = folder / Path(rel).name
                     out[Path(rel).stem].write_text(text(content), encoding="utf-8")
@@ -238,21 +240,21 @@ def test_the_pages_in_a_real_browser(tmp_path: Path) -> None:
             pytest.fail("CI needs /usr/bin/chromium, node and node_modules/playwright-core (.ci/run installs them)")
         pytest.skip("no /usr/bin/chromium, node or playwright-core")
     hostile = tmp_path / "hostile.html"
-    hostile.write_text(text(docs.render(view_of(hostile_document()), {})["docs/hostile.html"]), encoding="utf-8")
+    hostile.write_text(text(render(docs, view_of(hostile_document()), {})["docs/hostile.html"]), encoding="utf-8")
     hostile_index = tmp_path / "index.html"
     other = replace(hostile_document(), set_name="other")
     hostile_index.write_text(text(docs.TARGET.render_across([view_of(hostile_document()), view_of(other)], Renderer((docs.TARGET,)))["docs/index.html"]), encoding="utf-8")
     hostile_compact = tmp_path / "hostile-compact.html"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(docs, "COMPACT_ROWS", 0)
-        hostile_compact.write_text(text(docs.render(view_of(hostile_document()), {})["docs/hostile.html"]), encoding="utf-8")
+        hostile_compact.write_text(text(render(docs, view_of(hostile_document()), {})["docs/hostile.html"]), encoding="utf-8")
     (tmp_path / "compact").mkdir()
     compact = compact_pages(tmp_path / "compact")
     source = tmp_path / "big.md"
     source.write_text(synthetic_page(10_000), encoding="utf-8")
     big = tmp_path / "big.html"
     big_doc = replace(read_named(str(source)), set_name="big")
-    big.write_text(text(docs.render(view_of(big_doc), {})["docs/big.html"]), encoding="utf-8")
+    big.write_text(text(render(docs, view_of(big_doc), {})["docs/big.html"]), encoding="utf-8")
     SCREENSHOTS.mkdir(exist_ok=True)
     config = {
         "real": str(GENERATED / "ci-error-codes.html"),

@@ -25,6 +25,7 @@ from errcodegen.targets import go as go_target
 from errcodegen.view import View
 
 from .conftest import (
+    render,
     GOLDEN, NAMES, ROOT, GoModule, GoProgram, bilingual_model, go_modules, go_verdict, golden_outputs, localized_categories,
     localized_vectors, named_model, require_tool, vectors,
 )  # fmt: skip
@@ -435,7 +436,7 @@ def _go_modules() -> tuple[dict[str, GoModule], dict[str, tuple[Document, dict[s
     """The four documents' modules with their round-trip test (conftest's one gofmt and go vet)."""
     current = named_model(names=NAMES)
     docs = {"current": current, "hostile": hostile_doc(current), "empty": empty_doc(current), "bilingual": bilingual_model()}
-    rendered = {name: (doc, go_target.render(doc, {})) for name, doc in docs.items()}
+    rendered = {name: (doc, render(go_target, doc, {})) for name, doc in docs.items()}
     modules = {
         name: GoModule({rel.removeprefix("go/ci-error-codes/"): str(text) for rel, text in files.items()}, {"roundtrip_test.go": roundtrip_test_source(doc)})
         for name, (doc, files) in rendered.items()
@@ -490,7 +491,7 @@ def expected_decls(doc: Document, source: str | None = None) -> list[str]:
 
 
 def response_decls(classes: bool) -> list[str]:
-    """The declarations of the error response (templates/go/response.go.j2), in both kinds of package."""
+    """The declarations of the error response (targets/go/templates/response.go.j2), in both kinds of package."""
     decls = ["type Fault", "const FaultClient", "const FaultServer", "type Response", "type Error", "const unknownDescription"]
     decls += ["func New", "method *Error.Known", "method *Error.Description", "method *Error.Error", "method *Error.GoString"]
     decls += ["method *Error.Unwrap", "func FromError", "var responseType", "func fromShape", "func stringField", "func headerValue"]
@@ -539,7 +540,7 @@ def test_source_shape(built: dict[str, Built], name: str) -> None:
     assert b.files["go/ci-error-codes/go.mod"].split("\n")[1:] == [
         "", "module github.com/errcodegen/ci-error-codes/generated/go/ci-error-codes", "", "go 1.20", "",
     ]
-    assert go_target.render(b.doc, {}) == b.files
+    assert render(go_target, b.doc, {}) == b.files
 
 
 def read_back(info: dict[str, Any]) -> dict[str, Any]:
@@ -734,20 +735,20 @@ def test_hostile_text_stays_text(built: dict[str, Built]) -> None:
 
 
 def test_options_set_module_and_package(current_doc: Document) -> None:
-    files = go_target.render(current_doc, {"repo": "example.com/x", "package": "errs", "dir": "errs"})
+    files = render(go_target, current_doc, {"repo": "example.com/x", "package": "errs", "dir": "errs"})
     assert set(files) == {"go/errs/go.mod", "go/errs/errs.go"}
     assert "\nmodule example.com/x/generated/go/errs\n" in files["go/errs/go.mod"]
     assert "\npackage errs\n" in files["go/errs/errs.go"]
     # The module path ends with the folder that holds go.mod, relative to the repository root.
     for out, module in [("", "example.com/x/go/errs"), ("third_party/gen", "example.com/x/third_party/gen/go/errs")]:
-        files = go_target.render(current_doc, {"repo": "example.com/x", "dir": "errs", "out": out})
+        files = render(go_target, current_doc, {"repo": "example.com/x", "dir": "errs", "out": out})
         assert f"\nmodule {module}\n" in files["go/errs/go.mod"]
 
 
 @pytest.mark.parametrize("out", ["../x", "/abs", "a//b", "生成", "a b", ".hidden", "a\\b"])
 def test_an_output_folder_no_module_path_can_hold_is_refused(current_doc: Document, out: str) -> None:
     with pytest.raises(ValueError, match="^go: module path .* is not one Go accepts: ") as caught:
-        go_target.render(current_doc, {"out": out})
+        render(go_target, current_doc, {"out": out})
     assert "\n" not in str(caught.value)
 
 
@@ -758,7 +759,7 @@ def test_an_output_folder_no_module_path_can_hold_is_refused(current_doc: Docume
 )
 def test_bad_options_are_refused(current_doc: Document, options: dict[str, str]) -> None:
     with pytest.raises(ValueError):
-        go_target.render(current_doc, options)
+        render(go_target, current_doc, options)
 
 
 def test_go_name_collisions_are_refused(current_doc: Document) -> None:
@@ -766,10 +767,10 @@ def test_go_name_collisions_are_refused(current_doc: Document) -> None:
     clash = dataclasses.replace(c.entries[0], name="ERROR")  # DownloadError, the type's own name
     doc = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(clash,)),))
     with pytest.raises(ValueError, match="DownloadError"):
-        go_target.render(doc, {})
+        render(go_target, doc, {})
     # A code on two rows of a category is one code of two variants: the view lays it out once.
     twice = dataclasses.replace(c, entries=(c.entries[0], dataclasses.replace(c.entries[1], code=c.entries[0].code)))
-    source = "".join(str(v) for v in go_target.render(dataclasses.replace(current_doc, categories=(twice,)), {}).values())
+    source = "".join(str(v) for v in render(go_target, dataclasses.replace(current_doc, categories=(twice,)), {}).values())
     assert source.count(f" DownloadError = {c.entries[0].code}\n") == 1
 
 
@@ -1043,11 +1044,11 @@ def test_two_names_one_go_spelling_are_refused(current_doc: Document) -> None:
     a, b = dataclasses.replace(c.entries[0], name="APP_ID"), dataclasses.replace(c.entries[1], name="APPID")
     doc = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(a, b)),))
     with pytest.raises(ValueError, match="^go: code .* both named DownloadAppID in Go$"):
-        go_target.render(doc, {})
+        render(go_target, doc, {})
     # A constant may not take a per-category function's name either.
     clash = dataclasses.replace(current_doc, categories=(dataclasses.replace(c, entries=(dataclasses.replace(a, name="ERROR_VALUES"),)),))
     with pytest.raises(ValueError, match="DownloadErrorValues"):
-        go_target.render(clash, {})
+        render(go_target, clash, {})
 
 
 def test_identifier_gives_each_entry_s_go_constant(current_doc: Document, bilingual_doc: Document) -> None:
@@ -1071,12 +1072,12 @@ def test_the_error_response_s_names_are_reserved(current_doc: Document) -> None:
     c = dataclasses.replace(current_doc.categories[0], name="FaultError")
     clash = dataclasses.replace(c, entries=(dataclasses.replace(c.entries[0], name="SERVER"),))
     with pytest.raises(ValueError, match="FaultServer"):
-        go_target.render(dataclasses.replace(current_doc, categories=(clash,)), {})
+        render(go_target, dataclasses.replace(current_doc, categories=(clash,)), {})
     job_doc = next(d for d in pipeline.build_models(config.load(ROOT / "pyproject.toml")) if d.kind == "string")
     j = job_doc.categories[0]
     named_new = dataclasses.replace(j, entries=(dataclasses.replace(j.entries[0], name="NEW"),))
     with pytest.raises(ValueError, match="New"):
-        go_target.render(dataclasses.replace(job_doc, categories=(named_new,)), {})
+        render(go_target, dataclasses.replace(job_doc, categories=(named_new,)), {})
 
 
 # ---------------------------------------------------------------------------------------

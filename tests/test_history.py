@@ -21,7 +21,7 @@ from errcodegen.targets.registry import type_names
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
-from .conftest import ROOT
+from .conftest import ROOT, report_text
 from .test_cli import project, run
 
 HISTORY = ROOT / "source_docs" / "history" / "ci-error-codes.en.2020-01.md"
@@ -124,7 +124,7 @@ def test_reworded_heading_keeps_the_category_by_its_codes(tmp_path: Path) -> Non
 
 def _diff(old: str | Path, new: str | Path, fmt: str) -> str:
     report = diff.compare(read_page(old, Path(old).name), read_page(new, Path(new).name))
-    return {"text": diff.format_text, "markdown": diff.format_markdown, "json": diff.format_json}[fmt](report)
+    return report_text(report, fmt)
 
 
 @pytest.mark.parametrize("fmt, suffix", [("text", "txt"), ("markdown", "md"), ("json", "json")])
@@ -226,4 +226,4 @@ def test_diff_of_symbolic_codes_keys_by_http_status() -> None:
     report = diff.compare(parse_text(old, "old.md", kind="string"), parse_text(new, "new.md", kind="string"))
     found = sorted((c.kind, c.code, c.status) for c in report.codes)
     assert found == [("added", "SlowDown", 429), ("changed", "AccessDenied", 401), ("removed", "AccessDenied", 403)]
-    assert "AccessDenied (HTTP 403)" in diff.format_text(report)
+    assert "AccessDenied (HTTP 403)" in report_text(report, "text")

@@ -21,7 +21,7 @@ from errcodegen.config import Config, OutputSet
 from errcodegen.model import Document
 from errcodegen.targets import json_model, python as python_target
 
-from .conftest import NAMES, ROOT, localized_vectors, python_path
+from .conftest import NAMES, ROOT, localized_vectors, python_path, render
 
 EN = ROOT / "source_docs" / "ci-error-codes.en.md"
 ZH = ROOT / "source_docs" / "ci-error-codes.zh.md"
@@ -61,7 +61,7 @@ def test_tabs_and_padding_are_not_part_of_the_text(bilingual_doc: Document) -> N
 
 
 def test_json_model_carries_the_chinese_page(bilingual_doc: Document) -> None:
-    data = json.loads(json_model.render(bilingual_doc, {})["json/ci-error-codes.json"])
+    data = json.loads(render(json_model, bilingual_doc, {})["json/ci-error-codes.json"])
     assert data["locale"] == "en" and data["locales"] == ["en", "zh"]
     entries = [e for c in data["categories"] for e in c["entries"]]
     assert [e["translations"]["zh"] for e in entries] == [
@@ -109,7 +109,7 @@ def mismatched(tmp_path_factory: pytest.TempPathFactory) -> tuple[Config, Docume
         "zh download": line_of("\n".join(zh_lines), "### 下载时处理错误码"),
         "zh -99999": after + 1,
     }
-    return cfg, pipeline.build_model(cfg), lines
+    return cfg, pipeline.build_models(cfg)[0], lines
 
 
 def test_a_row_missing_from_the_chinese_page_is_a_warning_citing_both_files(mismatched) -> None:
@@ -135,9 +135,9 @@ def test_mismatched_pages_render_with_fallbacks(mismatched, tmp_path: Path) -> N
     """Every target still renders and validates; Python gives the English text for the missing row
     and the Chinese text, in every locale, for the code only the Chinese page has."""
     cfg, doc, _ = mismatched
-    files = pipeline.render_model(cfg, doc)  # rendered and validated, as `generate` does
+    files = pipeline.render_models(cfg, [doc])  # rendered and validated, as `generate` does
     assert "python/ci-error-codes/ci_error_codes/__init__.py" in files
-    for rel, text in python_target.render(doc, {}).items():
+    for rel, text in render(python_target, doc, {}).items():
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

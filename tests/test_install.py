@@ -9,6 +9,7 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,7 +33,7 @@ def errcodegen(cwd: Path, *args: str, python: str = sys.executable) -> subproces
 @pytest.mark.parametrize("target", [t for t in TARGETS if (t.folder / "templates").is_dir()], ids=lambda t: t.name)
 def test_precompiled_templates_match_templates(tmp_path: Path, target: Target) -> None:
     """A target's shipped precompiled templates are what its `templates/` compiles to (refresh
-    them with `python -m errcodegen.render --compile`, which `make generate` runs)."""
+    them with `python -m errcodegen.targets.compile`, which `make generate` runs)."""
     render.compile_templates(target, tmp_path)
     shipped = {k: v for k, v in snapshot(target.folder / render.COMPILED).items() if "__pycache__" not in k}
     assert snapshot(tmp_path) == shipped
@@ -179,3 +180,24 @@ def test_the_wheel_installs_and_regenerates_the_repository_s_outputs(tmp_path: P
     assert snapshot(proj / "generated") == snapshot(ROOT / "generated")
     assert snapshot(proj / "source_docs") == snapshot(ROOT / "source_docs")
     assert not (tmp_path / ".cache").exists()  # no per-user cache
+
+
+def test_a_users_go_template_leaves_the_built_in_python_alone(tmp_path: Path, current_doc: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder overriding only a Go template: the Python output is the built-in one, byte for
+    byte, and black is never asked (only what the user's loader gave is laid out)."""
+    import black
+
+    from errcodegen.pipeline import render_all
+
+    mine = tmp_path / "mine" / "go"
+    mine.mkdir(parents=True)
+    shutil.copy(by_name()["go"].folder / "templates" / "go.mod.j2", mine / "go.mod.j2")
+    builtin = render_all(current_doc, enabled=("python",))
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise AssertionError("black ran on a built-in template's output")
+
+    monkeypatch.setattr(black, "format_str", refuse)
+    users = render_all(current_doc, enabled=("python", "go"), renderer=render.Renderer(TARGETS, tmp_path / "mine"))
+    assert any(rel.startswith("python/") for rel in builtin)
+    assert {rel: users[rel] for rel in builtin} == builtin

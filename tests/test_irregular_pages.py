@@ -23,7 +23,7 @@ from errcodegen.targets.registry import type_names
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
-from .conftest import GoProgram, TsProgram, go_verdict, typescript_verdict
+from .conftest import GoProgram, TsProgram, go_verdict, typescript_verdict, render, report_text
 
 CASE = Path(__file__).resolve().parent / "cases" / "irregular_codes"
 CARRIER = ["DELIVRD", "UNDELIV", "MK:0017", "TD:0001", "TD: 0004", "BWLIST _006", "MOBILE BLACK", "12", "1", "24"]
@@ -127,7 +127,7 @@ def test_hexadecimal_codes_and_code_spans_and_stray_spaces() -> None:
         assert [(e.code, e.spelling, e.name) for _, e in doc.entries()] == [
             (4096, "0x1000", "INVALID_PARAMETER"), (65535, "0xFFFF", "UNKNOWN"), (-7, None, "OTHER_ONE"),
         ]  # fmt: skip
-    model = json.loads(REGISTRY["json"](assign_names(parse_text(text, "t.md"), types=TYPES), {})["json/ci-error-codes.json"])
+    model = json.loads(render(REGISTRY["json"], assign_names(parse_text(text, "t.md"), types=TYPES), {})["json/ci-error-codes.json"])
     assert model["categories"][0]["entries"][0]["spelling"] == "0x1000"
 
 
@@ -208,7 +208,7 @@ def test_diff_compares_every_row_of_a_code_and_takes_kind_auto(tmp_path: Path, c
     assert [(c.kind, c.code, c.row, c.fields) for c in report.codes] == [
         ("changed", 70002, 2, {"action": ("Check the server", "Check the server's key")})
     ]
-    assert "70002 (row 2)" in diff.format_text(report)
+    assert "70002 (row 2)" in report_text(report, "text")
     (tmp_path / "old.md").write_text(page + "\n" + carrier_markdown(), encoding="utf-8")
     (tmp_path / "new.md").write_text(page + "\n" + carrier_markdown().replace("| 12 | Status 7 |", "| 12 | Expired |"), encoding="utf-8")
     assert cli.main(["diff", "--kind", "auto", "--names", "none", str(tmp_path / "old.md"), str(tmp_path / "new.md")]) == 1
@@ -219,7 +219,7 @@ def test_diff_compares_every_row_of_a_code_and_takes_kind_auto(tmp_path: Path, c
 def test_the_schema_carries_every_row_of_an_integer_code() -> None:
     page = "## Account\n\n| Error Code | Description | HTTP Status |\n| --- | --- | --- |\n| -1 | A | 400 |\n| -1 | B | 403 |\n| -2 | C | 500 |\n"
     doc = assign_names(parse_text(page, "t.md"), types=TYPES)
-    schema = json.loads(REGISTRY["schema"](doc, {})["schema/ci-error-codes.schema.json"])
+    schema = json.loads(render(REGISTRY["schema"], doc, {})["schema/ci-error-codes.schema.json"])
     branches = next(d for d in schema["$defs"].values() if "oneOf" in d)["oneOf"]
     assert [b["const"] for b in branches] == [-1, -2]
     assert [(v["http_status"], v["description"]) for v in branches[0]["x-variants"]] == [(400, "A"), (403, "B")]

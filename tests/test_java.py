@@ -25,7 +25,7 @@ from errcodegen.targets import java as java_target
 from errcodegen.view import View, header_line
 
 from . import roundtrip
-from .conftest import ROOT, require_tool
+from .conftest import ROOT, require_tool, render
 
 GENERATED = ROOT / "generated" / "java"
 SETS = {"ci-error-codes": "io.github.errcodegen.ci", "ci-media-processing-error-codes": "io.github.errcodegen.cimediaprocessing"}
@@ -150,7 +150,7 @@ def test_escapes_by_example() -> None:
 
 def test_files_header_package_and_identifier(models: list[Document]) -> None:
     main, job = models
-    files = java_target.render(main, {})
+    files = render(java_target, main, {})
     base = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
     types = ["CIErrors", "CIException", "Category", "ErrorInfo", "LocalizedText", "SeeAlso", "Variant"] + [c.name for c in main.categories]
     assert sorted(files) == sorted(["java/ci-error-codes/pom.xml"] + [f"{base}{t}.java" for t in types])
@@ -164,7 +164,7 @@ def test_files_header_package_and_identifier(models: list[Document]) -> None:
     assert java_target.identifier(View(main), download, entry) == "DownloadError.SIGNATURE_AUTHENTICATION_FAILS"
     c, e = next((c, e) for c, e in job.entries() if e.code == "AccessDenied")
     assert java_target.identifier(View(job), c, e) == "ErrorCode.ACCESS_DENIED"
-    job_files = java_target.render(job, {})
+    job_files = render(java_target, job, {})
     assert "java/ci-media-processing-error-codes/src/main/java/io/github/errcodegen/cimediaprocessing/ErrorCode.java" in job_files
 
 
@@ -173,7 +173,7 @@ def test_retired_codes_are_annotated_and_documented(models: list[Document]) -> N
     category = main.categories[0]
     entry = replace(category.entries[0], deprecated=True)
     doc = replace(main, categories=(replace(category, entries=(entry,)),))
-    source = str(next(t for rel, t in java_target.render(doc, {}).items() if rel.endswith(f"/{category.name}.java")))
+    source = str(next(t for rel, t in render(java_target, doc, {}).items() if rel.endswith(f"/{category.name}.java")))
     block = source[source.index("    /**") : source.index(f"    {entry.name};")]
     assert "     * @deprecated retired from the upstream page" in block and block.endswith("     */\n    @Deprecated\n")
 
@@ -185,22 +185,22 @@ def test_retired_codes_are_annotated_and_documented(models: list[Document]) -> N
 )  # fmt: skip
 def test_options_java_refuses(models: list[Document], key: str, value: str) -> None:
     with pytest.raises(ValueError, match=f"java: {key}"):
-        java_target.render(models[0], {key: value})
+        render(java_target, models[0], {key: value})
 
 
 def test_a_category_named_like_an_own_type_or_twice_by_case_is_refused(models: list[Document]) -> None:
     main = models[0]
     clash = replace(main, categories=(replace(main.categories[0], name="CIErrors"),))
     with pytest.raises(ValueError, match="own types"):
-        java_target.render(clash, {})
+        render(java_target, clash, {})
     twice = replace(main, categories=(main.categories[0], replace(main.categories[1], name=main.categories[0].name.upper())))
     with pytest.raises(ValueError, match="differ only in case"):
-        java_target.render(twice, {})
+        render(java_target, twice, {})
 
 
 def test_the_root_types_and_words_come_from_the_product(models: list[Document]) -> None:
     cos = replace(models[0], product=Product("Tencent Cloud Object Storage", "COS"))
-    files = {rel: str(text) for rel, text in java_target.render(cos, {}).items()}
+    files = {rel: str(text) for rel, text in render(java_target, cos, {}).items()}
     base = "java/ci-error-codes/src/main/java/io/github/errcodegen/ci/"
     assert f"{base}COSErrors.java" in files and f"{base}COSException.java" in files
     assert not any("CIErrors" in rel or "CIException" in rel for rel in files)
@@ -219,10 +219,10 @@ def test_the_root_types_and_words_come_from_the_product(models: list[Document]) 
 def test_a_product_type_that_would_hide_java_lang_is_refused(models: list[Document], short: str, match: str | None) -> None:
     doc = replace(models[1], product=Product("P", short))
     if match is None:
-        java_target.render(doc, {})  # IllegalException hides nothing
+        render(java_target, doc, {})  # IllegalException hides nothing
         return
     with pytest.raises(ValueError, match=match):
-        java_target.render(doc, {})
+        render(java_target, doc, {})
 
 
 def test_a_category_named_like_a_product_type_is_refused(models: list[Document]) -> None:
@@ -230,7 +230,7 @@ def test_a_category_named_like_a_product_type_is_refused(models: list[Document])
     for name in ("COSException", "cosErrors"):
         clash = replace(main, categories=(replace(main.categories[0], name=name),))
         with pytest.raises(ValueError, match="own types"):
-            java_target.render(clash, {})
+            render(java_target, clash, {})
 
 
 # ---------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import pytest
 from errcodegen import config, pipeline
 from errcodegen.targets import java
 
+from .conftest import render
+
 from . import roundtrip
 from .test_java import read_literal, unpack_table, unpack_text
 
@@ -69,7 +71,7 @@ def test_a_category_of_2500_codes_with_100_kb_texts_compiles_and_reads_back_exac
     doc = pipeline.build_models(config.load(_project(tmp_path / "proj", 2500) / "pyproject.toml"))[0]
     assert len(doc.categories[0].entries) == 2500 and doc.categories[0].entries[0].description == BIG
     assert doc.categories[0].entries[0].text("zh").description == BIG_ZH
-    example = roundtrip.Example("large", doc, {rel: str(text) for rel, text in java.render(doc, roundtrip.options("large")["java"]).items()})
+    example = roundtrip.Example("large", doc, {rel: str(text) for rel, text in render(java, doc, roundtrip.options("large")["java"]).items()})
     result = roundtrip.run_java([example], tmp_path / "run")
     code, output = result["javac"]
     assert code == 0, output[-3000:]

@@ -21,7 +21,7 @@ REGISTRY = by_name()
 
 from . import roundtrip
 from . import variant_pages as pages
-from .conftest import require_tool
+from .conftest import render as render_target, require_tool
 from .java_sdk import expected_categories, expected_description
 from .test_java import unpack_table
 
@@ -32,7 +32,7 @@ RULE_STATUSES = [None, 400, 401, 403, 404, 500, 503]
 
 
 def render(key: str, doc: Document) -> dict[str, str]:
-    files = REGISTRY["java"](doc, {"dir": key, "package": f"t.{key}", "artifact": key})
+    files = render_target(REGISTRY["java"], doc, {"dir": key, "package": f"t.{key}", "artifact": key})
     return {rel: str(text) for rel, text in files.items()}
 
 

@@ -4,7 +4,7 @@ text back exactly. 1 500 is past where tsc refused the array of every code (TS25
 type that is too complex", from about 1 100 rows: it reduced the union of each row's literal
 type pairwise); the 20 000-code check of every toolchain, with its time and peak memory, is
 `python -m tests.large_pages 20000` (minutes: rustc spent 10 GB on `derive(Debug)` of 20 000
-variants before, see templates/rust/lib.rs.j2)."""
+variants before, see targets/rust/templates/lib.rs.j2)."""
 
 from __future__ import annotations
 

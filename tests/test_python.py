@@ -14,7 +14,7 @@ import pytest
 from errcodegen.model import Document, Product
 from errcodegen.targets import python as python_target
 
-from .conftest import localized_categories, localized_vectors, vectors
+from .conftest import localized_categories, localized_vectors, vectors, render
 
 DUMP = """
 import json, sys
@@ -61,7 +61,7 @@ def current_doc(current_doc: Document) -> Document:
 
 
 def render_package(doc: Document, tmp: Path) -> Path:
-    files = python_target.render(doc, {})
+    files = render(python_target, doc, {})
     for rel, text in files.items():
         path = tmp / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -188,7 +188,7 @@ def test_each_text_falls_back_on_its_own(bilingual_doc: Document, tmp_path: Path
 @pytest.mark.parametrize("variant", ["current", "bilingual"])
 def test_black_leaves_it_unchanged(current_doc: Document, bilingual_doc: Document, variant: str) -> None:
     doc = current_doc if variant == "current" else bilingual_doc
-    text = python_target.render(doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
+    text = render(python_target, doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
     assert black.format_str(text, mode=black.Mode()) == text
 
 

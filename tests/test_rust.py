@@ -25,7 +25,7 @@ TARGETS = by_name()
 from errcodegen.view import View, header_line
 
 from . import rust_readback as rb
-from .conftest import ROOT, rust_verdict, vectors
+from .conftest import ROOT, rust_verdict, vectors, render
 
 GENERATED = ROOT / "generated" / "rust"
 CASES = ROOT / "tests" / "cases"
@@ -54,7 +54,7 @@ def test_rust_string_literals_escape_what_rust_would_read() -> None:
 
 def test_each_set_renders_a_crate_with_the_go_header(docs: list[Document]) -> None:
     for doc, crate in zip(docs, ("ci-error-codes", "ci-media-processing-error-codes")):
-        files = TARGETS["rust"](doc, {})
+        files = render(TARGETS["rust"], doc, {})
         assert sorted(files) == [f"rust/{crate}/Cargo.toml", f"rust/{crate}/src/lib.rs"]
         lib, cargo = str(files[f"rust/{crate}/src/lib.rs"]), str(files[f"rust/{crate}/Cargo.toml"])
         assert lib.startswith(f"// {header_line(doc)}\n") and cargo.startswith(f"# {header_line(doc)}\n")
@@ -62,7 +62,7 @@ def test_each_set_renders_a_crate_with_the_go_header(docs: list[Document]) -> No
         assert "#![forbid(unsafe_code)]" in lib and "unsafe " not in lib.replace("unsafe_code", "")
         assert '\nedition = "2021"\n' in cargo and f'\nrust-version = "{rust.RUST_VERSION}"\n' in cargo
         assert cargo.endswith("[dependencies]\n")  # none
-        assert TARGETS["rust"](doc, {}) == files  # deterministic
+        assert render(TARGETS["rust"], doc, {}) == files  # deterministic
         # what is committed is what renders
         for rel, text in files.items():
             assert (ROOT / "generated" / rel).read_text(encoding="utf-8") == str(text)
@@ -95,7 +95,7 @@ def test_identifiers_are_pascal_case_variants_of_the_pinned_names(docs: list[Doc
 )
 def test_bad_options_are_refused(docs: list[Document], options: dict[str, str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        TARGETS["rust"](docs[0], options)
+        render(TARGETS["rust"], docs[0], options)
 
 
 def test_a_category_named_like_the_crates_own_type_is_refused(docs: list[Document]) -> None:
@@ -104,7 +104,7 @@ def test_a_category_named_like_the_crates_own_type_is_refused(docs: list[Documen
     doc = docs[0]
     clash = replace(doc, categories=(replace(doc.categories[0], name="HeaderError"), *doc.categories[1:]))
     with pytest.raises(ValueError, match="HeaderError is already declared"):
-        TARGETS["rust"](clash, {})
+        render(TARGETS["rust"], clash, {})
 
 
 ROOT_ERRORS = {
@@ -142,10 +142,10 @@ def test_a_product_whose_error_is_named_like_another_type_is_refused(docs: list[
 
     doc = replace(docs[0], product=Product("Something", short))
     if clash is None:
-        assert "pub struct UnknownError {" in str(TARGETS["rust"](doc, {})["rust/ci-error-codes/src/lib.rs"])
+        assert "pub struct UnknownError {" in str(render(TARGETS["rust"], doc, {})["rust/ci-error-codes/src/lib.rs"])
         return
     with pytest.raises(ValueError, match=f"error type {clash} .*configure another product short name"):
-        TARGETS["rust"](doc, {})
+        render(TARGETS["rust"], doc, {})
 
 
 def test_cargo_toml_descriptions_are_toml_strings() -> None:

@@ -20,6 +20,8 @@ from errcodegen.targets.registry import by_name
 REGISTRY = by_name()
 from errcodegen.view import View
 
+from .conftest import render as render_target
+
 from . import rust_readback as rb
 from . import variant_pages as pages
 from .test_rust_sdk import expected
@@ -29,7 +31,7 @@ CRATES = {"ints": "vt-ints", "syms": "vt-syms", "vod": "vt-vod"}
 
 def render(key: str, doc: Document) -> dict[str, str]:
     """The crate's files, by path inside the crate."""
-    files = REGISTRY["rust"](doc, {"crate": CRATES[key]})
+    files = render_target(REGISTRY["rust"], doc, {"crate": CRATES[key]})
     return {rel.split("/", 2)[2]: str(text) for rel, text in files.items()}
 
 

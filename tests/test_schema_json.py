@@ -13,12 +13,12 @@ import pytest
 from errcodegen.model import Document
 from errcodegen.targets import json_model, schema
 
-from .conftest import localized_categories, localized_vectors, vectors
+from .conftest import localized_categories, localized_vectors, vectors, render
 
 
 @pytest.fixture(scope="module")
 def built(current_doc: Document) -> dict:
-    text = schema.render(current_doc, {})["schema/ci-error-codes.schema.json"]
+    text = render(schema, current_doc, {})["schema/ci-error-codes.schema.json"]
     return json.loads(text)
 
 
@@ -67,7 +67,7 @@ def test_reads_back_the_model(current_doc: Document, built: dict) -> None:
 
 
 def test_json_model_is_the_model(current_doc: Document) -> None:
-    text = json_model.render(current_doc, {})["json/ci-error-codes.json"]
+    text = render(json_model, current_doc, {})["json/ci-error-codes.json"]
     data = json.loads(text)
     assert data.pop("$comment").endswith("DO NOT EDIT.")
     assert list(data) == ["product", "source", "sha256", "sources", "kind", "locale", "locales", "categories", "notes", "diagnostics"]
@@ -87,7 +87,7 @@ def test_json_model_is_the_model(current_doc: Document) -> None:
 
 @pytest.fixture(scope="module")
 def bilingual(bilingual_doc: Document) -> dict:
-    text = schema.render(bilingual_doc, {})["schema/ci-error-codes.schema.json"]
+    text = render(schema, bilingual_doc, {})["schema/ci-error-codes.schema.json"]
     return json.loads(text)
 
 

@@ -37,7 +37,7 @@ from errcodegen.view import View
 from tests import response_rule as rule
 from errcodegen.targets import typescript as typescript_target
 from errcodegen.targets.registry import view_of
-from tests.conftest import ROOT, GoModule, GoProgram, TsProgram, TsSources, go_modules, python_path, require_tool, typescript_sources
+from tests.conftest import ROOT, GoModule, render, GoProgram, TsProgram, TsSources, go_modules, python_path, require_tool, typescript_sources
 
 VARIANTS = ["current", "hostile", "empty"]
 PROBES = ["AccessDenied", "InvalidContent", "InvalidArgument", "Nope", "", "accessdenied", "AccessDenied ", "constructor",
@@ -241,7 +241,7 @@ def python_build(docs: dict[str, Document], tmp_path_factory: pytest.TempPathFac
     root = tmp_path_factory.mktemp("strings-python")
     texts = {}
     for variant, doc in docs.items():
-        files = TARGETS["python"](doc, {"package": f"job_{variant}", "dir": "jobs"})
+        files = render(TARGETS["python"], doc, {"package": f"job_{variant}", "dir": "jobs"})
         assert set(files) == {f"python/jobs/job_{variant}/{f}" for f in ["__init__.py", "py.typed"]} | {"python/jobs/pyproject.toml"}
         texts[variant] = files[f"python/jobs/job_{variant}/__init__.py"]
         write(files, root)
@@ -399,15 +399,15 @@ def _typescript_sources() -> TsSources:
     docs = {"current": job, "hostile": hostile_doc(job), "empty": dataclasses.replace(job, categories=())}
     texts, declarations, gen = {}, {}, {}
     for variant, doc in docs.items():
-        files = TARGETS["typescript"](doc, {"file": TS_FILE})
+        files = render(TARGETS["typescript"], doc, {"file": TS_FILE})
         stem = f"{TS_PACKAGE}/{TS_FILE[:-3]}"
-        assert list(files) == [f"{TS_PACKAGE}/package.json", f"{stem}.ts", f"{stem}.js", f"{stem}.d.ts"]
+        assert sorted(files) == sorted([f"{TS_PACKAGE}/package.json", f"{stem}.ts", f"{stem}.js", f"{stem}.d.ts"])
         texts[variant] = files[f"{stem}.ts"]
         # errcodegen's own JavaScript (an ES module: .mjs, which require loads) and declarations.
         gen[f"gen/{variant}/jobErrorCodes.mjs"] = files[f"{stem}.js"]
         declarations[variant] = files[f"{stem}.d.ts"]
     src = {f"{v}/{TS_FILE}": text for v, text in texts.items()}
-    src["main/ciErrorCodes.ts"] = TARGETS["typescript"](main_doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
+    src["main/ciErrorCodes.ts"] = render(TARGETS["typescript"], main_doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
     return TsSources(src, check_only={"use.ts": USE_TS}, files=gen, info=(texts, declarations))
 
 
@@ -672,10 +672,10 @@ def _go_modules() -> tuple[dict[str, GoModule], dict[str, dict[str, str]]]:
     see-also test (conftest's one gofmt and go vet)."""
     main_doc, job = pipeline.build_models(config.load(ROOT / "pyproject.toml"))[:2]
     docs = {"current": job, "hostile": hostile_doc(job), "empty": dataclasses.replace(job, categories=())}
-    rendered = {v: TARGETS["go"](d, {}) for v, d in docs.items()}
+    rendered = {v: render(TARGETS["go"], d, {}) for v, d in docs.items()}
     prefix = "go/ci-media-processing-error-codes/"
     modules = {v: GoModule({r.removeprefix(prefix): f for r, f in files.items()}, {"readback_test.go": go_test_source(docs[v], "cimperrors")}) for v, files in rendered.items()}
-    main = TARGETS["go"](main_doc, {})
+    main = render(TARGETS["go"], main_doc, {})
     modules["main"] = GoModule({r.removeprefix("go/ci-error-codes/"): str(f) for r, f in main.items()}, {"seealso_test.go": MAIN_GO_TEST})
     return modules, rendered
 
@@ -837,7 +837,7 @@ def test_go_lookup_examples(go_build: dict[str, dict[str, Any]]) -> None:
 def schemas(docs: dict[str, Document]) -> dict[str, dict[str, Any]]:
     out = {}
     for variant, doc in docs.items():
-        files = TARGETS["schema"](doc, {})
+        files = render(TARGETS["schema"], doc, {})
         (text,) = files.values()
         out[variant] = json.loads(text)
     return out
@@ -890,7 +890,7 @@ def test_schema_examples(schemas: dict[str, dict[str, Any]]) -> None:
 
 
 def test_json_model_is_the_model(job_doc: Document) -> None:
-    (text,) = TARGETS["json"](job_doc, {}).values()
+    (text,) = render(TARGETS["json"], job_doc, {}).values()
     assert text == COMMITTED_JSON.read_text(encoding="utf-8")  # job_doc is what `generate` builds
     data = json.loads(text)
     assert data.pop("$comment").endswith("DO NOT EDIT.")
@@ -927,7 +927,7 @@ def test_configured_outputs(job_doc: Document) -> None:
 def test_deterministic(docs: dict[str, Document]) -> None:
     for target in TARGETS.values():
         for doc in docs.values():
-            assert target(doc, {}) == target(doc, {})
+            assert render(target, doc, {}) == render(target, doc, {})
 
 
 def test_refusals(job_doc: Document) -> None:
@@ -940,15 +940,15 @@ def test_refusals(job_doc: Document) -> None:
         if name in ("json", "docs"):  # the docs show each language's names (none where it refuses the page)
             continue
         with pytest.raises(ValueError, match="both named"):
-            target(same_name, {})
+            render(target, same_name, {})
         with pytest.raises(ValueError, match="Lookup"):  # in the view of a run: no code takes a name Go declares
-            target(view_of(api_name), {})
+            render(target, view_of(api_name), {})
         with pytest.raises(ValueError, match="symbolic"):
-            target(integer, {})
+            render(target, integer, {})
     for name, options in [("python", {"package": "a.b"}), ("typescript", {"file": "../x.ts"}), ("go", {"dir": "a/b"}),
                           ("go", {"package": "type"}), ("go", {"repo": "a b"}), ("schema", {"file": "x.yaml"})]:  # fmt: skip
         with pytest.raises(ValueError):
-            TARGETS[name](job_doc, options)
+            render(TARGETS[name], job_doc, options)
 
 
 # ---------------------------------------------------------------------------------------
@@ -963,7 +963,7 @@ def test_main_page_model_points_back(main_doc: Document) -> None:
 
 
 def test_main_python_see_also(main_doc: Document, tmp_path: Path) -> None:
-    write(TARGETS["python"](main_doc, {}), tmp_path)
+    write(render(TARGETS["python"], main_doc, {}), tmp_path)
     script = (
         "import json, ci_error_codes as m\n"
         "print(json.dumps({f'{x.category.id} {int(x)}': [list(r) for r in x.see_also] for c in m.CATEGORIES for x in c if x.see_also}))\n"
@@ -987,7 +987,7 @@ def test_main_go_see_also(main_doc: Document, go_build: dict[str, dict[str, Any]
 
 
 def test_main_schema_see_also(main_doc: Document) -> None:
-    (text,) = TARGETS["schema"](main_doc, {}).values()
+    (text,) = render(TARGETS["schema"], main_doc, {}).values()
     data = json.loads(text)
     found = {
         f"{c.id} {branch['const']}": [[r["set"], r["category"], r["code"]] for r in branch["x-see-also"]]

@@ -16,6 +16,8 @@ from errcodegen.targets import registry
 from errcodegen.targets.base import KINDS, SET_KEY, Target
 from errcodegen.targets.registry import by_name, view_of
 
+from .conftest import render
+
 REGISTRY = TARGETS = by_name()
 
 
@@ -90,15 +92,15 @@ def test_render_all_is_every_target_on_one_view(which: str, current_doc: Documen
     separately: dict[str, object] = {}
     named = {SET_KEY: doc.set_name} if doc.set_name else {}  # what render_all hands every target
     for target in REGISTRY.values():
-        separately.update(target(view, named))
+        separately.update(render(target, view, named))
     assert render_all(doc) == dict(sorted(separately.items()))
     # A target called on a document renders the view it alone would see: the same files, but for
     # the docs page, which shows the identifiers of the targets its view names (none then).
-    alone = {name: REGISTRY[name](doc, {}) for name in REGISTRY}
-    assert {k: v for k, v in alone.items() if k != "docs"} == {name: REGISTRY[name](view, {}) for name in REGISTRY if name != "docs"}
-    assert "Python: `" in str(REGISTRY["docs"](view, {})) and "Python: `" not in str(alone["docs"])
+    alone = {name: render(REGISTRY[name], doc, {}) for name in REGISTRY}
+    assert {k: v for k, v in alone.items() if k != "docs"} == {name: render(REGISTRY[name], view, {}) for name in REGISTRY if name != "docs"}
+    assert "Python: `" in str(render(REGISTRY["docs"], view, {})) and "Python: `" not in str(alone["docs"])
 
 
 def test_a_refused_option_names_the_target(current_doc: Document) -> None:
     with pytest.raises(ValueError, match=r"^python: package 'typing' would shadow the standard library module typing$"):
-        TARGETS["python"](current_doc, {"package": "typing"})
+        render(TARGETS["python"], current_doc, {"package": "typing"})

@@ -11,7 +11,7 @@ from errcodegen.model import Document
 from errcodegen.targets import python as python_target
 from errcodegen.targets.registry import TARGETS
 
-from .conftest import ROOT
+from .conftest import ROOT, render
 
 MAX_LINE = 120
 
@@ -33,12 +33,12 @@ def test_a_single_category_is_laid_out_as_black_does(current_doc: Document, leng
     # `CATEGORIES: Final[...] = (Name,)` fits black's 88 columns up to a 38-character name.
     first = dataclasses.replace(current_doc.categories[0], name="A" * (length - 5) + "Error")
     doc = dataclasses.replace(current_doc, categories=(first,))
-    text = python_target.render(doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
+    text = render(python_target, doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
     assert black.format_str(text, mode=black.Mode()) == text
 
 
 @pytest.mark.parametrize("locale", ["en", "en-" + "-".join(["abcdefgh"] * 6)])
 def test_a_single_locale_is_laid_out_as_black_does(current_doc: Document, locale: str) -> None:
     doc = dataclasses.replace(current_doc, locale=locale, locales=(locale,))
-    text = python_target.render(doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
+    text = render(python_target, doc, {})["python/ci-error-codes/ci_error_codes/__init__.py"]
     assert black.format_str(text, mode=black.Mode()) == text

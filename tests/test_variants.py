@@ -19,6 +19,7 @@ from errcodegen.targets.registry import type_names
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
 from .test_python import render_package
+from .conftest import render
 
 # A status listed once per log message, the status last (columns in any order).
 PAGE = """### Download errors
@@ -66,9 +67,9 @@ def test_the_view_lays_out_one_entry_per_code_with_every_row() -> None:
 
 def test_every_target_renders_a_page_with_variants() -> None:
     for name, target in REGISTRY.items():
-        files = target(doc(), {})
+        files = render(target, doc(), {})
         assert files, name
-    schema = json.loads(REGISTRY["schema"](doc(), {})["schema/ci-error-codes.schema.json"])
+    schema = json.loads(render(REGISTRY["schema"], doc(), {})["schema/ci-error-codes.schema.json"])
     enums = [d["enum"] for d in schema["$defs"].values() if "enum" in d and d.get("type") == "integer"]
     assert enums and all(len(e) == len(set(e)) for e in enums)
 

@@ -30,7 +30,7 @@ from errcodegen.targets.registry import type_names
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
-from .conftest import ROOT, require_tool
+from .conftest import ROOT, require_tool, render
 from .test_typescript import STRICT
 
 UPSTREAM = Path(__file__).resolve().parent / "upstream_pages"
@@ -138,11 +138,11 @@ def test_pages_without_several_rows_per_code_carry_no_variants() -> None:
         )
     , types=TYPES)
     assert not View(doc).varied
-    ts = REGISTRY["typescript"](doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
-    go = REGISTRY["go"](doc, {})["go/ci-error-codes/cierrors.go"]
+    ts = render(REGISTRY["typescript"], doc, {})["typescript/ci-error-codes/ciErrorCodes.ts"]
+    go = render(REGISTRY["go"], doc, {})["go/ci-error-codes/cierrors.go"]
     assert "    variants: [" not in ts and "Variants: []Variant{" not in go
-    varied_ts = REGISTRY["typescript"](int_doc(), {})["typescript/ci-error-codes/ciErrorCodes.ts"]
-    varied_go = REGISTRY["go"](int_doc(), {})["go/ci-error-codes/cierrors.go"]
+    varied_ts = render(REGISTRY["typescript"], int_doc(), {})["typescript/ci-error-codes/ciErrorCodes.ts"]
+    varied_go = render(REGISTRY["go"], int_doc(), {})["go/ci-error-codes/cierrors.go"]
     assert varied_ts.count("    variants: [") == 2 and varied_go.count("Variants: []Variant{") == 2
 
 
@@ -194,7 +194,7 @@ def ts_read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     docs = {"int": int_doc(), **symbol_docs()}
     sources, ours, stems = [], {}, {}
     for name, doc in docs.items():
-        files = REGISTRY["typescript"](doc, {})
+        files = render(REGISTRY["typescript"], doc, {})
         ts = next(p for p in files if p.endswith(".ts") and not p.endswith(".d.ts"))
         stem = Path(ts).name[: -len(".ts")]
         stems[name] = stem
@@ -367,7 +367,7 @@ def go_run(files: dict[str, str], test: str, root: Path) -> dict[str, Any]:
 @pytest.mark.slow
 def test_go_lookup_returns_every_variant(tmp_path: Path) -> None:
     doc = int_doc()
-    read = go_run(REGISTRY["go"](doc, {}), GO_INT_TEST, tmp_path)
+    read = go_run(render(REGISTRY["go"], doc, {}), GO_INT_TEST, tmp_path)
 
     def go_row(i: dict[str, Any]) -> dict[str, Any]:
         variants = [
@@ -393,5 +393,5 @@ def test_go_lookup_returns_every_variant(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["vod", "dotted"])
 def test_go_reads_the_hierarchy(tmp_path: Path, name: str) -> None:
     doc = symbol_docs()[name]
-    read = go_run(REGISTRY["go"](doc, {}), go_symbol_test(doc), tmp_path)
+    read = go_run(render(REGISTRY["go"], doc, {}), go_symbol_test(doc), tmp_path)
     assert read == expected_hierarchy(doc)

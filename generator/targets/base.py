@@ -18,12 +18,11 @@ import inspect
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Mapping, Sequence
+from typing import Any, Callable, ClassVar, Mapping
 
 from ..content import Content
 from ..escape import Escaped
 from ..filenames import BACKUP_MARK, TMP_MARK, UNCOMMITTABLE, windows_reserved
-from ..model import Document
 from ..render import Renderer
 from ..view import View
 KINDS = ("int", "string")
@@ -80,6 +79,9 @@ class Target:
     # How the docs page names the language of the identifiers the target gives (`identifiers`):
     # "Python"; None for an output that names no constant (a schema, the model).
     label: ClassVar[str | None] = None
+    # What `errcodegen --help` calls an output that is no language ("a JSON Schema"); a language
+    # is named by its label instead.
+    summary: ClassVar[str | None] = None
     options: ClassVar[Mapping[str, Option]]
     # Per kind of page (int, string): each option's default.
     defaults: ClassVar[Mapping[str, Mapping[str, str]]]
@@ -96,6 +98,13 @@ class Target:
     # built-in error types, which a generated module would shadow. A derived category name avoids
     # them and the declared names it could be (registry.shadowed_types); a names file may not give them.
     shadowed: ClassVar[frozenset[str]] = frozenset()
+    # Member names (UPPER_SNAKE) a code's constant may not take as they are in this output (a
+    # name the language or its enum type reserves): a derived name that would be one gets
+    # `_ERROR` (naming.sanitize, through registry.type_names), a names file may not give it.
+    reserved_members: ClassVar[frozenset[str]] = frozenset()
+    # Folders the language's toolchain writes into a project (`node_modules`): never an output
+    # folder nor inside one (config.py asks every target).
+    toolchain_folders: ClassVar[frozenset[str]] = frozenset()
     # The escaping filters the target's templates use beside the shared ones (render.py), by name.
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
     # The suffixes of the rendered files (of any target) whose text this target checks
@@ -113,6 +122,12 @@ class Target:
 
     def check_loads(self, path: str, text: str) -> None:
         """Raise validate.ValidationError unless the whole (small) rendered file `text` loads."""
+
+    def format_user_output(self, name: str, text: str) -> str:
+        """`text`, rendered by the user's template `name` (`--templates`), laid out in the target's
+        language (the built-in templates are laid out by construction and skip this); raise
+        render.UserTemplateError when it cannot be."""
+        return text
 
     def type_name_problem(self, name: str) -> str | None:
         """Why a category may not take the type name `name` in this output (enabled or not), or None."""
@@ -183,12 +198,10 @@ class Target:
         constant (a schema, the model). The docs target shows them; it is told no options."""
         return {}
 
-    def __call__(self, model: Document | View, options: Mapping[str, Any], renderer: Renderer | None = None) -> dict[str, Content]:
-        """`render` of a view (or of a document's view, as this target alone would see it); a
-        refusal names the target. Without a `renderer`, the target's built-in templates."""
-        view = model if isinstance(model, View) else view_of(model, (self,))
+    def __call__(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
+        """`render`, with a refusal naming the target (pipeline.render_all calls it)."""
         try:
-            return self.render(view, options, renderer or Renderer((self,)))
+            return self.render(view, options, renderer)
         except ValueError as exc:
             raise ValueError(f"{self.name}: {exc}") from None
 
@@ -199,15 +212,3 @@ def member_names(view: View) -> dict[tuple[str, int | str], str]:
         return {(v.category.id, k.code): f"ErrorCode.{k.name}" for k in view.codes for v in k.variants}
     return {(c.id, e.code): f"{c.name}.{e.name}" for c, e in view.entries}
 
-
-def view_of(doc: Document, targets: Sequence[Target]) -> View:
-    """The view of `doc` that `targets` render: a code constant may take no name an output
-    declares at top level beside it; the docs page shows the identifiers of every target that
-    has a `label`."""
-    taken = {
-        name: f"the {t.name} output's own {name}"
-        for t in targets
-        if t.top_level_codes
-        for name in t.declared.get(doc.kind, frozenset())
-    }
-    return View(doc, taken, tuple(t for t in targets if t.label))

@@ -7,7 +7,8 @@ from . import docs, go, java, json_model, php, python, rust, schema, typescript
 from ..model import Document
 from ..naming import TypeNames
 from ..view import View
-from . import base
+from typing import Sequence
+
 from .base import Target
 
 TARGETS: tuple[Target, ...] = (
@@ -53,10 +54,20 @@ def type_name_problem(name: str, targets: tuple[Target, ...] = TARGETS) -> str |
 
 
 def type_names(targets: tuple[Target, ...] = TARGETS) -> TypeNames:
-    """What `targets` reserve of category type names, for naming and for names files."""
-    return TypeNames(shadowed_types(targets), lambda name: type_name_problem(name, targets))
+    """What `targets` reserve of category type names and of code member names, for naming and
+    for names files."""
+    reserved = frozenset().union(*(t.reserved_members for t in targets))
+    return TypeNames(shadowed_types(targets), reserved, lambda name: type_name_problem(name, targets))
 
 
-def view_of(doc: Document, targets: tuple[Target, ...] = TARGETS) -> View:
-    """The view of `doc` that `targets` (every one by default) render."""
-    return base.view_of(doc, targets)
+def view_of(doc: Document, targets: Sequence[Target] = TARGETS) -> View:
+    """The view of `doc` that `targets` (every one by default) render: a code constant may take
+    no name an output declares at top level beside it; the docs page shows the identifiers of
+    every target that has a `label`."""
+    taken = {
+        name: f"the {t.name} output's own {name}"
+        for t in targets
+        if t.top_level_codes
+        for name in t.declared.get(doc.kind, frozenset())
+    }
+    return View(doc, taken, tuple(t for t in targets if t.label))

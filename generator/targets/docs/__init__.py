@@ -553,6 +553,7 @@ class Docs(Target):
 
     name = "docs"
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {"md_said": md_said, "md_idents": md_idents}
+    summary = "a searchable reference"
     options: ClassVar[Mapping[str, Option]] = {}
     defaults: ClassVar[Mapping[str, Mapping[str, str]]] = {"int": {}, "string": {}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}
@@ -631,8 +632,3 @@ class Docs(Target):
 
 
 TARGET = Docs()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -2,7 +2,7 @@
 codes), or one named string type with a constant per code and its variants (symbolic codes).
 Every code type is an `error` (as `syscall.Errno` is), with `<Type>Values`, `Parse<Type>` and
 `MarshalText`/`UnmarshalText`. A failed request's answer is the package's `*Error`
-(templates/go/response.go.j2): code, status, server message, request and trace ids, the
+(targets/go/templates/response.go.j2): code, status, server message, request and trace ids, the
 categories the status received picks, fault, retryable and cause; `New(Response)` makes one and
 never fails, `FromError` reads Tencent's Go SDK's error by its shape (reflection: no dependency),
 `ErrorFromHeader` (and `FromResponse` for symbolic codes) are built on `New`.
@@ -259,6 +259,9 @@ class Go(Target):
 
     name = "go"
     label = "Go"
+    # Go spells a constant as its category's prefix + the PascalCase name: `Download` + `Error`
+    # would be the category's own type, `DownloadError`.
+    reserved_members = frozenset({"ERROR"})
     filters = escape.FILTERS
     checked_suffixes = (".go",)
 
@@ -342,10 +345,3 @@ class Go(Target):
 
 
 TARGET = Go()
-DEFAULT_REPO = Go.defaults["int"]["repo"]
-DEFAULT_PACKAGE = Go.defaults["int"]["package"]
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

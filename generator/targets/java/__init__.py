@@ -405,9 +405,3 @@ class Java(Target):
 
 
 TARGET = Java()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)
-

@@ -16,6 +16,7 @@ class Json(Target):
     """`json/<file>`: `$comment` (the generated-file header) followed by the model."""
 
     name = "json"
+    summary = "the model as JSON"
     options = {"file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json")}
     defaults = {"int": {"file": "ci-error-codes.json"}, "string": {"file": "ci-media-processing-error-codes.json"}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}
@@ -36,9 +37,3 @@ class Json(Target):
 
 
 TARGET = Json()
-DEFAULT_FILE = Json.defaults["int"]["file"]
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

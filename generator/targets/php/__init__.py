@@ -226,6 +226,8 @@ class Php(Target):
 
     name = "php"
     label = "PHP"
+    # PHP's constants true, false and null, whose names PHP reads in any case.
+    reserved_members = frozenset({"TRUE", "FALSE", "NULL"})
     filters = escape.FILTERS
     checked_suffixes = (".php",)
     options = {
@@ -296,8 +298,3 @@ class Php(Target):
 
 
 TARGET = Php()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping
 from ...content import Content
 from ...escape import Escaped
 from ...model import Category
-from ...render import Renderer
+from ...render import Renderer, UserTemplateError
 from ...view import RETRYABLE_STATUSES, View
 from ..base import Option, Target, folder_problem, member_names, set_words
 from . import escape
@@ -172,6 +172,9 @@ class Python(Target):
     name = "python"
     label = "Python"
     shadowed = BUILTIN_ERRORS
+    # What Python's Enum reserves (`mro`, `name`, `value`), and the UPPER_SNAKE spellings of
+    # Python's constants None, True and False.
+    reserved_members = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE"})
     filters = escape.FILTERS
     checked_suffixes = (".py",)
     options = {
@@ -195,6 +198,19 @@ class Python(Target):
 
     def check_loads(self, path: str, text: str) -> None:
         escape.check_loads(path, text)
+
+    def format_user_output(self, name: str, text: str) -> str:
+        """A Python file a user's template made (`<name>.py.j2`), laid out by black, in process
+        (the project's mode); any other file as it is."""
+        if not name.endswith(".py.j2"):
+            return text
+        import black
+
+        try:
+            return black.format_str(text, mode=black.Mode())
+        except Exception as exc:  # black.InvalidInput, or any other refusal of black's
+            first = (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise UserTemplateError(f"{name}: the template's output is not Python that black can parse: {first}") from None
 
     def render(self, view: View, options: Mapping[str, Any], renderer: Renderer) -> dict[str, Content]:
         package = self.option(options, "package", view.kind)
@@ -234,9 +250,3 @@ class Python(Target):
 
 
 TARGET = Python()
-DEFAULT_PACKAGE = Python.defaults["int"]["package"]
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -4,7 +4,7 @@ on several rows of a table), or one `ErrorCode` enum of every code with its vari
 hierarchy of dotted codes (`parent()`, `subcodes()`; symbolic codes). Both have the root error
 `{prefix}Error` (`CiError`, `CosError`: `type_prefix`) carrying the response (status,
 server message, request and trace ids, cause), with its builder `{prefix}ErrorBuilder`, `Fault`
-and `from_response` (the XML error body read without a dependency; templates/rust/error.rs.j2).
+and `from_response` (the XML error body read without a dependency; targets/rust/templates/error.rs.j2).
 No dependencies, `#![forbid(unsafe_code)]`.
 
 The output is rustfmt-clean by construction (the generator never runs rustfmt): every text is
@@ -311,8 +311,3 @@ class Rust(Target):
 
 
 TARGET = Rust()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -176,6 +176,7 @@ class Schema(Target):
     """`schema/<file>`."""
 
     name = "schema"
+    summary = "a JSON Schema"
     options = {
         "file": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.json"),
         "id": Option(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"\\]*", "file name", path=False),
@@ -204,8 +205,3 @@ class Schema(Target):
 
 
 TARGET = Schema()
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)

@@ -25,7 +25,7 @@ from . import escape
 # JavaScript's global error constructors: a category's object named like one would hide it.
 BUILTIN_ERRORS = frozenset("AggregateError EvalError InternalError RangeError SuppressedError URIError".split())
 
-# Top-level names the error part of either module declares or uses (templates/typescript/error.ts.j2);
+# Top-level names the error part of either module declares or uses (targets/typescript/templates/error.ts.j2);
 # the root exception, `{prefix}Exception`, is checked at render time (`_check_exception`).
 ERROR_NAMES = frozenset(
     {"Fault", "HeadersLike", "ErrorParts", "ExceptionDetails", "errorFrom", "fromCosError", "unlisted"}
@@ -133,6 +133,10 @@ class TypeScript(Target):
     name = "typescript"
     label = "TypeScript"
     shadowed = BUILTIN_ERRORS
+    # JavaScript's literal and global values (null, NaN, Infinity), which a member spelled
+    # like them would read as.
+    reserved_members = frozenset({"NULL", "NAN", "INFINITY"})
+    toolchain_folders = frozenset({"node_modules"})  # npm's
     filters = escape.FILTERS
     checked_suffixes = (".ts", ".js", ".mts", ".cts")
 
@@ -193,10 +197,3 @@ class TypeScript(Target):
 
 
 TARGET = TypeScript()
-DEFAULT_FILE = TypeScript.defaults["int"]["file"]
-DEFAULT_PACKAGE = TypeScript.defaults["int"]["package"]
-
-
-def render(doc: Any, options: Mapping[str, Any]) -> dict[str, Content]:
-    """The target applied to a document (or its view)."""
-    return TARGET(doc, options)
