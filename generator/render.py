@@ -23,6 +23,7 @@ from types import CodeType
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
 import jinja2
+import jinja2.nodes
 import jinja2.sandbox
 
 from . import escape
@@ -71,6 +72,9 @@ class TemplateSource(Protocol):
 
     @property
     def filters(self) -> Mapping[str, Callable[..., escape.Escaped]]: ...
+
+    @property
+    def shared_filters(self) -> Mapping[str, frozenset[str]]: ...
 
 
 def _checksum(path: Path) -> str:
@@ -145,21 +149,38 @@ class _BuiltinLoader(jinja2.BaseLoader):
 
 
 class _UserLoader(jinja2.FileSystemLoader):
-    """The user's templates: files of the folder itself, never a symlink that leads out of it."""
+    """The user's templates: files of the folder itself, never a symlink that leads out of it,
+    each checked by `check(name, source)` as it is read (the filters it may use)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, check: Callable[[str, str], None]) -> None:
         super().__init__(str(folder))
         self.folder = folder.resolve()
+        self.check = check
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         if not Path(filename).resolve().is_relative_to(self.folder):
             raise jinja2.TemplateError(f"{template}: the user's template is a symlink out of its folder; copy the file there instead")
+        self.check(template, source)
         return source, filename, uptodate
 
 
 class UserTemplateError(ValueError):
-    """A user's template made a Python file that black cannot parse (nothing is written)."""
+    """A user's template failed: a filter that does not fit its language, an error while it
+    rendered, a Python file that black cannot parse (nothing is written)."""
+
+
+def refused_filter(env: jinja2.Environment, name: str, source: str, target: TemplateSource | None, escaping: frozenset[str]) -> str | None:
+    """The first escaping filter (of `escaping`) that the template `name` (`<target>/<file>.<suffix>.j2`,
+    of source `source`) uses and that does not fit its language, or None: a template may use its
+    target's own filters and the shared ones the target declares for the suffix (`shared_filters`).
+    Jinja's own filters make no printable text and are not escaping ones."""
+    suffix = name.removesuffix(".j2").rpartition("/")[2].rpartition(".")[2]
+    allowed = frozenset(target.filters) | target.shared_filters.get(suffix, frozenset()) if target else frozenset()
+    for node in env.parse(source, name).find_all(jinja2.nodes.Filter):  # `{% filter %}` blocks hold one too
+        if node.name in escaping and node.name not in allowed:
+            return str(node.name)
+    return None
 
 
 class Renderer:
@@ -181,7 +202,8 @@ class Renderer:
     def __init__(self, targets: Sequence[TemplateSource], custom: Path | None = None, precompiled: bool = True) -> None:
         self.custom = custom
         builtin = _BuiltinLoader(targets, precompiled)
-        loader: jinja2.BaseLoader = builtin if custom is None else jinja2.ChoiceLoader([_UserLoader(custom), builtin])
+        loader: jinja2.BaseLoader = builtin if custom is None else jinja2.ChoiceLoader([_UserLoader(custom, self._check_user), builtin])
+        self._targets = {t.name: t for t in targets}
         kind = jinja2.Environment if custom is None else jinja2.sandbox.ImmutableSandboxedEnvironment
         self.env = kind(
             loader=loader,
@@ -199,6 +221,13 @@ class Renderer:
                     raise ValueError(f"two filters are named {key} (target {target.name})")
                 filters[key] = function
         self.env.filters.update(filters)
+        self._escaping = frozenset(filters)
+
+    def _check_user(self, name: str, source: str) -> None:
+        """Refuse a user's template that uses an escaping filter not fit for its language."""
+        refused = refused_filter(self.env, name, source, self._targets.get(name.partition("/")[0]), self._escaping)
+        if refused is not None:
+            raise UserTemplateError(f"{name}: the filter {refused} does not escape for this file's language; use the target's own filters")
 
     def render(self, name: str, **context: Any) -> Content:
         """Render the template `name` (`python/module.py.j2`), when the text is written.

@@ -98,6 +98,12 @@ class Target:
     shadowed: ClassVar[frozenset[str]] = frozenset()
     # The escaping filters the target's templates use beside the shared ones (render.py), by name.
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
+    # The shared escaping filters (render.SHARED_FILTERS) that fit each kind of file the target
+    # renders, by the file's suffix ("php": ident, "json": json): a user's template
+    # `<target>/<file>.<suffix>.j2` may use these and the target's own `filters`, no other
+    # escaping filter (`json` prints a double-quoted string, which PHP interpolates). Set from
+    # what the built-in templates use; a test checks that they all pass.
+    shared_filters: ClassVar[Mapping[str, frozenset[str]]] = {}
     # The suffixes of the rendered files (of any target) whose text this target checks
     # (`check_comments`, `check_loads`): validate.py asks every target.
     checked_suffixes: ClassVar[tuple[str, ...]] = ()

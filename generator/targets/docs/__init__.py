@@ -488,6 +488,7 @@ class Docs(Target):
     """`docs/<set>.html` and `docs/<set>.md` (the set's name; a model of no set: its page's)."""
 
     name = "docs"
+    shared_filters = {"css": frozenset({"html"}), "html": frozenset({"html", "html_comment"}), "md": frozenset({"html", "html_comment", "md", "md_href"})}
     options: ClassVar[Mapping[str, Option]] = {}
     defaults: ClassVar[Mapping[str, Mapping[str, str]]] = {"int": {}, "string": {}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}

@@ -260,6 +260,7 @@ class Go(Target):
     name = "go"
     label = "Go"
     filters = escape.FILTERS
+    shared_filters = {"go": frozenset({"ident"})}
     checked_suffixes = (".go",)
 
     def check_comments(self, path: str, text: str) -> None:

@@ -227,6 +227,7 @@ class Php(Target):
     name = "php"
     label = "PHP"
     filters = escape.FILTERS
+    shared_filters = {"php": frozenset({"ident"}), "json": frozenset({"json"})}
     checked_suffixes = (".php",)
     options = {
         "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem),

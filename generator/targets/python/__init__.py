@@ -153,6 +153,7 @@ class Python(Target):
     label = "Python"
     shadowed = BUILTIN_ERRORS
     filters = escape.FILTERS
+    shared_filters = {"py": frozenset({"ident"}), "toml": frozenset({"json"})}
     checked_suffixes = (".py",)
     options = {
         "package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=package_problem),

@@ -134,6 +134,7 @@ class TypeScript(Target):
     label = "TypeScript"
     shadowed = BUILTIN_ERRORS
     filters = escape.FILTERS
+    shared_filters = {"ts": frozenset({"ident"}), "json": frozenset({"json"})}
     checked_suffixes = (".ts", ".js", ".mts", ".cts")
 
     def check_comments(self, path: str, text: str) -> None:

@@ -1,0 +1,77 @@
+"""Issue 22's attack on the tool, through the README and the CLI only: each test failed on the
+code before its fix (a user's template that runs page code or crashes, ...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from errcodegen import render
+from errcodegen.targets.registry import TARGETS
+
+from .test_cli import snapshot
+from .test_safety_config18 import one_line
+from .test_safety_paths import run
+
+# A page row that PHP would run if it were printed in a double-quoted string.
+PAYLOAD_ROW = "| 1 | {${system('touch %s')}} |"
+
+
+def php_project(folder: Path, marker: Path, template: str) -> Path:
+    """A project of one page (PHP and JSON) and a user's PHP template `template` (php/Category.php.j2)."""
+    (folder / "pages").mkdir(parents=True)
+    (folder / "pages" / "e.en.md").write_text(
+        "## Net errors\n\n| Error Code | Description |\n| --- | --- |\n" + PAYLOAD_ROW % marker + "\n", encoding="utf-8"
+    )
+    (folder / "pyproject.toml").write_text(
+        '[[tool.errcodegen.sets]]\nname = "pe"\npages = { en = "pages/e.en.md" }\ntargets = ["php", "json"]\n', encoding="utf-8"
+    )
+    (folder / "mine" / "php").mkdir(parents=True)
+    (folder / "mine" / "php" / "Category.php.j2").write_text(template, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "body, refused",
+    [
+        ("{% for c, e in view.entries %}{{ e.description|json }}, {% endfor %}", "json"),
+        ("{% for c, e in view.entries %}{% filter json %}{{ e.description }}{% endfilter %}, {% endfor %}", "json"),
+        ("{% for c, e in view.entries %}'{{ e.description|md }}', {% endfor %}", "md"),
+    ],
+)
+def test_a_users_php_template_may_not_print_page_text_through_a_filter_of_another_language(tmp_path: Path, body: str, refused: str) -> None:
+    marker = tmp_path / "PWN"
+    template = "<?php\nnamespace Errcodegen\\Pe;\nfinal class Category {\n    public static function d(): array { return [" + body + "]; }\n}\n"
+    proj = php_project(tmp_path / "p", marker, template)
+    before = snapshot(proj)
+    line = one_line(run(proj, "generate", "--templates", "mine"), "php/Category.php.j2", f"filter {refused}")
+    assert "Error:" not in line
+    assert snapshot(proj) == before and not marker.exists()
+
+
+def test_a_users_template_may_use_its_own_targets_filters(tmp_path: Path) -> None:
+    """The PHP filter of single-quoted strings is fine in the same template."""
+    template = "<?php\nnamespace Errcodegen\\Pe;\nfinal class Category {\n    public static function d(): array { return [{% for c, e in view.entries %}{{ e.description|php_str }}, {% endfor %}]; }\n}\n"
+    proj = php_project(tmp_path / "p", tmp_path / "PWN", template)
+    result = run(proj, "generate", "--templates", "mine")
+    assert result.returncode == 0, result.stderr
+    assert "'{${system(" in (proj / "generated" / "php" / "pe" / "src" / "Category.php").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("target", [t for t in TARGETS if (t.folder / "templates").is_dir()], ids=lambda t: t.name)
+def test_every_built_in_template_passes_the_check_of_a_users_template(target: render.TemplateSource) -> None:
+    env = render.Renderer(TARGETS).env
+    escaping = frozenset(env.filters) - frozenset(jinja2.Environment().filters)
+    for path in sorted((target.folder / "templates").glob("*.j2")):
+        name = f"{target.name}/{path.name}"
+        assert render.refused_filter(env, name, path.read_text(encoding="utf-8"), target, escaping) is None, name
+
+
+def test_a_filter_of_another_target_is_refused_too() -> None:
+    by = {t.name: t for t in TARGETS}
+    env = render.Renderer(TARGETS).env
+    escaping = frozenset(env.filters) - frozenset(jinja2.Environment().filters)
+    assert render.refused_filter(env, "python/module.py.j2", "{{ x|php_str }}", by["python"], escaping) == "php_str"
+    assert render.refused_filter(env, "python/module.py.j2", "{{ x|py_str }}", by["python"], escaping) is None
