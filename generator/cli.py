@@ -21,7 +21,7 @@ import jinja2
 from . import config as config_mod
 from . import pipeline
 from .content import emit, lazily
-from .render import UnescapedValueError
+from .render import UnescapedValueError, UserTemplateError
 from .escape import one_line
 from .model import LOCALE_TAG, Diagnostic, to_json
 from .parse import InputError
@@ -626,7 +626,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TROUBLE
     except (UnescapedValueError, jinja2.TemplateError) as exc:  # a template (the user's, most likely)
         where = f"{exc.filename}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
-        print(f"errcodegen: {one_line(where + type(exc).__name__ + ': ' + str(exc))}", file=sys.stderr)
+        print(f"errcodegen: {one_line(where + str(exc))}", file=sys.stderr)
+        return EXIT_TROUBLE
+    except UserTemplateError as exc:  # a user's template failed while its output was written
+        print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_TROUBLE
     except OSError as exc:  # a path that is a folder, a file that cannot be read, ...
         where = f"{exc.filename}: " if exc.filename else ""

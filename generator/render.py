@@ -252,6 +252,17 @@ class Renderer:
                 raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
             except jinja2.exceptions.SecurityError as exc:  # a user's template reaching past the sandbox
                 raise jinja2.exceptions.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
+            except (UserTemplateError, jinja2.TemplateSyntaxError):  # each names its template already
+                raise
+            except jinja2.TemplateNotFound as exc:  # an include or import of no template (or of a path)
+                if self.custom is None:
+                    raise
+                raise UserTemplateError(f"{name}: it includes {exc.name}, which is neither a template of the folder nor a built-in one") from None
+            except Exception as exc:  # a user's template that recurses, overflows, calls a filter on nothing, ...
+                if self.custom is None:
+                    raise  # the built-in templates fail loudly
+                reason = (str(exc).splitlines() or ["no message"])[0] or type(exc).__name__
+                raise UserTemplateError(f"{name}: the template failed while it rendered: {reason}") from None
 
         if self.custom is not None and name.endswith(".py.j2"):
             return _black(name, Lazy(produce).text())

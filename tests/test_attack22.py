@@ -75,3 +75,29 @@ def test_a_filter_of_another_target_is_refused_too() -> None:
     escaping = frozenset(env.filters) - frozenset(jinja2.Environment().filters)
     assert render.refused_filter(env, "python/module.py.j2", "{{ x|php_str }}", by["python"], escaping) == "php_str"
     assert render.refused_filter(env, "python/module.py.j2", "{{ x|py_str }}", by["python"], escaping) is None
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ('{% include "python/module.py.j2" %}', ["recursion"]),
+        ('{% include "go/package.go.j2" %}', []),
+        ("{{ range(10**9)|list|length }}", []),
+        ("{% include '/etc/passwd' %}", ["/etc/passwd"]),
+        ("{{ view.nothing_here|py_str }}", ["nothing_here"]),
+        ("{{ (view.categories|list).append(1) }}", ["sandbox"]),
+    ],
+)
+def test_a_users_template_that_fails_while_it_renders_is_one_line_naming_it(tmp_path: Path, body: str, words: list[str]) -> None:
+    """Not a traceback, not a Python class name (`UndefinedError:`) at the head of the line."""
+    from .test_cli import project
+
+    (tmp_path / "p").mkdir()
+    proj = project(tmp_path / "p")
+    (proj / "mine" / "python").mkdir(parents=True)
+    (proj / "mine" / "python" / "module.py.j2").write_text(body + "\n", encoding="utf-8")
+    before = snapshot(proj)
+    line = one_line(run(proj, "generate", "--templates", "mine"), "python/module.py.j2", *words)
+    head = line.removeprefix("errcodegen: ").split(" ")[0]
+    assert not head.endswith("Error:") and "Error: " not in line, line
+    assert snapshot(proj) == before
