@@ -101,3 +101,20 @@ def test_a_users_template_that_fails_while_it_renders_is_one_line_naming_it(tmp_
     head = line.removeprefix("errcodegen: ").split(" ")[0]
     assert not head.endswith("Error:") and "Error: " not in line, line
     assert snapshot(proj) == before
+
+
+def test_two_php_namespaces_that_differ_only_in_case_are_refused(tmp_path: Path) -> None:
+    """PHP's class names are case-insensitive: it would refuse to declare the second set's classes."""
+    (tmp_path / "pages").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "pages" / f"{name}.en.md").write_text("## Net errors\n\n| Error Code | Description |\n| --- | --- |\n| 1 | x |\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[[tool.errcodegen.sets]]\nname = "a"\npages = { en = "pages/a.en.md" }\ntargets = ["php"]\n'
+        '[tool.errcodegen.sets.php]\nnamespace = "Foo\\\\Bar"\n'
+        '[[tool.errcodegen.sets]]\nname = "b"\npages = { en = "pages/b.en.md" }\ntargets = ["php"]\n'
+        '[tool.errcodegen.sets.php]\nnamespace = "foo\\\\bar"\n',
+        encoding="utf-8",
+    )
+    before = snapshot(tmp_path)
+    one_line(run(tmp_path, "generate"), "namespace", "Foo\\\\Bar", "foo\\\\bar")
+    assert snapshot(tmp_path) == before

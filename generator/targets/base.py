@@ -140,6 +140,11 @@ class Target:
     # the configuration refuses two sets that would write one output (config.py).
     distinct: ClassVar[tuple[str, ...]] = ()
 
+    def distinct_value(self, key: str, value: str) -> str:
+        """The value of the `distinct` option `key` as the language compares it (two sets whose
+        values are equal here would write one output): the value itself unless a target says."""
+        return value
+
     def named_defaults(self, set_name: str) -> dict[str, str]:
         """The options' defaults that follow from a set's name (`cos-error-codes` -> the Python
         package `cos_error_codes`, the crate `cos-error-codes`); a target names its own."""

@@ -245,6 +245,11 @@ class Php(Target):
     declared = {"int": INT_TYPES, "string": STRING_TYPES}
     distinct = ("dir", "namespace", "package")
 
+    def distinct_value(self, key: str, value: str) -> str:
+        """PHP's namespaces and class names are case-insensitive: `Foo\\Bar` and `foo\\bar` are
+        one namespace, whose classes PHP would refuse to declare twice."""
+        return value.lower() if key == "namespace" else value
+
     def named_defaults(self, set_name: str) -> dict[str, str]:
         """`cos-error-codes` -> `php/cos-error-codes/`, namespace `Errcodegen\\Cos` (the set's words
         less "error codes", in PascalCase), package `errcodegen/cos-error-codes`."""
