@@ -201,7 +201,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
         return _lint_configured(args)
     # With --names, named as generate names it: the names file's warnings (codes retired) too.
     with _progress() as progress:
-        doc = pipeline.read_named(args.file, args.kind or "int", Path(args.names) if args.names else None, progress)
+        doc = pipeline.read_named(args.file, args.kind or "int", _names_file(args.names) if args.names else None, progress)
     _print_diagnostics(doc.diagnostics, args.strict)
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 
@@ -219,6 +219,15 @@ def _lint_configured(args: argparse.Namespace) -> int:
         _print_diagnostics(doc.diagnostics, args.strict)
         found = found or any(_is_error(d, args.strict) for d in doc.diagnostics)
     return EXIT_FOUND if found else EXIT_OK
+
+
+def _names_file(given: str) -> Path:
+    """The names file a --names option gives: one that is not there is a mistyped name, not an
+    empty names file (a new set's names file is made by generate, never given to lint or diff)."""
+    path = Path(given)
+    if not path.exists():
+        raise Trouble(f"--names {given}: no such names file")
+    return path
 
 
 def _pinned_names(args: argparse.Namespace) -> str | None:
@@ -246,7 +255,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if chosen and chosen != "none":
         from .names import NamesFile
 
-        names = NamesFile.load(Path(chosen), types=type_names())
+        names = NamesFile.load(_names_file(chosen), types=type_names())
     # One page unnamed at a time: OLD is named (and its unnamed model dropped) before NEW is read,
     # NEW's unnamed model dropped once named; two 100 000-row pages fit in a third less memory.
     with _progress() as progress:

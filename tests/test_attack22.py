@@ -118,3 +118,13 @@ def test_two_php_namespaces_that_differ_only_in_case_are_refused(tmp_path: Path)
     before = snapshot(tmp_path)
     one_line(run(tmp_path, "generate"), "namespace", "Foo\\\\Bar", "foo\\\\bar")
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", ["diff", "lint"])
+def test_a_mistyped_names_file_is_one_line(tmp_path: Path, command: str) -> None:
+    page = tmp_path / "p.en.md"
+    page.write_text("## Net errors\n\n| Error Code | Description |\n| --- | --- |\n| 1 | x |\n", encoding="utf-8")
+    pages = [page.name, page.name] if command == "diff" else [page.name]
+    before = snapshot(tmp_path)
+    one_line(run(tmp_path, command, *pages, "--names", "nonexist.toml"), "nonexist.toml", "no such names file")
+    assert snapshot(tmp_path) == before
