@@ -176,7 +176,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for diff in diffs:
         sys.stdout.write(diff)
     if diffs:
-        print(f"errcodegen: {len(diffs)} file(s) stale; run `make generate`", file=sys.stderr)
+        print(f"errcodegen: {len(diffs)} file(s) stale; run `errcodegen generate`", file=sys.stderr)
         return EXIT_FOUND
     return EXIT_FOUND if warnings else EXIT_OK
 
@@ -407,7 +407,7 @@ def cmd_prune(args: argparse.Namespace) -> int:
                 print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
             if removed and not args.dry_run:
                 kept.save(out_set.names, cfg.root)
-                print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
+                print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `errcodegen generate`", file=sys.stderr)
     return EXIT_OK
 
 

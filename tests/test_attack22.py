@@ -128,3 +128,13 @@ def test_a_mistyped_names_file_is_one_line(tmp_path: Path, command: str) -> None
     before = snapshot(tmp_path)
     one_line(run(tmp_path, command, *pages, "--names", "nonexist.toml"), "nonexist.toml", "no such names file")
     assert snapshot(tmp_path) == before
+
+
+def test_check_of_a_stale_project_without_a_makefile_says_the_command_that_works(tmp_path: Path) -> None:
+    proj = php_project(tmp_path / "p", tmp_path / "PWN", "")
+    (proj / "mine" / "php" / "Category.php.j2").unlink()
+    assert run(proj, "generate").returncode == 0
+    (proj / "generated" / "php" / "pe" / "src" / "Category.php").write_text("stale\n", encoding="utf-8")
+    result = run(proj, "check")
+    assert result.returncode == 1, result.stderr
+    assert not (proj / "Makefile").exists() and "run `errcodegen generate`" in result.stderr and "make generate" not in result.stderr
