@@ -138,3 +138,17 @@ def test_check_of_a_stale_project_without_a_makefile_says_the_command_that_works
     result = run(proj, "check")
     assert result.returncode == 1, result.stderr
     assert not (proj / "Makefile").exists() and "run `errcodegen generate`" in result.stderr and "make generate" not in result.stderr
+
+
+def test_init_of_a_page_outside_the_project_proposes_a_names_file_inside_it(tmp_path: Path) -> None:
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "page.md").write_text("## Net errors\n\n| Error Code | Description |\n| --- | --- |\n| 1 | x |\n", encoding="utf-8")
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    shown = run(proj, "init", "../outside/page.md")
+    assert shown.returncode == 0, shown.stderr
+    assert 'names = "page.names.toml"' in shown.stdout, shown.stdout
+    written = run(proj, "init", "--write", "../outside/page.md")
+    assert written.returncode == 0, written.stderr
+    assert run(proj, "generate").returncode == 0
+    assert (proj / "page.names.toml").is_file() and sorted(p.name for p in (tmp_path / "outside").iterdir()) == ["page.md"]
