@@ -152,3 +152,13 @@ def test_init_of_a_page_outside_the_project_proposes_a_names_file_inside_it(tmp_
     assert written.returncode == 0, written.stderr
     assert run(proj, "generate").returncode == 0
     assert (proj / "page.names.toml").is_file() and sorted(p.name for p in (tmp_path / "outside").iterdir()) == ["page.md"]
+
+
+@pytest.mark.parametrize("target", [t for t in TARGETS if t.label], ids=lambda t: t.name)
+def test_no_language_page_says_the_docs_page_lacks_identifiers_it_lists(target: render.TemplateSource) -> None:
+    from .conftest import ROOT
+
+    page = ROOT / "docs" / "languages" / f"{target.name}.md"
+    listed = f"{target.label}: `" in (ROOT / "generated" / "docs" / "ci-error-codes.md").read_text(encoding="utf-8")
+    if page.is_file() and listed:
+        assert f"does not list {target.label} identifiers" not in " ".join(page.read_text(encoding="utf-8").split()), page
