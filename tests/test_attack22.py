@@ -162,3 +162,20 @@ def test_no_language_page_says_the_docs_page_lacks_identifiers_it_lists(target: 
     listed = f"{target.label}: `" in (ROOT / "generated" / "docs" / "ci-error-codes.md").read_text(encoding="utf-8")
     if page.is_file() and listed:
         assert f"does not list {target.label} identifiers" not in " ".join(page.read_text(encoding="utf-8").split()), page
+
+
+def test_codes_go_spells_alike_are_numbered_in_go_not_refused(tmp_path: Path) -> None:
+    """`FooBar` and `Foo.Bar` are FOO_BAR and FOO__BAR (distinct), both FooBar in Go (no level break)."""
+    proj = tmp_path / "p"
+    (proj / "pages").mkdir(parents=True)
+    (proj / "pages" / "p.en.md").write_text(
+        "## Errors\n\n| Error Code | Description |\n| --- | --- |\n| FooBar | a |\n| Foo.Bar | b |\n| Foo_Bar | c |\n", encoding="utf-8"
+    )
+    (proj / "pyproject.toml").write_text('[[tool.errcodegen.sets]]\nname = "pb"\nkind = "string"\npages = { en = "pages/p.en.md" }\n', encoding="utf-8")
+    result = run(proj, "generate")
+    assert result.returncode == 0, result.stderr
+    go = next((proj / "generated" / "go" / "pb").glob("*.go")).read_text(encoding="utf-8")
+    consts = dict(line.split(" ErrorCode = ") for line in go.replace("\t", "").splitlines() if " ErrorCode = " in line)
+    assert consts == {"FooBar": '"FooBar"', "FooBar3": '"Foo.Bar"', "FooBar2": '"Foo_Bar"'}, consts
+    docs = (proj / "generated" / "docs" / "pb.md").read_text(encoding="utf-8")
+    assert "Go: `FooBar3`" in docs
