@@ -21,7 +21,7 @@ import jinja2
 from . import config as config_mod
 from . import pipeline
 from .content import emit, lazily
-from .render import UnescapedValueError
+from .render import UnescapedValueError, UserTemplateError
 from .escape import one_line
 from .model import LOCALE_TAG, Diagnostic, to_json
 from .parse import InputError
@@ -176,7 +176,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for diff in diffs:
         sys.stdout.write(diff)
     if diffs:
-        print(f"errcodegen: {len(diffs)} file(s) stale; run `make generate`", file=sys.stderr)
+        print(f"errcodegen: {len(diffs)} file(s) stale; run `errcodegen generate`", file=sys.stderr)
         return EXIT_FOUND
     return EXIT_FOUND if warnings else EXIT_OK
 
@@ -201,7 +201,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
         return _lint_configured(args)
     # With --names, named as generate names it: the names file's warnings (codes retired) too.
     with _progress() as progress:
-        doc = pipeline.read_named(args.file, args.kind or "int", Path(args.names) if args.names else None, progress)
+        doc = pipeline.read_named(args.file, args.kind or "int", _names_file(args.names) if args.names else None, progress)
     _print_diagnostics(doc.diagnostics, args.strict)
     return EXIT_FOUND if any(_is_error(d, args.strict) for d in doc.diagnostics) else EXIT_OK
 
@@ -219,6 +219,15 @@ def _lint_configured(args: argparse.Namespace) -> int:
         _print_diagnostics(doc.diagnostics, args.strict)
         found = found or any(_is_error(d, args.strict) for d in doc.diagnostics)
     return EXIT_FOUND if found else EXIT_OK
+
+
+def _names_file(given: str) -> Path:
+    """The names file a --names option gives: one that is not there is a mistyped name, not an
+    empty names file (a new set's names file is made by generate, never given to lint or diff)."""
+    path = Path(given)
+    if not path.exists():
+        raise Trouble(f"--names {given}: no such names file")
+    return path
 
 
 def _pinned_names(args: argparse.Namespace) -> str | None:
@@ -246,7 +255,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if chosen and chosen != "none":
         from .names import NamesFile
 
-        names = NamesFile.load(Path(chosen), types=type_names())
+        names = NamesFile.load(_names_file(chosen), types=type_names())
     # One page unnamed at a time: OLD is named (and its unnamed model dropped) before NEW is read,
     # NEW's unnamed model dropped once named; two 100 000-row pages fit in a third less memory.
     with _progress() as progress:
@@ -399,7 +408,7 @@ def cmd_prune(args: argparse.Namespace) -> int:
                 print(f"{'would prune' if args.dry_run else 'pruned'} {item}", file=sys.stderr)
             if removed and not args.dry_run:
                 write_tree(out_set.names.parent, {}, also=[(out_set.names, kept.dumps())], root=cfg.root, manifest=False)
-                print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `make generate`", file=sys.stderr)
+                print(f"errcodegen: {len(removed)} retired item(s) removed from {cfg.display(out_set.names)}; run `errcodegen generate`", file=sys.stderr)
     return EXIT_OK
 
 
@@ -639,7 +648,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TROUBLE
     except (UnescapedValueError, jinja2.TemplateError) as exc:  # a template (the user's, most likely)
         where = f"{exc.filename}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
-        print(f"errcodegen: {one_line(where + type(exc).__name__ + ': ' + str(exc))}", file=sys.stderr)
+        print(f"errcodegen: {one_line(where + str(exc))}", file=sys.stderr)
+        return EXIT_TROUBLE
+    except UserTemplateError as exc:  # a user's template failed while its output was written
+        print(f"errcodegen: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_TROUBLE
     except OSError as exc:  # a path that is a folder, a file that cannot be read, ...
         where = f"{exc.filename}: " if exc.filename else ""

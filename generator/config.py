@@ -469,14 +469,17 @@ def _check_distinct(sets: tuple[OutputSet, ...]) -> None:
                 values[i, target.name, key] = (value, f"{where} (by default, from the name {s.name!r})")
     for target in TARGETS:
         for key in target.distinct:
-            seen: dict[str, str] = {}
+            seen: dict[str, tuple[str, str]] = {}
             for i in range(len(sets)):
                 if (i, target.name, key) not in values:
                     continue
                 value, where = values[i, target.name, key]
-                if value in seen:
-                    raise ConfigError(f"{where} and {seen[value]} are both {value!r}: the two sets would write one output; give one its own {key}")
-                seen[value] = where
+                same = target.distinct_value(key, value)
+                if same in seen:
+                    other, first = seen[same]
+                    alike = f"both {value!r}" if other == value else f"{other!r} and {value!r}, one name in {target.name} (its case aside)"
+                    raise ConfigError(f"{where} and {first} are {alike}: the two sets would write one output; give one its own {key}")
+                seen[same] = (value, where)
 
 
 def checked_templates(folder: Path, where: str) -> Path:

@@ -23,6 +23,7 @@ from types import CodeType
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
 import jinja2
+import jinja2.nodes
 import jinja2.sandbox
 
 from . import escape
@@ -73,6 +74,8 @@ class TemplateSource(Protocol):
     def filters(self) -> Mapping[str, Callable[..., escape.Escaped]]: ...
 
     def format_user_output(self, name: str, text: str) -> str: ...
+    @property
+    def shared_filters(self) -> Mapping[str, frozenset[str]]: ...
 
 
 def _checksum(path: Path) -> str:
@@ -147,23 +150,40 @@ class _BuiltinLoader(jinja2.BaseLoader):
 
 
 class _UserLoader(jinja2.FileSystemLoader):
-    """The user's templates: files of the folder itself, never a symlink that leads out of it."""
+    """The user's templates: files of the folder itself, never a symlink that leads out of it,
+    each checked by `check(name, source)` as it is read (the filters it may use)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, check: Callable[[str, str], None]) -> None:
         super().__init__(str(folder))
         self.folder = folder.resolve()
         self.served: set[str] = set()  # the names of the templates this loader gave (not the built-in ones)
+        self.check = check
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         if not Path(filename).resolve().is_relative_to(self.folder):
             raise jinja2.TemplateError(f"{template}: the user's template is a symlink out of its folder; copy the file there instead")
+        self.check(template, source)
         self.served.add(template)
         return source, filename, uptodate
 
 
 class UserTemplateError(ValueError):
-    """A user's template made a Python file that black cannot parse (nothing is written)."""
+    """A user's template failed: a filter that does not fit its language, an error while it
+    rendered, a Python file that black cannot parse (nothing is written)."""
+
+
+def refused_filter(env: jinja2.Environment, name: str, source: str, target: TemplateSource | None, escaping: frozenset[str]) -> str | None:
+    """The first escaping filter (of `escaping`) that the template `name` (`<target>/<file>.<suffix>.j2`,
+    of source `source`) uses and that does not fit its language, or None: a template may use its
+    target's own filters and the shared ones the target declares for the suffix (`shared_filters`).
+    Jinja's own filters make no printable text and are not escaping ones."""
+    suffix = name.removesuffix(".j2").rpartition("/")[2].rpartition(".")[2]
+    allowed = frozenset(target.filters) | target.shared_filters.get(suffix, frozenset()) if target else frozenset()
+    for node in env.parse(source, name).find_all(jinja2.nodes.Filter):  # `{% filter %}` blocks hold one too
+        if node.name in escaping and node.name not in allowed:
+            return str(node.name)
+    return None
 
 
 class Renderer:
@@ -186,7 +206,8 @@ class Renderer:
     def __init__(self, targets: Sequence[TemplateSource], custom: Path | None = None, precompiled: bool = True) -> None:
         self.targets = {t.name: t for t in targets}
         builtin = _BuiltinLoader(targets, precompiled)
-        self.user = None if custom is None else _UserLoader(custom)
+        self.custom = custom
+        self.user = None if custom is None else _UserLoader(custom, self._check_user)
         loader: jinja2.BaseLoader = builtin if self.user is None else jinja2.ChoiceLoader([self.user, builtin])
         kind = jinja2.Environment if custom is None else jinja2.sandbox.ImmutableSandboxedEnvironment
         self.env = kind(
@@ -205,6 +226,13 @@ class Renderer:
                     raise ValueError(f"two filters are named {key} (target {target.name})")
                 filters[key] = function
         self.env.filters.update(filters)
+        self._escaping = frozenset(filters)
+
+    def _check_user(self, name: str, source: str) -> None:
+        """Refuse a user's template that uses an escaping filter not fit for its language."""
+        refused = refused_filter(self.env, name, source, self.targets.get(name.partition("/")[0]), self._escaping)
+        if refused is not None:
+            raise UserTemplateError(f"{name}: the filter {refused} does not escape for this file's language; use the target's own filters")
 
     def render(self, name: str, **context: Any) -> Content:
         """Render the template `name` (`python/module.py.j2`), when the text is written.
@@ -231,8 +259,17 @@ class Renderer:
                     raise jinja2.UndefinedError(f"{name}: {exc.message}") from None
                 except jinja2.exceptions.SecurityError as exc:  # a user's template reaching past the sandbox
                     raise jinja2.exceptions.SecurityError(f"{name}: the template sandbox refused it: {exc.message}") from None
-                except Exception:  # anything else, with the template's lines in its traceback, as `generate` has it
-                    self.env.handle_exception()
+                except (UserTemplateError, jinja2.TemplateSyntaxError):  # each names its template already
+                    raise
+                except jinja2.TemplateNotFound as exc:  # an include or import of no template (or of a path)
+                    if self.custom is None:
+                        raise
+                    raise UserTemplateError(f"{name}: it includes {exc.name}, which is neither a template of the folder nor a built-in one") from None
+                except Exception as exc:  # a user's template that recurses, overflows, calls a filter on nothing, ...
+                    if self.custom is None:  # the built-in templates fail loudly, with the template's lines in the traceback
+                        self.env.handle_exception()
+                    reason = (str(exc).splitlines() or ["no message"])[0] or type(exc).__name__
+                    raise UserTemplateError(f"{name}: the template failed while it rendered: {reason}") from None
 
         if self.user is not None and name in self.user.served:  # the user's template, not a built-in one
             owner = self.targets.get(name.partition("/")[0])

@@ -65,6 +65,8 @@ def tables(doc: Document, page: str, name: str, locale: str) -> str:
         raise InitError(f"{page}: no table of error codes found (run `errcodegen lint --kind auto {page}` for why)")
     blocks = []
     folder = Path(page).parent.as_posix()
+    if folder == ".." or folder.startswith("../"):  # a page outside the project: its names file is the project's
+        folder = "."
     for i, (kind, ids) in enumerate(kinds.items()):
         set_id = name if i == 0 else f"{name}-{kind}"  # the page's first kind keeps the page's name
         lines = [

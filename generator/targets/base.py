@@ -107,6 +107,12 @@ class Target:
     toolchain_folders: ClassVar[frozenset[str]] = frozenset()
     # The escaping filters the target's templates use beside the shared ones (render.py), by name.
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {}
+    # The shared escaping filters (render.SHARED_FILTERS) that fit each kind of file the target
+    # renders, by the file's suffix ("php": ident, "json": json): a user's template
+    # `<target>/<file>.<suffix>.j2` may use these and the target's own `filters`, no other
+    # escaping filter (`json` prints a double-quoted string, which PHP interpolates). Set from
+    # what the built-in templates use; a test checks that they all pass.
+    shared_filters: ClassVar[Mapping[str, frozenset[str]]] = {}
     # The suffixes of the rendered files (of any target) whose text this target checks
     # (`check_comments`, `check_loads`): validate.py asks every target.
     checked_suffixes: ClassVar[tuple[str, ...]] = ()
@@ -148,6 +154,11 @@ class Target:
     # The options whose values two sets may not share (a package name, a folder, a file):
     # the configuration refuses two sets that would write one output (config.py).
     distinct: ClassVar[tuple[str, ...]] = ()
+
+    def distinct_value(self, key: str, value: str) -> str:
+        """The value of the `distinct` option `key` as the language compares it (two sets whose
+        values are equal here would write one output): the value itself unless a target says."""
+        return value
 
     def named_defaults(self, set_name: str) -> dict[str, str]:
         """The options' defaults that follow from a set's name (`cos-error-codes` -> the Python

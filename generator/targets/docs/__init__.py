@@ -554,6 +554,7 @@ class Docs(Target):
     name = "docs"
     filters: ClassVar[Mapping[str, Callable[..., Escaped]]] = {"md_said": md_said, "md_idents": md_idents}
     summary = "a searchable reference"
+    shared_filters = {"css": frozenset({"html"}), "html": frozenset({"html", "html_comment"}), "md": frozenset({"html", "html_comment", "md", "md_href"})}
     options: ClassVar[Mapping[str, Option]] = {}
     defaults: ClassVar[Mapping[str, Mapping[str, str]]] = {"int": {}, "string": {}}
     declared = {"int": frozenset[str](), "string": frozenset[str]()}

@@ -214,11 +214,28 @@ def go_model(doc: Document) -> list[GoCategory]:
 
 
 def go_codes(view: View) -> list[GoCode]:
-    """Return the Go constant of every code of a page of symbolic codes; raise on a clash."""
+    """Return the Go constant of every code of a page of symbolic codes; raise on a clash with the
+    package's API. Codes whose distinct names Go spells alike (`FOO_BAR` and `FOO__BAR`, the
+    codes `FooBar` and `Foo.Bar`: Go's names have no level break) are numbered as the page's
+    names are: the first code in the codes' order (one whose name has no level break first) keeps
+    the name, the others get 2, 3, ... (`FooBar2`), a number no other code's name holds."""
+    spelled = {k.code: go_name(k.name) for k in view.codes}
+    broken = {k.code for k in view.codes if "__" in k.name.strip("_")}  # a name with a level break Go loses
+    alike: dict[str, list[str]] = {}
+    for code, name in spelled.items():
+        alike.setdefault(name, []).append(code)
+    taken = set(spelled.values())
+    for name, codes in alike.items():
+        for code in sorted(codes, key=lambda c: (c in broken, str(c)))[1:]:
+            number = 2
+            while f"{name}{number}" in taken:
+                number += 1
+            spelled[code] = f"{name}{number}"
+            taken.add(spelled[code])
     names = _Names(SYMBOL_NAMES)
     out = []
     for k in view.codes:
-        name = names.claim(go_name(k.name), f"code {k.code!r}")
+        name = names.claim(spelled[k.code], f"code {k.code!r}")
         out.append(GoCode(k, name, doc_sentence(name, k.summary)))
     return out
 
@@ -263,6 +280,7 @@ class Go(Target):
     # would be the category's own type, `DownloadError`.
     reserved_members = frozenset({"ERROR"})
     filters = escape.FILTERS
+    shared_filters = {"go": frozenset({"ident"})}
     checked_suffixes = (".go",)
 
     def check_comments(self, path: str, text: str) -> None:

@@ -318,6 +318,7 @@ class Java(Target):
     name = "java"
     label = "Java"
     filters = escape.FILTERS
+    shared_filters = {"java": frozenset({"ident"}), "xml": frozenset({"html"})}
     checked_suffixes = (".java",)
 
     def check_comments(self, path: str, text: str) -> None:

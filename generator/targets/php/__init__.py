@@ -229,6 +229,7 @@ class Php(Target):
     # PHP's constants true, false and null, whose names PHP reads in any case.
     reserved_members = frozenset({"TRUE", "FALSE", "NULL"})
     filters = escape.FILTERS
+    shared_filters = {"php": frozenset({"ident"}), "json": frozenset({"json"})}
     checked_suffixes = (".php",)
     options = {
         "dir": Option(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", check=folder_problem),
@@ -245,6 +246,11 @@ class Php(Target):
     }
     declared = {"int": INT_TYPES, "string": STRING_TYPES}
     distinct = ("dir", "namespace", "package")
+
+    def distinct_value(self, key: str, value: str) -> str:
+        """PHP's namespaces and class names are case-insensitive: `Foo\\Bar` and `foo\\bar` are
+        one namespace, whose classes PHP would refuse to declare twice."""
+        return value.lower() if key == "namespace" else value
 
     def named_defaults(self, set_name: str) -> dict[str, str]:
         """`cos-error-codes` -> `php/cos-error-codes/`, namespace `Errcodegen\\Cos` (the set's words

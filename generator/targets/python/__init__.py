@@ -176,6 +176,7 @@ class Python(Target):
     # Python's constants None, True and False.
     reserved_members = frozenset({"MRO", "NAME", "VALUE", "NONE", "TRUE", "FALSE"})
     filters = escape.FILTERS
+    shared_filters = {"py": frozenset({"ident"}), "toml": frozenset({"json"})}
     checked_suffixes = (".py",)
     options = {
         "package": Option(r"[A-Za-z_][A-Za-z0-9_]*", "name", check=package_problem),

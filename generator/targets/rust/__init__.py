@@ -236,6 +236,7 @@ class Rust(Target):
     name = "rust"
     label = "Rust"
     filters = escape.FILTERS
+    shared_filters = {"rs": frozenset({"ident"})}
     options = {
         "crate": Option(r"[a-z][a-z0-9_-]{0,63}", "name", check=crate_problem),
         "version": Option(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", "version", path=False),

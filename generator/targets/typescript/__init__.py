@@ -138,6 +138,7 @@ class TypeScript(Target):
     reserved_members = frozenset({"NULL", "NAN", "INFINITY"})
     toolchain_folders = frozenset({"node_modules"})  # npm's
     filters = escape.FILTERS
+    shared_filters = {"ts": frozenset({"ident"}), "json": frozenset({"json"})}
     checked_suffixes = (".ts", ".js", ".mts", ".cts")
 
     def check_comments(self, path: str, text: str) -> None:
