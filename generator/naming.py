@@ -178,12 +178,21 @@ class TypeNames:
 NO_TYPES = TypeNames()
 
 
-def category_name(category_id: str, shadowed: frozenset[str] = frozenset(), reserved: frozenset[str] = frozenset()) -> str:
+def product_prefix(short: str) -> str:
+    """A product's short name as the start of a type name, its initialisms spelt as words
+    (`CI` -> Ci, `COS` -> Cos, `CIMedia` -> CiMedia); `Page` for one with no ASCII word."""
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", short)
+    prefix = "".join(w[:1].upper() + w[1:].lower() for w in words)
+    return prefix if prefix[:1].isalpha() else f"Page{prefix}"
+
+
+def category_name(category_id: str, shadowed: frozenset[str] = frozenset(), reserved: frozenset[str] = frozenset(), product: str = "Page") -> str:
     """Return a category's type name: `persistence_processing` -> `PersistenceProcessingError`
-    (`CiAttributeError` where the name is one of `shadowed`)."""
+    (`CiAttributeError` where the name is one of `shadowed`, after the product's short name
+    `product`: a set's own product, never another's)."""
     base = pascal(sanitize(category_id, 0, reserved).upper()) if category_id else "Category"
     name = f"{base}Error"
-    return f"Ci{name}" if name in shadowed else name  # `attribute` -> CiAttributeError
+    return f"{product_prefix(product)}{name}" if name in shadowed else name  # `attribute` -> CiAttributeError
 
 
 def _suffix(code: int | str, reserved: frozenset[str]) -> str:
@@ -308,7 +317,7 @@ def assign_names(doc: Document, pinned: Mapping[tuple[str, int | str], str] | No
                 )
             used.setdefault(key, e)
         entries = tuple(replace(e, name=names[id(e)]) for e in cat.entries)
-        categories.append(replace(cat, name=cat.name or category_name(cat.id, types.shadowed, types.reserved), entries=entries))
+        categories.append(replace(cat, name=cat.name or category_name(cat.id, types.shadowed, types.reserved, doc.product.short), entries=entries))
     owners: dict[str, Category] = {}
     for cat in categories:
         # Distinct ids can still spell one type name (`download_1_2`, `download_12`; or cut at MAX_NAME).

@@ -151,8 +151,12 @@ def test_exception_names() -> None:
     assert {"CIException", "exception_for", "raise_for_header", "raise_for_response"} <= names
     # A category whose exception would be a built-in one is refused, and never derived.
     assert type_name_problem("BaseError") is not None
-    assert naming.category_name("base", TYPES.shadowed) == "CiBaseError"
-    assert python_target.exception_name(naming.category_name("base", TYPES.shadowed)) == "CiBaseException"
+    assert naming.category_name("base", TYPES.shadowed, product="CI") == "CiBaseError"
+    assert python_target.exception_name(naming.category_name("base", TYPES.shadowed, product="CI")) == "CiBaseException"
+    # The set's own product, never another's: a COS set's `base` category.
+    assert naming.category_name("base", TYPES.shadowed, product="COS") == "CosBaseError"
+    assert naming.category_name("base", TYPES.shadowed, product="CIMedia") == "CiMediaBaseError"
+    assert naming.category_name("base", TYPES.shadowed, product="云") == "PageBaseError"
 
 
 def test_the_module_is_python_3_8_syntax(current_doc: Document) -> None:
