@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+import hypothesis
 import pytest
 
 from errcodegen.model import Document
@@ -20,6 +21,12 @@ from errcodegen.pipeline import render_all
 from errcodegen.targets.base import Target
 from errcodegen.targets.registry import type_names, view_of
 from errcodegen.view import View
+
+# The property tests draw the same examples on every run (a failure is reproducible, never a
+# flake in CI); `make fuzz` (FUZZ_EXAMPLES set) draws new ones each time.
+hypothesis.settings.register_profile("deterministic", derandomize=True, database=None)
+hypothesis.settings.register_profile("fuzz")
+hypothesis.settings.load_profile("fuzz" if os.environ.get("FUZZ_EXAMPLES") else "deterministic")
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
 
