@@ -201,7 +201,7 @@ def main() -> None:
                 # Every row changed (other texts, same codes), reusing this size's page.
                 other = tmp / "s100000-seed7.md"
                 other.write_text(page(size, 7), encoding="utf-8")
-                diff = [PY, "-m", "errcodegen", "diff", "--format", "json", str(tmp / "s100000-py-ty-go-sc-js-ja-ru-do" / "source_docs" / "synthetic.md"), str(other)]
+                diff = [PY, "-m", "errcodegen", "diff", "--format", "json", str(tmp / f"s100000-{'-'.join(t[:2] for t in ALL_TARGETS)}" / "source_docs" / "synthetic.md"), str(other)]
                 t, mem, cpu = measure(diff, ROOT, 1, ok=(1,))
                 rows.append((f"diff --format json, two {size}-row pages", t, mem, verdict(mem, 200, "MB"), cpu))
                 goals.append(f"diff --format json, two {size}-row pages: {rows[-1][3]}")
