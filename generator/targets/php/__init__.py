@@ -16,13 +16,11 @@ Every text goes through escape.py's filters (single-quoted literals: no interpol
 
 from __future__ import annotations
 
-import re
-from typing import Any, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from ...content import Content
 from ...escape import Escaped, ident
 from ...model import Category, Entry
-from ...naming import pascal
 from ...render import Renderer
 from ...view import RETRYABLE_STATUSES, View
 from ..base import Option, Target, folder_problem, product_words, set_words
@@ -139,10 +137,20 @@ def _check(view: View) -> None:
 
 def _array(items: list[str], indent: str) -> str:
     """A PHP list of already-escaped items, one a line."""
-    if not items:
-        return "[]"
+    return "".join(_pieces(items, indent))
+
+
+def _pieces(items: Iterable[str], indent: str) -> Iterator[Escaped]:
+    """`_array` of `items` in pieces, each item made when it is printed (a 100 000-row table is
+    never one string: the template prints them one by one)."""
     inner = indent + "    "
-    return "[\n" + "".join(f"{inner}{item},\n" for item in items) + indent + "]"
+    empty = True
+    for item in items:
+        if empty:
+            yield Escaped("[\n")
+            empty = False
+        yield Escaped(f"{inner}{item},\n")
+    yield Escaped("[]" if empty else indent + "]")
 
 
 def _texts(view: View, item: Entry | Category) -> str:
@@ -171,43 +179,53 @@ class Rows:
         ]
         return Escaped(_array(items, "    "))
 
-    def rows(self) -> Escaped:
-        """Per category id, per code: [name, deprecated, description, action, translations, variants, see-also]."""
+    def rows(self) -> Iterator[Escaped]:
+        """Per category id, per code: [name, deprecated, description, action, translations, variants, see-also],
+        in pieces (a category's entries one by one)."""
         view = self.view
-        out = []
-        for c in view.categories:
-            entries = []
-            for e in c.entries:
-                variants = [
-                    f"[{php_str(v.description)}, {php_lit(v.action)}, {php_lit(v.variant[0] if v.variant else None)}, "
-                    f"{php_lit(v.variant[1] if v.variant else None)}, {_texts(view, v)}]"
-                    for v in e.variants
-                ]
-                entries.append(
-                    f"{php_lit(e.code)} => [{php_str(e.name)}, {php_lit(e.deprecated)}, {php_str(e.description)}, "
-                    f"{php_lit(e.action)}, {_texts(view, e)}, [{', '.join(variants)}], {_see_also(e.see_also)}]"
-                )
-            out.append(f"{php_str(c.id)} => {_array(entries, '        ')}")
-        return Escaped(_array(out, "    "))
 
-    def variants(self) -> Escaped:
+        def entry(e: Entry) -> str:
+            variants = [
+                f"[{php_str(v.description)}, {php_lit(v.action)}, {php_lit(v.variant[0] if v.variant else None)}, "
+                f"{php_lit(v.variant[1] if v.variant else None)}, {_texts(view, v)}]"
+                for v in e.variants
+            ]
+            return (
+                f"{php_lit(e.code)} => [{php_str(e.name)}, {php_lit(e.deprecated)}, {php_str(e.description)}, "
+                f"{php_lit(e.action)}, {_texts(view, e)}, [{', '.join(variants)}], {_see_also(e.see_also)}]"
+            )
+
+        if not view.categories:
+            yield Escaped("[]")
+            return
+        yield Escaped("[\n")
+        for c in view.categories:
+            yield Escaped(f"        {php_str(c.id)} => ")
+            yield from _pieces((entry(e) for e in c.entries), "        ")
+            yield Escaped(",\n")
+        yield Escaped("    ]")
+
+    def variants(self) -> Iterator[Escaped]:
         """A page of symbolic codes: every row, [code, name, status, reason, description, action, category id, deprecated, see-also]."""
-        items = []
-        for c, e in self.view.entries:
-            items.append(
+        return _pieces(
+            (
                 f"[{php_str(str(e.code))}, {php_str(e.name)}, {php_lit(e.http_status)}, {php_lit(e.http_reason)}, "
                 f"{php_str(e.description)}, {php_lit(e.action)}, {php_str(c.id)}, {php_lit(e.deprecated)}, {_see_also(e.see_also)}]"
-            )
-        return Escaped(_array(items, "    "))
+                for c, e in self.view.entries
+            ),
+            "    ",
+        )
 
-    def status_rows(self) -> Escaped:
+    def status_rows(self) -> Iterator[Escaped]:
         """Every row that gives an HTTP status: [category id, code, status, description], in page order."""
-        items = [
-            f"[{php_str(c.id)}, {php_lit(e.code)}, {e.http_status}, {php_str(e.description)}]"
-            for c, e in self.view.model.entries()
-            if e.http_status is not None
-        ]
-        return Escaped(_array(items, "    "))
+        return _pieces(
+            (
+                f"[{php_str(c.id)}, {php_lit(e.code)}, {e.http_status}, {php_str(e.description)}]"
+                for c, e in self.view.model.entries()
+                if e.http_status is not None
+            ),
+            "    ",
+        )
 
     def retryable_codes(self) -> Escaped:
         """The codes the page marks as throttling, as a set (`[code => true]`)."""

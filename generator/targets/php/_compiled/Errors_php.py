@@ -78,12 +78,20 @@ def root(context, missing=missing):
     if (undefined(name='symbolic') if l_0_symbolic is missing else l_0_symbolic):
         pass
         yield '    /**\n     * Every row: code, name, status, reason, description, action, category, deprecated, see-also.\n     *\n     * @var list<array{0: string, 1: string, 2: int|null, 3: string|null, 4: string, 5: string|null, 6: string,\n     *     7: bool, 8: list<array{0: string, 1: string, 2: int|string}>}>\n     */\n    private const VARIANTS = '
-        yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'variants'))))
+        for l_1_piece in context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'variants')):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(l_1_piece))
+        l_1_piece = missing
         yield ';\n'
     else:
         pass
         yield '    /** Per category id, per code: [name, deprecated, description, action, translations, variants, see-also]. */\n    private const ROWS = '
-        yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'rows'))))
+        for l_1_piece in context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'rows')):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(l_1_piece))
+        l_1_piece = missing
         yield ";\n\n    /** @var array<string, class-string<ErrorInfo>> each category's enum */\n    private const ENUMS = [\n"
         for l_1_c in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'categories'):
             _loop_vars = {}
@@ -96,7 +104,11 @@ def root(context, missing=missing):
         l_1_c = missing
         yield '    ];\n'
     yield '\n    /**\n     * The rows of the page that give an HTTP status (the status received picks among them):\n     * [category, code, status, description].\n     */\n    private const STATUS_ROWS = '
-    yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'status_rows'))))
+    for l_1_piece in context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'status_rows')):
+        _loop_vars = {}
+        pass
+        yield str(environment.finalize(l_1_piece))
+    l_1_piece = missing
     yield ';\n\n    /** Codes the page marks as throttling: a retry may help. */\n    private const RETRYABLE_CODES = '
     yield str(environment.finalize(context.call(environment.getattr((undefined(name='rows') if l_0_rows is missing else l_0_rows), 'retryable_codes'))))
     yield ';\n\n    /** HTTP statuses of a throttled or transiently failed request: a retry may help. */\n    public const RETRYABLE_STATUSES = '
@@ -162,4 +174,4 @@ def root(context, missing=missing):
     yield 'Exception::UNKNOWN : $rows[0]->description();\n    }\n\n    /** @internal whether the page marks the code as throttling */\n    public static function retryableCode(?string $raw): bool\n    {\n        $code = self::rowCode($raw);\n        return $code !== null && isset(self::RETRYABLE_CODES[$code]);\n    }\n\n    /**\n     * @internal whether one of the categories has its rows all in the 5xx class\n     * @param list<Category> $categories\n     */\n    public static function serverClass(array $categories): bool\n    {\n        foreach ($categories as $category) {\n            if ((self::STATUS_CLASSES[$category->id] ?? 0) === 5) {\n                return true;\n            }\n        }\n        return false;\n    }\n\n    /** @internal a code as received, without surrounding spaces; null for none or a blank one */\n    public static function normal(?string $raw): ?string\n    {\n        return self::blank($raw) ? null : self::strip((string) $raw);\n    }\n\n    /** @internal */\n    public static function blank(?string $value): bool\n    {\n        return $value === null || self::strip($value) === \'\';\n    }\n\n    /** @internal */\n    public static function strip(string $value): string\n    {\n        return trim($value, " \\t\\r\\n");\n    }\n}\n'
 
 blocks = {}
-debug_info = '2=41&6=43&9=45&10=48&17=53&27=56&32=58&34=60&36=63&39=66&46=76&48=78&55=81&58=86&62=88&63=92&72=99&75=101&78=103&81=105&109=107&162=110&165=112&300=117&303=119&417=122&418=125&422=130&427=133&447=140&449=142&466=149&467=151&479=153&482=155&484=157&623=159&638=161'
+debug_info = '2=41&6=43&9=45&10=48&17=53&27=56&32=58&34=60&36=63&39=66&46=76&48=78&55=81&58=90&62=96&63=100&72=107&75=113&78=115&81=117&109=119&162=122&165=124&300=129&303=131&417=134&418=137&422=142&427=145&447=152&449=154&466=161&467=163&479=165&482=167&484=169&623=171&638=173'
