@@ -178,11 +178,17 @@ class TypeNames:
 NO_TYPES = TypeNames()
 
 
-def product_prefix(short: str) -> str:
-    """A product's short name as the start of a type name, its initialisms spelt as words
-    (`CI` -> Ci, `COS` -> Cos, `CIMedia` -> CiMedia); `Page` for one with no ASCII word."""
+def initialisms_as_words(short: str) -> str:
+    """A product's short name with its initialisms spelt as words (`CI` -> Ci, `COS` -> Cos,
+    `CIMediaProcessing` -> CiMediaProcessing): Rust's type prefix, and `product_prefix`'s."""
     words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", short)
-    prefix = "".join(w[:1].upper() + w[1:].lower() for w in words)
+    return "".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
+def product_prefix(short: str) -> str:
+    """A product's short name as the start of a type name (`initialisms_as_words`); `Page` in
+    front of one that does not start with an ASCII letter."""
+    prefix = initialisms_as_words(short)
     return prefix if prefix[:1].isalpha() else f"Page{prefix}"
 
 

@@ -17,14 +17,13 @@ line; the only arrays left on one line are a single short name (`&[E3]`).
 from __future__ import annotations
 
 import keyword
-import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ...content import Content
 from ...escape import Escaped, ident
 from ...model import Category, Entry
-from ...naming import pascal
+from ...naming import initialisms_as_words, pascal
 from ...render import Renderer
 from ...view import View
 from ..base import Option, Target, folder_problem, set_words
@@ -72,8 +71,7 @@ def crate_problem(value: str) -> str | None:
 def type_prefix(view: View) -> str:
     """`product.short` as a Rust type name starts (Rust spells initialisms as words: CI -> Ci,
     CIMediaProcessing -> CiMediaProcessing, COS -> Cos)."""
-    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z]+|[A-Z]+|[0-9]+", view.product.short)
-    return "".join(w[:1].upper() + w[1:].lower() for w in words)
+    return initialisms_as_words(view.product.short)
 
 
 def variant_name(name: str) -> str:
