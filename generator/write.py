@@ -63,43 +63,45 @@ class WriteError(Exception):
 # -- paths ------------------------------------------------------------------------------
 
 
-def _check_relative(rel: str) -> PurePosixPath:
-    path = PurePosixPath(rel)
-    if not rel or path.is_absolute() or "\\" in rel or "\x00" in rel:
+def _check_relative(rel: str) -> list[str]:
+    """The parts of `rel`, a relative POSIX path of plain names; raise WriteError."""
+    if not rel or rel.startswith("/") or "\\" in rel or "\x00" in rel:
         raise WriteError(f"refused output path {rel!r}: must be a relative POSIX path")
-    if any(part in ("", ".", "..") for part in rel.split("/")):
+    parts = rel.split("/")
+    if any(part in ("", ".", "..") for part in parts):
         raise WriteError(f"refused output path {rel!r}: '.' and '..' are not allowed")
-    return path
+    return parts
 
 
 def plan(out_dir: Path, files: dict[str, Content]) -> list[tuple[Path, str, Content]]:
     """Validate every output path; return (absolute path, relative path, content); raise WriteError."""
     folded: dict[str, str] = {}
-    folders: set[Path] = set()
+    folders: set[str] = set()
     result: list[tuple[Path, str, Content]] = []
     if out_dir.is_symlink():
         raise WriteError(f"refused output folder {out_dir}: it is a symlink")
+    base = os.fspath(out_dir)
     for rel, content in sorted(files.items()):
-        parts = _check_relative(rel).parts
+        parts = _check_relative(rel)
         key = unicodedata.normalize("NFKC", rel).casefold()
         if key in folded:
             raise WriteError(f"output paths {folded[key]!r} and {rel!r} collide on a case-insensitive disk")
         folded[key] = rel
-        current = out_dir
+        current = base
         for part in parts[:-1]:
-            current = current / part
+            current = os.path.join(current, part)
             if current in folders:  # checked already, for an earlier file of the folder
                 continue
             folders.add(current)
-            if current.is_symlink():
+            if os.path.islink(current):
                 raise WriteError(f"refused to write through symlink {current}")
-        current = current / parts[-1]
-        mode = _lstat_mode(current)  # one lstat for the file itself: not a symlink, and regular if there
+        path = out_dir / rel
+        mode = _lstat_mode(path)  # one lstat for the file itself: not a symlink, and regular if there
         if mode is not None and stat.S_ISLNK(mode):
-            raise WriteError(f"refused to write through symlink {current}")
+            raise WriteError(f"refused to write through symlink {path}")
         if mode is not None and not stat.S_ISREG(mode):
-            raise WriteError(f"refused to replace {current}: it is not a regular file")
-        result.append((out_dir.joinpath(*parts), rel, content))
+            raise WriteError(f"refused to replace {path}: it is not a regular file")
+        result.append((path, rel, content))
     return result
 
 
@@ -129,6 +131,13 @@ def _regular(path: Path) -> bool:
 
 
 def _relative(root: Path, path: Path) -> str:
+    """`path` relative to `root` (a string cut where `path` was built under `root`: a write names
+    every file several times, and os.path.relpath makes both paths absolute each time)."""
+    base, full = os.fspath(root), os.fspath(path)
+    if base and full.startswith(base) and full[len(base) : len(base) + 1] == "/" and base != "/":
+        rest = full[len(base) + 1 :]
+        if rest and "/./" not in f"/{rest}/" and "/../" not in f"/{rest}/" and "//" not in rest:
+            return rest
     return os.path.relpath(path, root)
 
 
@@ -230,14 +239,12 @@ class _Entry:
     run: str
     before: str | None = None
     after: str | None = None
+    tmp: Path = field(init=False, repr=False)
+    backup: Path = field(init=False, repr=False)
 
-    @property
-    def tmp(self) -> Path:
-        return self.path.with_name(f".{self.path.name}{TMP_MARK}{self.run}")
-
-    @property
-    def backup(self) -> Path:
-        return self.path.with_name(f".{self.path.name}{BACKUP_MARK}{self.run}")
+    def __post_init__(self) -> None:
+        self.tmp = self.path.with_name(f".{self.path.name}{TMP_MARK}{self.run}")
+        self.backup = self.path.with_name(f".{self.path.name}{BACKUP_MARK}{self.run}")
 
     @property
     def existed(self) -> bool:
@@ -388,10 +395,16 @@ def _settle(journal: _Journal, e: _Entry, forward: bool) -> None:
     _drop(e.backup)
 
 
-def _settle_all(journal: _Journal, forward: bool) -> None:
+def _settle_all(journal: _Journal, forward: bool, renamed: bool = False) -> None:
+    """`renamed`: this run has just renamed every temporary over its file, so each file holds
+    its new bytes and only its backup is left to drop (no file is read back)."""
     for e in journal.entries if forward else list(reversed(journal.entries)):
         try:
-            _settle(journal, e, forward)
+            if renamed:
+                if e.existed:
+                    _drop(e.backup)
+            else:
+                _settle(journal, e, forward)
         except OSError as exc:
             journal.notes.append(f"{_relative(journal.root, e.path)}: {exc.strerror or exc}")
     if forward:
@@ -620,14 +633,16 @@ def write_tree(
         targets.append((out_dir / MANIFEST, MANIFEST, ""))  # made once the others' hashes are known
     journal = _Journal(root)
     present: set[Path] = set()  # folders seen to exist (most files share theirs with others)
+    made: set[Path] = set()  # the folders the write makes (journal.folders, in order)
     for path, _, _ in targets:
         journal.entries.append(_Entry(path, journal.run, before=_file_sha(path)))
         parent = path.parent
-        while parent not in present and parent not in journal.folders:
+        while parent not in present and parent not in made:
             if parent.exists():
                 present.add(parent)
                 break
             journal.folders.append(parent)
+            made.add(parent)
             parent = parent.parent
     journal.remove = remove
     result = Result(left_alone=[_relative(root, p) for p in kept])
@@ -649,8 +664,9 @@ def write_tree(
             if entry.before == digest:
                 entry.tmp.unlink()
                 continue
-            if path.exists() or path.is_symlink():
-                if not path.is_file() or path.is_symlink() or (manifest and index < n_out and not owned(out_dir, rel, old_manifest)):
+            mode = _lstat_mode(path)
+            if mode is not None:
+                if not stat.S_ISREG(mode) or (manifest and index < n_out and not owned(out_dir, rel, old_manifest)):
                     raise WriteError(f"refused to overwrite {_relative(root, path)}: errcodegen did not write it (move it away first)")
             changed.append(entry)
         syncer.wait()  # every temporary on disk before the commit step starts
@@ -692,7 +708,7 @@ def _commit(journal: _Journal) -> None:
             journal.save("rolling-back")
             _roll_back(journal)
             raise WriteError(f"writing failed, nothing changed: {exc}") from exc
-        _roll_forward(journal)
+        _settle_all(journal, forward=True, renamed=True)
 
 
 # -- a file of its own: the report ------------------------------------------------------
