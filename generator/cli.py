@@ -135,11 +135,43 @@ def cmd_generate(args: argparse.Namespace) -> int:
             _print_diagnostics([d for d in doc.diagnostics if d.severity != "info"])
         files = pipeline.render_models(cfg, docs, lazy=True)
         names = [] if _preview(args) else list(pipeline.names_contents(cfg, docs))
-        result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run)
+        result = write_tree(cfg.out, files, also=names, root=cfg.root, dry_run=args.dry_run, jobs=_jobs(args.jobs, docs))
     _report_write(result, args.dry_run)
     if _preview(args) and not args.dry_run:
         print("errcodegen: --source/--out given: the names files were read, not updated", file=sys.stderr)
     return EXIT_OK
+
+
+# Past this many rows in all, one process makes every file by default: a helper forked from the
+# writer comes to hold much of the models again (every object it reads is copied), and the
+# memory of a large run matters more than its time.
+JOBS_ROWS = 20_000
+JOBS_MAX = 4
+
+
+def _jobs(asked: int | None, docs: Sequence[Any]) -> int:
+    """How many processes make the files (`--jobs`, else: the processors this run may use, at
+    most JOBS_MAX, when the models hold at most JOBS_ROWS rows; else 1)."""
+    if asked is not None:
+        return asked
+    rows = sum(len(category.entries) for doc in docs for category in doc.categories)
+    if rows > JOBS_ROWS:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, JOBS_MAX))
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"expected a number of processes from 1 to 64, not {text!r}")
+    return value
 
 
 def _report_write(result: WriteResult, dry_run: bool = False) -> None:
@@ -328,7 +360,7 @@ def cmd_update(args: argparse.Namespace) -> int:
             lock_text = upstream.lock_text(cfg, outcome)
             if lock_text is not None and cfg.upstream_lock is not None:
                 also.append((cfg.upstream_lock, lock_text))
-            _report_write(write_tree(cfg.out, files, also=also, root=cfg.root))
+            _report_write(write_tree(cfg.out, files, also=also, root=cfg.root, jobs=_jobs(args.jobs, docs)))
         save_report(report)
     sys.stdout.write(report)
     if args.fail_on_breaking:
@@ -458,6 +490,10 @@ CONFIG_HELP = (
     "pyproject.toml to read [tool.errcodegen] from (default: the nearest one with that table, "
     "from the current folder upward)"
 )
+JOBS_HELP = (
+    f"processes that make the files (default: as many as the processors, at most {JOBS_MAX}, "
+    f"when the pages hold at most {JOBS_ROWS} rows in all, else 1); the output is the same"
+)
 COLOR_HELP = (
     "colour the severity of diagnostics (error red, warning yellow): auto (the default) only when "
     "stderr is a terminal and NO_COLOR is unset or empty; always; never"
@@ -521,6 +557,7 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--dry-run", action="store_true", help="make and check everything, list what would change, write nothing")
     gen.add_argument("--no-wait", action="store_true", help=no_wait)
     gen.add_argument("--templates", metavar="DIR", help="use DIR's templates in place of the built-in ones of the same relative path")
+    gen.add_argument("--jobs", metavar="N", type=_positive, help=JOBS_HELP)
     gen.set_defaults(func=cmd_generate)
     chk = command(
         "check",
@@ -599,6 +636,7 @@ def parser() -> argparse.ArgumentParser:
     upd.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format: text, markdown (for a pull request) or json")
     upd.add_argument("--fail-on-breaking", action="store_true", help="exit 1 only for breaking changes")
     upd.add_argument("--no-wait", action="store_true", help=no_wait)
+    upd.add_argument("--jobs", metavar="N", type=_positive, help=JOBS_HELP)
     upd.set_defaults(func=cmd_update)
     ini = command(
         "init",

@@ -43,7 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Sequence
 
-from .content import Content, emit, text
+from . import ahead
+from .content import Content, Lazy, emit, text
 from .fsread import read_text
 from .filenames import BACKUP_MARK, HEADER_MARK, TMP_MARK
 
@@ -471,16 +472,21 @@ def pending(root: Path) -> bool:
 
 def _fault(stage: str, index: int) -> None:
     """Test hook: ERRCODEGEN_FAULT=`fail-rename:N` raises, `stall-rename:N` sleeps, before rename N
-    (`stall-stage:N` before staging file N); the sleep lasts $ERRCODEGEN_STALL_SECONDS (30)."""
+    (`stall-stage:N` before staging file N); the sleep lasts $ERRCODEGEN_STALL_SECONDS (30).
+    `exit-helper:N`: a helper process (ahead.py) dies having started its Nth file, and the
+    writer lets a helper take a file before it takes any itself. Several, comma-separated."""
     spec = os.environ.get("ERRCODEGEN_FAULT", "")
     if not spec:
         return
-    action, _, number = spec.partition(":")
-    if number.isdigit() and int(number) == index and action.endswith(stage):
-        if action.startswith("fail"):
-            raise OSError(f"injected failure before {stage} {index}")
-        if action.startswith("stall"):
-            time.sleep(float(os.environ.get("ERRCODEGEN_STALL_SECONDS", "30")))
+    for one in spec.split(","):
+        action, _, number = one.partition(":")
+        if number.isdigit() and int(number) == index and action.endswith(stage):
+            if action.startswith("fail"):
+                raise OSError(f"injected failure before {stage} {index}")
+            if action.startswith("exit"):  # a helper process dies in the middle of a file (ahead.py)
+                os._exit(3)
+            if action.startswith("stall"):
+                time.sleep(float(os.environ.get("ERRCODEGEN_STALL_SECONDS", "30")))
 
 
 class _Syncer:
@@ -497,14 +503,16 @@ class _Syncer:
         self.queue: queue.Queue[int | None] = queue.Queue(self.QUEUED)
         self.threads: list[threading.Thread] = []
         self.errors: list[OSError] = []
+        self.lock = threading.Lock()  # files come from the writer and from its helpers' readers
 
     def submit(self, fd: int) -> None:
         """fsync and close `fd` (which this object now owns) in a thread."""
-        if not self.threads:
-            for _ in range(self.THREADS):
-                thread = threading.Thread(target=self._work, name="errcodegen-fsync", daemon=True)
-                thread.start()
-                self.threads.append(thread)
+        with self.lock:
+            if not self.threads:
+                for _ in range(self.THREADS):
+                    thread = threading.Thread(target=self._work, name="errcodegen-fsync", daemon=True)
+                    thread.start()
+                    self.threads.append(thread)
         self.queue.put(fd)
 
     def _work(self) -> None:
@@ -521,7 +529,8 @@ class _Syncer:
 
     def wait(self) -> None:
         """Return once every file submitted is on disk and closed; raise the first fsync error."""
-        threads, self.threads = self.threads, []
+        with self.lock:
+            threads, self.threads = self.threads, []
         for _ in threads:
             self.queue.put(None)
         for thread in threads:
@@ -530,15 +539,49 @@ class _Syncer:
             raise self.errors[0]
 
 
+_TMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+
+
+def _encoded(content: Content, rel: str, out: Callable[[bytes], object]) -> None:
+    """Make `content` (rendered and checked as it is made: validate.checked) and hand its UTF-8
+    bytes to `out`, in blocks of about CHUNK characters; raise WriteError when it cannot be made."""
+    buffered: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        piece = "".join(buffered)
+        buffered.clear()
+        size = 0
+        try:
+            data = piece.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise WriteError(f"{rel} cannot be written as UTF-8: {exc}") from None
+        out(data)
+
+    def write(piece: str) -> None:
+        nonlocal size
+        buffered.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            flush()
+
+    try:
+        emit(content, write)
+    except ValueError as exc:  # a target made while written refused its input (escape.py, a check)
+        raise WriteError(f"{rel}: cannot render: {exc}") from None
+    flush()
+
+
 def _stage(entry: _Entry, rel: str, content: Content | bytes, syncer: _Syncer | None = None) -> str:
-    """Write `content` to the entry's temporary file (checked as it is made: validate.checked); return its sha256.
+    """Write `content` to the entry's temporary file (checked as it is made); return its sha256.
 
     Bytes (a page copied from upstream by `update`, CRLF and all) are written as they are,
     unchecked: they are input, not output. With a `syncer`, a text is flushed to disk by it
     (`syncer.wait()` before the commit), and not at all when it holds the entry's old bytes
     (the caller drops it).
     """
-    fd = os.open(entry.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    fd = os.open(entry.tmp, _TMP_FLAGS, 0o644)
     if isinstance(content, bytes):
         with os.fdopen(fd, "wb") as raw:
             raw.write(content)
@@ -547,39 +590,120 @@ def _stage(entry: _Entry, rel: str, content: Content | bytes, syncer: _Syncer | 
         return hashlib.sha256(content).hexdigest()
     digest = hashlib.sha256()
     with os.fdopen(fd, "wb") as handle:
-        buffered: list[str] = []
-        size = 0
 
-        def flush() -> None:
-            nonlocal size
-            piece = "".join(buffered)
-            buffered.clear()
-            size = 0
-            try:
-                data = piece.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise WriteError(f"{rel} cannot be written as UTF-8: {exc}") from None
+        def out(data: bytes) -> None:
             digest.update(data)
             handle.write(data)
 
-        def write(piece: str) -> None:
-            nonlocal size
-            buffered.append(piece)
-            size += len(piece)
-            if size >= CHUNK:
-                flush()
-
-        try:
-            emit(content, write)
-        except ValueError as exc:  # a target made while written refused its input (escape.py, a check)
-            raise WriteError(f"{rel}: cannot render: {exc}") from None
-        flush()
+        _encoded(content, rel, out)
         handle.flush()
         if syncer is None:
             os.fsync(handle.fileno())
         elif digest.hexdigest() != entry.before:
             syncer.submit(os.dup(handle.fileno()))  # the copy stays open until it is on disk
     return digest.hexdigest()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+class _Staged:
+    """The files of a write made so far, by the writer or by its helpers (whose frames arrive in
+    threads): each one's sha256 once its temporary is complete, or what stopped it."""
+
+    def __init__(self, entries: list[_Entry], syncer: _Syncer) -> None:
+        self.entries = entries
+        self.syncer = syncer
+        self.digests: dict[int, str] = {}
+        self.errors: dict[int, BaseException] = {}
+        self.open: dict[int, tuple[int, "hashlib._Hash"]] = {}
+
+    def start(self, index: int) -> None:
+        try:
+            self.open[index] = (os.open(self.entries[index].tmp, _TMP_FLAGS, 0o644), hashlib.sha256())
+        except OSError as exc:
+            self.errors[index] = exc
+
+    def data(self, index: int, data: bytes) -> None:
+        if index not in self.open:
+            return
+        fd, digest = self.open[index]
+        try:
+            _write_all(fd, data)
+        except OSError as exc:
+            self.errors[index] = exc
+            self._close(index)
+            return
+        digest.update(data)
+
+    def end(self, index: int) -> None:
+        if index not in self.open:
+            return
+        fd, digest = self.open.pop(index)
+        self.digests[index] = digest.hexdigest()
+        if self.digests[index] != self.entries[index].before:
+            self.syncer.submit(fd)
+        else:
+            os.close(fd)
+
+    def failed(self, index: int, exc: BaseException) -> None:
+        self._close(index)
+        self.errors[index] = exc
+
+    def lost(self, index: int) -> None:
+        self._close(index)
+        _drop(self.entries[index].tmp)  # the writer makes it again
+
+    def _close(self, index: int) -> None:
+        opened = self.open.pop(index, None)
+        if opened is not None:
+            os.close(opened[0])
+
+
+def _stage_ahead(
+    jobs: int, journal: _Journal, targets: list[tuple[Path, str, Content | bytes]], last: int, syncer: _Syncer
+) -> _Staged:
+    """Stage the texts made while written (each a `Lazy`, but the manifest at `last`), `jobs`
+    processes at once (ahead.py): the writer and `jobs - 1` helpers take the files in order from
+    one queue. A file none of them made (an error came first) is left to the writer's loop."""
+    staged = _Staged(journal.entries, syncer)
+    indices = [i for i, (_, _, content) in enumerate(targets) if isinstance(content, Lazy) and i != last]
+    if jobs < 2 or len(indices) < 2:
+        return staged
+
+    def make(index: int, send: Callable[[bytes], object]) -> None:  # in a helper
+        _fault("helper", next(started))
+        _fault("stage", index + 1)
+        _, rel, content = targets[index]
+        assert not isinstance(content, bytes)  # only texts are queued
+        _encoded(content, rel, send)
+
+    started = iter(range(1, len(indices) + 1))
+    helpers = ahead.Helpers(jobs - 1, indices, make, staged)
+    if not helpers.start():
+        return staged
+    try:
+        if "exit-helper" in os.environ.get("ERRCODEGEN_FAULT", ""):
+            helpers.taken.wait(60)
+        while (index := helpers.take()) is not None:
+            path, rel, content = targets[index]
+            try:
+                _fault("stage", index + 1)
+                staged.digests[index] = _stage(journal.entries[index], rel, content, syncer)
+            except Exception as exc:  # raised in file order by the caller's loop
+                staged.errors[index] = exc
+                break
+        if staged.errors:
+            helpers.stop()  # what they were making is made again by the loop, or not needed
+        else:
+            helpers.finish()
+    except BaseException:
+        helpers.stop()
+        raise
+    return staged
 
 
 @contextlib.contextmanager
@@ -610,13 +734,15 @@ def write_tree(
     root: Path | None = None,
     dry_run: bool = False,
     manifest: bool = True,
+    jobs: int = 1,
 ) -> Result:
     """Write `files` under `out_dir` (and the `also` files elsewhere: text, or bytes written as they are) all or nothing.
 
     `root` holds the journal (default: `out_dir`'s parent). With `manifest`, the output
     folder's manifest is written too and files the previous manifest lists but `files` no
     longer has are removed. With `dry_run`, everything is made and checked, nothing changes,
-    and the result says what would have.
+    and the result says what would have. With `jobs` over 1, that many processes make the
+    files (ahead.py); the bytes, the errors and what is written are those of one process.
     """
     root = root if root is not None else out_dir.parent
     planned = plan(out_dir, files)
@@ -647,18 +773,26 @@ def write_tree(
     journal.remove = remove
     result = Result(left_alone=[_relative(root, p) for p in kept])
     syncer = _Syncer()
-    journal.save("staging")
     try:
+        journal.save("staging")  # in the block: a signal as it is saved is undone like any other
         for folder in sorted(journal.folders, key=lambda f: len(f.parts)):
             folder.mkdir(exist_ok=True)
         hashes: dict[str, str] = {}
         changed: list[_Entry] = []
         n_out = len(planned)
+        last = len(targets) - 1 if manifest else -1
+        staged = _stage_ahead(jobs, journal, targets, last, syncer)
         for index, (entry, (path, rel, content)) in enumerate(zip(journal.entries, targets)):
-            _fault("stage", index + 1)
-            if manifest and index == len(targets) - 1:
-                content = manifest_text(hashes)
-            entry.after = digest = _stage(entry, rel, content, syncer)
+            if index in staged.errors:
+                raise staged.errors[index]
+            if index in staged.digests:
+                digest = staged.digests[index]
+            else:
+                _fault("stage", index + 1)
+                if index == last:
+                    content = manifest_text(hashes)
+                digest = _stage(entry, rel, content, syncer)
+            entry.after = digest
             if index < n_out:
                 hashes[rel] = digest
             if entry.before == digest:

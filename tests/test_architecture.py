@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("targets", "targets.registry", "targets.compile"),
     ("config",),
     ("config_schema", "scaffold", "diff", "upstream"),
+    ("ahead",),  # helper processes that make some of a write's files (the writer's own)
     ("write",),  # the files of a run, written by the CLI or the pipeline only: nothing lower imports it
     ("pipeline",),
     ("cli", "__main__"),
