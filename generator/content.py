@@ -73,3 +73,16 @@ def lazily() -> Iterator[None]:
 def deliver(content: Lazy) -> Content:
     """`content` itself inside `lazily()`, else its whole text (what a direct caller expects)."""
     return content if _LAZY.get() else content.text()
+
+
+def later(make: Callable[[], Content]) -> Content:
+    """`make()`'s content, with the work of making it (a context, a layout) done when it is
+    written rather than now: the writer's helper processes (ahead.py) can then share it. A
+    direct caller (outside `lazily()`) gets the text at once."""
+
+    def produce(write: Emit) -> None:
+        with lazily():
+            made = make()
+        emit(made, write)
+
+    return deliver(Lazy(produce))

@@ -217,7 +217,8 @@ def render_models(cfg: config_mod.Config, docs: list[Document], lazy: bool = Fal
         if not across.get(target.name):
             continue
         try:
-            made = target.render_across(across[target.name], renderer)
+            with lazily():  # a large text is a Lazy, as render_all's are
+                made = target.render_across(across[target.name], renderer)
         except ValueError as exc:
             raise Trouble(f"cannot render: {target.name}: {exc}") from None
         for rel, content in made.items():

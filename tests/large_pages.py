@@ -84,7 +84,7 @@ def toolchains(proj: Path, mypy: bool = False, cargo_target: Path | None = None)
     out = proj / "generated"
     runs = {
         "python import": run([sys.executable, "-B", "-c", "import page"], out / "python" / "page",
-                             {"PYTHONPATH": str(out / "python" / "page")}),
+                             {"PYTHONPATH": str(out / "python" / "page"), "PYTHONDONTWRITEBYTECODE": "1"}),
         "tsc --strict --noEmit": run([str(TSC), "--strict", "--noEmit", "--target", "es2022", "--module", "es2020",
                                       "--moduleResolution", "bundler", "page.ts"], out / "typescript" / "page"),
         "go vet": run(["go", "vet", "./..."], out / "go" / "page", GO_ENV),

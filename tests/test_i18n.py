@@ -148,7 +148,7 @@ def test_mismatched_pages_render_with_fallbacks(mismatched, tmp_path: Path) -> N
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True,
-        env={"PYTHONPATH": python_path(tmp_path / "python"), "PYTHONIOENCODING": "utf-8"},
+        env={"PYTHONPATH": python_path(tmp_path / "python"), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"},
     )
     english = next(e for _, e in doc.entries() if e.code == -104)
     assert json.loads(result.stdout) == [

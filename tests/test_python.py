@@ -75,7 +75,7 @@ def load(doc: Document, tmp: Path) -> dict:
     root = render_package(doc, tmp)
     result = subprocess.run(
         [sys.executable, "-c", f"PROBES = {PROBES!r}\n{DUMP}"], cwd=root, capture_output=True, text=True, check=True,
-        env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"},
+        env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"},
     )
     return json.loads(result.stdout)
 

@@ -83,7 +83,7 @@ json.dump(out, sys.stdout)
 def run(root: Path, python: str = sys.executable, cwd: Path | None = None, env: dict[str, str] | None = None) -> dict:
     result = subprocess.run(
         [python, "-c", f"SHARED = {SHARED!r}\n{PROBE}"], cwd=cwd or root, capture_output=True, text=True,
-        env=env if env is not None else {"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"},
+        env=env if env is not None else {"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"},
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -318,7 +318,7 @@ json.dump(out, sys.stdout)
 
 def test_error_for_reads_every_shape_and_never_raises() -> None:
     done = subprocess.run([sys.executable, "-c", ERROR_FOR], capture_output=True, text=True,
-                          env={"PYTHONPATH": python_path(ROOT / "generated" / "python"), "PYTHONIOENCODING": "utf-8",
+                          env={"PYTHONPATH": python_path(ROOT / "generated" / "python"), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
                                "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
@@ -408,7 +408,7 @@ for code, status in cases:
 json.dump(out, sys.stdout)
 '''
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "utf-8"})  # fmt: skip
+                          env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
     assert [g[0] for g in got] == [

@@ -272,7 +272,7 @@ def python_build(docs: dict[str, Document], tmp_path_factory: pytest.TempPathFac
         "made = from_cos_error(ValueError('not an SDK error'))\n",
         encoding="utf-8",
     )
-    env = {"PYTHONPATH": str(pyroot), "PYTHONIOENCODING": "utf-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    env = {"PYTHONPATH": str(pyroot), "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
     cfg = json.dumps({"packages": {v: f"job_{v}" for v in docs}, "probes": PROBES, "responses": RESPONSES})
     mypy = subprocess.Popen(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "job_current", "job_hostile", "job_empty", "use.py"],
@@ -969,7 +969,7 @@ def test_main_python_see_also(main_doc: Document, tmp_path: Path) -> None:
         "print(json.dumps({f'{x.category.id} {int(x)}': [list(r) for r in x.see_also] for c in m.CATEGORIES for x in c if x.see_also}))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True,
-                         env={"PYTHONPATH": python_path(tmp_path / "python")})  # fmt: skip
+                         env={"PYTHONPATH": python_path(tmp_path / "python"), "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
     assert json.loads(out.stdout) == main_refs(main_doc)
 
 

@@ -114,7 +114,7 @@ def test_python_runtime_reads_the_hierarchy(tmp_path: Path) -> None:
     root = render_package(doc, tmp_path)
     package = next(p for p in root.iterdir() if p.is_dir())
     package.rename(root / "vod")
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=root, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(root)})
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=root, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"})
     result = json.loads(out.stdout)
     assert result == {
         "member": "InvalidInput.TaskDuplicated",

@@ -87,7 +87,7 @@ print(json.dumps({
 
 def test_python_lookups_return_every_variant(tmp_path: Path) -> None:
     root = render_package(doc(), tmp_path)
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=root, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(root)})
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=root, capture_output=True, text=True, check=True, env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"})
     assert json.loads(out.stdout) == {
         "members": ["-1"],
         "variants": [

@@ -16,12 +16,12 @@ import base64
 import re
 import hashlib
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from os.path import commonprefix
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator, Mapping
 
-from ...content import Content, Emit, Lazy, deliver, emit, text
+from ...content import Content, Emit, Lazy, deliver, emit, later, text
 from ...escape import Escaped, href, html_json, md, qualified_ident, web_url
 from ...model import LOCALE_TAG, Category, Entry, Link, Note
 from ...render import Renderer
@@ -568,41 +568,50 @@ class Docs(Target):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        named = identifiers(view)
-        laid_out = sections(view, set_name, named)
-        languages = named.languages
-        count = sum(len(s.rows) for s in laid_out)
-        compact = count > COMPACT_ROWS
-        context = dict(
-            view=view,
-            set_name=set_name,
-            stem=stem,
-            sections=laid_out,
-            notes=notes(view),
-            languages=languages,
-            ui={locale: UI.get(locale, UI["en"]) for locale in view.locales},
-            locale_names={locale: LOCALE_NAMES.get(locale, locale) for locale in view.locales},
-            count=count,
-            compact=compact,
-            md_page=href(f"{stem}.md"),
-        )
-        style = text(renderer.render("docs/style.css.j2", view=view))
-        script = text(renderer.render("docs/app.js.j2", view=view))
-        page = renderer.render(
-            "docs/page.html.j2",
-            **context,
-            data=Escaped(DATA_MARK) if compact else html_json(search_index(view, laid_out)),
-            style=Escaped(style),
-            script=Escaped(script),
-            csp=Escaped(
-                f"default-src 'none'; script-src {csp_hash(script)}; style-src {csp_hash(style)}; "
-                "img-src 'none'; base-uri 'none'; form-action 'none'"
-            ),
-        )
-        if compact:
-            page = with_data(page, lambda: compact_data(view, laid_out, named))
-        markdown = renderer.render("docs/page.md.j2", **context)
-        return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
+
+        @cache
+        def laid_out() -> tuple[Named, dict[str, Any]]:  # made once, when the first page is written
+            named = identifiers(view)
+            laid = sections(view, set_name, named)
+            count = sum(len(s.rows) for s in laid)
+            return named, dict(
+                view=view,
+                set_name=set_name,
+                stem=stem,
+                sections=laid,
+                notes=notes(view),
+                languages=named.languages,
+                ui={locale: UI.get(locale, UI["en"]) for locale in view.locales},
+                locale_names={locale: LOCALE_NAMES.get(locale, locale) for locale in view.locales},
+                count=count,
+                compact=count > COMPACT_ROWS,
+                md_page=href(f"{stem}.md"),
+            )
+
+        def html_page() -> Content:
+            named, shared = laid_out()
+            rows, compact = shared["sections"], shared["compact"]
+            style = text(renderer.render("docs/style.css.j2", view=view))
+            script = text(renderer.render("docs/app.js.j2", view=view))
+            page = renderer.render(
+                "docs/page.html.j2",
+                **shared,
+                data=Escaped(DATA_MARK) if compact else html_json(search_index(view, rows)),
+                style=Escaped(style),
+                script=Escaped(script),
+                csp=Escaped(
+                    f"default-src 'none'; script-src {csp_hash(script)}; style-src {csp_hash(style)}; "
+                    "img-src 'none'; base-uri 'none'; form-action 'none'"
+                ),
+            )
+            if compact:
+                page = with_data(page, lambda: compact_data(view, rows, named))
+            return page
+
+        def md_page() -> Content:
+            return renderer.render("docs/page.md.j2", **laid_out()[1])
+
+        return {f"docs/{stem}.html": later(html_page), f"docs/{stem}.md": later(md_page)}
 
     def render_across(self, views: list[View], renderer: Renderer) -> dict[str, Content]:
         """`docs/index.html`, where a project has two sets or more with docs: a link to every set's
