@@ -41,5 +41,24 @@ def run() -> int:
         return 128 + number
 
 
+def script() -> None:
+    """The `errcodegen` script and `python -m errcodegen`: `run`, then exit at once.
+
+    Once the run is over nothing is left to do but free memory the process is about to give
+    back whole: Python's own shutdown takes the interpreter through every module and object
+    (about 20 ms of a 0.4 s run of the whole project). The output streams are flushed first;
+    every file the run wrote is closed and synced by then.
+    """
+    import os
+
+    code = run()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed or broken stream (`| head`): exit as Python would
+        sys.exit(code)
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(run())
+    script()
