@@ -157,18 +157,25 @@ class Row:
 
 
 class Rows:
-    """A category's rows, laid out each time they are iterated, one at a time: a 100 000-row
-    page never holds them all (the HTML page, the markdown page and the page's data each walk
-    them once)."""
+    """A category's rows. With `keep` (a page of at most COMPACT_ROWS rows, which holds them all
+    as HTML anyway) they are laid out once, when first walked, and kept: the HTML page, the
+    markdown page, the page's data and the index of every set each walk them. Otherwise they are
+    laid out each time they are walked, one at a time: a 100 000-row page never holds them all."""
 
-    __slots__ = ("make", "count")
+    __slots__ = ("make", "count", "keep", "kept")
 
-    def __init__(self, make: Callable[[], Iterator[Row]], count: int) -> None:
+    def __init__(self, make: Callable[[], Iterator[Row]], count: int, keep: bool = False) -> None:
         self.make = make
         self.count = count
+        self.keep = keep
+        self.kept: tuple[Row, ...] | None = None
 
     def __iter__(self) -> Iterator[Row]:
-        return self.make()
+        if not self.keep:
+            return self.make()
+        if self.kept is None:
+            self.kept = tuple(self.make())
+        return iter(self.kept)
 
     def __len__(self) -> int:
         return self.count
@@ -312,13 +319,25 @@ def sections(view: View, set_name: str, languages: Named | None = None) -> list[
 
     out: list[Section] = []
     start = 0
+    keep = sum(len(c.entries) for c in view.categories) <= COMPACT_ROWS
     for number, c in enumerate(view.categories):
         titles = {view.locale: c.title, **{t.locale: t.description for t in view.translations(c)}}
         fallbacks = {view.locale: c.fallback, **{t.locale: t.action for t in view.translations(c)}}
-        laid = Rows(partial(rows, number, c, start), len(c.entries))
+        laid = Rows(partial(rows, number, c, start), len(c.entries), keep)
         out.append(Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), laid))
         start += len(c.entries)
     return out
+
+
+def laid_out(view: View) -> tuple[Named, list[Section]]:
+    """The view's `identifiers` and `sections`, made once per view: the set's page and the index
+    of every set both show them."""
+    return view.once(_lay_out)
+
+
+def _lay_out(view: View) -> tuple[Named, list[Section]]:
+    named = identifiers(view)
+    return named, sections(view, view.doc.set_name or DEFAULT_NAMES[view.kind], named)
 
 
 def _identifiers_of(columns: list[tuple[str, list[str | None]]], i: int | None) -> tuple[tuple[str, Escaped], ...]:
@@ -528,7 +547,7 @@ def index_data(views: list[View]) -> Iterator[Escaped]:
     for number, view in enumerate(views):
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        for s in sections(view, set_name):
+        for s in laid_out(view)[1]:
             for r in s.rows:
                 e = r.entry
                 words = [*row_words(r), set_name, view.product.name, *(t.text for t in s.titles)]
@@ -568,16 +587,15 @@ class Docs(Target):
                 raise ValueError(f"{locale!r} is not a locale tag such as en or zh")
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        named = identifiers(view)
-        laid_out = sections(view, set_name, named)
+        named, shown = laid_out(view)
         languages = named.languages
-        count = sum(len(s.rows) for s in laid_out)
+        count = sum(len(s.rows) for s in shown)
         compact = count > COMPACT_ROWS
         context = dict(
             view=view,
             set_name=set_name,
             stem=stem,
-            sections=laid_out,
+            sections=shown,
             notes=notes(view),
             languages=languages,
             ui={locale: UI.get(locale, UI["en"]) for locale in view.locales},
@@ -591,7 +609,7 @@ class Docs(Target):
         page = renderer.render(
             "docs/page.html.j2",
             **context,
-            data=Escaped(DATA_MARK) if compact else html_json(search_index(view, laid_out)),
+            data=Escaped(DATA_MARK) if compact else html_json(search_index(view, shown)),
             style=Escaped(style),
             script=Escaped(script),
             csp=Escaped(
@@ -600,7 +618,7 @@ class Docs(Target):
             ),
         )
         if compact:
-            page = with_data(page, lambda: compact_data(view, laid_out, named))
+            page = with_data(page, lambda: compact_data(view, shown, named))
         markdown = renderer.render("docs/page.md.j2", **context)
         return {f"docs/{stem}.html": page, f"docs/{stem}.md": markdown}
 
