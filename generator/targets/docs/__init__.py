@@ -15,11 +15,10 @@ from __future__ import annotations
 import base64
 import re
 import hashlib
-from dataclasses import dataclass
 from functools import partial
 from os.path import commonprefix
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Iterator, Mapping
+from typing import Any, Callable, ClassVar, Iterator, Mapping, NamedTuple
 
 from ...content import Content, Emit, Lazy, deliver, emit, text
 from ...escape import Escaped, href, html_json, md, qualified_ident, web_url
@@ -119,8 +118,7 @@ def file_stem(set_name: str) -> str:
     return stem if SET_FILE.problem(stem) is None else "error-codes"
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """One text as shown in one locale of the page: `locale` the page's, `lang` the text's own
     (the default locale's where that locale has none)."""
 
@@ -129,8 +127,7 @@ class Said:
     text: str
 
 
-@dataclass(frozen=True)
-class PageLink:
+class PageLink(NamedTuple):
     """A link of a row or note: `href` set only for an http(s) URL (anything else stays text)."""
 
     text: str
@@ -138,8 +135,7 @@ class PageLink:
     href: str | None
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One row of a category: an entry with everything the page shows about it."""
 
     index: int
@@ -181,8 +177,7 @@ class Rows:
         return self.count
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One category: its titles and fallbacks per locale, and its rows."""
 
     index: int

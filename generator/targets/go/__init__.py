@@ -20,8 +20,7 @@ align), table rows are single-line composite literals, and methods use switches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from ...escape import Escaped, ident
 from ...content import Content
@@ -129,8 +128,7 @@ def doc_sentence(name: str, text: str) -> str:
     return f"{name} means {text}"
 
 
-@dataclass(frozen=True, slots=True)
-class GoConst:
+class GoConst(NamedTuple):
     """One entry as Go spells it: its constant, its doc sentence and its row in the `infos` table."""
 
     entry: Entry
@@ -143,8 +141,7 @@ class GoConst:
         return doc_sentence(self.name, self.entry.description)
 
 
-@dataclass(frozen=True)
-class GoCategory:
+class GoCategory(NamedTuple):
     """One category as Go spells it: its type, its constants and its functions."""
 
     category: Category
@@ -162,8 +159,7 @@ class GoCategory:
         return f"{self.type}Values"
 
 
-@dataclass(frozen=True)
-class GoCode:
+class GoCode(NamedTuple):
     """One code of a page of symbolic codes as Go spells it."""
 
     code: Any  # view.Code

@@ -17,8 +17,7 @@ line; the only arrays left on one line are a single short name (`&[E3]`).
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from ...content import Content
 from ...escape import Escaped, ident
@@ -87,8 +86,7 @@ def variant_name(name: str) -> str:
     return spelled
 
 
-@dataclass(frozen=True, slots=True)
-class RustVariant:
+class RustVariant(NamedTuple):
     """One entry as Rust spells it: its variant and its row (`E<index>`) in the table `ALL`."""
 
     entry: Entry
@@ -96,8 +94,7 @@ class RustVariant:
     index: int
 
 
-@dataclass(frozen=True)
-class RustCategory:
+class RustCategory(NamedTuple):
     """One category as Rust spells it: its enum, its row in `CATEGORIES` and its variants."""
 
     category: Category
