@@ -246,7 +246,8 @@ class View:
         every set)."""
         if make not in self._made:
             self._made[make] = make(self)
-        return self._made[make]
+        made: T = self._made[make]
+        return made
 
     @cached_property
     def status_classes(self) -> dict[str, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import re
 import hashlib
+from dataclasses import dataclass
 from functools import partial
 from os.path import commonprefix
 from pathlib import Path
@@ -135,7 +136,8 @@ class PageLink(NamedTuple):
     href: str | None
 
 
-class Row(NamedTuple):
+@dataclass(frozen=True)
+class Row:
     """One row of a category: an entry with everything the page shows about it."""
 
     index: int
@@ -177,7 +179,8 @@ class Rows:
         return self.count
 
 
-class Section(NamedTuple):
+@dataclass(frozen=True)
+class Section:
     """One category: its titles and fallbacks per locale, and its rows."""
 
     index: int
@@ -325,8 +328,12 @@ def sections(view: View, set_name: str, languages: Named | None = None) -> list[
 
 
 def laid_out(view: View) -> tuple[Named, list[Section]]:
-    """The view's `identifiers` and `sections`, made once per view: the set's page and the index
-    of every set both show them."""
+    """The view's `identifiers` and `sections`: on a page of at most COMPACT_ROWS rows, made once
+    per view (the set's page and the index of every set both show them); on a larger page, made
+    for each caller, as kept with the view they would be held for the whole run (tens of
+    megabytes at 100 000 rows)."""
+    if sum(len(c.entries) for c in view.categories) > COMPACT_ROWS:
+        return _lay_out(view)
     return view.once(_lay_out)
 
 

@@ -20,6 +20,7 @@ align), table rows are single-line composite literals, and methods use switches.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, Mapping, NamedTuple
 
 from ...escape import Escaped, ident
@@ -128,7 +129,8 @@ def doc_sentence(name: str, text: str) -> str:
     return f"{name} means {text}"
 
 
-class GoConst(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class GoConst:
     """One entry as Go spells it: its constant, its doc sentence and its row in the `infos` table."""
 
     entry: Entry

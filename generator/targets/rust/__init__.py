@@ -17,7 +17,8 @@ line; the only arrays left on one line are a single short name (`&[E3]`).
 from __future__ import annotations
 
 import keyword
-from typing import Any, Mapping, NamedTuple
+from dataclasses import dataclass
+from typing import Any, Mapping
 
 from ...content import Content
 from ...escape import Escaped, ident
@@ -86,7 +87,8 @@ def variant_name(name: str) -> str:
     return spelled
 
 
-class RustVariant(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class RustVariant:
     """One entry as Rust spells it: its variant and its row (`E<index>`) in the table `ALL`."""
 
     entry: Entry
@@ -94,7 +96,8 @@ class RustVariant(NamedTuple):
     index: int
 
 
-class RustCategory(NamedTuple):
+@dataclass(frozen=True)
+class RustCategory:
     """One category as Rust spells it: its enum, its row in `CATEGORIES` and its variants."""
 
     category: Category
