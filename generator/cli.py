@@ -28,7 +28,7 @@ from .parse import InputError
 from .names import NamesError
 from .pipeline import Trouble
 from .term import COLOR_MODES, ProgressLine, is_terminal, paint, use_color
-from .upstream import UpstreamError
+from .upstream_lock import UpstreamError
 from .validate import ValidationError
 from .write import Result as WriteResult, WriteError
 

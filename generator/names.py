@@ -16,7 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .fsread import read_text
 from .matching import match
@@ -94,13 +94,35 @@ def _shape_problem(data: dict[str, object]) -> str | None:
     return None
 
 
+# A run reads each names file twice: the configuration checks it (`file_problem`), then its set
+# applies it (`NamesFile.load`). The check's parse of a small file is kept here, by the file's
+# text, for the load of the same text to take (and drop): each names file is parsed once. A large
+# file's tables are not kept while a page is read (100 000 codes' would be tens of megabytes), and
+# at most a few texts are (a caller that checks files and never loads them keeps no more).
+_HANDED_OVER_CHARS = 1 << 20
+_HANDED_OVER_FILES = 16
+_handed_over: dict[str, dict[str, Any]] = {}
+
+
+def _loads(text: str, hand_over: bool = False) -> dict[str, Any]:
+    """`tomllib.loads(text)`, or the data a check of the same text handed over (taken once)."""
+    data = _handed_over.pop(text, None)
+    if data is None:
+        data = tomllib.loads(text)
+        if hand_over and len(text) <= _HANDED_OVER_CHARS:
+            while len(_handed_over) >= _HANDED_OVER_FILES:
+                del _handed_over[next(iter(_handed_over))]
+            _handed_over[text] = data
+    return data
+
+
 def file_problem(path: Path) -> str | None:
     """Why the file at `path` is not a names file that errcodegen may replace, or None: it must
     begin with errcodegen's own header (a comment-only, empty or hand-written TOML file is a
     person's file) and hold only names-file tables."""
     try:
         text = read_text(path)
-        data = tomllib.loads(text)
+        data = _loads(text, hand_over=True)
         if not text.startswith(HEADER.splitlines()[0]) and not data.get("category"):
             return "not a names file (no header line and no [category.*] table): an empty or comment-only file is a person's, and kept"
         return _shape_problem(data)
@@ -150,7 +172,7 @@ class NamesFile:
         if not path.exists():
             return cls((), shown, types)
         try:
-            data = tomllib.loads(read_text(path))  # a regular file of bounded size only
+            data = _loads(read_text(path))  # a regular file of bounded size only
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise NamesError(f"{shown}: not valid TOML: {exc}") from None
         problem = _shape_problem(data)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import config as config_mod
+from . import upstream_lock
 from .content import Content, Emit, Lazy, lazily, text
 from .model import Diagnostic, Document
 from .names import NamesFile
@@ -108,13 +109,12 @@ def assemble_set(
     `pages` gives some pages' bytes in place of the files (`update`, before it writes them);
     `lock` is the upstream lock file's records (read from disk when None), cited in the headers.
     """
-    from . import upstream
     from .merge import merge
 
     (locale, path), *others = out_set.pages
     where = f"{out_set.key}.sections"
     doc = _read(path, cfg.display(path), out_set.kind, progress, pages, out_set.sections, where)
-    cited = upstream.citation(upstream.load_lock(cfg.upstream_lock) if lock is None else lock, doc.source, doc.sha256)
+    cited = upstream_lock.citation(upstream_lock.load_lock(cfg.upstream_lock) if lock is None else lock, doc.source, doc.sha256)
     doc = replace(doc, locale=locale, locales=(locale,), sources=((doc.source, doc.sha256),), upstream=cited, product=out_set.product)
     for other_locale, other_path in others:
         other = _read(other_path, cfg.display(other_path), out_set.kind, progress, pages, out_set.sections, where)
@@ -145,10 +145,9 @@ def build_models(
     lock: Mapping[str, Any] | None = None,
 ) -> list[Document]:
     """Build every set's model, then note where two sets name the same symbol (`pages`, `lock`: see assemble_set)."""
-    from . import upstream
     from .merge import cross_reference
 
-    lock = upstream.load_lock(cfg.upstream_lock) if lock is None else lock
+    lock = upstream_lock.load_lock(cfg.upstream_lock) if lock is None else lock
     return cross_reference([s.name for s in cfg.sets], [build_set(cfg, s, progress, pages, lock) for s in cfg.sets])
 
 

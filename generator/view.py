@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Mapping, Protocol
+from typing import Any, Callable, Mapping, Protocol, TypeVar
 
 from .escape import ident
 from .model import Category, Document, Entry, Text
@@ -202,6 +202,9 @@ def product_label(name: str, short: str) -> str:
     return name if short.lower() in name.lower() else f"{name} ({short})"
 
 
+T = TypeVar("T")
+
+
 class Namer(Protocol):
     """An output that names each row's constant: how a reference names the language, and the names."""
 
@@ -235,6 +238,16 @@ class View:
         self.product = doc.product
         self.product_label = product_label(doc.product.name, doc.product.short)
         self.type_prefix = doc.product.short  # `COSException`, `CIError` (a target may spell it otherwise)
+        self._made: dict[Callable[[View], Any], Any] = {}
+
+    def once(self, make: Callable[[View], T]) -> T:
+        """`make(self)`, made the first time it is asked for and kept with the view: what two
+        outputs of a run lay out alike (the docs target's rows: the set's page and the index of
+        every set)."""
+        if make not in self._made:
+            self._made[make] = make(self)
+        made: T = self._made[make]
+        return made
 
     @cached_property
     def status_classes(self) -> dict[str, int]:

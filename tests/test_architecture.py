@@ -23,7 +23,7 @@ PACKAGE = ROOT / "generator"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term"),
     ("model",),
-    ("parse", "merge", "naming", "names"),
+    ("parse", "merge", "naming", "names", "upstream_lock"),
     ("escape", "validate"),
     ("view",),
     ("render",),

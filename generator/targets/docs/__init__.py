@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from os.path import commonprefix
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Iterator, Mapping
+from typing import Any, Callable, ClassVar, Iterator, Mapping, NamedTuple
 
 from ...content import Content, Emit, Lazy, deliver, emit, later, text
 from ...escape import Escaped, href, html_json, md, qualified_ident, web_url
@@ -119,8 +119,7 @@ def file_stem(set_name: str) -> str:
     return stem if SET_FILE.problem(stem) is None else "error-codes"
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """One text as shown in one locale of the page: `locale` the page's, `lang` the text's own
     (the default locale's where that locale has none)."""
 
@@ -129,8 +128,7 @@ class Said:
     text: str
 
 
-@dataclass(frozen=True)
-class PageLink:
+class PageLink(NamedTuple):
     """A link of a row or note: `href` set only for an http(s) URL (anything else stays text)."""
 
     text: str
@@ -157,18 +155,25 @@ class Row:
 
 
 class Rows:
-    """A category's rows, laid out each time they are iterated, one at a time: a 100 000-row
-    page never holds them all (the HTML page, the markdown page and the page's data each walk
-    them once)."""
+    """A category's rows. With `keep` (a page of at most COMPACT_ROWS rows, which holds them all
+    as HTML anyway) they are laid out once, when first walked, and kept: the HTML page, the
+    markdown page, the page's data and the index of every set each walk them. Otherwise they are
+    laid out each time they are walked, one at a time: a 100 000-row page never holds them all."""
 
-    __slots__ = ("make", "count")
+    __slots__ = ("make", "count", "keep", "kept")
 
-    def __init__(self, make: Callable[[], Iterator[Row]], count: int) -> None:
+    def __init__(self, make: Callable[[], Iterator[Row]], count: int, keep: bool = False) -> None:
         self.make = make
         self.count = count
+        self.keep = keep
+        self.kept: tuple[Row, ...] | None = None
 
     def __iter__(self) -> Iterator[Row]:
-        return self.make()
+        if not self.keep:
+            return self.make()
+        if self.kept is None:
+            self.kept = tuple(self.make())
+        return iter(self.kept)
 
     def __len__(self) -> int:
         return self.count
@@ -312,13 +317,29 @@ def sections(view: View, set_name: str, languages: Named | None = None) -> list[
 
     out: list[Section] = []
     start = 0
+    keep = sum(len(c.entries) for c in view.categories) <= COMPACT_ROWS
     for number, c in enumerate(view.categories):
         titles = {view.locale: c.title, **{t.locale: t.description for t in view.translations(c)}}
         fallbacks = {view.locale: c.fallback, **{t.locale: t.action for t in view.translations(c)}}
-        laid = Rows(partial(rows, number, c, start), len(c.entries))
+        laid = Rows(partial(rows, number, c, start), len(c.entries), keep)
         out.append(Section(number, c, _said(view.locales, view.locale, titles), _said(view.locales, view.locale, fallbacks), laid))
         start += len(c.entries)
     return out
+
+
+def laid_out(view: View) -> tuple[Named, list[Section]]:
+    """The view's `identifiers` and `sections`: on a page of at most COMPACT_ROWS rows, made once
+    per view (the set's page and the index of every set both show them); on a larger page, made
+    for each caller, as kept with the view they would be held for the whole run (tens of
+    megabytes at 100 000 rows)."""
+    if sum(len(c.entries) for c in view.categories) > COMPACT_ROWS:
+        return _lay_out(view)
+    return view.once(_lay_out)
+
+
+def _lay_out(view: View) -> tuple[Named, list[Section]]:
+    named = identifiers(view)
+    return named, sections(view, view.doc.set_name or DEFAULT_NAMES[view.kind], named)
 
 
 def _identifiers_of(columns: list[tuple[str, list[str | None]]], i: int | None) -> tuple[tuple[str, Escaped], ...]:
@@ -528,7 +549,7 @@ def index_data(views: list[View]) -> Iterator[Escaped]:
     for number, view in enumerate(views):
         set_name = view.doc.set_name or DEFAULT_NAMES[view.kind]
         stem = file_stem(set_name)
-        for s in sections(view, set_name):
+        for s in laid_out(view)[1]:
             for r in s.rows:
                 e = r.entry
                 words = [*row_words(r), set_name, view.product.name, *(t.text for t in s.titles)]
@@ -570,9 +591,8 @@ class Docs(Target):
         stem = file_stem(set_name)
 
         @cache
-        def laid_out() -> tuple[Named, dict[str, Any]]:  # made once, when the first page is written
-            named = identifiers(view)
-            laid = sections(view, set_name, named)
+        def context() -> tuple[Named, dict[str, Any]]:  # made once, when the first page is written
+            named, laid = laid_out(view)
             count = sum(len(s.rows) for s in laid)
             return named, dict(
                 view=view,
@@ -589,7 +609,7 @@ class Docs(Target):
             )
 
         def html_page() -> Content:
-            named, shared = laid_out()
+            named, shared = context()
             rows, compact = shared["sections"], shared["compact"]
             style = text(renderer.render("docs/style.css.j2", view=view))
             script = text(renderer.render("docs/app.js.j2", view=view))
@@ -609,7 +629,7 @@ class Docs(Target):
             return page
 
         def md_page() -> Content:
-            return renderer.render("docs/page.md.j2", **laid_out()[1])
+            return renderer.render("docs/page.md.j2", **context()[1])
 
         return {f"docs/{stem}.html": later(html_page), f"docs/{stem}.md": later(md_page)}
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from ...escape import Escaped, ident
 from ...content import Content
@@ -143,8 +143,7 @@ class GoConst:
         return doc_sentence(self.name, self.entry.description)
 
 
-@dataclass(frozen=True)
-class GoCategory:
+class GoCategory(NamedTuple):
     """One category as Go spells it: its type, its constants and its functions."""
 
     category: Category
@@ -162,8 +161,7 @@ class GoCategory:
         return f"{self.type}Values"
 
 
-@dataclass(frozen=True)
-class GoCode:
+class GoCode(NamedTuple):
     """One code of a page of symbolic codes as Go spells it."""
 
     code: Any  # view.Code

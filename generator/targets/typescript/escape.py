@@ -70,8 +70,9 @@ _TS_PRAGMA = re.compile(r"@ts-(?:ignore|nocheck|expect-error|check)\b|@jsx|[#@]\
 _TS_DIRECTIVE = re.compile(rf"(?://|/\*+)\s*(?:{TOOLS})")
 
 # Each directive above holds one of these; a text with none (the common case, found at C speed)
-# needs no line-by-line look.
-NEEDLES = ("///", "@ts-", "@jsx", "URL", "__", "eslint", "global", "exported", "jshint", "jslint", "istanbul",
+# needs no line-by-line look. (Not `URL` alone: every output's text holds it, and each file's
+# every line was looked at.)
+NEEDLES = ("///", "@ts-", "@jsx", "sourceURL", "sourceMappingURL", "__", "eslint", "global", "exported", "jshint", "jslint", "istanbul",
            "c8", "v8", "prettier-ignore", "tslint")
 
 
