@@ -122,6 +122,11 @@ def main() -> None:
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if s]
     rows: list[tuple[str, float, float, str, float]] = []
     goals: list[str] = []
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    jobs = max(1, min(cpus, 4))  # what generate chooses for a project of at most 20 000 rows (cli._jobs)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         base, base_mem, base_cpu = measure([PY, "-c", "import markdown_it, jinja2, black"], tmp, runs)
@@ -141,7 +146,10 @@ def main() -> None:
             clean = lambda proj=proj: shutil.rmtree(proj / "generated", ignore_errors=True)  # noqa: E731
             t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], proj, runs, clean)
             rows.append((f"generate, {label}, installed wheel, first run", t, mem, verdict(t / base, gen_goal, "x"), cpu))
-            goals.append(f"generate, {label}: {rows[-1][3]}")
+            goals.append(f"generate, {label}: {rows[-1][3]} ({jobs} processes)")
+            # The same in one process: what the helper processes (--jobs, ahead.py) bring.
+            t, mem, cpu = measure([PY, "-m", "errcodegen", "generate", "--jobs", "1"], proj, runs, clean)
+            rows.append((f"generate, {label}, --jobs 1", t, mem, f"{t / base:.2f}x (no goal: one process)", cpu))
             t, mem, cpu = measure([PY, "-m", "errcodegen", "check"], proj, runs)
             shown = verdict(t / base, check_goal, "x") if check_goal else f"{t / base:.2f}x (no goal)"
             rows.append((f"check, {label}, installed wheel", t, mem, shown, cpu))
@@ -193,7 +201,7 @@ def main() -> None:
                         if 10000 in timings:
                             shown += f"; growth from 10 000 rows (every target) {verdict(t / timings[10000], 11, 'x')}"
                     if shown:
-                        goals.append(f"generate, {size} rows, {label}: {shown}")
+                        goals.append(f"generate, {size} rows, {label}: {shown} ({jobs if size <= 20000 else 1} processes)")
                 else:
                     shown = "without the docs page (no goal)"
                 rows.append((f"generate, synthetic page, {size} rows, {label}", t, mem, shown, cpu))
@@ -225,7 +233,8 @@ def main() -> None:
             rows.append((f"generate, {reword} categories, headings reworded", t, mem, shown, cpu))
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {runs} runs "
-        f"(100 000 rows: {big_runs}; the diff and the reworded categories: 1); peak MB: the child's ru_maxrss"
+        f"(100 000 rows: {big_runs}; the diff and the reworded categories: 1); peak MB: the child's ru_maxrss "
+        f"(with helper processes, the largest of them); cpu s: the run's and its helpers'; {jobs} processes by default up to 20 000 rows"
     )
     print(f"{'command':64} {'median s':>9} {'x base':>7} {'cpu s':>8} {'cpu x':>6} {'peak MB':>8}  goal (on the clock's figures)")
     for label, t, mem, shown, cpu in rows:

@@ -6,6 +6,7 @@ import dataclasses
 import io
 import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -26,6 +27,11 @@ from errcodegen.view import View
 # flake in CI); `make fuzz` (FUZZ_EXAMPLES set) draws new ones each time.
 hypothesis.settings.register_profile("deterministic", derandomize=True, database=None)
 hypothesis.settings.register_profile("fuzz")
+# The suite runs Python hundreds of times with bytecode cached (the Makefile lets it write it,
+# as users' installs have it), some of it on generated packages under tests/cases and generated/:
+# every cache goes to a folder of its own, outside the tree, never beside what is compared.
+os.environ.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / f"errcodegen-tests-pycache-{os.getuid()}"))
+
 hypothesis.settings.load_profile("fuzz" if os.environ.get("FUZZ_EXAMPLES") else "deterministic")
 
 TYPES = type_names()  # what the outputs reserve of type names, as generate names
