@@ -620,8 +620,15 @@ class _Staged:
         self.digests: dict[int, str] = {}
         self.errors: dict[int, BaseException] = {}
         self.open: dict[int, tuple[int, "hashlib._Hash"]] = {}
+        # The helpers start before the journal is saved and the folders made; their files are
+        # opened once that is done (`ready`), or never (`cancelled`: the write failed first).
+        self.ready = threading.Event()
+        self.cancelled = False
 
     def start(self, index: int) -> None:
+        self.ready.wait()
+        if self.cancelled:
+            return
         try:
             self.open[index] = (os.open(self.entries[index].tmp, _TMP_FLAGS, 0o644), hashlib.sha256())
         except OSError as exc:
@@ -663,36 +670,48 @@ class _Staged:
             os.close(opened[0])
 
 
-def _stage_ahead(
-    jobs: int, journal: _Journal, targets: list[tuple[Path, str, Content | bytes]], last: int, syncer: _Syncer
-) -> _Staged:
-    """Stage the texts made while written (each a `Lazy`, but the manifest at `last`), `jobs`
+class _Ahead:
+    """The texts made while written (each a `Lazy`, but the manifest at `last`), staged by `jobs`
     processes at once (ahead.py): the writer and `jobs - 1` helpers take the files in order from
-    one queue. A file none of them made (an error came first) is left to the writer's loop."""
-    staged = _Staged(journal.entries, syncer)
-    indices = [i for i, (_, _, content) in enumerate(targets) if isinstance(content, Lazy) and i != last]
-    if jobs < 2 or len(indices) < 2:
-        return staged
+    one queue. The helpers start at once (`__init__`), while the writer saves its journal and
+    makes the folders; `run` is the writer's share, `stop` ends the helpers on any failure. A
+    file none of them made (an error came first) is left to the writer's loop (`staged`)."""
 
-    def make(index: int, send: Callable[[bytes], object]) -> None:  # in a helper
-        _fault("helper", next(started))
-        _fault("stage", index + 1)
-        _, rel, content = targets[index]
-        assert not isinstance(content, bytes)  # only texts are queued
-        _encoded(content, rel, send)
+    def __init__(self, jobs: int, journal: _Journal, targets: list[tuple[Path, str, Content | bytes]], last: int, syncer: _Syncer) -> None:
+        self.journal = journal
+        self.targets = targets
+        self.syncer = syncer
+        self.staged = _Staged(journal.entries, syncer)
+        self.helpers: ahead.Helpers | None = None
+        indices = [i for i, (_, _, content) in enumerate(targets) if isinstance(content, Lazy) and i != last]
+        if jobs < 2 or len(indices) < 2:
+            return
+        started = iter(range(1, len(indices) + 1))
 
-    started = iter(range(1, len(indices) + 1))
-    helpers = ahead.Helpers(jobs - 1, indices, make, staged)
-    if not helpers.start():
-        return staged
-    try:
+        def make(index: int, send: Callable[[bytes], object]) -> None:  # in a helper
+            _fault("helper", next(started))
+            _fault("stage", index + 1)
+            _, rel, content = targets[index]
+            assert not isinstance(content, bytes)  # only texts are queued
+            _encoded(content, rel, send)
+
+        helpers = ahead.Helpers(jobs - 1, indices, make, self.staged)
+        if helpers.start():
+            self.helpers = helpers
+
+    def run(self) -> _Staged:
+        """The writer's share, once the journal is saved and the folders made."""
+        self.staged.ready.set()
+        helpers, staged = self.helpers, self.staged
+        if helpers is None:
+            return staged
         if "exit-helper" in os.environ.get("ERRCODEGEN_FAULT", ""):
             helpers.taken.wait(60)
         while (index := helpers.take()) is not None:
-            path, rel, content = targets[index]
+            _, rel, content = self.targets[index]
             try:
                 _fault("stage", index + 1)
-                staged.digests[index] = _stage(journal.entries[index], rel, content, syncer)
+                staged.digests[index] = _stage(self.journal.entries[index], rel, content, self.syncer)
             except Exception as exc:  # raised in file order by the caller's loop
                 staged.errors[index] = exc
                 break
@@ -700,10 +719,14 @@ def _stage_ahead(
             helpers.stop()  # what they were making is made again by the loop, or not needed
         else:
             helpers.finish()
-    except BaseException:
-        helpers.stop()
-        raise
-    return staged
+        return staged
+
+    def stop(self) -> None:
+        """End the helpers now (the write failed or was interrupted); no file of theirs is opened after."""
+        self.staged.cancelled = True
+        self.staged.ready.set()
+        if self.helpers is not None:
+            self.helpers.stop()
 
 
 @contextlib.contextmanager
@@ -773,15 +796,17 @@ def write_tree(
     journal.remove = remove
     result = Result(left_alone=[_relative(root, p) for p in kept])
     syncer = _Syncer()
+    last = len(targets) - 1 if manifest else -1
+    helped: _Ahead | None = None
     try:
+        helped = _Ahead(jobs, journal, targets, last, syncer)  # the helpers start making files now
         journal.save("staging")  # in the block: a signal as it is saved is undone like any other
         for folder in sorted(journal.folders, key=lambda f: len(f.parts)):
             folder.mkdir(exist_ok=True)
         hashes: dict[str, str] = {}
         changed: list[_Entry] = []
         n_out = len(planned)
-        last = len(targets) - 1 if manifest else -1
-        staged = _stage_ahead(jobs, journal, targets, last, syncer)
+        staged = helped.run()
         for index, (entry, (path, rel, content)) in enumerate(zip(journal.entries, targets)):
             if index in staged.errors:
                 raise staged.errors[index]
@@ -811,6 +836,8 @@ def write_tree(
             return result
         journal.entries = changed
     except BaseException as exc:
+        if helped is not None:
+            helped.stop()
         with contextlib.suppress(OSError):
             syncer.wait()  # no descriptor left open on a temporary about to be removed
         _undo_staging(journal)

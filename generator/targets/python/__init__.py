@@ -9,7 +9,7 @@ import sys
 import unicodedata
 from typing import Any, Iterable, Mapping
 
-from ...content import Content
+from ...content import Content, later
 from ...escape import Escaped
 from ...model import Category
 from ...render import Renderer, UserTemplateError
@@ -217,20 +217,23 @@ class Python(Target):
         package = self.option(options, "package", view.kind)
         folder = self.option(options, "dir", view.kind)
         version = self.option(options, "version", view.kind)
-        if view.kind == "string":
-            wrapped = _wrapped((k.name, k.name, k.code) for k in view.codes)
-            text = renderer.render("python/strings.py.j2", view=view, exceptions=_exceptions(view), wrapped=wrapped, **_error_data(view))
-            python = "3.9"
-        else:
-            text = renderer.render(
+        exceptions = _exceptions(view)  # a clash of names is refused now, the rest made when written
+
+        def module() -> Content:  # its context is made when the module is written (content.later)
+            if view.kind == "string":
+                wrapped = _wrapped((k.name, k.name, k.code) for k in view.codes)
+                return renderer.render("python/strings.py.j2", view=view, exceptions=exceptions, wrapped=wrapped, **_error_data(view))
+            return renderer.render(
                 "python/module.py.j2",
                 view=view,
-                exceptions=_exceptions(view),
+                exceptions=exceptions,
                 wrapped=_wrapped(((c.id, e.code), e.name, e.code) for c in view.categories for e in c.entries),
                 **_layout(view),
                 **_error_data(view),
             )
-            python = "3.9"
+
+        text = later(module)
+        python = "3.9"
         project = renderer.render(
             "python/pyproject.toml.j2",
             view=view,
