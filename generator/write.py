@@ -695,7 +695,7 @@ class _Ahead:
             assert not isinstance(content, bytes)  # only texts are queued
             _encoded(content, rel, send)
 
-        helpers = ahead.Helpers(jobs - 1, indices, make, self.staged)
+        helpers = ahead.Helpers(min(jobs, len(indices)) - 1, indices, make, self.staged)  # no idle helper
         if helpers.start():
             self.helpers = helpers
 
