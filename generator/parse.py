@@ -811,9 +811,9 @@ class _Parser:
             self.diag(start + 2, 1, "warning", f"the delimiter row has {delimiter_cells} cells, the header {ncols}; read as a table of {ncols} columns")
         rows: list[_Row] = []
         error_table = "code" in table_roles(headers)
-        for index, texts in token.meta.pop("rows"):  # each table's cells dropped once read, not at the page's end
+        for index, text in token.meta.pop("rows"):  # each table's rows dropped once read, not at the page's end
             if error_table:
-                row = self.md_row(ncols, index, texts)
+                row = self.md_row(ncols, index, gfm_table.row_cells(text, ncols))
                 if row is not None:
                     rows.append(row)
         self.table_rows(headers, rows, start + 1, end, group, start + 1)
