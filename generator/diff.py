@@ -371,8 +371,8 @@ def write_json(report: Report, out: TextIO) -> None:
     """Write the report as JSON for tools, one code change at a time.
 
     The text is `json.dumps(report.to_json(), ensure_ascii=False, indent=2)` plus a newline,
-    without holding that text, or the data it is made from, for all changes at once: a
-    diff of two 100 000-row pages stays within a few hundred megabytes.
+    without holding that text, or the data it is made from, for all changes at once: each
+    change is made (`Report.changes`), written and dropped in turn.
     """
     head = visible_json(json.dumps(report.head_json(), ensure_ascii=False, indent=2))
     out.write(head[: -len("\n}")] + ',\n  "codes": ')
