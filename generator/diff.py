@@ -12,7 +12,7 @@ import json
 import re
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator, TextIO
 
 from .escape import one_line, report_code, report_md, visible_json, web_url
@@ -100,6 +100,12 @@ class Report:
     def codes(self) -> list[CodeChange]:
         """Every code change in report order, as one list (`changes()` makes them one at a time)."""
         return list(self.changes())
+
+    def kept(self) -> Report:
+        """This report with its changes made now and kept, not the two models they are made
+        from: for a caller that holds reports (`update`, one a page) rather than writing one."""
+        changes = self.codes
+        return replace(self, _changes=lambda: iter(changes))
 
     def head_json(self) -> dict[str, Any]:
         """Return everything but the code changes as JSON-ready data."""
