@@ -313,9 +313,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     del named
     new_named = record.apply(new)
     del new, record
-    report = diff.compare_named(old_named, new_named)
+    report = diff.compare_named(old_named, new_named)  # holds both models: it makes each change when written
     del old_named, new_named
-    diff.write(report, args.format, sys.stdout)  # streamed: a big report is never one string
+    diff.write(report, args.format, sys.stdout)  # streamed: a big report is never one string, nor a list of changes
     if args.fail_on_breaking:
         return EXIT_FOUND if report.breaking else EXIT_OK
     return EXIT_OK if report.empty else EXIT_FOUND

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Iterator, TextIO
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterator, TextIO
 
 from .escape import one_line, report_code, report_md, visible_json, web_url
 from .model import Category, Document, Entry
@@ -74,24 +75,37 @@ class CodeChange:
 
 @dataclass
 class Report:
-    """Everything `diff` found."""
+    """Everything `diff` found: the categories' changes, and the code changes made one at a time
+    (`changes()`, in report order) from the two models, never all held at once."""
 
     old: str
     new: str
     categories_added: list[tuple[str, str]] = field(default_factory=list)
     categories_removed: list[tuple[str, str]] = field(default_factory=list)
     categories_renamed: list[tuple[str, str, str]] = field(default_factory=list)
-    codes: list[CodeChange] = field(default_factory=list)
+    breaking: bool = False  # a change breaks code that vendors the output
+    count: int = 0  # how many code changes `changes()` gives
+    _changes: Callable[[], Iterator[CodeChange]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def empty(self) -> bool:
         """True when nothing changed."""
-        return not (self.categories_added or self.categories_removed or self.categories_renamed or self.codes)
+        return not (self.categories_added or self.categories_removed or self.categories_renamed or self.count)
+
+    def changes(self) -> Iterator[CodeChange]:
+        """Every code change in report order, each made when asked for."""
+        return self._changes() if self._changes is not None else iter(())
 
     @property
-    def breaking(self) -> bool:
-        """True when a change breaks code that vendors the output."""
-        return any(c.breaking for c in self.codes)
+    def codes(self) -> list[CodeChange]:
+        """Every code change in report order, as one list (`changes()` makes them one at a time)."""
+        return list(self.changes())
+
+    def kept(self) -> Report:
+        """This report with its changes made now and kept, not the two models they are made
+        from: for a caller that holds reports (`update`, one a page) rather than writing one."""
+        changes = self.codes
+        return replace(self, _changes=lambda: iter(changes))
 
     def head_json(self) -> dict[str, Any]:
         """Return everything but the code changes as JSON-ready data."""
@@ -108,19 +122,42 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         """Return the report as JSON-ready data (`write_json` writes it without building it)."""
-        return {**self.head_json(), "codes": [c.to_json() for c in self.codes]}
+        return {**self.head_json(), "codes": [c.to_json() for c in self.changes()]}
 
 
-def _positions(doc: Document) -> dict[str, dict[int | str, int]]:
-    """Return {category id: {code: index of its last entry among all the page's entries}}."""
-    positions: dict[str, dict[int | str, int]] = {}
+def _live(cat: Category) -> dict[tuple[Any, ...], Entry]:
+    """A category's rows that are not retired, keyed by (code, status, n).
+
+    Every row of a code is compared: a code may stand on several rows (its variants, one per
+    HTTP status or per message), n counting the rows of that code and status in page order."""
+    rows: dict[tuple[Any, ...], Entry] = {}
+    seen: Counter[tuple[int | str, int | None]] = Counter()
+    for e in cat.entries:
+        if e.deprecated:
+            continue
+        base = (e.code, e.http_status)
+        rows[(*base, seen[base])] = e
+        seen[base] += 1
+    return rows
+
+
+def _starts(doc: Document) -> dict[str, list[tuple[int, Category]]]:
+    """{category id: [(index of its first entry among all the page's entries, category)]}."""
+    starts: dict[str, list[tuple[int, Category]]] = {}
     index = 0
     for c in doc.categories:
-        into = positions.setdefault(c.id, {})
-        for e in c.entries:
-            into[e.code] = index
-            index += 1
-    return positions
+        starts.setdefault(c.id, []).append((index, c))
+        index += len(c.entries)
+    return starts
+
+
+def _positions(starts: list[tuple[int, Category]]) -> dict[int | str, int]:
+    """{code: index of its last entry among all the page's entries} for one category id."""
+    into: dict[int | str, int] = {}
+    for index, c in starts:
+        for offset, e in enumerate(c.entries):
+            into[e.code] = index + offset
+    return into
 
 
 def compare(old: Document, new: Document, names: NamesFile | None = None, types: TypeNames = NO_TYPES) -> Report:
@@ -138,7 +175,11 @@ def named_old(old: Document, names: NamesFile | None = None, types: TypeNames = 
 
 
 def compare_named(old_named: Document, new_named: Document) -> Report:
-    """The report between OLD and NEW, both named (see `named_old`)."""
+    """The report between OLD and NEW, both named (see `named_old`).
+
+    The rows are compared once, category by category, keeping only which rows changed and
+    how (a few bytes a row); the report's changes are made from the models again, one at a
+    time, when they are written (`Report.changes`)."""
     report = Report(old_named.source, new_named.source)
     old_cats = {c.id: c for c in old_named.categories if not c.deprecated}
     new_cats = {c.id: c for c in new_named.categories if not c.deprecated}
@@ -151,81 +192,102 @@ def compare_named(old_named: Document, new_named: Document) -> Report:
         if cid not in new_cats:
             report.categories_removed.append((cid, c.title))
 
-    def live(cat: Category) -> dict[Any, Entry]:
-        # Every row of a code is compared: a code may stand on several rows (its variants, one
-        # per HTTP status or per message), keyed by (code, status, n), n counting the rows of
-        # that code and status in page order.
-        rows: dict[Any, Entry] = {}
-        seen: Counter[tuple[int | str, int | None]] = Counter()
-        for e in cat.entries:
-            if e.deprecated:
+    # What changed, in the order the changes are found: rows changed (per category, the
+    # index of the row among the category's rows, and the fields that differ), rows added,
+    # rows removed; each row by (category id, key).
+    changed: dict[str, tuple[array[int], list[tuple[str, ...]]]] = {}
+    added: list[tuple[str, tuple[Any, ...]]] = []
+    removed_in: dict[str, list[tuple[Any, ...]]] = {}
+    differ: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per set of fields that differ
+    for cid, c in new_cats.items():
+        before = _live(old_cats[cid]) if cid in old_cats else {}
+        indexes: array[int] = array("q")
+        which: list[tuple[str, ...]] = []
+        entries = _live(c)
+        for index, (key, e) in enumerate(entries.items()):
+            if key not in before:
+                added.append((cid, key))
                 continue
-            base = (e.code, e.http_status)
-            rows[(*base, seen[base])] = e
-            seen[base] += 1
-        return rows
-
-    old_codes = {cid: live(c) for cid, c in old_cats.items()}
-    new_codes = {cid: live(c) for cid, c in new_cats.items()}
-    several = {
-        (cid, code, status)
-        for codes in (old_codes, new_codes)
-        for cid, entries in codes.items()
-        for code, status, n in entries
-        if n > 0
-    }
-
-    def row(cid: str, key: tuple[Any, ...]) -> int | None:
-        return key[2] + 1 if (cid, key[0], key[1]) in several else None
-
-    removed: list[CodeChange] = []
-    added: list[CodeChange] = []
-    for cid, entries in new_codes.items():
-        before = old_codes.get(cid, {})
-        for code, e in entries.items():
-            if code not in before:
-                added.append(CodeChange("added", cid, e.code, e.name, False, status=e.http_status, row=row(cid, code)))
-                continue
-            changes = {}
-            for name in FIELDS:
-                a, b = _value(before[code], name), _value(e, name)
-                if not _same(name, a, b):
-                    changes[name] = (a, b)
-            if changes:
-                report.codes.append(CodeChange("changed", cid, e.code, e.name, "name" in changes, changes, status=e.http_status, row=row(cid, code)))
-    for cid, entries in old_codes.items():
-        after = new_codes.get(cid, {})
-        for code, e in entries.items():
-            if code not in after:
-                # generate keeps it, deprecated: code that uses it still builds.
-                removed.append(CodeChange("removed", cid, e.code, e.name, False, status=e.http_status, row=row(cid, code)))
+            old_entry = before[key]
+            names = tuple(name for name in FIELDS if not _same(name, _value(old_entry, name), _value(e, name)))
+            if names:
+                indexes.append(index)
+                which.append(differ.setdefault(names, names))
+        if indexes:
+            changed[cid] = (indexes, which)
+        removed_in[cid] = [key for key in before if key not in entries]
+    removed = [(cid, key) for cid, c in old_cats.items() for key in (removed_in[cid] if cid in removed_in else _live(c))]
+    del removed_in
     # A move is a code removed from exactly one category and added to exactly one other:
     # anything less clear-cut stays as removals and additions (so diff(a, b) mirrors diff(b, a)).
-    removed_count = Counter((r.code, r.status) for r in removed)
-    added_by_key: dict[tuple[int | str, int | None], list[CodeChange]] = {}
+    removed_count = Counter(key[:2] for _, key in removed)
+    added_by_key: dict[tuple[Any, ...], list[tuple[str, tuple[Any, ...]]]] = {}
     for a in added:
-        added_by_key.setdefault((a.code, a.status), []).append(a)
-    moved: list[CodeChange] = []
-    paired: set[int] = set()  # id() of the additions and removals that make up a move
+        added_by_key.setdefault(a[1][:2], []).append(a)
+    moved: dict[str, list[tuple[tuple[Any, ...], str]]] = {}  # {to: [(key there, from)]}, in the order of the removals
+    paired: set[tuple[str, tuple[Any, ...]]] = set()  # the additions and removals that make up a move
     for r in removed:
-        twins = added_by_key.get((r.code, r.status), [])
-        if removed_count[(r.code, r.status)] == 1 and len(twins) == 1:
+        twins = added_by_key.get(r[1][:2], [])
+        if removed_count[r[1][:2]] == 1 and len(twins) == 1:
             a = twins[0]
-            paired.update((id(a), id(r)))
-            moved.append(CodeChange("moved", a.category, a.code, a.name, False, {}, r.category, a.status))
-    added = [a for a in added if id(a) not in paired]
-    removed = [r for r in removed if id(r) not in paired]
-    report.codes.extend(added + removed + moved)
-    order = {cid: i for i, cid in enumerate(list(new_cats) + [c for c in old_cats if c not in new_cats])}
-    kinds = {"added": 0, "removed": 1, "moved": 2, "changed": 3}
-    # A code's position on the new page, else on the old one.
-    old_position, new_position = _positions(old_named), _positions(new_named)
+            paired.update((a, r))
+            moved.setdefault(a[0], []).append((a[1], r[0]))
+    del removed_count, added_by_key
+    added_in: dict[str, list[tuple[Any, ...]]] = {}
+    for a in added:
+        if a not in paired:
+            added_in.setdefault(a[0], []).append(a[1])
+    removed_from: dict[str, list[tuple[Any, ...]]] = {}
+    for r in removed:
+        if r not in paired:
+            removed_from.setdefault(r[0], []).append(r[1])
+    del added, removed, paired
+    report.breaking = any("name" in names for _, which in changed.values() for names in which)
+    report.count = (
+        sum(len(v) for v in added_in.values()) + sum(len(v) for v in removed_from.values())
+        + sum(len(v) for v in moved.values()) + sum(len(v[0]) for v in changed.values())
+    )
+    order = list(new_cats) + [c for c in old_cats if c not in new_cats]
+    old_starts, new_starts = _starts(old_named), _starts(new_named)
 
-    def position(c: CodeChange) -> int:
-        where = new_position.get(c.category, {})
-        return where[c.code] if c.code in where else old_position.get(c.category, {}).get(c.code, 0)
+    def changes() -> Iterator[CodeChange]:
+        # Category by category (new page order, then the categories it retires); in each,
+        # additions, removals, moves, then changed rows; each kind by the code's position on
+        # the new page, else on the old one.
+        for cid in order:
+            new_position = _positions(new_starts.get(cid, []))
+            old_position = _positions(old_starts.get(cid, []))
 
-    report.codes.sort(key=lambda c: (order.get(c.category, len(order)), kinds[c.kind], position(c)))
+            def position(key: tuple[Any, ...]) -> int:
+                return new_position[key[0]] if key[0] in new_position else old_position.get(key[0], 0)
+
+            before = _live(old_cats[cid]) if cid in old_cats else {}
+            after = _live(new_cats[cid]) if cid in new_cats else {}
+            several = {(code, status) for rows in (before, after) for code, status, n in rows if n > 0}
+
+            def row(key: tuple[Any, ...]) -> int | None:
+                return key[2] + 1 if key[:2] in several else None
+
+            for key in sorted(added_in.get(cid, ()), key=position):
+                e = after[key]
+                yield CodeChange("added", cid, e.code, e.name, False, status=e.http_status, row=row(key))
+            for key in sorted(removed_from.get(cid, ()), key=position):
+                # generate keeps it, deprecated: code that uses it still builds.
+                e = before[key]
+                yield CodeChange("removed", cid, e.code, e.name, False, status=e.http_status, row=row(key))
+            for key, origin in sorted(moved.get(cid, ()), key=lambda m: position(m[0])):
+                e = after[key]
+                yield CodeChange("moved", cid, e.code, e.name, False, {}, origin, e.http_status)
+            if cid in changed:
+                keys = list(after)
+                indexes, which = changed[cid]
+                for index, names in sorted(zip(indexes, which), key=lambda c: position(keys[c[0]])):
+                    key = keys[index]
+                    e, old_entry = after[key], before[key]
+                    fields = {name: (_value(old_entry, name), _value(e, name)) for name in names}
+                    yield CodeChange("changed", cid, e.code, e.name, "name" in fields, fields, status=e.http_status, row=row(key))
+
+    report._changes = changes
     return report
 
 
@@ -262,7 +324,7 @@ def _text_lines(report: Report) -> Iterator[str]:
         yield f"- category {_t(cid)}: {_t(title)} (retired: kept, deprecated)\n"
     for cid, old, new in report.categories_renamed:
         yield f"~ category {_t(cid)} renamed: {_t(repr(old))} -> {_t(repr(new))}\n"
-    for c in report.codes:
+    for c in report.changes():
         tag = " [breaking]" if c.breaking else ""
         if c.kind == "added":
             yield f"+ {_t(c.category)} {_t(_code(c))} {_t(c.name)}{tag}\n"
@@ -299,9 +361,9 @@ def _markdown_lines(report: Report) -> Iterator[str]:
         yield from (f"- Added {report_code(i)}: {_md(t)}\n" for i, t in report.categories_added)
         yield from (f"- Retired {report_code(i)}: {_md(t)} (kept, deprecated)\n" for i, t in report.categories_removed)
         yield from (f"- Renamed {report_code(i)}: {_md(o)} -> {_md(n)}\n" for i, o, n in report.categories_renamed)
-    if report.codes:
+    if report.count:
         yield "\n### Codes\n\n| Change | Category | Code | Name | Breaking | Details |\n| --- | --- | --- | --- | --- | --- |\n"
-        for c in report.codes:
+        for c in report.changes():
             details = "; ".join(f"{k}: {_show_md(o)} -> {_show_md(n)}" for k, (o, n) in c.fields.items())
             if c.kind == "moved":
                 details = f"from {report_code(str(c.from_category), cell=True)}"
@@ -315,16 +377,16 @@ def write_json(report: Report, out: TextIO) -> None:
     """Write the report as JSON for tools, one code change at a time.
 
     The text is `json.dumps(report.to_json(), ensure_ascii=False, indent=2)` plus a newline,
-    without holding that text, or the data it is made from, for all changes at once: a
-    diff of two 100 000-row pages stays within a few hundred megabytes.
+    without holding that text, or the data it is made from, for all changes at once: each
+    change is made (`Report.changes`), written and dropped in turn.
     """
     head = visible_json(json.dumps(report.head_json(), ensure_ascii=False, indent=2))
     out.write(head[: -len("\n}")] + ',\n  "codes": ')
-    if not report.codes:
+    if not report.count:
         out.write("[]\n}\n")
         return
     separator = "[\n    "
-    for c in report.codes:
+    for c in report.changes():
         # Each change sits two levels deep: indent every line of its own dump by four.
         # (A JSON string holds no raw newline, so every newline is the dump's own.)
         out.write(separator + visible_json(json.dumps(c.to_json(), ensure_ascii=False, indent=2)).replace("\n", "\n    "))

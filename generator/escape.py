@@ -123,7 +123,7 @@ def visible_json(text: str) -> str:
     """JSON text (`ensure_ascii=False`) with every character that is not printable (C1 controls,
     DEL, bidirectional marks, line and paragraph separators) as a `\\uXXXX` escape: the same
     JSON, and nothing a terminal would act on."""
-    if text.isprintable():
+    if text.isprintable() or text.replace("\n", " ").isprintable():  # indented JSON: line breaks only
         return text
     return "".join(ch if ch.isprintable() or ch == "\n" else utf16_escape(ch) for ch in text)
 # The cleaned form of a separator or sign that would make a comment an instruction: the

@@ -3,7 +3,8 @@
 It decides where a table starts and ends exactly as markdown-it-py 4.3.0's own rule
 (`markdown_it/rules_block/table.py`, MIT licence, which it follows line by line), but
 instead of five tokens per cell it pushes one `table_open` token whose `meta` holds the
-header cells and, per body row, its 0-based line and its cells. On a 100 000-row page
+header cells and, per body row, its 0-based line and its text (`row_cells` splits it when
+the row is read, so that a page's cells are never all held at once). On a 100 000-row page
 that is the difference between 1.1 million tokens and one, in time and in memory.
 Cell texts are what markdown-it would give its inline tokens (trimmed; `\\|` unescaped);
 cells beyond the header's count are dropped, as markdown-it drops them (the parser
@@ -55,6 +56,13 @@ def _cells(text: str) -> list[str]:
     if columns and columns[-1] == "":
         columns.pop()
     return columns
+
+
+def row_cells(text: str, count: int) -> list[str]:
+    """The `count` cells of a body row whose text `meta["rows"]` holds, as markdown-it gives
+    them: trimmed, the missing ones empty, those beyond the header's count dropped."""
+    columns = _cells(text)
+    return [mdTrim(columns[i]) if i < len(columns) else "" for i in range(count)]
 
 
 def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
@@ -117,7 +125,7 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
         return True
 
     terminatorRules = state.md.block.ruler.getRules("blockquote")
-    rows: list[tuple[int, list[str]]] = []
+    rows: list[tuple[int, str]] = []
     autocompleted = 0
     cut: int | None = None  # the line where markdown-it's cell limit ended the table
     nextLine = startLine + 2
@@ -140,7 +148,7 @@ def table(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool
         if autocompleted > MAX_AUTOCOMPLETED_CELLS:
             cut = nextLine
             break
-        rows.append((nextLine, [mdTrim(columns[i]) if i < len(columns) else "" for i in range(columnCount)]))
+        rows.append((nextLine, lineText))
         nextLine += 1
 
     token = state.push("table_open", "table", 1)

@@ -48,9 +48,9 @@ class RunWarning(Diagnostic):
     """
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pinned:
-    """One recorded code."""
+    """One recorded code (slots: a names file records up to hundreds of thousands)."""
 
     name: str
     description: str

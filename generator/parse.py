@@ -11,9 +11,10 @@ import hashlib
 import html
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence, TypeVar, cast, overload
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -366,8 +367,9 @@ class _Section:
     entries: list[Entry] = field(default_factory=list)
     fallback: str | None = None
     tables: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line), 1-based
-    # Each entry's (headers, cell texts), as many of each (the headers tuple shared by the rows of a table).
-    rows: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    # Each entry's headers and cell texts, (headers, text, text, ...), as many texts as headers
+    # (the headers tuple shared by the rows of a table).
+    rows: list[tuple[object, ...]] = field(default_factory=list)
 
 
 @dataclass
@@ -378,23 +380,68 @@ class _Row:
     cells: list[_Cell]
 
 
+_T = TypeVar("_T")
+
+
+class _Lines(Sequence[str]):
+    """The page's lines (`text.split("\\n")`), each cut from the text when it is read: a page's
+    100 000 lines are not held as 100 000 strings beside the text while it is parsed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = array("q", [0])  # where each line starts; the text's end is one past the last
+        find, at = text.find, text.find("\n")
+        while at != -1:
+            self.starts.append(at + 1)
+            at = find("\n", at + 1)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.starts)))]
+        if index < 0:
+            index += len(self.starts)
+        if not 0 <= index < len(self.starts):
+            raise IndexError("line index out of range")
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[index] : end]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self.starts)))
+
+
 class _Parser:
     def __init__(self, text: str, file: str, kind: str = "int", progress: Callable[[int], None] | None = None) -> None:
         self.file = file
         self.progress = progress
         self.kind = kind
-        self.lines = text.split("\n")
+        self.lines = _Lines(text)
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[_Section] = []
         self.notes: list[Note] = []
-        self.covered: set[int] = set()
+        self.covered = bytearray(len(self.lines))  # 1 for each line that a table, code or HTML block covers
         self.env: dict[str, object] = {}
         self.rows = 0
         self.markup_chars = 0
         self.header_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per table's headers (section.rows)
+        # One object for each action, link and list of links that rows repeat (pages repeat
+        # "Check the parameters." and the same ticket link thousands of times).
+        self.shared: dict[object, object] = {}
         self.layout = html_table.Budget(html_table.layout_budget(len(text)))  # cells HTML tables may lay out
         self.link_budget = html_table.Budget(html_table.layout_budget(len(text)))  # URLs links may repeat
         self.path: tuple[str, ...] = ()  # the titles of the headings above the current group
+
+    def cover(self, start: int, end: int) -> None:
+        """Mark the lines start..end-1 (0-based) as covered."""
+        start, end = max(start, 0), min(end, len(self.covered))
+        if start < end:
+            self.covered[start:end] = b"\x01" * (end - start)
 
     def diag(self, line: int, column: int, severity: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(self.file, line, column, severity, message))
@@ -525,7 +572,7 @@ class _Parser:
             if tok.type == "table_open":
                 self.nested_table(tok)
             if tok.type in ("fence", "code_block") and tok.map:
-                self.covered.update(range(*tok.map))  # code is not a table, whatever it looks like
+                self.cover(*tok.map)  # code is not a table, whatever it looks like
             if tok.type == "html_block" and tok.level == 0 and tok.map and _HTML_TABLE_START.search(tok.content):
                 i = self.html_block(tokens, i, pending_group)
                 continue
@@ -591,7 +638,7 @@ class _Parser:
 
     def nested_table(self, tok: Token, what: str = "table") -> None:
         start, end = tok.map or (0, 0)
-        self.covered.update(range(start, end))
+        self.cover(start, end)
         self.diag(start + 1, 1, "warning", f"{what} at lines {start + 1}-{end} is inside a list or quote; not read")
 
     def nested_html(self, tokens: list[Token], i: int, group: tuple[str, int] | None, stop: int | None = None) -> int:
@@ -616,7 +663,7 @@ class _Parser:
                 break
             else:
                 j += 1
-        self.covered.update(range(start, end))
+        self.cover(start, end)
         lines = [""] * (end - start)
         for tok in blocks:
             assert tok.map is not None
@@ -681,7 +728,7 @@ class _Parser:
             depth += len(_HTML_TABLE_START.findall(content)) - len(_HTML_TABLE_END.findall(content))
             end = (tokens[j].map or (0, end))[1]
             j += 1
-        self.covered.update(range(start, end))
+        self.cover(start, end)
         lines = self.lines[start:end]
         if before is not None:  # the paragraph's text before the tag, blanked (lines and columns kept)
             *whole, last = before.split("\n")
@@ -756,7 +803,7 @@ class _Parser:
 
     def table(self, token: Token, group: tuple[str, int] | None) -> None:
         start, end = token.map or (0, 0)
-        self.covered.update(range(start, end))
+        self.cover(start, end)
         headers = [self.inline(cell, start + 1, "header").text for cell in token.meta["header"]]
         ncols = len(headers)
         delimiter_cells = token.meta.get("delimiter_cells", ncols)
@@ -764,9 +811,9 @@ class _Parser:
             self.diag(start + 2, 1, "warning", f"the delimiter row has {delimiter_cells} cells, the header {ncols}; read as a table of {ncols} columns")
         rows: list[_Row] = []
         error_table = "code" in table_roles(headers)
-        for index, texts in token.meta.pop("rows"):  # each table's cells dropped once read, not at the page's end
+        for index, text in token.meta.pop("rows"):  # each table's rows dropped once read, not at the page's end
             if error_table:
-                row = self.md_row(ncols, index, texts)
+                row = self.md_row(ncols, index, gfm_table.row_cells(text, ncols))
                 if row is not None:
                     rows.append(row)
         self.table_rows(headers, rows, start + 1, end, group, start + 1)
@@ -878,7 +925,7 @@ class _Parser:
             col = roles.get(role)
             if col is None or col >= len(cells):
                 return None
-            return _Cell(cells[col].text, [Link(k.text, k.url, name) for k in cells[col].links])
+            return _Cell(cells[col].text, [self._share(Link(k.text, k.url, name)) for k in cells[col].links])
 
         code_cell = cells[roles["code"]]
         message = cell("message", "message")
@@ -920,8 +967,8 @@ class _Parser:
                 http_status, http_reason = int(match.group(1)), (match.group(2) or None)
         if len(desc.text) <= 8 and fold(desc.text) in ("", "-", "--", "n/a"):
             self.diag(line, 1, "warning", "empty description")
-        action_text = None if action is None or is_none_word(action.text) else action.text
-        links = tuple(desc.links) + (tuple(action.links) if action and action_text else ())
+        action_text = None if action is None or is_none_word(action.text) else self._share(action.text)
+        links = self._share(tuple(desc.links) + (tuple(action.links) if action and action_text else ()))
         upstream = message.text if message and message.text and not is_none_word(message.text) else None
         symbol = cell("name", "name")
         if symbol is not None and symbol.text and not is_none_word(symbol.text):
@@ -942,12 +989,17 @@ class _Parser:
         )
         n = min(len(headers), len(cells))
         heads = tuple(headers[:n])
-        section.rows.append((self.header_tuples.setdefault(heads, heads), tuple(c.text for c in cells[:n])))
+        shared = self.shared.get  # the row's texts as the entries hold them (one object per repeated action)
+        section.rows.append((self.header_tuples.setdefault(heads, heads), *(shared(c.text, c.text) for c in cells[:n])))
+
+    def _share(self, value: _T) -> _T:
+        """`value`, or the equal one an earlier row holds (values are immutable: nothing tells them apart)."""
+        return cast(_T, self.shared.setdefault(value, value))
 
     def sweep(self) -> None:
         """Report lines that look like table rows but are outside any table."""
         for index, raw in enumerate(self.lines):
-            if index not in self.covered and raw.lstrip().startswith("|") and raw.count("|") >= 2:
+            if not self.covered[index] and raw.lstrip().startswith("|") and raw.count("|") >= 2:
                 self.diag(index + 1, 1, "warning", "line looks like a table row but is not part of a table")
 
     def variants(self, s: _Section) -> list[Entry]:
@@ -965,7 +1017,7 @@ class _Parser:
         for code, indexes in by_code.items():
             if len(indexes) < 2:
                 continue
-            seen: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+            seen: dict[tuple[object, ...], int] = {}
             for index in indexes:
                 row = s.rows[index]
                 if row in seen:
@@ -977,11 +1029,11 @@ class _Parser:
             kept = [i for i in indexes if i not in dropped]
             if len(kept) < 2:
                 continue
-            headers = list(s.rows[kept[0]][0])
+            headers = list(cast(tuple[str, ...], s.rows[kept[0]][0]))
             roles = table_roles(headers)
             order = [roles[r] for r in VARIANT_ROLES if r in roles and roles[r] != roles["code"]]
             order += [c for c in range(len(headers)) if c not in order and c != roles.get("code")]
-            column = next((c for c in order if len({s.rows[i][1][c] for i in kept}) > 1), order[0] if order else 0)
+            column = next((c for c in order if len({s.rows[i][1 + c] for i in kept}) > 1), order[0] if order else 0)
             lines = ", ".join(str(s.entries[i].line) for i in kept)
             header = headers[column] if column < len(headers) else ""
             self.diag(
@@ -991,7 +1043,7 @@ class _Parser:
                 f"code {code} is on {len(kept)} rows of '{s.title}' (lines {lines}): one code with {len(kept)} variants, told apart by '{header}'",
             )
             for i in kept:
-                entries[i] = replace(entries[i], variant=(header, s.rows[i][1][column] if column < len(s.rows[i][1]) else ""))
+                entries[i] = replace(entries[i], variant=(header, str(s.rows[i][1 + column]) if 1 + column < len(s.rows[i]) else ""))
         return [e for i, e in enumerate(entries) if i not in dropped]
 
     def document(self, sha: str) -> Document:

@@ -420,7 +420,7 @@ def _compare(page: PageUpdate, names: Any, kind: str) -> None:
     if old.has_errors:
         page.note = "previous copy unusable (it has errors): no comparison"
         return
-    page.report = diff_mod.compare(old, new, names)
+    page.report = diff_mod.compare(old, new, names).kept()  # held until the run's report: not both models
     if page.report.empty:
         crlf_only = page.old.replace(b"\r\n", b"\n") == page.data.replace(b"\r\n", b"\n")
         page.note = "line endings only: no change by meaning" if crlf_only else "no change by meaning (formatting only)"

@@ -213,7 +213,7 @@ def test_fast_row_split_matches_markdown_it(line: str) -> None:
 def test_table_rule_gives_the_cells_markdown_it_gives() -> None:
     from markdown_it import MarkdownIt
 
-    from errcodegen import parse
+    from errcodegen import gfm_table, parse
 
     text = (ROOT / "source_docs" / "ci-error-codes.en.md").read_text(encoding="utf-8")
     text += "\n| Error Code | Description |\n|-|-|\n| 1 \\| a | `x|y` |\n| 2 |\n|3|b|c|d\n\n"
@@ -232,7 +232,7 @@ def test_table_rule_gives_the_cells_markdown_it_gives() -> None:
     for tok in parse._MD.parse(text):
         if tok.type == "table_open":
             ours.append((-1, tok.meta["header"]))
-            ours.extend((line, cells) for line, cells in tok.meta["rows"])
+            ours.extend((line, gfm_table.row_cells(text, len(tok.meta["header"]))) for line, text in tok.meta["rows"])
     assert [cells for _, cells in ours] == [cells for _, cells in theirs]
 
 
