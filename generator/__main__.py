@@ -53,8 +53,9 @@ def script() -> None:
 
     code = run()
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: started with the descriptor closed
+                stream.flush()
     except (OSError, ValueError):  # a closed or broken stream (`| head`): exit as Python would
         sys.exit(code)
     os._exit(code)

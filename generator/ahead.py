@@ -22,6 +22,7 @@ import os
 import pickle
 import signal
 import struct
+import sys
 import threading
 from typing import Callable, Protocol
 
@@ -50,12 +51,14 @@ class Receiver(Protocol):
 
 class Helpers:
     """`count` helper processes making files from `indices` (ascending) with `make(index, send)`,
-    their frames handed to `receiver`. Use: `start()`, then `take()` until None (the writer's
-    share), then `finish()`; `stop()` on any failure of the writer. Without os.fork, or when the
-    queue does not fit in its pipe, `start` returns False and the writer makes every file."""
+    their frames handed to `receiver` once `release()` is called (until then the helpers make
+    their first files and wait on their pipes). Use: `start()`, `release()`, `take()` until None
+    (the writer's share), then `finish()`; `stop()` on any failure of the writer. When no helper
+    can be had (no os.fork, no process, thread or descriptor to spare, a queue larger than its
+    pipe), `start` returns False, having left nothing behind, and the writer makes every file."""
 
     def __init__(self, count: int, indices: list[int], make: Make, receiver: Receiver) -> None:
-        self.count = count
+        self.count = min(count, _spare_descriptors() // 4)
         self.indices = indices
         self.make = make
         self.receiver = receiver
@@ -63,11 +66,16 @@ class Helpers:
         self.readers: list[threading.Thread] = []
         self.queue: int | None = None
         self.taken = threading.Event()  # set once a helper has taken a file (for the tests' fault hook)
+        self.go = threading.Event()  # the readers pass frames on once set
+        self.cancelled = False  # ... or drop them (the write failed, or no helper could be had)
 
     def start(self) -> bool:
         if self.count < 1 or not self.indices or not hasattr(os, "fork"):
             return False
-        r_queue, w_queue = os.pipe()
+        try:
+            r_queue, w_queue = os.pipe()
+        except OSError:
+            return False
         try:
             os.set_blocking(w_queue, False)
             os.write(w_queue, b"".join(_TOKEN.pack(i) for i in self.indices))
@@ -82,7 +90,11 @@ class Helpers:
         os.close(w_queue)  # the queue ends where its numbers do
         self.queue = r_queue
         readable: list[int] = []
-        gc.freeze()  # a helper's collector does not touch (and so copy) the writer's objects
+        # A helper's collector should not touch (and so copy) the writer's objects; a caller that
+        # froze its own objects (a preforking server) keeps them frozen, and ours are left be.
+        freeze = gc.isenabled() and gc.get_freeze_count() == 0
+        if freeze:
+            gc.freeze()
         try:
             for _ in range(self.count):  # every fork before any thread of the writer's starts
                 try:
@@ -101,16 +113,27 @@ class Helpers:
                 self.pids.append(pid)
                 readable.append(r_frames)
         finally:
-            gc.unfreeze()
+            if freeze:
+                gc.unfreeze()
+        try:
             for fd in readable:
                 reader = threading.Thread(target=self._read, args=(fd,), name="errcodegen-helper", daemon=True)
                 reader.start()
                 self.readers.append(reader)
+                readable = readable[1:]
+        except RuntimeError:  # no thread to be had (a process limit): no helper then
+            for fd in readable:
+                os.close(fd)
+            self.stop()
+            return False
         if not self.pids:
-            os.close(r_queue)
-            self.queue = None
+            self.stop()
             return False
         return True
+
+    def release(self) -> None:
+        """Pass the helpers' frames on to the receiver from now on."""
+        self.go.set()
 
     def take(self) -> int | None:
         """The next file for the writer to make, or None when every one is taken."""
@@ -123,12 +146,15 @@ class Helpers:
 
     def finish(self) -> None:
         """Wait until every helper has ended and every frame is received."""
+        self.go.set()
         for reader in self.readers:
             reader.join()
         self._reap()
 
     def stop(self) -> None:
-        """End the helpers now (the writer failed or was interrupted) and receive what is left."""
+        """End the helpers now (the writer failed or was interrupted); their frames are dropped."""
+        self.cancelled = True
+        self.go.set()
         for pid in self.pids:
             try:
                 os.kill(pid, signal.SIGKILL)
@@ -137,7 +163,6 @@ class Helpers:
         for reader in self.readers:
             reader.join()
         self._reap()
-
     def _reap(self) -> None:
         for pid in self.pids:
             try:
@@ -151,6 +176,7 @@ class Helpers:
 
     def _read(self, fd: int) -> None:
         started: int | None = None
+        self.go.wait()
         with os.fdopen(fd, "rb") as frames:
             while True:
                 head = frames.read(_HEAD.size)
@@ -160,6 +186,11 @@ class Helpers:
                 payload = frames.read(length) if length else b""
                 if len(payload) < length:
                     break
+                if self.cancelled:
+                    if started is not None:
+                        self.receiver.lost(started)
+                        started = None
+                    continue
                 if kind == _START:
                     started = index
                     self.taken.set()
@@ -174,6 +205,24 @@ class Helpers:
                     self.receiver.failed(index, _unpickled(payload))
         if started is not None:
             self.receiver.lost(started)
+
+
+def _spare_descriptors() -> int:
+    """How many more descriptors this process may open, less a margin for the writer's own (its
+    lock, journal, temporaries and the files it syncs): each helper takes two for a moment."""
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):  # pragma: no cover (not on Unix)
+        return 1 << 10
+    if soft == resource.RLIM_INFINITY:
+        return 1 << 10
+    try:
+        used = len(os.listdir("/proc/self/fd"))
+    except OSError:  # not on Linux
+        used = 16
+    return max(0, soft - used - 96)
 
 
 def _send(fd: int, index: int, kind: int, payload: bytes = b"") -> None:
@@ -206,10 +255,19 @@ def _helper(queue: int, frames: int, make: Make) -> None:  # pragma: no cover (r
     try:
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE):
             signal.signal(sig, signal.SIG_DFL)  # a signal ends it at once, quietly
+        writer = os.getppid()
+        _die_with_parent()
+        # Its standard streams are not the helper's either: a caller reading the writer's output
+        # to its end is not kept waiting by a helper (whose failures come back pickled).
+        null = os.open(os.devnull, os.O_RDWR)
+        for std in (0, 1, 2):
+            os.dup2(null, std)
         low, high = sorted((queue, frames))
         os.closerange(3, low)  # the lock, the journal, the writer's files: not the helper's
         os.closerange(low + 1, high)
         os.closerange(high + 1, _max_fd())
+        if os.getppid() != writer:  # the writer died before the signal was asked for
+            os._exit(1)
         while True:
             data = os.read(queue, _TOKEN.size)
             if len(data) < _TOKEN.size:
@@ -225,6 +283,20 @@ def _helper(queue: int, frames: int, make: Make) -> None:  # pragma: no cover (r
     except BaseException:
         status = 1
     os._exit(status)
+
+
+def _die_with_parent() -> None:  # pragma: no cover (runs in the helper)
+    """Have Linux kill this helper when its writer dies (PR_SET_PDEATHSIG), where that is to be had:
+    a helper in the middle of a large file would otherwise run on until it next writes to its pipe."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError, ImportError):
+        pass
 
 
 def _max_fd() -> int:

@@ -504,15 +504,26 @@ class _Syncer:
         self.threads: list[threading.Thread] = []
         self.errors: list[OSError] = []
         self.lock = threading.Lock()  # files come from the writer and from its helpers' readers
+        self.alone = False  # no thread could be started: each file is synced as it is handed over
 
     def submit(self, fd: int) -> None:
         """fsync and close `fd` (which this object now owns) in a thread."""
         with self.lock:
-            if not self.threads:
+            if not self.threads and not self.alone:
                 for _ in range(self.THREADS):
                     thread = threading.Thread(target=self._work, name="errcodegen-fsync", daemon=True)
-                    thread.start()
+                    try:
+                        thread.start()
+                    except RuntimeError:  # no thread to be had (a process limit): the caller syncs
+                        break
                     self.threads.append(thread)
+                self.alone = not self.threads
+        if self.alone:
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            return
         self.queue.put(fd)
 
     def _work(self) -> None:
@@ -620,15 +631,8 @@ class _Staged:
         self.digests: dict[int, str] = {}
         self.errors: dict[int, BaseException] = {}
         self.open: dict[int, tuple[int, "hashlib._Hash"]] = {}
-        # The helpers start before the journal is saved and the folders made; their files are
-        # opened once that is done (`ready`), or never (`cancelled`: the write failed first).
-        self.ready = threading.Event()
-        self.cancelled = False
 
     def start(self, index: int) -> None:
-        self.ready.wait()
-        if self.cancelled:
-            return
         try:
             self.open[index] = (os.open(self.entries[index].tmp, _TMP_FLAGS, 0o644), hashlib.sha256())
         except OSError as exc:
@@ -700,11 +704,12 @@ class _Ahead:
             self.helpers = helpers
 
     def run(self) -> _Staged:
-        """The writer's share, once the journal is saved and the folders made."""
-        self.staged.ready.set()
+        """The writer's share, once the journal is saved and the folders made (the helpers' files
+        are opened from then on)."""
         helpers, staged = self.helpers, self.staged
         if helpers is None:
             return staged
+        helpers.release()
         if "exit-helper" in os.environ.get("ERRCODEGEN_FAULT", ""):
             helpers.taken.wait(60)
         while (index := helpers.take()) is not None:
@@ -723,8 +728,6 @@ class _Ahead:
 
     def stop(self) -> None:
         """End the helpers now (the write failed or was interrupted); no file of theirs is opened after."""
-        self.staged.cancelled = True
-        self.staged.ready.set()
         if self.helpers is not None:
             self.helpers.stop()
 

@@ -147,6 +147,7 @@ def test_helpers_make_every_file_once_with_its_bytes_in_order() -> None:
     frames = Frames()
     helpers = ahead.Helpers(2, list(range(200)), make, frames)
     assert helpers.start()
+    helpers.release()
     mine = drain(helpers, make)
     assert sorted([*mine, *frames.done]) == list(range(200))  # each file once, by someone
     assert not frames.errors and not frames.lost_files
@@ -162,6 +163,7 @@ def test_a_helper_failure_comes_back_as_the_exception_and_the_helper_stops() -> 
     frames = Frames()
     helpers = ahead.Helpers(1, list(range(50)), make, frames)
     assert helpers.start()
+    helpers.release()
     taken: list[int] = []
     while (index := helpers.take()) is not None:
         taken.append(index)
@@ -181,6 +183,7 @@ def test_a_helper_killed_mid_file_reports_that_file_lost() -> None:
     frames = Frames()
     helpers = ahead.Helpers(1, list(range(20)), make, frames)
     assert helpers.start()
+    helpers.release()
     assert helpers.taken.wait(30)  # the helper has its file; the writer takes the rest
     mine = []
     while (index := helpers.take()) is not None:
@@ -188,3 +191,20 @@ def test_a_helper_killed_mid_file_reports_that_file_lost() -> None:
     helpers.finish()
     assert len(frames.lost_files) == 1 and not frames.done
     assert sorted([*mine, *frames.lost_files]) == list(range(20))
+
+
+def test_frames_wait_for_release_and_a_stop_before_it_drops_them_and_reaps_every_helper() -> None:
+    def make(index: int, send: Callable[[bytes], object]) -> None:
+        send(b"x" * 10)
+
+    frames = Frames()
+    helpers = ahead.Helpers(3, list(range(30)), make, frames)
+    assert helpers.start()
+    pids = list(helpers.pids)
+    time.sleep(0.2)  # the helpers make their files; nothing reaches the receiver before release()
+    assert frames.bytes == {} and frames.done == []
+    helpers.stop()
+    assert frames.bytes == {} and frames.done == [] and not frames.errors
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left
