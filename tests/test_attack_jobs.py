@@ -36,6 +36,7 @@ from errcodegen.content import Lazy
 from .conftest import ROOT
 from .test_cli import project, snapshot
 from .test_safety_write import ENV, add_row, strays
+from .test_upstream import upstream_repo  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/stat").exists(), reason="forked helpers, seen through /proc")
 
@@ -201,7 +202,7 @@ def _stalled_run(proj: Path, fault: str = BOTH_STALL, jobs: str = "3", **kwargs:
 
 @pytest.mark.parametrize(
     ("how", "status"),
-    [("SIGINT to the process group (Ctrl-C)", 130), ("SIGINT", 130), ("SIGTERM", 143)],
+    [("SIGINT to the process group (Ctrl-C)", 130), ("SIGINT", 130), ("SIGTERM", 143), ("SIGTERM to the process group (systemd's stop)", 143)],
 )
 def test_a_signal_ends_every_helper_writes_nothing_and_leaves_the_lock(how: str, status: int, tmp_path: Path) -> None:
     proj = project(tmp_path)
@@ -210,8 +211,8 @@ def test_a_signal_ends_every_helper_writes_nothing_and_leaves_the_lock(how: str,
     before = snapshot(proj)
     victim, helpers = _stalled_run(proj, start_new_session=True)
     try:
-        if how.startswith("SIGINT to the process group"):
-            os.killpg(victim.pid, signal.SIGINT)
+        if "process group" in how:
+            os.killpg(victim.pid, getattr(signal, how.split()[0]))
         else:
             victim.send_signal(getattr(signal, how))
         assert victim.wait(timeout=60) == status
@@ -227,6 +228,26 @@ def test_a_signal_ends_every_helper_writes_nothing_and_leaves_the_lock(how: str,
         assert run(proj, "check").returncode == 0
     finally:
         end(helpers)
+
+
+@pytest.mark.slow
+def test_a_helper_killed_mid_file_by_a_real_sigkill_leaves_its_file_to_the_writer(reference: Path, tmp_path: Path) -> None:
+    """The OOM killer's way: one helper, stalled in file 1, is SIGKILLed; the writer makes the file
+    (and stalls on it in turn: the hook stalls whoever makes file 1)."""
+    proj = project(tmp_path)
+    victim, helpers = _stalled_run(proj, fault=HELPER_STALLS, jobs="2", stall=8)
+    try:
+        (helper,) = helpers
+        assert alive(helpers) == [helper]  # still in its stall: killed in the middle of file 1
+        os.kill(helper, signal.SIGKILL)
+        assert victim.wait(timeout=120) == 0, stderr_of(proj)
+        assert "Traceback" not in stderr_of(proj)
+        assert snapshot(proj / "generated") == snapshot(reference / "generated")
+        assert strays(proj) == []
+    finally:
+        end(helpers)
+        if victim.poll() is None:
+            victim.kill()
 
 
 @pytest.mark.slow
@@ -570,3 +591,24 @@ def test_pages_over_20000_rows_are_made_by_one_process_by_default(rows: int, hel
             victim.kill()
     assert bool(helpers) is helped
     assert strays(tmp_path) == []
+
+
+# -- update ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", ["", "fail-stage:2,fail-stage:5", "exit-helper:1"])
+def test_update_is_the_same_for_any_number_of_processes(fault: str, tmp_path: Path, upstream_repo: dict[str, str]) -> None:
+    from .test_upstream import make_project
+
+    seen = {}
+    for jobs in ("1", "2", "64"):
+        (tmp_path / jobs).mkdir()
+        proj = make_project(tmp_path / jobs, upstream_repo["repo"])
+        env = {**ENV, "ERRCODEGEN_UPSTREAM_CACHE": str(tmp_path / jobs / "cache"), "ERRCODEGEN_FAULT": fault}
+        result = subprocess.run([*PYTHON, "update", "--ref", "before-crlf", "--jobs", jobs], cwd=proj, env=env, capture_output=True, text=True, timeout=300)
+        assert "Traceback" not in result.stderr
+        seen[jobs] = (result.returncode, result.stdout, result.stderr.replace(str(tmp_path / jobs), "TMP"), snapshot(proj))
+        assert strays(proj) == []
+    assert seen["1"][0] == (2 if fault.startswith("fail") else 1), seen["1"][2]  # 1: pages changed
+    assert seen["2"] == seen["1"] and seen["64"] == seen["1"]
