@@ -148,6 +148,7 @@ SCENARIOS = {
     "dry-run": (["--dry-run"], ""),
     "failures-both-sides": ([], "fail-stage:120,fail-stage:7,fail-stage:60"),
     "a-helper-dies": ([], "exit-helper:2"),
+    "a-helper-dies-in-a-file-that-fails": ([], "exit-helper:1,fail-stage:1,fail-stage:90"),
     "names-file-and-manifest-fail": ([], "fail-stage:166,fail-stage:163"),
     "user-templates-fail": (["--templates", "TEMPLATES"], ""),
 }
@@ -248,6 +249,27 @@ def test_a_helper_killed_mid_file_by_a_real_sigkill_leaves_its_file_to_the_write
         end(helpers)
         if victim.poll() is None:
             victim.kill()
+
+
+def test_no_helper_holds_the_project_lock_once_its_writer_is_killed(tmp_path: Path) -> None:
+    import fcntl
+
+    from errcodegen.lock import LOCK_NAME
+
+    proj = project(tmp_path)
+    victim, helpers = _stalled_run(proj, fault=HELPER_STALLS, jobs="3", stall=120)
+    try:
+        victim.kill()
+        victim.wait(timeout=30)
+        # Whatever became of the helpers (the one in its stall lives on: see the next test),
+        # the lock is free at once.
+        fd = os.open(proj / LOCK_NAME, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(fd)
+    finally:
+        end(helpers)
 
 
 @pytest.mark.slow
@@ -612,3 +634,70 @@ def test_update_is_the_same_for_any_number_of_processes(fault: str, tmp_path: Pa
         assert strays(proj) == []
     assert seen["1"][0] == (2 if fault.startswith("fail") else 1), seen["1"][2]  # 1: pages changed
     assert seen["2"] == seen["1"] and seen["64"] == seen["1"]
+
+
+# -- the script's quick exit (os._exit after flushing) loses no output ------------------------------
+
+
+def _outputs(proj: Path, *args: str) -> tuple[bytes, bytes, int, int]:
+    """What `args` print on stdout into a file and into a pipe (the script's exit is os._exit)."""
+    out = proj.parent / "stdout.bin"
+    with open(out, "wb") as handle:
+        into_file = subprocess.run([*PYTHON, *args], cwd=proj, env=ENV, stdout=handle, stderr=subprocess.DEVNULL, timeout=300).returncode
+    piped = subprocess.run([*PYTHON, *args], cwd=proj, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=300)
+    return out.read_bytes(), piped.stdout, into_file, piped.returncode
+
+
+def test_checks_diff_and_diffs_json_reach_a_file_and_a_pipe_whole(reference: Path, tmp_path: Path) -> None:
+    proj = tmp_path / "proj"
+    shutil.copytree(reference, proj)
+    shutil.rmtree(proj / "generated" / "docs")  # a stale tree: a diff of some megabytes
+    (proj / "generated" / "go" / "cos-error-codes" / "go.mod").write_text("edited\n", encoding="utf-8")
+    into_file, piped, status_file, status_pipe = _outputs(proj, "check")
+    assert status_file == status_pipe == 1
+    assert into_file == piped and len(into_file) > 1 << 20 and into_file.endswith(b"\n")
+    assert b"+++ b/go/cos-error-codes/go.mod" in into_file and b"-edited" in into_file
+    pages = ROOT / "tests" / "upstream_pages"
+    into_file, piped, status_file, status_pipe = _outputs(proj, "diff", "--format", "json", str(pages / "ci-error-codes.en.2020-01.md"), str(pages / "ci-error-codes.en.md"))
+    assert status_file == status_pipe == 1  # the pages differ
+    assert into_file == piped
+    assert json.loads(into_file)  # whole: it parses
+
+
+# -- an output folder that cannot take the files ----------------------------------------------------
+
+
+def _can_mount() -> bool:
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs tmpfs /mnt"], capture_output=True).returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("folder", ["read-only", "full"])
+def test_an_output_folder_that_refuses_the_files_fails_the_same_for_any_number_of_processes(folder: str, tmp_path: Path) -> None:
+    if not _can_mount():
+        pytest.skip("needs root and mount namespaces (unshare -m)")
+    import re
+
+    seen = {}
+    for jobs in ("1", "3", "64"):
+        (tmp_path / jobs).mkdir()
+        proj = project(tmp_path / jobs)
+        assert run(proj, "generate").returncode == 0
+        add_row(proj)
+        before = snapshot(proj)
+        out = proj / "generated"
+        # Full: the tree as it was, on a disk with 256 KB to spare (the changed set's files are more).
+        used = sum(p.stat().st_blocks * 512 for p in out.rglob("*"))
+        mount = f"mount --bind -o ro {out} {out}" if folder == "read-only" else f"mount -t tmpfs -o size={used + (256 << 10)} tmpfs {out} && cp -a {tmp_path / jobs}/keep/. {out}/"
+        if folder == "full":
+            shutil.copytree(out, tmp_path / jobs / "keep")
+        script = f'{mount} && exec "$@"'
+        result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", *PYTHON, "generate", "--jobs", jobs], cwd=proj, env=ENV, capture_output=True, text=True, timeout=300)
+        last = re.sub(r"errcodegen-tmp-[0-9]+-[0-9a-f]+", "TMP", result.stderr.splitlines()[-1].replace(str(proj), "PROJECT"))
+        seen[jobs] = (result.returncode, last)
+        assert result.returncode == 2 and "nothing changed" in last and "Traceback" not in result.stderr
+        shutil.rmtree(tmp_path / jobs / "keep", ignore_errors=True)
+        assert snapshot(proj) == before and strays(proj) == []
+    assert seen["1"] == seen["3"] == seen["64"]
