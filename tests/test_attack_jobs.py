@@ -97,6 +97,22 @@ def alive(procs: dict[int, str]) -> list[int]:
     return living
 
 
+def _queued_outputs(proj: Path) -> int:
+    """How many of the project's outputs are queued for the helpers (write._Ahead: the Lazy ones)."""
+    here = Path.cwd()
+    os.chdir(proj)
+    try:
+        cfg = pipeline.configure(proj / "pyproject.toml")
+        files = pipeline.render_models(cfg, pipeline.build_models(cfg), lazy=True)
+    finally:
+        os.chdir(here)
+    return sum(isinstance(content, Lazy) for content in files.values())
+
+
+def _tmp_count(proj: Path) -> int:
+    return sum(write.TMP_MARK in p.name for p in (proj / "generated").rglob("*"))
+
+
 def wait_until(predicate: Callable[[], object], timeout: float = 60, what: str = "") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -201,16 +217,22 @@ def _stalled_run(proj: Path, fault: str = BOTH_STALL, jobs: str = "3", **kwargs:
     return victim, helpers
 
 
+@pytest.mark.parametrize("fault", [BOTH_STALL, HELPER_STALLS], ids=["writer-stalled-too", "writer-waiting-for-the-helper"])
 @pytest.mark.parametrize(
     ("how", "status"),
     [("SIGINT to the process group (Ctrl-C)", 130), ("SIGINT", 130), ("SIGTERM", 143), ("SIGTERM to the process group (systemd's stop)", 143)],
 )
-def test_a_signal_ends_every_helper_writes_nothing_and_leaves_the_lock(how: str, status: int, tmp_path: Path) -> None:
+def test_a_signal_ends_every_helper_writes_nothing_and_leaves_the_lock(how: str, status: int, fault: str, tmp_path: Path) -> None:
     proj = project(tmp_path)
     assert run(proj, "generate").returncode == 0
     add_row(proj)
     before = snapshot(proj)
-    victim, helpers = _stalled_run(proj, start_new_session=True)
+    victim, helpers = _stalled_run(proj, fault=fault, start_new_session=True)
+    if fault == HELPER_STALLS:
+        # The queued files (the texts made while written) all staged but the helper's: the writer
+        # waits for it in Helpers.finish (the other files are made after, in the writer's loop).
+        queued = _queued_outputs(proj)
+        wait_until(lambda: _tmp_count(proj) == queued, what="the writer to wait for the helper")
     try:
         if "process group" in how:
             os.killpg(victim.pid, getattr(signal, how.split()[0]))
