@@ -30,7 +30,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from errcodegen import ahead, pipeline, write
+from errcodegen import pipeline, write
 from errcodegen.content import Lazy
 
 from .conftest import ROOT
