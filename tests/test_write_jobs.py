@@ -1,5 +1,6 @@
 """Files made by several processes (`generate --jobs N`, ahead.py): the same bytes, the same
-errors in the same order, nothing left behind, whatever the helpers do.
+errors in the same order, nothing left behind, whatever the helpers do (the same run for any
+number of processes, in every scenario: tests/test_attack_jobs.py).
 
 The helpers are real forked processes; which files each makes depends on the scheduler, so every
 test checks what must hold for any division of the files (and the fault hooks force the cases
@@ -22,34 +23,6 @@ from .test_cli import project, run, snapshot
 from .test_safety_write import add_row, start, staged, strays
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="helpers are forked")
-
-
-def test_every_number_of_processes_writes_the_same_tree_and_says_the_same(tmp_path: Path) -> None:
-    outputs = {}
-    for jobs in ("1", "2", "3"):
-        (tmp_path / jobs).mkdir()
-        proj = project(tmp_path / jobs)
-        result = run(proj, "generate", "--jobs", jobs)
-        assert result.returncode == 0, result.stderr
-        outputs[jobs] = (snapshot(proj / "generated"), snapshot(proj / "source_docs"), result.stderr)
-        assert strays(proj) == []
-    assert outputs["1"] == outputs["2"] == outputs["3"]
-    assert len(outputs["1"][0]) > 100  # the whole project: enough files for every process to take some
-
-
-def test_the_first_failure_in_file_order_is_the_one_reported_and_nothing_is_written(tmp_path: Path) -> None:
-    # Files 20 and 90 fail: whichever process makes 90 may fail first, 20 is reported all the same.
-    said = {}
-    for jobs in ("1", "3"):
-        (tmp_path / jobs).mkdir()
-        proj = project(tmp_path / jobs)
-        before = snapshot(proj)
-        victim = start(proj, "generate", "--jobs", jobs, fault="fail-stage:90,fail-stage:20")
-        assert victim.wait(timeout=120) == 2
-        said[jobs] = (victim.stderr.read() if victim.stderr else "").splitlines()[-1].replace(str(proj), "PROJECT")
-        assert snapshot(proj) == before and strays(proj) == []
-    assert said["1"] == said["3"]
-    assert "injected failure before stage 20" in said["1"] and "nothing changed" in said["1"]
 
 
 def test_a_helper_that_dies_mid_file_leaves_its_files_to_the_writer(tmp_path: Path) -> None:
