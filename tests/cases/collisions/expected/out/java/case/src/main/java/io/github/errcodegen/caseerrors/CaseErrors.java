@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -45,13 +46,15 @@ public final class CaseErrors {
             ));
 
     /** Codes the page marks as throttling: a retry may help. */
-    private static final Set<Long> RETRYABLE_CODES = Set.of();
+    private static final Set<Long> RETRYABLE_CODES = longs(Category.unpack(
+            ));
 
     /** HTTP statuses of a throttled or transiently failed request: a retry may help. */
     static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
 
     /** The categories whose rows all lie in one HTTP status class, with that class (4 for 4xx). */
-    private static final Map<String, Integer> STATUS_CLASSES = Map.ofEntries();
+    private static final Map<String, Integer> STATUS_CLASSES = statusClasses(Category.unpack(
+            ));
 
     /** The header of an integer error code, e.g. {@code X-ErrNo: -46618}. */
     static final String ERRNO = "X-ErrNo";
@@ -340,6 +343,15 @@ public final class CaseErrors {
         return value.substring(start, end);
     }
 
+    /** The rows of a table: category id and status class each. */
+    private static Map<String, Integer> statusClasses(String[] data) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int at = 0; at < data.length; at += 2) {
+            out.put(data[at], Integer.parseInt(data[at + 1]));
+        }
+        return Map.copyOf(out);
+    }
+
     /** The categories whose rows all lie in the class of {@code status} (5 for 503). */
     static List<Category> inClass(int status) {
         List<Category> out = new ArrayList<>();
@@ -392,6 +404,15 @@ public final class CaseErrors {
         List<ErrorInfo> out = new ArrayList<>();
         Collections.addAll(out, DownloadError.values());
         return Collections.unmodifiableList(out);
+    }
+
+    /** The codes of a table, as numbers. */
+    private static Set<Long> longs(String[] data) {
+        Set<Long> out = new HashSet<>();
+        for (String code : data) {
+            out.add(Long.parseLong(code));
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<Long, List<ErrorInfo>> index() {
@@ -525,12 +546,15 @@ public final class CaseErrors {
         OptionalLong code = parseLong(raw);
         List<Category> out = new ArrayList<>();
         if (status != null) {
+            Set<String> ids = new HashSet<>();
+            for (StatusRow row : STATUS_ROWS) {
+                if (code.isPresent() && row.code == code.getAsLong() && row.status == status) {
+                    ids.add(row.category);
+                }
+            }
             for (Category c : Category.ALL) {
-                for (StatusRow row : STATUS_ROWS) {
-                    if (code.isPresent() && row.code == code.getAsLong() && row.status == status
-                            && row.category.equals(c.id()) && !out.contains(c)) {
-                        out.add(c);
-                    }
+                if (ids.contains(c.id())) {
+                    out.add(c);
                 }
             }
             if (out.isEmpty()) {

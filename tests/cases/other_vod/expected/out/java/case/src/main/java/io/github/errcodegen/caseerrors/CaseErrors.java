@@ -32,13 +32,15 @@ public final class CaseErrors {
     private static final Map<String, List<ErrorInfo>> BY_CODE = index();
 
     /** Codes the page marks as throttling: a retry may help. */
-    private static final Set<String> RETRYABLE_CODES = Set.of();
+    private static final Set<String> RETRYABLE_CODES = Set.of(Category.unpack(
+            ));
 
     /** HTTP statuses of a throttled or transiently failed request: a retry may help. */
     static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
 
     /** The categories whose rows all lie in one HTTP status class, with that class (4 for 4xx). */
-    private static final Map<String, Integer> STATUS_CLASSES = Map.ofEntries();
+    private static final Map<String, Integer> STATUS_CLASSES = statusClasses(Category.unpack(
+            ));
 
     /** The header of an integer error code, e.g. {@code X-ErrNo: -46618}. */
     static final String ERRNO = "X-ErrNo";
@@ -311,6 +313,15 @@ public final class CaseErrors {
             end--;
         }
         return value.substring(start, end);
+    }
+
+    /** The rows of a table: category id and status class each. */
+    private static Map<String, Integer> statusClasses(String[] data) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int at = 0; at < data.length; at += 2) {
+            out.put(data[at], Integer.parseInt(data[at + 1]));
+        }
+        return Map.copyOf(out);
     }
 
     /** The categories whose rows all lie in the class of {@code status} (5 for 503). */
