@@ -70,3 +70,32 @@ def test_cargo_check_accepts_the_crate(generated: Path, tmp_path: Path) -> None:
     require_tool("cargo")
     done = large_pages.run(["cargo", "check", "--offline", "-q"], generated / "generated" / "rust" / "page", {"CARGO_TARGET_DIR": str(tmp_path)})
     assert done.returncode == 0, done.output[-3000:]
+
+
+@pytest.mark.slow
+def test_typescript_takes_1000_categories_and_refuses_1001_before_writing(tmp_path: Path) -> None:
+    """tsc refuses a union of more than 1 000 object types (TS2590); `ErrorInfo` is one member per
+    category: 1 000 categories compile, 1 001 are one line and exit 2, nothing written."""
+    from errcodegen.targets.typescript import MAX_CATEGORIES
+
+    from .synth import sections
+
+    require_tool("node")
+    results = {}
+    for count in (MAX_CATEGORIES, MAX_CATEGORIES + 1):
+        proj = tmp_path / str(count)
+        (proj / "source_docs").mkdir(parents=True)
+        (proj / "source_docs" / "page.md").write_text(sections(count), encoding="utf-8")
+        (proj / "pyproject.toml").write_text('[tool.errcodegen]\nsource = "source_docs/page.md"\ntargets = ["typescript"]\n', encoding="utf-8")
+        results[count] = subprocess.run([sys.executable, "-m", "errcodegen", "generate"], cwd=proj, capture_output=True, text=True, timeout=600)
+    refused = results[MAX_CATEGORIES + 1]
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[-1].endswith(f"typescript: {MAX_CATEGORIES + 1} categories: the module's ErrorInfo type is a union of one type "
+                                                    f"per category, and tsc refuses one of more than {MAX_CATEGORIES} (TS2590); leave typescript out of this set's targets")
+    assert sorted(p.name for p in (tmp_path / str(MAX_CATEGORIES + 1)).iterdir()) == [".errcodegen.lock", "pyproject.toml", "source_docs"]  # the lock: empty, kept
+    assert sorted(p.name for p in (tmp_path / str(MAX_CATEGORIES + 1) / "source_docs").iterdir()) == ["page.md"]
+    assert results[MAX_CATEGORIES].returncode == 0, results[MAX_CATEGORIES].stderr[-2000:]
+    folder = tmp_path / str(MAX_CATEGORIES) / "generated" / "typescript" / "page"
+    done = large_pages.run([str(large_pages.TSC), "--strict", "--noEmit", "--target", "es2022", "--module", "es2020",
+                            "--moduleResolution", "bundler", "page.ts"], folder)
+    assert done.returncode == 0, done.output[-3000:]
