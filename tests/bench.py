@@ -217,7 +217,8 @@ def main() -> None:
         if reword:
             # Many small `##` categories, then the same page with every heading reworded,
             # generated with the names file of the first run: matched by codes, not ids.
-            proj = project(tmp / "reword", sections(reword))
+            # TypeScript takes at most 1 000 categories (tsc's TS2590: targets/typescript); every other target.
+            proj = project(tmp / "reword", sections(reword), targets=tuple(t for t in ALL_TARGETS if t != "typescript") if reword > 1000 else ALL_TARGETS)
             source, names = proj / "source_docs" / "synthetic.md", proj / "source_docs" / "names.toml"
             first, first_mem, first_cpu = measure([PY, "-m", "errcodegen", "generate"], proj, 1)
             recorded = names.read_text(encoding="utf-8")
@@ -226,7 +227,7 @@ def main() -> None:
                 shutil.rmtree(proj / "generated", ignore_errors=True)
                 names.write_text(recorded, encoding="utf-8")
             t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], proj, 1, restore)
-            rows.append((f"generate, {reword} categories, first run", first, first_mem, "", first_cpu))
+            rows.append((f"generate, {reword} categories, first run (every target but typescript)" if reword > 1000 else f"generate, {reword} categories, first run", first, first_mem, "", first_cpu))
             ids = lambda text: re.findall(r"^\[category\.([a-z0-9_]+)\]$", text, re.M)  # noqa: E731
             kept = ids(names.read_text(encoding="utf-8")) == ids(recorded)
             shown = f"{t / first:.2f}x of the first run; ids {'kept' if kept else 'NOT kept'}"
