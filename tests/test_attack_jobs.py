@@ -145,7 +145,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # -- the same run for any number of processes ---------------------------------------------------
 
-JOBS = ("1", "2", "64")  # one process, the default here, and more helpers than files
+JOBS = ("1", "64")  # one process, and more helpers than files (every other test runs the default)
 
 
 def _user_templates(folder: Path) -> Path:

@@ -179,7 +179,7 @@ class Rows:
         """The categories in groups of at most `CATEGORIES_PER_PART`, in order: `{prefix}Errors`
         lists each group's enums in a class of its own past one group (see there)."""
         cats = self.view.categories
-        return [cats[i : i + CATEGORIES_PER_PART] for i in range(0, len(cats), CATEGORIES_PER_PART)] or [[]]
+        return [list(cats[i : i + CATEGORIES_PER_PART]) for i in range(0, len(cats), CATEGORIES_PER_PART)] or [[]]
 
 
 def product_types(view: View) -> dict[str, str]:
