@@ -497,3 +497,14 @@ def go_verdict(program: GoProgram, module: Path) -> str | None:
     """What gofmt -l and go vet say against a golden case's Go module (None: nothing)."""
     fmt, (status, said) = program.verdict("golden", module.relative_to(GOLDEN).as_posix())
     return (fmt + said) or None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `large` (a toolchain on thousands of categories, a minute or more each) run
+    with ERRCODEGEN_LARGE=1 (`make test-large`) only: `make test` stays within its time."""
+    if os.environ.get("ERRCODEGEN_LARGE"):
+        return
+    skip = pytest.mark.skip(reason="large: run with `make test-large` (ERRCODEGEN_LARGE=1)")
+    for item in items:
+        if item.get_closest_marker("large"):
+            item.add_marker(skip)

@@ -99,6 +99,7 @@ def _named(page: str, kind: str = "int") -> Document:
 
 
 @pytest.mark.slow
+@pytest.mark.large
 def test_16000_categories_compile_and_read_back_exactly(tmp_path: Path) -> None:
     doc = _named(sections(16000))
     assert len(doc.categories) == 16000 > 3 * java.CATEGORIES_PER_PART  # several classes of references
@@ -144,6 +145,7 @@ def _probe(key: str, doc: Document, cases: list[tuple[int | None, str]]) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.large
 def test_the_response_tables_of_thousands_of_categories_compile_and_follow_the_rule(tmp_path: Path) -> None:
     """8 000 categories each in one status class, 6 857 of whose codes are throttling: javac 17
     took 287 s for 1 000 entries of the former `Map.ofEntries(...)` and refused `Set.of(...)` of

@@ -73,6 +73,7 @@ def test_cargo_check_accepts_the_crate(generated: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.large
 def test_typescript_takes_1000_categories_and_refuses_1001_before_writing(tmp_path: Path) -> None:
     """tsc refuses a union of more than 1 000 object types (TS2590); `ErrorInfo` is one member per
     category: 1 000 categories compile, 1 001 are one line and exit 2, nothing written."""
