@@ -225,11 +225,15 @@ def _spare_descriptors() -> int:
     return max(0, soft - used - 96)
 
 
-def _send(fd: int, index: int, kind: int, payload: bytes = b"") -> None:
-    data = _HEAD.pack(index, kind, len(payload)) + payload
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of `data` to `fd` (a pipe or a file may take fewer at a time)."""
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
+
+
+def _send(fd: int, index: int, kind: int, payload: bytes = b"") -> None:
+    write_all(fd, _HEAD.pack(index, kind, len(payload)) + payload)
 
 
 def _pickled(exc: BaseException) -> bytes:

@@ -584,41 +584,57 @@ def _encoded(content: Content, rel: str, out: Callable[[bytes], object]) -> None
     flush()
 
 
+class _Temporary:
+    """An entry's temporary file as it is written, its bytes hashed as they go (by the writer's
+    own staging, and for the files its helpers send)."""
+
+    def __init__(self, entry: _Entry) -> None:
+        self.entry = entry
+        self.fd = os.open(entry.tmp, _TMP_FLAGS, 0o644)
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> None:
+        ahead.write_all(self.fd, data)
+        self.digest.update(data)
+
+    def close(self, syncer: _Syncer | None) -> str:
+        """Its sha256, the file handed to `syncer` to be flushed (not at all when it holds the
+        entry's old bytes, which the caller drops) or, without one, flushed now."""
+        digest = self.digest.hexdigest()
+        if syncer is None:
+            try:
+                os.fsync(self.fd)
+            finally:
+                os.close(self.fd)
+        elif digest != self.entry.before:
+            syncer.submit(self.fd)  # which closes it once it is on disk
+        else:
+            os.close(self.fd)
+        return digest
+
+    def abandon(self) -> None:
+        os.close(self.fd)
+
+
 def _stage(entry: _Entry, rel: str, content: Content | bytes, syncer: _Syncer | None = None) -> str:
     """Write `content` to the entry's temporary file (checked as it is made); return its sha256.
 
     Bytes (a page copied from upstream by `update`, CRLF and all) are written as they are,
-    unchecked: they are input, not output. With a `syncer`, a text is flushed to disk by it
-    (`syncer.wait()` before the commit), and not at all when it holds the entry's old bytes
-    (the caller drops it).
+    unchecked, and flushed now: they are input, not output. With a `syncer`, a text is flushed
+    to disk by it (`syncer.wait()` before the commit), and not at all when it holds the entry's
+    old bytes (the caller drops it).
     """
-    fd = os.open(entry.tmp, _TMP_FLAGS, 0o644)
-    if isinstance(content, bytes):
-        with os.fdopen(fd, "wb") as raw:
-            raw.write(content)
-            raw.flush()
-            os.fsync(raw.fileno())
-        return hashlib.sha256(content).hexdigest()
-    digest = hashlib.sha256()
-    with os.fdopen(fd, "wb") as handle:
-
-        def out(data: bytes) -> None:
-            digest.update(data)
-            handle.write(data)
-
-        _encoded(content, rel, out)
-        handle.flush()
-        if syncer is None:
-            os.fsync(handle.fileno())
-        elif digest.hexdigest() != entry.before:
-            syncer.submit(os.dup(handle.fileno()))  # the copy stays open until it is on disk
-    return digest.hexdigest()
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+    temporary = _Temporary(entry)
+    try:
+        if isinstance(content, bytes):
+            temporary.write(content)
+            syncer = None
+        else:
+            _encoded(content, rel, temporary.write)
+    except BaseException:
+        temporary.abandon()
+        raise
+    return temporary.close(syncer)
 
 
 class _Staged:
@@ -630,35 +646,26 @@ class _Staged:
         self.syncer = syncer
         self.digests: dict[int, str] = {}
         self.errors: dict[int, BaseException] = {}
-        self.open: dict[int, tuple[int, "hashlib._Hash"]] = {}
+        self.open: dict[int, _Temporary] = {}
 
     def start(self, index: int) -> None:
         try:
-            self.open[index] = (os.open(self.entries[index].tmp, _TMP_FLAGS, 0o644), hashlib.sha256())
+            self.open[index] = _Temporary(self.entries[index])
         except OSError as exc:
             self.errors[index] = exc
 
     def data(self, index: int, data: bytes) -> None:
         if index not in self.open:
             return
-        fd, digest = self.open[index]
         try:
-            _write_all(fd, data)
+            self.open[index].write(data)
         except OSError as exc:
             self.errors[index] = exc
-            self._close(index)
-            return
-        digest.update(data)
+            self.open.pop(index).abandon()
 
     def end(self, index: int) -> None:
-        if index not in self.open:
-            return
-        fd, digest = self.open.pop(index)
-        self.digests[index] = digest.hexdigest()
-        if self.digests[index] != self.entries[index].before:
-            self.syncer.submit(fd)
-        else:
-            os.close(fd)
+        if index in self.open:
+            self.digests[index] = self.open.pop(index).close(self.syncer)
 
     def failed(self, index: int, exc: BaseException) -> None:
         self._close(index)
@@ -671,7 +678,7 @@ class _Staged:
     def _close(self, index: int) -> None:
         opened = self.open.pop(index, None)
         if opened is not None:
-            os.close(opened[0])
+            opened.abandon()
 
 
 class _Ahead:
