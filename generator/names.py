@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
+from . import toml_subset
 from .fsread import read_text
 from .matching import match
 from .model import MAX_CODE_CHARS, Category, Diagnostic, Document, Entry
@@ -105,10 +106,13 @@ _handed_over: dict[str, dict[str, Any]] = {}
 
 
 def _loads(text: str, hand_over: bool = False) -> dict[str, Any]:
-    """`tomllib.loads(text)`, or the data a check of the same text handed over (taken once)."""
+    """`tomllib.loads(text)`, or the data a check of the same text handed over (taken once). The
+    text errcodegen writes is read by toml_subset (several times faster); any other by tomllib."""
     data = _handed_over.pop(text, None)
     if data is None:
-        data = tomllib.loads(text)
+        data = toml_subset.loads(text)
+        if data is None:
+            data = tomllib.loads(text)
         if hand_over and len(text) <= _HANDED_OVER_CHARS:
             while len(_handed_over) >= _HANDED_OVER_FILES:
                 del _handed_over[next(iter(_handed_over))]
