@@ -29,30 +29,55 @@ class Refused(Exception):
     """The command refused its input (exit 2) with this line."""
 
 
+BASELINE = [PY, "-c", "import markdown_it, jinja2, black"]
+
+
 def measure(args: list[str], cwd: Path, runs: int, prepare=None, ok=(0,)) -> tuple[float, float, float]:
     """Return (median seconds, peak RSS in MB, median CPU seconds) of `runs` fresh processes
     (exit status in `ok`); raise Refused when one exits 2 (the input refused), SystemExit on
     any other failure. CPU time (user + system) says more than the clock on a shared machine."""
     times, peaks, cpus = [], [], []
     for _ in range(runs):
-        if prepare:
-            prepare()
-        start = time.perf_counter()
-        # stderr to a file, not a pipe: a run that writes many files (the java output writes one
-        # per category) says more than a pipe holds, and would wait for a reader forever.
-        with tempfile.TemporaryFile() as err:
-            proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
-            _, status, usage = os.wait4(proc.pid, 0)
-            times.append(time.perf_counter() - start)
-            peaks.append(usage.ru_maxrss / 1024)
-            cpus.append(usage.ru_utime + usage.ru_stime)
-            code = os.waitstatus_to_exitcode(status)
-            if code not in ok:
-                err.seek(0)
-                if code == 2:
-                    raise Refused(err.read().decode(errors="replace").strip().splitlines()[-1])
-                raise SystemExit(f"failed: {' '.join(args)}: {err.read().decode(errors='replace')[-4000:]}")
+        one(args, cwd, prepare, ok, times, peaks, cpus)
     return statistics.median(times), max(peaks), statistics.median(cpus)
+
+
+def paired(args: list[str], cwd: Path, runs: int, prepare=None) -> tuple[float, float, float, float, float]:
+    """`measure(args)` with a run of the baseline before each of its runs: (median seconds, peak
+    MB, median CPU seconds, and the baseline's median seconds and CPU seconds over those runs).
+    A ratio to start-up is taken from runs side by side: a shared machine that slows down for a
+    while (its other guests) slows both, where a baseline measured once, minutes before, would
+    make the ratio swing by a tenth."""
+    times: list[float] = []
+    peaks: list[float] = []
+    cpus: list[float] = []
+    base_times: list[float] = []
+    base_cpus: list[float] = []
+    for _ in range(runs):
+        one(BASELINE, cwd, None, (0,), base_times, [], base_cpus)
+        one(args, cwd, prepare, (0,), times, peaks, cpus)
+    return statistics.median(times), max(peaks), statistics.median(cpus), statistics.median(base_times), statistics.median(base_cpus)
+
+
+def one(args: list[str], cwd: Path, prepare, ok, times: list[float], peaks: list[float], cpus: list[float]) -> None:
+    """One run of `measure`, its figures appended to the lists."""
+    if prepare:
+        prepare()
+    start = time.perf_counter()
+    # stderr to a file, not a pipe: a run that writes many files (the java output writes one
+    # per category) says more than a pipe holds, and would wait for a reader forever.
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ok:
+            err.seek(0)
+            if code == 2:
+                raise Refused(err.read().decode(errors="replace").strip().splitlines()[-1])
+            raise SystemExit(f"failed: {' '.join(args)}: {err.read().decode(errors='replace')[-4000:]}")
 
 
 ALL_TARGETS = tuple(t.name for t in TARGETS)  # every registered target, PHP included
@@ -120,7 +145,7 @@ def main() -> None:
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     big_runs = int(os.environ.get("BENCH_BIG_RUNS", "1"))
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if s]
-    rows: list[tuple[str, float, float, str, float]] = []
+    rows: list[tuple[float | str, ...]] = []  # label, seconds, MB, verdict, CPU s[, the paired baseline's seconds and CPU s]
     goals: list[str] = []
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -129,7 +154,7 @@ def main() -> None:
     jobs = max(1, min(cpus, 4))  # what generate chooses for a project of at most 20 000 rows (cli._jobs)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        base, base_mem, base_cpu = measure([PY, "-c", "import markdown_it, jinja2, black"], tmp, runs)
+        base, base_mem, base_cpu = measure(BASELINE, tmp, runs)
         rows.append(("baseline: import markdown_it, jinja2, black", base, base_mem, "", base_cpu))
         real = project(tmp / "real")
         main_set = project(tmp / "main-set", config=MAIN_SET % toml_list(CLASSIC))
@@ -144,15 +169,16 @@ def main() -> None:
             (main_set, "main set, its five classic outputs", 1.3, 1.2),
         ):
             clean = lambda proj=proj: shutil.rmtree(proj / "generated", ignore_errors=True)  # noqa: E731
-            t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], proj, runs, clean)
-            rows.append((f"generate, {label}, installed wheel, first run", t, mem, verdict(t / base, gen_goal, "x"), cpu))
+            # Each against the baseline runs side by side with its own (`paired`).
+            t, mem, cpu, b, b_cpu = paired([PY, "-m", "errcodegen", "generate"], proj, runs, clean)
+            rows.append((f"generate, {label}, installed wheel, first run", t, mem, verdict(t / b, gen_goal, "x"), cpu, b, b_cpu))
             goals.append(f"generate, {label}: {rows[-1][3]} ({jobs} processes)")
             # The same in one process: what the helper processes (--jobs, ahead.py) bring.
-            t, mem, cpu = measure([PY, "-m", "errcodegen", "generate", "--jobs", "1"], proj, runs, clean)
-            rows.append((f"generate, {label}, --jobs 1", t, mem, f"{t / base:.2f}x (no goal: one process)", cpu))
-            t, mem, cpu = measure([PY, "-m", "errcodegen", "check"], proj, runs)
-            shown = verdict(t / base, check_goal, "x") if check_goal else f"{t / base:.2f}x (no goal)"
-            rows.append((f"check, {label}, installed wheel", t, mem, shown, cpu))
+            t, mem, cpu, b, b_cpu = paired([PY, "-m", "errcodegen", "generate", "--jobs", "1"], proj, runs, clean)
+            rows.append((f"generate, {label}, --jobs 1", t, mem, f"{t / b:.2f}x (no goal: one process)", cpu, b, b_cpu))
+            t, mem, cpu, b, b_cpu = paired([PY, "-m", "errcodegen", "check"], proj, runs)
+            shown = verdict(t / b, check_goal, "x") if check_goal else f"{t / b:.2f}x (no goal)"
+            rows.append((f"check, {label}, installed wheel", t, mem, shown, cpu, b, b_cpu))
             if check_goal:
                 goals.append(f"check, {label}: {shown}")
         for key, value in saved.items():
@@ -163,8 +189,8 @@ def main() -> None:
         # This repository's own .venv: an editable install, whose import hook costs every
         # module import a little (about 50 ms in all here).
         clean = lambda: shutil.rmtree(real / "generated", ignore_errors=True)  # noqa: E731
-        t, mem, cpu = measure([PY, "-m", "errcodegen", "generate"], real, runs, clean)
-        rows.append(("generate, whole project, editable install (this .venv)", t, mem, f"{t / base:.2f}x (no goal)", cpu))
+        t, mem, cpu, b, b_cpu = paired([PY, "-m", "errcodegen", "generate"], real, runs, clean)
+        rows.append(("generate, whole project, editable install (this .venv)", t, mem, f"{t / b:.2f}x (no goal)", cpu, b, b_cpu))
         timings: dict[int, float] = {}
         for size in sizes:
             text = page(size)
@@ -241,11 +267,13 @@ def main() -> None:
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {runs} runs "
         f"(100 000 rows: {big_runs}; the diff and the reworded categories: 1); peak MB: the child's ru_maxrss "
-        f"(with helper processes, the largest of them); cpu s: the run's and its helpers'; {jobs} processes by default up to 20 000 rows"
+        f"(with helper processes, the largest of them); cpu s: the run's and its helpers'; {jobs} processes by default up to 20 000 rows; "
+        f"x base of the start-up rows (installed wheel, --jobs 1, check, editable): against a baseline run before each of their runs"
     )
     print(f"{'command':64} {'median s':>9} {'x base':>7} {'cpu s':>8} {'cpu x':>6} {'peak MB':>8}  goal (on the clock's figures)")
-    for label, t, mem, shown, cpu in rows:
-        print(f"{label:64} {t:9.3f} {t / base:7.2f} {cpu:8.3f} {cpu / base_cpu:6.2f} {mem:8.1f}  {shown}")
+    for label, t, mem, shown, cpu, *own in rows:
+        b, b_cpu = own or (base, base_cpu)  # a row measured side by side with the baseline: against those runs
+        print(f"{label:64} {t:9.3f} {t / b:7.2f} {cpu:8.3f} {cpu / b_cpu:6.2f} {mem:8.1f}  {shown}")
     print("\nthe goals of issue 22:")
     for line in goals:
         print(f"  {line}")
