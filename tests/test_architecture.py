@@ -21,7 +21,7 @@ PACKAGE = ROOT / "generator"
 # Each module's layer, lowest first: a module may import its own layer and those below it only.
 # `targets.<language>` is any language's package (its `__init__` and every module in it).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "term"),
+    ("content", "filenames", "printable", "fsread", "lock", "matching", "gfm_table", "html_table", "toml_subset", "term"),
     ("model",),
     ("parse", "merge", "naming", "names", "upstream_lock"),
     ("escape", "validate"),
