@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 # The spans a browser reads: larger values are read as these (HTML's own limits, which browsers apply).
@@ -60,35 +59,45 @@ def layout_budget(page_chars: int) -> int:
     return LAYOUT_FACTOR * page_chars + LAYOUT_FLOOR
 
 
-@dataclass
+# Plain classes, not dataclasses (which cost every run about half a millisecond each to create
+# at import): the reader's records are never compared, hashed or printed.
+
+
 class HtmlCell:
     """One `<td>` or `<th>`: its inner markup, where that markup starts (1-based), and its spans."""
 
-    source: str
-    line: int
-    column: int
-    header: bool
-    colspan: int = 1
-    rowspan: int = 1
+    __slots__ = ("source", "line", "column", "header", "colspan", "rowspan")
+
+    def __init__(self, source: str, line: int, column: int, header: bool, colspan: int = 1, rowspan: int = 1) -> None:
+        self.source = source
+        self.line = line
+        self.column = column
+        self.header = header
+        self.colspan = colspan
+        self.rowspan = rowspan
 
 
-@dataclass
 class HtmlRow:
     """One `<tr>` (or the row a browser opens for a stray cell), at the line of its start tag."""
 
-    line: int
-    cells: list[HtmlCell] = field(default_factory=list)
+    __slots__ = ("line", "cells")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.cells: list[HtmlCell] = []
 
 
-@dataclass
 class HtmlTable:
     """One top-level table: its lines (1-based, inclusive), rows, and what was irregular."""
 
-    start: int
-    end: int
-    rows: list[HtmlRow]
-    closed: bool
-    nested: list[int] = field(default_factory=list)  # lines of tables inside a cell
+    __slots__ = ("start", "end", "rows", "closed", "nested")
+
+    def __init__(self, start: int, end: int, rows: list[HtmlRow], closed: bool) -> None:
+        self.start = start
+        self.end = end
+        self.rows = rows
+        self.closed = closed
+        self.nested: list[int] = []  # lines of tables inside a cell
 
 
 def _span(value: str | None, limit: int) -> int:

@@ -22,15 +22,16 @@ visits for each category holding it).
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterable, Sequence
-from dataclasses import dataclass
 
 
-@dataclass
 class Stats:
     """What the matcher did, for tests that check its complexity without a clock."""
 
-    visits: int = 0  # (code, candidate category) pairs read from the index
-    scored: int = 0  # (new category, old category) pairs scored
+    __slots__ = ("visits", "scored")
+
+    def __init__(self) -> None:
+        self.visits = 0  # (code, candidate category) pairs read from the index
+        self.scored = 0  # (new category, old category) pairs scored
 
 
 STATS = Stats()

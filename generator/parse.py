@@ -12,7 +12,7 @@ import html
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TypeVar, cast, overload
 
@@ -352,32 +352,46 @@ def _html_text(source: str) -> str:
 VARIANT_ROLES = ("http_status", "message", "description", "action")
 
 
-@dataclass
+# The reader's own records are plain classes: a dataclass costs a run about half a millisecond
+# to create at import, and these are never compared, hashed or printed.
+
+
 class _Cell:
-    text: str
-    links: list[Link]
+    """One cell's text and links."""
+
+    __slots__ = ("text", "links")
+
+    def __init__(self, text: str, links: list[Link]) -> None:
+        self.text = text
+        self.links = links
 
 
-@dataclass
 class _Section:
-    title: str
-    line: int
-    path: tuple[str, ...] = ()
-    kind: str = "int"
-    entries: list[Entry] = field(default_factory=list)
-    fallback: str | None = None
-    tables: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line), 1-based
-    # Each entry's headers and cell texts, (headers, text, text, ...), as many texts as headers
-    # (the headers tuple shared by the rows of a table).
-    rows: list[tuple[object, ...]] = field(default_factory=list)
+    """The entries read under one heading (of one kind), with the tables they came from."""
+
+    __slots__ = ("title", "line", "path", "kind", "entries", "fallback", "tables", "rows")
+
+    def __init__(self, title: str, line: int, path: tuple[str, ...] = (), kind: str = "int") -> None:
+        self.title = title
+        self.line = line
+        self.path = path
+        self.kind = kind
+        self.entries: list[Entry] = []
+        self.fallback: str | None = None
+        self.tables: list[tuple[int, int]] = []  # (first line, last line), 1-based
+        # Each entry's headers and cell texts, (headers, text, text, ...), as many texts as
+        # headers (the headers tuple shared by the rows of a table).
+        self.rows: list[tuple[object, ...]] = []
 
 
-@dataclass
 class _Row:
     """One body row of a table, markdown or HTML: its line and its cells (header count)."""
 
-    line: int
-    cells: list[_Cell]
+    __slots__ = ("line", "cells")
+
+    def __init__(self, line: int, cells: list[_Cell]) -> None:
+        self.line = line
+        self.cells = cells
 
 
 _T = TypeVar("_T")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import re
 import hashlib
-from dataclasses import dataclass
 from functools import cache, partial
 from os.path import commonprefix
 from pathlib import Path
@@ -136,22 +135,40 @@ class PageLink(NamedTuple):
     href: str | None
 
 
-@dataclass(frozen=True)
 class Row:
-    """One row of a category: an entry with everything the page shows about it."""
+    """One row of a category: an entry with everything the page shows about it. (Row and Section
+    are plain classes: a dataclass costs every run about half a millisecond to create at import.)"""
 
-    index: int
-    category: Category
-    entry: Entry
-    anchor: str  # `code--46618`: the first row of a code has it as its id
-    first: bool
-    fragment: str  # the anchor, percent-encoded for `#...`
-    code_parts: tuple[str, ...]  # the code cut where a long one may wrap (see `code_parts`)
-    descriptions: tuple[Said, ...]
-    actions: tuple[Said, ...]
-    identifiers: tuple[tuple[str, Escaped], ...]  # (language, identifier)
-    see_also: tuple[tuple[str, str, str], ...]  # (link to the HTML page, to the markdown page, label)
-    links: tuple[PageLink, ...]
+    __slots__ = ("index", "category", "entry", "anchor", "first", "fragment", "code_parts", "descriptions", "actions", "identifiers", "see_also", "links")
+
+    def __init__(
+        self,
+        *,
+        index: int,
+        category: Category,
+        entry: Entry,
+        anchor: str,  # `code--46618`: the first row of a code has it as its id
+        first: bool,
+        fragment: str,  # the anchor, percent-encoded for `#...`
+        code_parts: tuple[str, ...],  # the code cut where a long one may wrap (see `code_parts`)
+        descriptions: tuple[Said, ...],
+        actions: tuple[Said, ...],
+        identifiers: tuple[tuple[str, Escaped], ...],  # (language, identifier)
+        see_also: tuple[tuple[str, str, str], ...],  # (link to the HTML page, to the markdown page, label)
+        links: tuple[PageLink, ...],
+    ) -> None:
+        self.index = index
+        self.category = category
+        self.entry = entry
+        self.anchor = anchor
+        self.first = first
+        self.fragment = fragment
+        self.code_parts = code_parts
+        self.descriptions = descriptions
+        self.actions = actions
+        self.identifiers = identifiers
+        self.see_also = see_also
+        self.links = links
 
 
 class Rows:
@@ -179,15 +196,17 @@ class Rows:
         return self.count
 
 
-@dataclass(frozen=True)
 class Section:
     """One category: its titles and fallbacks per locale, and its rows."""
 
-    index: int
-    category: Category
-    titles: tuple[Said, ...]
-    fallbacks: tuple[Said, ...]
-    rows: Rows
+    __slots__ = ("index", "category", "titles", "fallbacks", "rows")
+
+    def __init__(self, index: int, category: Category, titles: tuple[Said, ...], fallbacks: tuple[Said, ...], rows: Rows) -> None:
+        self.index = index
+        self.category = category
+        self.titles = titles
+        self.fallbacks = fallbacks
+        self.rows = rows
 
 
 # Where a long symbolic code may wrap on the page: before an upper-case letter that follows a

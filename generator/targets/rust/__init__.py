@@ -17,7 +17,6 @@ line; the only arrays left on one line are a single short name (`&[E3]`).
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ...content import Content
@@ -87,23 +86,30 @@ def variant_name(name: str) -> str:
     return spelled
 
 
-@dataclass(frozen=True, slots=True)
+# Plain classes: a dataclass costs every run about half a millisecond to create at import.
+
+
 class RustVariant:
     """One entry as Rust spells it: its variant and its row (`E<index>`) in the table `ALL`."""
 
-    entry: Entry
-    variant: str
-    index: int
+    __slots__ = ("entry", "variant", "index")
+
+    def __init__(self, entry: Entry, variant: str, index: int) -> None:
+        self.entry = entry
+        self.variant = variant
+        self.index = index
 
 
-@dataclass(frozen=True)
 class RustCategory:
     """One category as Rust spells it: its enum, its row in `CATEGORIES` and its variants."""
 
-    category: Category
-    type: str
-    index: int
-    variants: tuple[RustVariant, ...]
+    __slots__ = ("category", "type", "index", "variants")
+
+    def __init__(self, category: Category, type: str, index: int, variants: tuple[RustVariant, ...]) -> None:
+        self.category = category
+        self.type = type
+        self.index = index
+        self.variants = variants
 
 
 def rust_model(view: View) -> list[RustCategory]:
