@@ -58,7 +58,7 @@ test: $(STAMP) $(NODE_STAMP)
 # slow toolchain test (Maven, cargo, browsers, SDKs, the other Pythons, the property tests).
 QUICK := architecture golden parse columns html_tables table_forms sections variants symbol_names config_schema product \
 	set_names init templates targets schema_json cli pipeline irregular_pages other_pages i18n quality \
-	python typescript go php strings history upstream write adversarial docs_links
+	python typescript go php strings history upstream write adversarial docs_links toml_subset
 test-quick: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q -m "not slow" $(foreach t,$(QUICK),tests/test_$(t).py) $(PYTEST_ARGS)
 
